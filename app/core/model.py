@@ -1,0 +1,168 @@
+"""Domain types of the mapping: organisations, catalogue, assessments, findings.
+
+Labels are Swedish (the first UI language); the GUI passes them through Qt's
+translator for English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Status of one method in one organisation: key -> (Swedish label, symbol).
+# The symbol makes status readable without colour (colour-blind safe, print).
+STATUSES: dict[str, tuple[str, str]] = {
+    "unknown": ("Ej kartlagt", "?"),
+    "not_used": ("Används inte", "✗"),
+    "planned": ("Planeras", "◔"),
+    "partly": ("Används delvis", "◑"),
+    "systematic": ("Används systematiskt", "●"),
+    "not_applicable": ("Ej aktuellt", "–"),
+}
+IN_USE = frozenset({"partly", "systematic"})
+
+LEVELS: dict[str, str] = {
+    "local": "Lokalt",
+    "intra_regional": "Inomregionalt",
+    "county": "Länsövergripande",
+}
+
+FINDING_CATEGORIES: dict[str, str] = {
+    "competence": "Behov av kompetensutveckling",
+    "guidelines": "Behov av gemensamma riktlinjer",
+    "development": "Gemensamt utvecklingsområde",
+    "coordination": "Samordning",
+    "other": "Övrigt",
+}
+
+UNIT_KINDS: dict[str, str] = {
+    "municipality": "Kommun",
+    "region_division": "Regionens verksamhet",
+    "other": "Annan organisation",
+}
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    id: str
+    key: str
+    title: str
+    position: int
+
+
+@dataclass(frozen=True)
+class MatrixColumn:
+    id: str
+    key: str
+    title: str
+    short: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    name: str
+    unconfirmed: bool = False
+    retired: bool = False
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    name: str
+    kind: str
+    area_id: str | None
+    retired: bool = False
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Item:
+    """A sub-heading of a matrix cell: one recommended method."""
+
+    id: str
+    row: str          # the row's heading, e.g. "Bedömning/dokumentation"
+    column: str       # the column's heading, e.g. "Gravida kvinnor"
+    title: str
+    row_id: str
+    column_id: str
+    description: str = ""
+    source: str = ""
+    guideline: str = ""
+    priority: int | None = None
+    unconfirmed: bool = False
+    retired: bool = False
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Assessment:
+    unit_id: str
+    item_id: str
+    status: str = "unknown"
+    note: str = ""
+    competence: str = ""
+    staff_trained: str = ""
+    need: str = ""
+    level: str | None = None
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES[self.status][0]
+
+    @property
+    def symbol(self) -> str:
+        return STATUSES[self.status][1]
+
+
+ASSESSMENT_FIELDS = ("status", "note", "competence", "staff_trained", "need", "level")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An improvement area (förbättringsområde) found in the mapping."""
+
+    id: str
+    title: str
+    description: str = ""
+    category: str = "other"
+    level: str = "local"
+    unit_id: str | None = None
+    area_id: str | None = None
+    cells: tuple[tuple[str, str], ...] = ()   # (row_id, column_id) pairs
+    status: str = "open"
+
+
+@dataclass
+class CellSummary:
+    """How far the methods of one matrix cell are used, over a scope."""
+
+    row_id: str
+    column_id: str
+    items: int = 0              # active methods in the cell
+    units: int = 0              # organisations in the scope
+    counts: dict[str, int] = field(default_factory=dict)  # status -> count
+
+    @property
+    def total(self) -> int:
+        return self.items * self.units
+
+    @property
+    def applicable(self) -> int:
+        return self.total - self.counts.get("not_applicable", 0)
+
+    @property
+    def in_use(self) -> int:
+        return sum(self.counts.get(s, 0) for s in IN_USE)
+
+    @property
+    def assessed(self) -> int:
+        return self.total - self.counts.get("unknown", 0)
+
+    @property
+    def share_in_use(self) -> float | None:
+        """In use / applicable, or None when nothing is applicable or assessed."""
+        if self.applicable <= 0 or self.assessed == 0:
+            return None
+        return self.in_use / self.applicable

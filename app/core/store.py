@@ -1,0 +1,338 @@
+"""The SQLite workspace file: connection, transactions and versioned writes.
+
+Every change of a record field goes through `Store.write` (or `insert_new`
+for records that do not exist yet), which records the change with its
+version in the `changes` log in the same transaction as the new value. File
+exchange therefore needs no change to any write path.
+"""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from app.core import schema
+from app.core.filelock import FileLock, LockedError
+from app.core.hlc import HybridClock
+from app.core.ids import new_id
+
+Value = Any  # None, int, float or str: what SQLite stores as is
+
+
+class StoreError(Exception):
+    """A problem with the workspace file that the user can understand."""
+
+
+class ReadOnlyError(StoreError):
+    pass
+
+
+def _now_text() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + "-lock")
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool,
+                 lock: FileLock | None) -> None:
+        self.conn = conn
+        self.path = path
+        self.read_only = read_only
+        self._lock = lock
+        self._depth = 0
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        self.workspace_id: str = meta["workspace_id"]
+        self.replica_id: str = meta["replica_id"]
+        self.clock = HybridClock(int(meta.get("clock", 0)))
+        if not read_only:
+            self._ensure_own_replica(meta.get("replica_home"))
+
+    # -- opening -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = False, read_only: bool = False) -> "Store":
+        path = Path(path)
+        if create and path.exists():
+            raise StoreError(f"Filen finns redan: {path}")
+        if not create and not path.is_file():
+            raise StoreError(f"Arbetsytan finns inte: {path}")
+        lock = None
+        if not read_only:
+            lock = FileLock(lock_path(path))
+            try:
+                lock.acquire()
+            except LockedError:
+                raise
+            except OSError as exc:  # e.g. a read-only USB stick
+                raise ReadOnlyError(f"Kan inte skriva i mappen: {exc.strerror}") from None
+        try:
+            conn = cls._connect(path, create=create, read_only=read_only)
+            if create:
+                cls._initialise(conn)
+            elif not read_only:
+                schema.migrate(conn)
+            return cls(conn, path, read_only=read_only, lock=lock)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+
+    @staticmethod
+    def _connect(path: Path, *, create: bool, read_only: bool) -> sqlite3.Connection:
+        uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"Kan inte öppna filen: {exc}") from None
+        if not create:
+            Store._check_workspace(conn)  # before touching a foreign file's settings
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 2000")
+            if not read_only:
+                # WAL: a crash or kill -9 loses at most the transaction in flight.
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise friendly_error(exc) from None
+        return conn
+
+    @staticmethod
+    def _check_workspace(conn: sqlite3.Connection) -> None:
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            has_meta = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            has_meta, version = None, 0
+        if not has_meta or version < 1:
+            conn.close()
+            raise StoreError("Filen är ingen Vårdfläta-arbetsyta.")
+        if version > schema.SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(
+                "Arbetsytan är skapad med en nyare version av Vårdfläta. "
+                "Uppdatera programmet för att öppna den."
+            )
+
+    @staticmethod
+    def _initialise(conn: sqlite3.Connection) -> None:
+        schema.migrate(conn)
+        replica = new_id()
+        with _transaction(conn):
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [("workspace_id", new_id()), ("replica_id", replica),
+                 ("replica_home", None), ("created_at", _now_text()), ("clock", "0")],
+            )
+            conn.execute(
+                "INSERT INTO replicas (id, created_at) VALUES (?, ?)", (replica, _now_text())
+            )
+
+    def _ensure_own_replica(self, home: str | None) -> None:
+        """Give a copied file a replica id of its own.
+
+        A file is at home on one machine at one path. Found anywhere else it
+        is a copy, and two copies must never sign changes with the same id.
+        """
+        here = f"{socket.gethostname()}\n{self.path.resolve()}"
+        if home == here:
+            return
+        with self.transaction():
+            if home is not None:
+                parent, self.replica_id = self.replica_id, new_id()
+                self.conn.execute(
+                    "INSERT INTO replicas (id, created_at, parent) VALUES (?, ?, ?)",
+                    (self.replica_id, _now_text(), parent),
+                )
+                self._set_meta("replica_id", self.replica_id)
+            self.conn.execute(
+                "UPDATE replicas SET home = ? WHERE id = ?", (here, self.replica_id)
+            )
+            self._set_meta("replica_home", here)
+
+    def close(self) -> None:
+        if self.conn is None:
+            return
+        try:
+            if not self.read_only:
+                self.conn.execute("PRAGMA optimize")
+            self.conn.close()
+        finally:
+            self.conn = None
+            if self._lock:
+                self._lock.release()
+
+    # -- transactions and metadata -------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All writes inside commit together or not at all (nestable)."""
+        if self.read_only:
+            raise ReadOnlyError("Arbetsytan är öppnad skrivskyddad.")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with _transaction(self.conn):
+                yield self.conn
+                self._set_meta("clock", str(self.clock.last))
+        finally:
+            self._depth = 0
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self._set_meta(key, value)
+
+    def _set_meta(self, key: str, value: str | None) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # -- versioned writes ----------------------------------------------------
+
+    def write(self, table: str, record_id: str, fields: Mapping[str, Value]) -> dict[str, tuple]:
+        """Change the given fields of a record (creating it if needed).
+
+        Returns {field: (old, new)} for the fields whose value changed; fields
+        given their current value are not recorded as changes.
+        """
+        columns = _columns(table)
+        unknown = set(fields) - set(columns)
+        if unknown:
+            raise ValueError(f"{table} has no field(s) {sorted(unknown)}")
+        with self.transaction() as conn:
+            current = self.get(table, record_id)
+            changed = {
+                f: ((current or {}).get(f), v)
+                for f, v in fields.items()
+                if current is None or current[f] != v
+            }
+            if not changed:
+                return {}
+            hlc = self.clock.tick()
+            rows = []
+            for field, (_, value) in changed.items():
+                base = conn.execute(
+                    "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? "
+                    "AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1",
+                    (table, record_id, field),
+                ).fetchone() or (None, None)
+                rows.append((hlc, self.replica_id, table, record_id, field, value, *base))
+            conn.executemany(_INSERT_CHANGE, rows)
+            names = list(changed)
+            conn.execute(
+                f"INSERT INTO {table} (id, {', '.join(names)}) "
+                f"VALUES (?{', ?' * len(names)}) ON CONFLICT(id) DO UPDATE SET "
+                + ", ".join(f"{n} = excluded.{n}" for n in names),
+                (record_id, *(changed[n][1] for n in names)),
+            )
+            return changed
+
+    def insert_new(self, table: str, records: Iterable[Mapping[str, Value]]) -> list[str]:
+        """Create many new records at once (catalogue load, demo data).
+
+        A record without an "id" gets a new one. Only non-empty fields are
+        logged as changes; new records have no earlier version to replace.
+        """
+        columns = _columns(table)
+        ids, change_rows, value_rows = [], [], []
+        with self.transaction() as conn:
+            hlc = self.clock.tick()
+            for record in records:
+                record_id = record.get("id") or new_id()
+                ids.append(record_id)
+                values = [record.get(c) for c in columns[:-1]] + [record.get("deleted", 0)]
+                value_rows.append((record_id, *values))
+                change_rows.extend(
+                    (hlc, self.replica_id, table, record_id, c, v, None, None)
+                    for c, v in zip(columns, values)
+                    if v is not None and not (c == "deleted" and v == 0)
+                )
+            conn.executemany(
+                f"INSERT INTO {table} (id, {', '.join(columns)}) "
+                f"VALUES (?{', ?' * len(columns)})",
+                value_rows,
+            )
+            conn.executemany(_INSERT_CHANGE, change_rows)
+        return ids
+
+    # -- reads -----------------------------------------------------------------
+
+    def get(self, table: str, record_id: str) -> dict[str, Value] | None:
+        _columns(table)
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip((d[0] for d in cur.description), row))
+
+    def select(self, sql: str, params: Iterable[Value] = ()) -> list[dict[str, Value]]:
+        cur = self.conn.execute(sql, tuple(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+_INSERT_CHANGE = (
+    "INSERT OR IGNORE INTO changes "
+    "(hlc, replica, tbl, record_id, field, value, base_hlc, base_replica) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _columns(table: str) -> tuple[str, ...]:
+    try:
+        return schema.RECORD_TABLES[table] + ("deleted",)
+    except KeyError:
+        raise ValueError(f"unknown table {table!r}") from None
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.OperationalError as exc:
+        raise friendly_error(exc) from exc
+
+
+def friendly_error(exc: sqlite3.Error) -> StoreError:
+    """A sentence the user understands for the file errors they can cause."""
+    text = str(exc).lower()
+    if "full" in text:
+        return StoreError("Disken är full. Ändringen sparades inte; frigör utrymme och försök igen.")
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError("Filen eller mappen är skrivskyddad. Ändringen sparades inte.")
+    if "locked" in text or "busy" in text:
+        return StoreError("Arbetsytan används av ett annat program just nu. Försök igen.")
+    if "not a database" in text or "malformed" in text:
+        return StoreError("Filen är skadad eller ingen Vårdfläta-arbetsyta.")
+    return StoreError(f"Filfel: {exc}")

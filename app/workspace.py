@@ -313,23 +313,17 @@ class Workspace:
 
     def matrix(self, scope: str | None = None) -> dict[tuple[str, str], CellSummary]:
         """Per cell (row_id, column_id): how many methods are used, over a scope."""
-        units = [u.id for u in self.scope_units(scope)]
-        cells = {(r.id, c.id): CellSummary(r.id, c.id, units=len(units))
+        n_units, by_item = self._status_counts_by_item(scope)
+        cells = {(r.id, c.id): CellSummary(r.id, c.id, units=n_units)
                  for r in self.rows() for c in self.columns()}
-        for row_id, column_id, count in self._store.conn.execute(
-                "SELECT row_id, column_id, COUNT(*) FROM items "
-                "WHERE deleted = 0 AND retired = 0 GROUP BY row_id, column_id"):
-            if (row_id, column_id) in cells:
-                cells[row_id, column_id].items = count
-        if units:
-            marks = ", ".join("?" * len(units))
-            for row_id, column_id, status, count in self._store.conn.execute(
-                    "SELECT i.row_id, i.column_id, a.status, COUNT(*) FROM assessments a "
-                    "JOIN items i ON i.id = a.item_id "
-                    "WHERE a.deleted = 0 AND i.deleted = 0 AND i.retired = 0 "
-                    f"AND a.unit_id IN ({marks}) GROUP BY 1, 2, 3", units):
-                if (row_id, column_id) in cells:
-                    cells[row_id, column_id].counts[status or "unknown"] = count
+        for item_id, row_id, column_id in self._store.conn.execute(
+                "SELECT id, row_id, column_id FROM items WHERE deleted = 0 AND retired = 0"):
+            cell = cells.get((row_id, column_id))
+            if cell is None:
+                continue
+            cell.items += 1
+            for status, n in by_item.get(item_id, {}).items():
+                cell.counts[status] = cell.counts.get(status, 0) + n
         for cell in cells.values():
             cell.counts["unknown"] = cell.total - sum(
                 n for s, n in cell.counts.items() if s != "unknown")
@@ -337,11 +331,37 @@ class Workspace:
 
     def status_counts(self, item_id: str, scope: str | None = None) -> dict[str, int]:
         """How many organisations of a scope have each status for one method."""
-        units = [u.id for u in self.scope_units(scope)]
+        n_units, by_item = self._status_counts_by_item(scope, item_id)
         counts = dict.fromkeys(STATUSES, 0)
-        for unit_id in units:
-            counts[self.assessment(unit_id, item_id).status] += 1
+        counts.update(by_item.get(item_id, {}))
+        counts["unknown"] = n_units - sum(n for s, n in counts.items() if s != "unknown")
         return counts
+
+    def _status_counts_by_item(self, scope: str | None, item_id: str | None = None
+                               ) -> tuple[int, dict[str, dict[str, int]]]:
+        """(organisations in scope, {item_id: {status: count}}) of recorded statuses."""
+        units_sql, params = self._scope_sql(scope)
+        n_units = self._store.conn.execute(
+            f"SELECT COUNT(*) FROM ({units_sql})", params).fetchone()[0]
+        sql = ("SELECT item_id, status, COUNT(*) FROM assessments "
+               f"WHERE deleted = 0 AND unit_id IN ({units_sql})")
+        if item_id:
+            sql += " AND item_id = ?"
+            params = (*params, item_id)
+        by_item: dict[str, dict[str, int]] = {}
+        for item, status, n in self._store.conn.execute(sql + " GROUP BY 1, 2", params):
+            if status and status != "unknown":
+                by_item.setdefault(item, {})[status] = n
+        return n_units, by_item
+
+    def _scope_sql(self, scope: str | None) -> tuple[str, tuple]:
+        """SQL selecting the ids of a scope's active organisations."""
+        sql = "SELECT id FROM units WHERE deleted = 0 AND retired = 0"
+        if scope is None:
+            return sql, ()
+        if self._store.get("areas", scope) is not None:
+            return sql + " AND area_id = ?", (scope,)
+        return "SELECT id FROM units WHERE id = ?", (self._existing("units", scope),)
 
     # -- findings (förbättringsområden) --------------------------------------
 
@@ -418,7 +438,7 @@ class Workspace:
 
     def backup(self, *, keep: int = _backup.KEEP) -> Path:
         """Write a rotating automatic backup (SQLite backup API); returns its path."""
-        return _backup.write_backup(self._store.conn, self.path, keep=keep)
+        return _backup.backup_file(self.path, keep=keep)
 
     def backups(self) -> list[_backup.BackupInfo]:
         return _backup.list_backups(self.path)

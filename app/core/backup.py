@@ -28,6 +28,19 @@ def backup_dir(workspace: Path) -> Path:
     return workspace.with_name(f"{workspace.stem}-backups")
 
 
+def backup_file(workspace: Path, *, keep: int = KEEP) -> Path:
+    """Back up a workspace through a connection of its own.
+
+    Safe from any thread and while the workspace is open for writing: WAL
+    lets this reader see a consistent state without blocking the writer.
+    """
+    source = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return write_backup(source, workspace, keep=keep)
+    finally:
+        source.close()
+
+
 def write_backup(conn: sqlite3.Connection, workspace: Path, *, keep: int = KEEP) -> Path:
     folder = backup_dir(workspace)
     folder.mkdir(exist_ok=True)

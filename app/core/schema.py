@@ -72,8 +72,12 @@ def _migration_1(db: sqlite3.Connection) -> None:
         columns.append("deleted INTEGER NOT NULL DEFAULT 0")
         db.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
         for field in refs:
-            db.execute(f"CREATE INDEX {table}_{field} ON {table} ({field})")
-    db.execute("CREATE UNIQUE INDEX assessments_cell ON assessments (unit_id, item_id)")
+            if (table, field) != ("assessments", "unit_id"):  # covered below
+                db.execute(f"CREATE INDEX {table}_{field} ON {table} ({field})")
+    # Covering index for the matrix roll-ups (unit -> item -> status).
+    db.execute(
+        "CREATE INDEX assessments_rollup ON assessments (unit_id, item_id, status, deleted)"
+    )
 
 
 MIGRATIONS = {1: _migration_1}

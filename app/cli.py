@@ -1,0 +1,99 @@
+"""Command line: `vardflata [PATH]` opens the GUI; subcommands work without it.
+
+A user error is one clear line on stderr and exit status 2, never a traceback.
+Qt is imported only when the GUI starts, so the subcommands stay light.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import __version__
+
+EXIT_USER_ERROR = 2
+SUBCOMMANDS = ("demo",)
+
+
+class UserError(Exception):
+    """Something the user can fix; printed as one line."""
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="vardflata",
+        description="Vårdfläta – kartläggning och förbättringsarbete i missbruks- och "
+                    "beroendevården. Underkommandon: demo.",
+    )
+    p.add_argument("path", nargs="?", type=Path, help="arbetsyta (.vardflata) att öppna")
+    p.add_argument("--demo", action="store_true",
+                   help="öppna den inbyggda demo-arbetsytan för Norrbotten")
+    p.add_argument("--read-only", action="store_true", help="öppna skrivskyddad")
+    p.add_argument("--exit-when-ready", action="store_true",
+                   help="starta, visa huvudfönstret och avsluta (för mätningar och test)")
+    p.add_argument("--version", action="version", version=f"vardflata {__version__}")
+    return p
+
+
+def _demo_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vardflata demo",
+                                description="Skriv en demo-arbetsyta med fiktiva uppgifter.")
+    p.add_argument("path", type=Path, help="ny fil att skriva (.vardflata)")
+    p.add_argument("--scale", choices=("county", "national"), default="county",
+                   help="county = Norrbotten, national = 290 kommuner och 21 regioner")
+    p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+    return p
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from app.core.demo import write_demo
+
+    if args.path.exists():
+        if not args.force:
+            raise UserError(f"Filen finns redan: {args.path} (använd --force för att skriva över)")
+        _remove_workspace_files(args.path)
+    ws = write_demo(args.path, args.scale)
+    units, items = len(ws.units()), len(ws.items())
+    ws.close()
+    print(f"Skrev {args.path} ({units} organisationer, {items} metoder, fiktiva uppgifter).")
+    return 0
+
+
+def _remove_workspace_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        if argv and argv[0] == "demo":
+            return _run_demo(_demo_parser().parse_args(argv[1:]))
+        args = _gui_parser().parse_args(argv)
+        if args.path is not None and args.demo:
+            raise UserError("Ange antingen en fil eller --demo, inte båda.")
+        if args.path is not None and not args.path.is_file():
+            raise UserError(f"Arbetsytan finns inte: {args.path}")
+        from app.gui.application import run_gui
+
+        return run_gui(path=args.path, demo=args.demo, read_only=args.read_only,
+                       exit_when_ready=args.exit_when_ready)
+    except UserError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # user-caused file problems surface as StoreError & co.
+        from app.core.filelock import LockedError
+        from app.core.store import StoreError
+
+        if isinstance(exc, LockedError):
+            return _fail("Arbetsytan är redan öppen i ett annat program.")
+        if isinstance(exc, (StoreError, OSError)):
+            return _fail(str(exc))
+        raise
+
+
+def _fail(message: str) -> int:
+    print(f"vardflata: {message}", file=sys.stderr)
+    return EXIT_USER_ERROR

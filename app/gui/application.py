@@ -1,0 +1,67 @@
+"""Starting the GUI: QApplication, translations, style, the first workspace."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+APP_STYLE = """
+QLabel#scopeTitle { font-size: 15pt; font-weight: bold; padding: 4px 0; }
+QLabel#cellTitle { font-size: 12pt; font-weight: bold; padding: 4px 0; }
+QLabel#startTitle { font-size: 22pt; font-weight: bold; }
+QLabel#legend { color: #333333; }
+QTableView { font-size: 11pt; }
+QTableView::item:focus { border: 3px solid #d95f02; }
+QTreeView { font-size: 11pt; }
+"""
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Vardflata")
+    app.setApplicationName("Vardflata")
+    app.setApplicationDisplayName("Vårdfläta")
+    _install_translator(app)
+    app.setStyleSheet(APP_STYLE)
+    return app
+
+
+def _install_translator(app: QApplication) -> None:
+    """English (or another language) from a compiled .qm; Swedish needs none."""
+    from app.core.resources import resource_dir
+
+    language = QLocale.system().name().split("_")[0]
+    if language == "sv":
+        return
+    translator = QTranslator(app)
+    if translator.load(str(resource_dir() / f"vardflata_{language}.qm")):
+        app.installTranslator(translator)
+
+
+def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = False,
+            exit_when_ready: bool = False) -> int:
+    app = make_application()
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow()
+    if path is not None:
+        if not window.open_path(path, read_only=read_only):
+            return 2
+    elif demo:
+        window.open_demo()
+    else:
+        last = window.settings.last_file
+        if last is not None and last.is_file():
+            window.open_path(last)
+    window.show()
+    if exit_when_ready:
+        # Ready = the window with its workspace has been painted once.
+        window.repaint()
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    if exit_when_ready:
+        window.close()
+    return code

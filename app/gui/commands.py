@@ -1,0 +1,37 @@
+"""Undoable changes. An undo is itself a new, versioned change of the workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+Apply = Callable[[dict], object]
+
+
+class Change(QUndoCommand):
+    """Set some fields through `apply`; undo sets their earlier values.
+
+    The first redo happens before the command is pushed (see `push_change`),
+    so a write that fails (full disk, read-only stick) never enters the stack.
+    """
+
+    def __init__(self, text: str, apply: Apply, old: dict, new: dict) -> None:
+        super().__init__(text)
+        self._apply, self._old, self._new = apply, dict(old), dict(new)
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False  # already applied by push_change
+            return
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+
+def push_change(stack: QUndoStack, text: str, apply: Apply, old: dict, new: dict) -> None:
+    """Apply a change now and make it undoable. Exceptions propagate, unpushed."""
+    apply(new)
+    stack.push(Change(text, apply, old, new))

@@ -1,0 +1,68 @@
+"""User-visible names of the core's keys, through Qt's translator.
+
+The core keeps Swedish labels (the first UI language); tr_label() looks them
+up in the "Domain" translation context so English can be added with Linguist.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
+
+# Keys pressed in the method list: digit -> status.
+STATUS_KEYS: dict[int, str] = {
+    0: "unknown", 1: "not_used", 2: "planned", 3: "partly", 4: "systematic",
+    5: "not_applicable",
+}
+KEY_OF_STATUS = {status: key for key, status in STATUS_KEYS.items()}
+
+# Listed so that pyside6-lupdate finds the core's labels.
+_DOMAIN_STRINGS = [
+    QT_TRANSLATE_NOOP("Domain", "Ej kartlagt"),
+    QT_TRANSLATE_NOOP("Domain", "Används inte"),
+    QT_TRANSLATE_NOOP("Domain", "Planeras"),
+    QT_TRANSLATE_NOOP("Domain", "Används delvis"),
+    QT_TRANSLATE_NOOP("Domain", "Används systematiskt"),
+    QT_TRANSLATE_NOOP("Domain", "Ej aktuellt"),
+    QT_TRANSLATE_NOOP("Domain", "Lokalt"),
+    QT_TRANSLATE_NOOP("Domain", "Inomregionalt"),
+    QT_TRANSLATE_NOOP("Domain", "Länsövergripande"),
+    QT_TRANSLATE_NOOP("Domain", "Behov av kompetensutveckling"),
+    QT_TRANSLATE_NOOP("Domain", "Behov av gemensamma riktlinjer"),
+    QT_TRANSLATE_NOOP("Domain", "Gemensamt utvecklingsområde"),
+    QT_TRANSLATE_NOOP("Domain", "Samordning"),
+    QT_TRANSLATE_NOOP("Domain", "Övrigt"),
+    QT_TRANSLATE_NOOP("Domain", "Kommun"),
+    QT_TRANSLATE_NOOP("Domain", "Regionens verksamhet"),
+    QT_TRANSLATE_NOOP("Domain", "Annan organisation"),
+]
+
+
+def tr_label(swedish: str) -> str:
+    return QCoreApplication.translate("Domain", swedish)
+
+
+def status_label(status: str) -> str:
+    return tr_label(STATUSES[status][0])
+
+
+def status_symbol(status: str) -> str:
+    return STATUSES[status][1]
+
+
+def status_text(status: str) -> str:
+    """Symbol and label, e.g. '◑ Används delvis' (never colour alone)."""
+    return f"{status_symbol(status)} {status_label(status)}"
+
+
+def level_label(level: str | None) -> str:
+    return tr_label(LEVELS[level]) if level in LEVELS else ""
+
+
+def category_label(category: str) -> str:
+    return tr_label(FINDING_CATEGORIES.get(category, category))
+
+
+def kind_label(kind: str) -> str:
+    return tr_label(UNIT_KINDS.get(kind, kind))

@@ -1,0 +1,439 @@
+"""The main window: organisation tree, mapping view, menus and file handling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
+    QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+)
+
+from app.core import backup as backups
+from app.gui import edits
+from app.gui.commands import push_change
+from app.gui.items_model import ItemsModel
+from app.gui.labels import status_label
+from app.gui.mapping_view import MappingView
+from app.gui.matrix_model import MatrixModel
+from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel
+from app.gui.settings import Settings, demo_path
+from app.workspace import LockedError, Workspace, WorkspaceError
+
+FILE_FILTER = "Vårdfläta (*.vardflata)"
+BACKUP_INTERVAL_S = 3600
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.ws: Workspace | None = None
+        self.undo_stack = QUndoStack(self)
+        self._changed_since_backup = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Vårdfläta")
+        self.resize(1280, 800)
+
+        self.stack = QStackedWidget()
+        self.start_page = self._make_start_page()
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.mapping: MappingView | None = None
+
+        self.tree = QTreeView()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Organisationer"))
+        self.tree_dock = QDockWidget(self.tr("Organisationer"), self)
+        self.tree_dock.setObjectName("orgDock")
+        self.tree_dock.setWidget(self.tree)
+        self.tree_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.tree_dock)
+        self.tree_dock.hide()
+        self.tree_model: OrgTreeModel | None = None
+
+        self._make_actions()
+        self._make_menus()
+        self._update_actions()
+        geometry = self.settings.geometry("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- construction --------------------------------------------------------
+
+    def _make_start_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Välkommen till Vårdfläta"))
+        title.setObjectName("startTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr("Kartlägg hur verksamheterna följer de nationella riktlinjerna "
+                              "för missbruks- och beroendevården och följ förbättringsarbetet."))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        for label, slot in ((self.tr("Öppna demo för Norrbotten"), self.open_demo),
+                            (self.tr("Ny arbetsyta…"), self.new_workspace),
+                            (self.tr("Öppna arbetsyta…"), self.open_dialog)):
+            button = QPushButton(label)
+            button.setMinimumHeight(40)
+            button.clicked.connect(slot)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _make_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&Ny arbetsyta…"), self.new_workspace, K.New)
+        self.act_open = self._action(self.tr("&Öppna…"), self.open_dialog, K.Open)
+        self.act_demo = self._action(self.tr("Öppna &demo"), self.open_demo)
+        self.act_backups = self._action(self.tr("&Säkerhetskopior…"), self.show_backups)
+        self.act_quit = self._action(self.tr("&Avsluta"), self.close, K.Quit)
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Ån&gra"))
+        self.act_undo.setShortcut(QKeySequence(K.Undo))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Gör om"))
+        self.act_redo.setShortcut(QKeySequence(K.Redo))
+        self.act_add_item = self._action(self.tr("Lägg till &metod i rutan…"),
+                                         lambda: edits.add_item(self))
+        self.act_rename_item = self._action(self.tr("&Byt namn på metod…"),
+                                            lambda: edits.rename_item(self))
+        self.act_retire_item = self._action(self.tr("&Avveckla metod"),
+                                            lambda: edits.toggle_retire_item(self))
+        self.act_add_unit = self._action(self.tr("Lägg till &organisation…"),
+                                         lambda: edits.add_unit(self))
+        self.act_add_area = self._action(self.tr("Lägg till &område…"),
+                                         lambda: edits.add_area(self))
+        self.act_rename_node = self._action(self.tr("&Byt namn…"),
+                                            lambda: edits.rename_node(self), "F2")
+        self.act_move_unit = self._action(self.tr("&Flytta till område…"),
+                                          lambda: edits.move_unit(self))
+        self.act_retire_node = self._action(self.tr("&Avveckla / återta"),
+                                            lambda: edits.toggle_retire_node(self))
+        self.act_show_retired = self._action(self.tr("Visa &avvecklade"), self._toggle_retired)
+        self.act_show_retired.setCheckable(True)
+        self.act_focus_tree = self._action(self.tr("Gå till &organisationer"),
+                                           self.tree.setFocus, "Ctrl+1")
+        self.act_focus_matrix = self._action(self.tr("Gå till &matrisen"),
+                                             self._focus_matrix, "Ctrl+2")
+        self.act_focus_items = self._action(self.tr("Gå till m&etoderna"),
+                                            self._focus_items, "Ctrl+3")
+        self.act_about = self._action(self.tr("&Om Vårdfläta"), self.show_about)
+        for action in (self.act_focus_tree, self.act_focus_matrix, self.act_focus_items):
+            self.addAction(action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Arkiv"))
+        file_menu.addActions([self.act_new, self.act_open])
+        self.recent_menu = file_menu.addMenu(self.tr("&Senaste"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.act_demo)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_backups)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("&Redigera"))
+        edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.act_add_item, self.act_rename_item, self.act_retire_item])
+        org_menu = bar.addMenu(self.tr("&Organisationer"))
+        org_menu.addActions([self.act_add_unit, self.act_add_area, self.act_rename_node,
+                             self.act_move_unit, self.act_retire_node])
+        view_menu = bar.addMenu(self.tr("&Visa"))
+        view_menu.addActions([self.act_focus_tree, self.act_focus_matrix, self.act_focus_items])
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_show_retired)
+        help_menu = bar.addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(self.act_about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(inga)")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has_ws = self.ws is not None
+        writable = has_ws and not self.ws.read_only
+        for action in (self.act_add_item, self.act_rename_item, self.act_retire_item,
+                       self.act_add_unit, self.act_add_area, self.act_rename_node,
+                       self.act_move_unit, self.act_retire_node):
+            action.setEnabled(writable)
+        for action in (self.act_backups, self.act_show_retired, self.act_focus_matrix,
+                       self.act_focus_items, self.act_focus_tree):
+            action.setEnabled(has_ws)
+
+    # -- opening and closing workspaces -------------------------------------
+
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        path = Path(path)
+        try:
+            ws = Workspace.open(path, read_only=read_only)
+        except LockedError:
+            answer = QMessageBox.question(
+                self, self.tr("Arbetsytan är redan öppen"),
+                self.tr("%1 är redan öppen i ett annat Vårdfläta-fönster eller på en annan "
+                        "dator. Vill du öppna den skrivskyddad?").replace("%1", path.name),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Open:
+                return False
+            return self.open_path(path, read_only=True)
+        except (WorkspaceError, OSError) as exc:
+            self.show_error(self.tr("Kunde inte öppna %1").replace("%1", path.name), str(exc))
+            return False
+        self.set_workspace(ws)
+        self.settings.add_recent(path)
+        return True
+
+    def set_workspace(self, ws: Workspace) -> None:
+        self.close_workspace()
+        self.ws = ws
+        ws.add_listener(self._on_change)
+        self.tree_model = OrgTreeModel(ws, self)
+        self.tree.setModel(self.tree_model)
+        self.tree.expandToDepth(0)
+        self.tree.selectionModel().currentChanged.connect(self._scope_changed)
+        matrix = MatrixModel(ws, self)
+        items = ItemsModel(ws, self.apply_assessment, self)
+        self.mapping = MappingView(matrix, items)
+        self.stack.addWidget(self.mapping)
+        self.stack.setCurrentWidget(self.mapping)
+        self.tree_dock.show()
+        state = self.settings.geometry("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.geometry("mappingSplitter")
+        if splitter is not None:
+            self.mapping.splitter.restoreState(splitter)
+        self.tree.setCurrentIndex(self.tree_model.index(0, 0))
+        self._update_title()
+        self._update_actions()
+        self.mapping.matrix_view.setFocus()
+        QTimer.singleShot(3000, self._auto_backup)
+
+    def close_workspace(self) -> None:
+        if self.ws is None:
+            return
+        if self.mapping is not None:
+            self.settings.set_geometry("mappingSplitter", self.mapping.splitter.saveState())
+            self.stack.removeWidget(self.mapping)
+            self.mapping.deleteLater()
+            self.mapping = None
+        self.tree.setModel(None)
+        self.tree_model = None
+        self.undo_stack.clear()
+        ws, self.ws = self.ws, None
+        if self._changed_since_backup and not ws.read_only:
+            try:
+                ws.backup()
+            except (OSError, WorkspaceError):
+                pass  # a failed backup must not stop the user from closing
+        ws.close()
+        self._changed_since_backup = False
+        self.stack.setCurrentWidget(self.start_page)
+        self.tree_dock.hide()
+        self._update_title()
+        self._update_actions()
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Ny arbetsyta"),
+                                              str(Path.home() / "kartlaggning.vardflata"),
+                                              FILE_FILTER)
+        if not name:
+            return
+        path = Path(name if name.endswith(".vardflata") else name + ".vardflata")
+        if path.exists():
+            self.show_error(self.tr("Filen finns redan"),
+                            self.tr("Välj ett annat namn; befintliga filer skrivs aldrig över."))
+            return
+        try:
+            ws = Workspace.create(path)
+        except (WorkspaceError, OSError) as exc:
+            self.show_error(self.tr("Kunde inte skapa arbetsytan"), str(exc))
+            return
+        self.set_workspace(ws)
+        self.settings.add_recent(path)
+
+    def open_dialog(self) -> None:
+        start = str(self.ws.path.parent) if self.ws else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna arbetsyta"), start,
+                                              FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_demo(self) -> None:
+        path = demo_path()
+        if not path.exists():
+            from app.core.demo import write_demo
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                write_demo(path).close()
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.open_path(path)
+
+    # -- changes ---------------------------------------------------------------
+
+    def apply_assessment(self, unit_id: str, item_id: str, values: dict) -> None:
+        """Change an assessment through the undo stack (called by the models)."""
+        ws = self.ws
+        current = ws.assessment(unit_id, item_id)
+        old = {field: getattr(current, field) for field in values}
+        if "status" in values:
+            text = self.tr("Status: %1").replace("%1", status_label(values["status"]))
+        else:
+            text = self.tr("Ändra bedömning")
+        self.run_change(text, lambda v: ws.set_assessment(unit_id, item_id, **v), old, values)
+
+    def run_change(self, text: str, apply, old: dict, new: dict) -> bool:
+        """Apply an undoable change; a failed write is shown, and nothing is lost."""
+        try:
+            push_change(self.undo_stack, text, apply, old, new)
+            return True
+        except (WorkspaceError, OSError) as exc:
+            self.show_error(self.tr("Ändringen kunde inte sparas"), str(exc))
+            return False
+
+    def _on_change(self, table: str, record_id: str, changed: dict) -> None:
+        self._changed_since_backup = True
+        if self.mapping is None:
+            return
+        if table in ("units", "areas"):
+            self.rebuild_tree()
+        self.mapping.matrix_model.refresh()
+        self.mapping.items_model.refresh()
+
+    def rebuild_tree(self) -> None:
+        scope = self.current_scope()
+        self.tree_model.rebuild()
+        self.tree.expandToDepth(0)
+        self.tree.setCurrentIndex(self.tree_model.find(scope))
+
+    def _toggle_retired(self, checked: bool) -> None:
+        if self.tree_model is not None:
+            self.tree_model.show_retired = checked
+            self.rebuild_tree()
+
+    # -- scope -------------------------------------------------------------
+
+    def current_scope(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(SCOPE_ROLE) if index.isValid() else None
+
+    def current_kind(self) -> str:
+        index = self.tree.currentIndex()
+        return index.data(KIND_ROLE) if index.isValid() else "county"
+
+    def _scope_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if self.mapping is None or not index.isValid():
+            return
+        kind = index.data(KIND_ROLE)
+        if kind == "group":
+            return
+        scope = index.data(SCOPE_ROLE)
+        title = index.data(Qt.ItemDataRole.DisplayRole)
+        if kind == "unit":
+            title = self.tr("%1 – kartläggning").replace("%1", title)
+        elif kind == "area":
+            title = self.tr("%1 – inomregionalt, sammanvägt").replace("%1", title)
+        else:
+            title = self.tr("%1 – hela länet, sammanvägt").replace("%1", title)
+        self.mapping.show_scope(scope, kind == "unit", title)
+
+    def _focus_matrix(self) -> None:
+        if self.mapping:
+            self.mapping.matrix_view.setFocus()
+
+    def _focus_items(self) -> None:
+        if self.mapping:
+            self.mapping.focus_items()
+
+    # -- backups -----------------------------------------------------------------
+
+    def _auto_backup(self) -> None:
+        """At most one automatic backup an hour, written off the GUI thread."""
+        if self.ws is None or self.ws.read_only:
+            return
+        found = self.ws.backups()
+        import time
+
+        if found and time.time() - found[0].created.timestamp() < BACKUP_INTERVAL_S:
+            return
+        QThreadPool.globalInstance().start(_BackupTask(self.ws.path))
+
+    def show_backups(self) -> None:
+        from app.gui.backup_dialog import BackupDialog
+
+        if self.ws is None:
+            return
+        dialog = BackupDialog(self.ws.path, self.ws.backups(), self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_backup(dialog.chosen)
+
+    def restore_backup(self, backup: Path) -> None:
+        path = self.ws.path
+        self.close_workspace()
+        try:
+            safety = backups.restore(backup, path)
+        except (OSError, ValueError) as exc:
+            self.show_error(self.tr("Kunde inte återställa"), str(exc))
+        else:
+            self.statusBar().showMessage(
+                self.tr("Återställd. Den tidigare versionen sparades som %1").replace(
+                    "%1", safety.name), 10000)
+        self.open_path(path)
+
+    # -- misc --------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.ws is None:
+            self.setWindowTitle("Vårdfläta")
+            return
+        suffix = self.tr(" (skrivskyddad)") if self.ws.read_only else ""
+        self.setWindowTitle(f"{self.ws.name}{suffix} – Vårdfläta")
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def show_about(self) -> None:
+        from app import __version__
+
+        QMessageBox.about(self, self.tr("Om Vårdfläta"), self.tr(
+            "<h3>Vårdfläta %1</h3><p>Kartläggning och förbättringsarbete enligt de "
+            "nationella riktlinjerna för missbruks- och beroendevården.</p>"
+            "<p>Allt sparas lokalt i arbetsytans fil. Programmet använder inget nätverk. "
+            "Skriv inga personuppgifter.</p>").replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        if self.ws is not None:
+            self.settings.set_geometry("state", self.saveState())
+        self.close_workspace()
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+class _BackupTask(QRunnable):
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+
+    def run(self) -> None:
+        try:
+            backups.backup_file(self._path)
+        except Exception:  # noqa: BLE001 - a background backup must never crash the app
+            pass

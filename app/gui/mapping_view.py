@@ -1,0 +1,209 @@
+"""The mapping view: the matrix heatmap above, the selected cell's methods below.
+
+Keyboard first: arrows move between cells; Enter goes down to the methods;
+there, arrows move between methods, 0–5 set the status, Enter writes the
+note and Esc goes back to the matrix.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QLabel, QSplitter, QStyledItemDelegate,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from app.gui.items_model import COL_LEVEL, COL_NOTE, COL_STATUS, FIELD_ROLE, ItemsModel
+from app.gui.labels import STATUS_KEYS, level_label, status_text
+from app.gui.matrix_model import MatrixModel
+from app.workspace import LEVELS, STATUSES
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class MatrixView(QTableView):
+    enter_pressed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(120)
+        self.verticalHeader().setMinimumSectionSize(64)
+        self.setAccessibleName(self.tr("Kartläggningsmatris"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER:
+            self.enter_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ItemsView(QTableView):
+    status_key = Signal(int, str)   # row, status
+    escape_pressed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setVisible(False)
+        self.setAccessibleName(self.tr("Metoder i vald ruta"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentIndex().row()
+        if self.state() != QAbstractItemView.State.EditingState and row >= 0:
+            digit = event.key() - Qt.Key.Key_0
+            if 0 <= digit <= 9 and digit in STATUS_KEYS and not event.modifiers() & (
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                self.status_key.emit(row, STATUS_KEYS[digit])
+                return
+            if event.key() in _ENTER and self.model().columnCount() > COL_NOTE:
+                note = self.model().index(row, COL_NOTE)
+                if self.model().flags(note) & Qt.ItemFlag.ItemIsEditable:
+                    self.setCurrentIndex(note)
+                    self.edit(note)
+                return
+        if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
+            self.escape_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down for the status and level columns."""
+
+    def __init__(self, choices: list[tuple[object, str]], parent=None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        for value, label in self._choices:
+            box.addItem(label, value)
+        return box
+
+    def setEditorData(self, editor: QComboBox, index) -> None:
+        value = index.data(FIELD_ROLE)
+        editor.setCurrentIndex(max(0, editor.findData(value if value != "" else None)))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MappingView(QWidget):
+    """Matrix + methods of the selected cell, for one scope."""
+
+    def __init__(self, matrix: MatrixModel, items: ItemsModel, parent=None) -> None:
+        super().__init__(parent)
+        self.matrix_model, self.items_model = matrix, items
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("scopeTitle")
+        self.scope_label.setWordWrap(True)
+        self.matrix_view = MatrixView()
+        self.matrix_view.setModel(matrix)
+        self.legend = QLabel(self._legend_text())
+        self.legend.setWordWrap(True)
+        self.legend.setObjectName("legend")
+        self.cell_label = QLabel()
+        self.cell_label.setObjectName("cellTitle")
+        self.cell_label.setWordWrap(True)
+        self.items_view = ItemsView()
+        self.items_view.setModel(items)
+        self.items_view.setItemDelegateForColumn(
+            COL_STATUS, ChoiceDelegate([(s, status_text(s)) for s in STATUSES], self))
+        self.items_view.setItemDelegateForColumn(
+            COL_LEVEL, ChoiceDelegate([(None, self.tr("(ingen)"))]
+                                      + [(lv, level_label(lv)) for lv in LEVELS], self))
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.scope_label)
+        top_layout.addWidget(self.matrix_view, 1)
+        top_layout.addWidget(self.legend)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.cell_label)
+        bottom_layout.addWidget(self.items_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("mappingSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self.matrix_view.selectionModel().currentChanged.connect(self._cell_changed)
+        self.matrix_view.enter_pressed.connect(self.focus_items)
+        self.items_view.escape_pressed.connect(self.matrix_view.setFocus)
+        self.matrix_view.setCurrentIndex(matrix.index(0, 0))
+
+    def _legend_text(self) -> str:
+        keys = "   ".join(f"{key}: {status_text(status)}" for key, status in STATUS_KEYS.items())
+        return (self.tr("Färg: andel av metoderna som används (ljus = få, mörk = många). "
+                        "Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   "
+                        "Esc: tillbaka till matrisen").replace("%1", keys))
+
+    def current_cell(self) -> tuple[str, str] | None:
+        index = self.matrix_view.currentIndex()
+        return self.matrix_model.cell_ids(index) if index.isValid() else None
+
+    def select_cell(self, row_id: str, column_id: str) -> None:
+        self.matrix_view.setCurrentIndex(self.matrix_model.index_of(row_id, column_id))
+
+    def show_scope(self, scope: str | None, single_unit: bool, title: str) -> None:
+        self.scope_label.setText(title)
+        self.matrix_model.set_scope(scope, single_unit)
+        self._cell_changed(self.matrix_view.currentIndex())
+
+    def focus_items(self) -> None:
+        self.items_view.setFocus()
+        if not self.items_view.currentIndex().isValid() and self.items_model.rowCount():
+            self.items_view.setCurrentIndex(self.items_model.index(0, COL_STATUS))
+            self.items_view.selectionModel().select(
+                self.items_model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _cell_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not index.isValid():
+            return
+        row_id, column_id = self.matrix_model.cell_ids(index)
+        row = self.matrix_model.headerData(index.row(), Qt.Orientation.Vertical,
+                                           Qt.ItemDataRole.ToolTipRole)
+        column = self.matrix_model.headerData(index.column(), Qt.Orientation.Horizontal,
+                                              Qt.ItemDataRole.ToolTipRole)
+        self.cell_label.setText(f"{row} – {column}")
+        self.items_model.show((row_id, column_id), self.matrix_model.scope,
+                              self.matrix_model.single_unit)
+        self._size_item_columns()
+
+    def _size_item_columns(self) -> None:
+        header = self.items_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.items_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.items_view.resizeColumnToContents(0)
+        if self.items_model.single_unit:
+            self.items_view.resizeColumnToContents(COL_STATUS)
+            header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+            for column in range(COL_NOTE + 1, self.items_model.columnCount()):
+                self.items_view.setColumnWidth(column, 160)
+        else:
+            header.setSectionResizeMode(self.items_model.columnCount() - 1,
+                                        QHeaderView.ResizeMode.Stretch)

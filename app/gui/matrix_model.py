@@ -1,0 +1,164 @@
+"""The 4 × 5 mapping matrix as a heatmap table model, for one scope.
+
+A scope is the county (None), an intra-regional area or one organisation.
+Every cell shows its numbers as text as well as colour, so nothing depends on
+telling colours apart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.core.model import CellSummary, IN_USE
+from app.gui.labels import status_symbol, status_text
+from app.workspace import STATUSES, Workspace
+
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+
+# ColorBrewer "Blues" (sequential, colour-blind safe), light = little in use.
+_HEAT = [QColor(c) for c in ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6",
+                             "#4292c6", "#2171b5", "#08519c", "#08306b")]
+_UNMAPPED = QColor("#ececec")
+
+
+def heat_colour(share: float | None) -> QColor:
+    if share is None:
+        return _UNMAPPED
+    return _HEAT[min(len(_HEAT) - 1, int(share * len(_HEAT)))]
+
+
+def text_colour(background: QColor) -> QColor:
+    """Black or white, whichever contrasts more (WCAG relative luminance)."""
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    lum = (0.2126 * channel(background.red()) + 0.7152 * channel(background.green())
+           + 0.0722 * channel(background.blue()))
+    return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
+
+
+class MatrixModel(QAbstractTableModel):
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._rows = workspace.rows()
+        self._columns = workspace.columns()
+        self._scope: str | None = None
+        self._single_unit = False
+        self._cells: dict[tuple[str, str], CellSummary] = {}
+        self._symbols: dict[tuple[str, str], str] = {}
+        self.refresh()
+
+    # -- scope and data ----------------------------------------------------------
+
+    @property
+    def scope(self) -> str | None:
+        return self._scope
+
+    @property
+    def single_unit(self) -> bool:
+        return self._single_unit
+
+    def set_scope(self, scope: str | None, single_unit: bool) -> None:
+        self._scope, self._single_unit = scope, single_unit
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._cells = self._ws.matrix(self._scope)
+        self._symbols = self._unit_symbols() if self._single_unit else {}
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _unit_symbols(self) -> dict[tuple[str, str], str]:
+        status = {a.item_id: a.status for a in self._ws.assessments(self._scope)}
+        symbols: dict[tuple[str, str], str] = {}
+        for item in self._ws.items():
+            key = (item.row_id, item.column_id)
+            symbols[key] = symbols.get(key, "") + status_symbol(status.get(item.id, "unknown"))
+        return symbols
+
+    def cell_ids(self, index: _ANY_INDEX) -> tuple[str, str]:
+        return self._rows[index.row()].id, self._columns[index.column()].id
+
+    def index_of(self, row_id: str, column_id: str) -> QModelIndex:
+        rows = [r.id for r in self._rows]
+        columns = [c.id for c in self._columns]
+        return self.index(rows.index(row_id), columns.index(column_id))
+
+    # -- Qt model interface ------------------------------------------------------
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (
+                0 <= index.column() < len(self._columns)):
+            return None
+        cell = self._cells.get(self.cell_ids(index))
+        if cell is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(cell)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._describe(index, cell)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return heat_colour(cell.share_in_use)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return text_colour(heat_colour(cell.share_in_use))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == SUMMARY_ROLE:
+            return cell
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        heads = self._columns if horizontal else self._rows
+        if not 0 <= section < len(heads):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return heads[section].short if horizontal else heads[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return heads[section].title
+        return None
+
+    # -- text ----------------------------------------------------------------------
+
+    def _display(self, cell: CellSummary) -> str:
+        if cell.items == 0:
+            return self.tr("Inga metoder")
+        if cell.share_in_use is None:
+            return self.tr("Ej kartlagt") + "\n" + self._symbols.get(
+                (cell.row_id, cell.column_id), "")
+        percent = round(100 * cell.share_in_use)
+        if self._single_unit:
+            head = self.tr("%1 av %2 används").replace("%1", str(cell.in_use)).replace(
+                "%2", str(cell.applicable))
+            return f"{head}\n{self._symbols.get((cell.row_id, cell.column_id), '')}"
+        return f"{percent} %\n" + self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
+            "%2", str(cell.applicable))
+
+    def _describe(self, index: _ANY_INDEX, cell: CellSummary) -> str:
+        row, column = self._rows[index.row()], self._columns[index.column()]
+        lines = [f"{row.title} – {column.title}",
+                 self.tr("%1 metoder, %2 organisationer").replace("%1", str(cell.items))
+                 .replace("%2", str(cell.units))]
+        for status in STATUSES:
+            n = cell.counts.get(status, 0)
+            if n:
+                lines.append(f"{status_text(status)}: {n}")
+        in_use = ", ".join(status_text(s) for s in STATUSES if s in IN_USE)
+        lines.append(self.tr("I bruk räknas: %1").replace("%1", in_use))
+        return "\n".join(lines)

@@ -1,0 +1,85 @@
+"""The organisation tree: county → intra-regional areas → organisations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from app.gui.labels import kind_label
+from app.workspace import Workspace
+
+SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1   # None (county), area id or unit id
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2    # "county", "area", "unit" or "group"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrgTree", text)
+
+
+class OrgTreeModel(QStandardItemModel):
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self.show_retired = False
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels([_tr("Organisationer")])
+        county = self._node(self._ws.county_name, None, "county", bold=True)
+        county.setToolTip(_tr("Hela länet: alla organisationer sammanvägda"))
+        self.appendRow(county)
+        units = self._ws.units(include_retired=self.show_retired)
+        for area in self._ws.areas(include_retired=self.show_retired):
+            node = self._node(area.name, area.id, "area", retired=area.retired)
+            tip = _tr("Inomregionalt samverkansområde: %1").replace("%1", area.name)
+            if area.unconfirmed:
+                # Shown in italics: the split into areas is not confirmed.
+                tip += "\n" + _tr("Indelningen är obekräftad och kan ändras.")
+                font = node.font()
+                font.setItalic(True)
+                node.setFont(font)
+            node.setToolTip(tip)
+            for unit in units:
+                if unit.area_id == area.id:
+                    node.appendRow(self._unit_node(unit))
+            county.appendRow(node)
+        loose = [u for u in units if not u.area_id or u.area_id not in
+                 {a.id for a in self._ws.areas(include_retired=True)}]
+        if loose:
+            kinds = {u.kind for u in loose}
+            title = _tr("Regionens verksamheter") if kinds == {"region_division"} else \
+                _tr("Utan område")
+            group = self._node(title, None, "group")
+            group.setSelectable(False)
+            for unit in loose:
+                group.appendRow(self._unit_node(unit))
+            county.appendRow(group)
+
+    def _unit_node(self, unit) -> QStandardItem:
+        node = self._node(unit.name, unit.id, "unit", retired=unit.retired)
+        node.setToolTip(kind_label(unit.kind))
+        return node
+
+    @staticmethod
+    def _node(text: str, scope: str | None, kind: str, *, bold: bool = False,
+              retired: bool = False) -> QStandardItem:
+        node = QStandardItem(text + (_tr(" (avvecklad)") if retired else ""))
+        node.setEditable(False)
+        node.setData(scope, SCOPE_ROLE)
+        node.setData(kind, KIND_ROLE)
+        if bold:
+            font = QFont()
+            font.setBold(True)
+            node.setFont(font)
+        if retired:
+            node.setForeground(Qt.GlobalColor.darkGray)
+        return node
+
+    def find(self, scope: str | None):
+        """The index of the node of a scope (county when not found)."""
+        if scope is None:
+            return self.index(0, 0)
+        matches = self.match(self.index(0, 0), SCOPE_ROLE, scope, 1,
+                             Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+        return matches[0] if matches else self.index(0, 0)

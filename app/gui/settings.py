@@ -1,0 +1,63 @@
+"""Typed settings over QSettings (never pickled objects)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings()
+
+    def _paths(self, key: str) -> list[str]:
+        value = self._s.value(key, [])
+        if isinstance(value, str):  # QSettings returns a lone string for one entry
+            value = [value]
+        return [str(v) for v in value or []]
+
+    @property
+    def recent_files(self) -> list[Path]:
+        return [Path(p) for p in self._paths("files/recent")]
+
+    def add_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        recent = [p for p in self._paths("files/recent") if p != text]
+        self._s.setValue("files/recent", [text, *recent][:MAX_RECENT])
+        self._s.setValue("files/last", text)
+
+    def remove_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self._s.setValue("files/recent", [p for p in self._paths("files/recent") if p != text])
+
+    @property
+    def last_file(self) -> Path | None:
+        value = self._s.value("files/last", "")
+        return Path(str(value)) if value else None
+
+    def clear_last(self) -> None:
+        self._s.remove("files/last")
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self._s.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._s.setValue(f"window/{name}", value)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+
+def data_dir() -> Path:
+    """The user's own folder for Vårdfläta's files (the demo workspace, …)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def demo_path() -> Path:
+    return data_dir() / "demo-norrbotten.vardflata"

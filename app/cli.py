@@ -13,7 +13,16 @@ from pathlib import Path
 from app import __version__
 
 EXIT_USER_ERROR = 2
-SUBCOMMANDS = ("demo",)
+
+# Subcommand -> "module:function(argv: list[str]) -> int", imported only when
+# used. Each raises UserError (or StoreError & co.) for user mistakes.
+SUBCOMMANDS: dict[str, str] = {
+    "demo": "app.cli:run_demo",
+    "sync": "app.cli_sync:run",
+    "report": "app.cli_report:run_report",
+    "export-csv": "app.cli_report:run_csv",
+    "screenshots": "app.cli_screenshots:run",
+}
 
 
 class UserError(Exception):
@@ -24,7 +33,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vardflata",
         description="Vårdfläta – kartläggning och förbättringsarbete i missbruks- och "
-                    "beroendevården. Underkommandon: demo.",
+                    "beroendevården. Underkommandon: " + ", ".join(SUBCOMMANDS) + ".",
     )
     p.add_argument("path", nargs="?", type=Path, help="arbetsyta (.vardflata) att öppna")
     p.add_argument("--demo", action="store_true",
@@ -46,8 +55,11 @@ def _demo_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _run_demo(args: argparse.Namespace) -> int:
+def run_demo(argv: list[str]) -> int:
+    """`vardflata demo PATH [--scale county|national] [--force]`."""
     from app.core.demo import write_demo
+
+    args = _demo_parser().parse_args(argv)
 
     if args.path.exists():
         if not args.force:
@@ -68,8 +80,11 @@ def _remove_workspace_files(path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        if argv and argv[0] == "demo":
-            return _run_demo(_demo_parser().parse_args(argv[1:]))
+        if argv and argv[0] in SUBCOMMANDS:
+            import importlib
+
+            module, function = SUBCOMMANDS[argv[0]].split(":")
+            return getattr(importlib.import_module(module), function)(argv[1:])
         args = _gui_parser().parse_args(argv)
         if args.path is not None and args.demo:
             raise UserError("Ange antingen en fil eller --demo, inte båda.")

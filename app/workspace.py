@@ -24,7 +24,10 @@ from app.core.model import (
     Assessment, CellSummary, Finding, Item, MatrixColumn, MatrixRow, Unit,
 )
 from app.core.filelock import LockedError
+from app.core.improvement_ops import ImprovementMixin
 from app.core.store import ReadOnlyError, Store, StoreError
+from app.core.sync_ops import SyncMixin
+from app.core.validate import check_choice, clean_name, clean_text, pick_fields
 
 __all__ = [
     "Workspace", "WorkspaceError", "LockedError", "ReadOnlyError", "STATUSES", "LEVELS",
@@ -35,7 +38,7 @@ WorkspaceError = StoreError
 Listener = Callable[[str, str, dict], None]
 
 
-class Workspace:
+class Workspace(ImprovementMixin, SyncMixin):
     """An open workspace file (one laptop's copy)."""
 
     def __init__(self, store: Store) -> None:
@@ -97,7 +100,7 @@ class Workspace:
         return self._store.meta("name") or self.path.stem
 
     def rename(self, name: str) -> None:
-        self._store.set_meta("name", _clean(name, "Namnet"))
+        self._store.set_meta("name", clean_name(name, "Namnet"))
 
     @property
     def county_name(self) -> str:
@@ -169,17 +172,17 @@ class Workspace:
             "SELECT COALESCE(MAX(position), 0) + 1 FROM items").fetchone()[0]
         item_id = new_id()
         self._write("items", item_id, {
-            "row_id": row_id, "column_id": column_id, "title": _clean(title, "Rubriken"),
+            "row_id": row_id, "column_id": column_id, "title": clean_name(title, "Rubriken"),
             "position": position, "retired": 0,
-            **_pick(fields, ("description", "source", "guideline", "priority")),
+            **pick_fields(fields, ("description", "source", "guideline", "priority")),
         })
         return item_id
 
     def update_item(self, item_id: str, **fields: Any) -> None:
         """Rename or otherwise change a sub-heading (only the fields given)."""
-        values = _pick(fields, ("title", "description", "source", "guideline", "priority"))
+        values = pick_fields(fields, ("title", "description", "source", "guideline", "priority"))
         if "title" in values:
-            values["title"] = _clean(values["title"], "Rubriken")
+            values["title"] = clean_name(values["title"], "Rubriken")
         self._write("items", self._existing("items", item_id), values)
 
     def retire_item(self, item_id: str, retired: bool = True) -> None:
@@ -216,7 +219,7 @@ class Workspace:
 
     def add_area(self, name: str) -> str:
         area_id = new_id()
-        self._write("areas", area_id, {"name": _clean(name, "Namnet"), "retired": 0,
+        self._write("areas", area_id, {"name": clean_name(name, "Namnet"), "retired": 0,
                                        "unconfirmed": 0, "position": self._next("areas")})
         return area_id
 
@@ -224,7 +227,7 @@ class Workspace:
                     unconfirmed: bool | None = None) -> None:
         values: dict[str, Any] = {}
         if name is not None:
-            values["name"] = _clean(name, "Namnet")
+            values["name"] = clean_name(name, "Namnet")
         if unconfirmed is not None:
             values["unconfirmed"] = int(unconfirmed)
         self._write("areas", self._existing("areas", area_id), values)
@@ -233,22 +236,22 @@ class Workspace:
         self._write("areas", self._existing("areas", area_id), {"retired": int(retired)})
 
     def add_unit(self, name: str, kind: str = "municipality", area_id: str | None = None) -> str:
-        _check_choice(kind, UNIT_KINDS, "Typ av organisation")
+        check_choice(kind, UNIT_KINDS, "Typ av organisation")
         if area_id is not None:
             self._existing("areas", area_id)
         unit_id = new_id()
-        self._write("units", unit_id, {"name": _clean(name, "Namnet"), "kind": kind,
+        self._write("units", unit_id, {"name": clean_name(name, "Namnet"), "kind": kind,
                                        "area_id": area_id, "retired": 0,
                                        "position": self._next("units")})
         return unit_id
 
     def update_unit(self, unit_id: str, **fields: Any) -> None:
         """Rename, change kind, or move an organisation to another area (None: none)."""
-        values = _pick(fields, ("name", "kind", "area_id"))
+        values = pick_fields(fields, ("name", "kind", "area_id"))
         if "name" in values:
-            values["name"] = _clean(values["name"], "Namnet")
+            values["name"] = clean_name(values["name"], "Namnet")
         if "kind" in values:
-            _check_choice(values["kind"], UNIT_KINDS, "Typ av organisation")
+            check_choice(values["kind"], UNIT_KINDS, "Typ av organisation")
         if values.get("area_id") is not None:
             self._existing("areas", values["area_id"])
         self._write("units", self._existing("units", unit_id), values)
@@ -288,12 +291,12 @@ class Workspace:
             raise TypeError(f"unknown assessment field(s): {', '.join(sorted(unknown))}")
         values = dict(fields)
         if "status" in values:
-            _check_choice(values["status"], STATUSES, "Status")
+            check_choice(values["status"], STATUSES, "Status")
         if values.get("level") is not None:
-            _check_choice(values["level"], LEVELS, "Nivå")
+            check_choice(values["level"], LEVELS, "Nivå")
         for text in ("note", "competence", "staff_trained", "need"):
             if text in values:
-                values[text] = _clean_text(values[text])
+                values[text] = clean_text(values[text])
         self._existing("units", unit_id)
         self._existing("items", item_id)
         record_id = derived_id(unit_id, item_id)
@@ -396,16 +399,16 @@ class Workspace:
         self._write("findings", self._existing("findings", finding_id), {"deleted": 1})
 
     def _finding_values(self, **fields: Any) -> dict[str, Any]:
-        values = _pick(fields, ("title", "description", "category", "level", "unit_id",
+        values = pick_fields(fields, ("title", "description", "category", "level", "unit_id",
                                 "area_id", "cells", "status"))
         if "title" in values:
-            values["title"] = _clean(values["title"], "Rubriken")
+            values["title"] = clean_name(values["title"], "Rubriken")
         if "description" in values:
-            values["description"] = _clean_text(values["description"])
+            values["description"] = clean_text(values["description"])
         if "category" in values:
-            _check_choice(values["category"], FINDING_CATEGORIES, "Kategori")
+            check_choice(values["category"], FINDING_CATEGORIES, "Kategori")
         if "level" in values:
-            _check_choice(values["level"], LEVELS, "Nivå")
+            check_choice(values["level"], LEVELS, "Nivå")
         if values.get("unit_id") is not None:
             self._existing("units", values["unit_id"])
         if values.get("area_id") is not None:
@@ -467,33 +470,3 @@ def _assessment(unit_id: str, item_id: str, row: Iterable[Any]) -> Assessment:
     status, note, competence, trained, need, level = row
     return Assessment(unit_id, item_id, status or "unknown", note or "", competence or "",
                       trained or "", need or "", level)
-
-
-def _pick(fields: dict[str, Any], allowed: Iterable[str]) -> dict[str, Any]:
-    unknown = set(fields) - set(allowed)
-    if unknown:
-        raise TypeError(f"unknown field(s): {', '.join(sorted(unknown))}")
-    return dict(fields)
-
-
-def _check_choice(value: Any, choices: dict, what: str) -> None:
-    if value not in choices:
-        raise WorkspaceError(f"{what}: okänt värde {value!r}.")
-
-
-_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
-
-
-def _clean_text(text: Any) -> str:
-    """User text as typed, minus control characters that break files and reports."""
-    if text is None:
-        return ""
-    return str(text).replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
-
-
-def _clean(text: Any, what: str) -> str:
-    """A name or title: one line, not empty."""
-    cleaned = " ".join(_clean_text(text).split())
-    if not cleaned:
-        raise WorkspaceError(f"{what} får inte vara tomt.")
-    return cleaned

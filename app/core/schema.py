@@ -41,11 +41,34 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
     "findings": {"unit_id": "units", "area_id": "areas"},
 }
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
+
+
+def _create_record_table(db: sqlite3.Connection, table: str) -> None:
+    """A record table as RECORD_TABLES and FOREIGN_KEYS describe it now.
+
+    Only for the migration that first creates the table; a later change to an
+    existing table needs a migration of its own (ALTER TABLE).
+    """
+    refs = FOREIGN_KEYS.get(table, {})
+    columns = ["id TEXT PRIMARY KEY NOT NULL"]
+    for field in RECORD_TABLES[table]:
+        ref = refs.get(field)
+        deferred = f" REFERENCES {ref}(id) DEFERRABLE INITIALLY DEFERRED"
+        columns.append(field + (deferred if ref else ""))
+    columns.append("deleted INTEGER NOT NULL DEFAULT 0")
+    db.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
+    for field in refs:
+        if (table, field) != ("assessments", "unit_id"):  # covered by assessments_rollup
+            db.execute(f"CREATE INDEX {table}_{field} ON {table} ({field})")
+
+
+MAPPING_TABLES = ("guidelines", "matrix_rows", "matrix_columns", "areas", "units", "items",
+                  "assessments", "findings")
 
 
 def _migration_1(db: sqlite3.Connection) -> None:
-    """The first schema: metadata, change log and the record tables."""
+    """The first schema: metadata, change log and the mapping's record tables."""
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
     db.execute(
         """CREATE TABLE replicas (
@@ -62,25 +85,31 @@ def _migration_1(db: sqlite3.Connection) -> None:
            ) WITHOUT ROWID"""
     )
     db.execute("CREATE INDEX changes_by_replica ON changes (replica, hlc)")
-    for table, fields in RECORD_TABLES.items():
-        refs = FOREIGN_KEYS.get(table, {})
-        columns = ["id TEXT PRIMARY KEY NOT NULL"]
-        for field in fields:
-            ref = refs.get(field)
-            deferred = f" REFERENCES {ref}(id) DEFERRABLE INITIALLY DEFERRED"
-            columns.append(field + (deferred if ref else ""))
-        columns.append("deleted INTEGER NOT NULL DEFAULT 0")
-        db.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
-        for field in refs:
-            if (table, field) != ("assessments", "unit_id"):  # covered below
-                db.execute(f"CREATE INDEX {table}_{field} ON {table} ({field})")
+    for table in MAPPING_TABLES:
+        _create_record_table(db, table)
     # Covering index for the matrix roll-ups (unit -> item -> status).
     db.execute(
         "CREATE INDEX assessments_rollup ON assessments (unit_id, item_id, status, deleted)"
     )
 
 
-MIGRATIONS = {1: _migration_1}
+# Improvement work (issue 3): teams, aims, measures, data points, change ideas,
+# PGSA cycles, progress scores, deviations. Add their entries to RECORD_TABLES
+# (and FOREIGN_KEYS) and list them here.
+IMPROVEMENT_TABLES: tuple[str, ...] = ()
+
+
+def _migration_2(db: sqlite3.Connection) -> None:
+    """Improvement work's record tables."""
+    for table in IMPROVEMENT_TABLES:
+        _create_record_table(db, table)
+
+
+def _migration_3(db: sqlite3.Connection) -> None:
+    """Bookkeeping for file exchange (per copy, not synced as records)."""
+
+
+MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3}
 
 
 def migrate(conn: sqlite3.Connection) -> int:

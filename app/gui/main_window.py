@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
-    QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+    QPushButton, QStackedWidget, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from app.core import backup as backups
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self.mapping: MappingView | None = None
+        self.views: QTabWidget | None = None
 
         self.tree = QTreeView()
         self.tree.setHeaderHidden(True)
@@ -140,6 +141,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self.act_demo)
         file_menu.addSeparator()
+        # File exchange (issue 4) and reports (issue 5) add their actions here.
+        self.sync_menu = file_menu.addMenu(self.tr("S&ynkronisering"))
+        self.report_menu = file_menu.addMenu(self.tr("&Rapporter och export"))
+        file_menu.addSeparator()
         file_menu.addAction(self.act_backups)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
@@ -209,8 +214,13 @@ class MainWindow(QMainWindow):
         matrix = MatrixModel(ws, self)
         items = ItemsModel(ws, self.apply_assessment, self)
         self.mapping = MappingView(matrix, items)
-        self.stack.addWidget(self.mapping)
-        self.stack.setCurrentWidget(self.mapping)
+        # One tab per part of the work; the improvement view (issue 3) adds its own.
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.mapping, self.tr("&Kartläggning"))
+        self.stack.addWidget(self.views)
+        self.stack.setCurrentWidget(self.views)
         self.tree_dock.show()
         state = self.settings.geometry("state")
         if state is not None:
@@ -229,8 +239,9 @@ class MainWindow(QMainWindow):
             return
         if self.mapping is not None:
             self.settings.set_geometry("mappingSplitter", self.mapping.splitter.saveState())
-            self.stack.removeWidget(self.mapping)
-            self.mapping.deleteLater()
+            self.stack.removeWidget(self.views)
+            self.views.deleteLater()
+            self.views = None
             self.mapping = None
         self.tree.setModel(None)
         self.tree_model = None

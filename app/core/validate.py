@@ -1,0 +1,42 @@
+"""Checks and cleaning of user input, shared by every part of the facade.
+
+User text is stored as typed, minus control characters that break files,
+CSV and PDF reports; names and titles are one line and never empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from app.core.store import StoreError
+
+
+def pick_fields(fields: dict[str, Any], allowed: Iterable[str]) -> dict[str, Any]:
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown field(s): {', '.join(sorted(unknown))}")
+    return dict(fields)
+
+
+def check_choice(value: Any, choices: dict, what: str) -> None:
+    if value not in choices:
+        raise StoreError(f"{what}: okänt värde {value!r}.")
+
+
+_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+
+
+def clean_text(text: Any) -> str:
+    """User text as typed, minus control characters that break files and reports."""
+    if text is None:
+        return ""
+    return str(text).replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+
+
+def clean_name(text: Any, what: str) -> str:
+    """A name or title: one line, not empty."""
+    cleaned = " ".join(clean_text(text).split())
+    if not cleaned:
+        raise StoreError(f"{what} får inte vara tomt.")
+    return cleaned

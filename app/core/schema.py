@@ -30,6 +30,27 @@ RECORD_TABLES: dict[str, tuple[str, ...]] = {
         "title", "description", "category", "level", "unit_id", "area_id",
         "cells", "status",
     ),
+    # Improvement work (issue 3). Lists are JSON text in one field.
+    "teams": ("name", "description", "unit_ids", "sessions", "position"),
+    "aims": ("team_id", "title", "amount", "due", "description", "position"),
+    "measures": (
+        "team_id", "aim_id", "name", "type", "definition", "kind", "unit",
+        "direction", "target", "frequency", "follow_up", "chart", "rules",
+        "freeze", "splits", "position",
+    ),
+    "data_points": ("measure_id", "period", "value", "numerator", "denominator", "note"),
+    "change_ideas": ("team_id", "title", "description", "cells", "finding_id"),
+    "pgsa_cycles": (
+        "team_id", "aim_id", "change_idea_id", "previous_id", "number", "title",
+        "status", "starts_on", "ends_on", "objective", "questions", "tasks", "data_plan",
+        "measure_ids", "as_planned", "observations", "problems", "results",
+        "learning", "decision", "next_step",
+    ),
+    "progress_scores": ("team_id", "month", "score", "note"),
+    "deviations": (
+        "team_id", "unit_id", "title", "description", "reported", "status",
+        "correction", "corrected",
+    ),
 }
 
 # Columns that refer to other records (checked at commit, so that records may
@@ -39,6 +60,14 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
     "items": {"row_id": "matrix_rows", "column_id": "matrix_columns"},
     "assessments": {"unit_id": "units", "item_id": "items"},
     "findings": {"unit_id": "units", "area_id": "areas"},
+    "aims": {"team_id": "teams"},
+    "measures": {"team_id": "teams", "aim_id": "aims"},
+    "data_points": {"measure_id": "measures"},
+    "change_ideas": {"team_id": "teams", "finding_id": "findings"},
+    "pgsa_cycles": {"team_id": "teams", "aim_id": "aims", "change_idea_id": "change_ideas",
+                    "previous_id": "pgsa_cycles"},
+    "progress_scores": {"team_id": "teams"},
+    "deviations": {"team_id": "teams", "unit_id": "units"},
 }
 
 SCHEMA_VERSION = 3
@@ -96,7 +125,10 @@ def _migration_1(db: sqlite3.Connection) -> None:
 # Improvement work (issue 3): teams, aims, measures, data points, change ideas,
 # PGSA cycles, progress scores, deviations. Add their entries to RECORD_TABLES
 # (and FOREIGN_KEYS) and list them here.
-IMPROVEMENT_TABLES: tuple[str, ...] = ()
+IMPROVEMENT_TABLES: tuple[str, ...] = (
+    "teams", "aims", "measures", "data_points", "change_ideas", "pgsa_cycles",
+    "progress_scores", "deviations",
+)
 
 
 def _migration_2(db: sqlite3.Connection) -> None:

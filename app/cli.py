@@ -29,8 +29,15 @@ class UserError(Exception):
     """Something the user can fix; printed as one line."""
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse whose mistakes are user errors: one line, exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(f"{self.prog}: {message}")
+
+
 def _gui_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="vardflata",
         description="Vårdfläta – kartläggning och förbättringsarbete i missbruks- och "
                     "beroendevården. Underkommandon: " + ", ".join(SUBCOMMANDS) + ".",
@@ -46,7 +53,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _demo_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="vardflata demo",
+    p = Parser(prog="vardflata demo",
                                 description="Skriv en demo-arbetsyta med fiktiva uppgifter.")
     p.add_argument("path", type=Path, help="ny fil att skriva (.vardflata)")
     p.add_argument("--scale", choices=("county", "national"), default="county",

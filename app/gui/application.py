@@ -43,11 +43,27 @@ def _install_translator(app: QApplication) -> None:
 
 def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = False,
             exit_when_ready: bool = False) -> int:
+    """Start the GUI. A file named on the command line is opened first, so
+    that a foreign or damaged file is one line on stderr (StoreError reaches
+    the CLI) instead of a dialog; only "already open elsewhere" is asked
+    about in the window, which offers a read-only view."""
+    from app.workspace import LockedError, Workspace
+
+    workspace = None
+    if path is not None:
+        try:
+            workspace = Workspace.open(path, read_only=read_only)
+        except LockedError:
+            if exit_when_ready:
+                raise
     app = make_application()
     from app.gui.main_window import MainWindow
 
     window = MainWindow()
-    if path is not None:
+    if workspace is not None:
+        window.set_workspace(workspace)
+        window.settings.add_recent(path)
+    elif path is not None:
         if not window.open_path(path, read_only=read_only):
             return 2
     elif demo:

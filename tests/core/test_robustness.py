@@ -1,0 +1,121 @@
+"""Safety of the workspace file: one writer, crashes, backups, clocks and ids."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from app.core.hlc import HybridClock, physical_ms
+from app.core.ids import derived_id, new_id
+from app.workspace import LockedError, Workspace, restore_backup
+
+
+def test_a_second_writer_is_refused_but_may_read(tmp_path):
+    path = tmp_path / "w.vardflata"
+    with Workspace.create(path) as first:
+        with pytest.raises(LockedError):
+            Workspace.open(path)
+        with Workspace.open(path, read_only=True) as reader:
+            assert len(reader.units()) == len(first.units())
+    Workspace.open(path).close()  # the lock goes with the writer
+
+
+def test_a_second_process_is_refused_while_the_first_writes(tmp_path):
+    path = tmp_path / "w.vardflata"
+    with Workspace.create(path):
+        code = ("import sys\nfrom app.workspace import Workspace, LockedError\n"
+                "try:\n    Workspace.open(sys.argv[1])\nexcept LockedError:\n    sys.exit(3)\n")
+        result = subprocess.run([sys.executable, "-c", code, str(path)])
+        assert result.returncode == 3
+
+
+def test_kill_9_while_editing_loses_at_most_the_edit_in_flight(tmp_path):
+    path = tmp_path / "crash.vardflata"
+    Workspace.create(path).close()
+    script = textwrap.dedent("""
+        import sys
+        from app.workspace import Workspace
+        ws = Workspace.open(sys.argv[1])
+        unit, items = ws.units()[0], ws.items()
+        n = 0
+        while True:
+            item = items[n % len(items)]
+            ws.set_assessment(unit.id, item.id, note=f"edit {n}")
+            print(n, flush=True)
+            n += 1
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script, str(path)],
+                            stdout=subprocess.PIPE, text=True)
+    done = -1
+    deadline = time.monotonic() + 30
+    while done < 150 and time.monotonic() < deadline:
+        done = int(proc.stdout.readline())
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert done >= 150
+    with Workspace.open(path) as ws:  # the OS released the lock with the process
+        assert ws._store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        notes = {int(a.note.split()[1]) for a in ws.assessments() if a.note}
+        n_items = len(ws.items())
+        # Every edit reported as committed is there (the newest per method).
+        expected = {n for n in range(max(0, done - n_items + 1), done + 1)}
+        assert expected <= notes
+
+
+def test_backups_rotate_and_restore_without_losing_the_current_state(tmp_path):
+    path = tmp_path / "b.vardflata"
+    with Workspace.create(path) as ws:
+        unit, item = ws.units()[0], ws.items()[0]
+        ws.set_assessment(unit.id, item.id, status="planned")
+        first = ws.backup(keep=3)
+        for _ in range(4):
+            ws.backup(keep=3)
+        assert len(ws.backups()) == 3
+        assert first not in [b.path for b in ws.backups()]
+        kept = ws.backups()[-1].path
+        ws.set_assessment(unit.id, item.id, status="systematic")
+    safety = restore_backup(kept, path)
+    with Workspace.open(path) as ws:
+        assert ws.assessment(unit.id, item.id).status == "planned"
+    with Workspace.open(safety, read_only=True) as saved:
+        assert saved.assessment(unit.id, item.id).status == "systematic"
+
+
+def test_a_damaged_backup_is_not_restored(tmp_path):
+    path = tmp_path / "b.vardflata"
+    with Workspace.create(path) as ws:
+        backup = ws.backup()
+    data = bytearray(backup.read_bytes())
+    data[5000:9000] = b"\xff" * 4000
+    backup.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises((ValueError, sqlite3.DatabaseError)):
+        restore_backup(backup, path)
+    assert path.read_bytes() == before
+
+
+def test_hybrid_clock_never_goes_back_and_passes_what_it_sees():
+    wall = [1_000]
+    clock = HybridClock(wall_ms=lambda: wall[0])
+    a = clock.tick()
+    wall[0] = 500  # the laptop's clock is set back
+    b = clock.tick()
+    assert b > a
+    clock.observe(a + 10_000_000)
+    assert clock.tick() > a + 10_000_000
+    wall[0] = 10**9
+    assert physical_ms(clock.tick()) == 10**9
+
+
+def test_ids_are_uuid7_and_derived_ids_are_stable():
+    ids = [new_id() for _ in range(1000)]
+    assert len(set(ids)) == 1000
+    assert all(i[12] == "7" for i in ids)          # version nibble
+    assert derived_id("a", "b") == derived_id("a", "b") != derived_id("b", "a")

@@ -1,0 +1,80 @@
+"""The command line as a user meets it: subprocesses, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from app import __version__
+from app.workspace import Workspace
+
+
+def vardflata(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True,
+                          text=True, timeout=timeout, env=env)
+
+
+def assert_user_error(result: subprocess.CompletedProcess, *words: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_version():
+    result = vardflata("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"vardflata {__version__}"
+
+
+def test_demo_writes_a_fictional_county_workspace(tmp_path):
+    path = tmp_path / "demo.vardflata"
+    result = vardflata("demo", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "fiktiva" in result.stdout
+    with Workspace.open(path) as ws:
+        assert len([u for u in ws.units() if u.kind == "municipality"]) == 14
+        assessed = [a for a in ws.assessments() if a.status != "unknown"]
+        assert len(assessed) > 100
+        assert ws.findings() and all("fiktiv" in f.title + f.description for f in ws.findings())
+    assert_user_error(vardflata("demo", str(path)), "finns redan")
+
+
+def test_national_demo_has_290_municipalities_and_21_regions(tmp_path):
+    path = tmp_path / "national.vardflata"
+    assert vardflata("demo", str(path), "--scale", "national").returncode == 0
+    with Workspace.open(path) as ws:
+        units = ws.units()
+        assert len([u for u in units if u.kind == "municipality"]) == 290
+        assert len(ws.areas()) == 21
+
+
+@pytest.mark.parametrize("args, words", [
+    (["/no/such/file.vardflata"], ["finns inte"]),
+    (["demo", "/tmp/x.vardflata", "--scale", "planet"], ["planet"]),
+])
+def test_user_errors_are_one_line_and_exit_2(args, words):
+    assert_user_error(vardflata(*args), *words)
+
+
+def test_a_foreign_file_is_a_user_error_not_a_traceback(tmp_path):
+    path = tmp_path / "foreign.vardflata"
+    path.write_bytes(b"PK\x03\x04 definitely not sqlite" * 50)
+    assert_user_error(vardflata(str(path), "--exit-when-ready"), "Vårdfläta-arbetsyta")
+    assert path.read_bytes() == b"PK\x03\x04 definitely not sqlite" * 50
+
+
+def test_exit_when_ready_opens_paints_and_exits(demo_file, tmp_path):
+    import shutil
+
+    path = tmp_path / "smoke.vardflata"
+    shutil.copy(demo_file, path)
+    result = vardflata(str(path), "--exit-when-ready")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr

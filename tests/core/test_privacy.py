@@ -1,0 +1,105 @@
+"""The privacy check finds personnummer (valid check digit, plausible date) and says where."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.core.privacy import (
+    describe_hits, find_personnummer, luhn_valid, mask_personnummer, scan_workspace,
+    typing_warning,
+)
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.mark.parametrize("text", [
+    "811218-9876", "8112189876", "811218 9876", "19811218-9876", "198112189876",
+    "19121212-1212", "121212+1212",          # 100 years or older
+    "811278-9873",                           # samordningsnummer (day 18 + 60)
+    "Ring om klienten 811218-9876, tack.",
+    "(811218-9876)",
+])
+def test_finds_valid_personnummer(text):
+    found = find_personnummer(text, today=TODAY)
+    assert len(found) == 1
+    assert found[0].text.replace("-", "").replace("+", "").replace(" ", "")[-4:] in text
+
+
+@pytest.mark.parametrize("text", [
+    "811218-9875",          # wrong check digit
+    "811318-9871",          # month 13
+    "810230-9874",          # 30 February
+    "811218-98765",         # too long
+    "1811218-9876",         # part of a longer number
+    "99991218-9876",        # year 9999 is in the future
+    "Budget 2026: 1200000 kr",
+    "ASI 2026-03-01 till 2026-04-01",
+    "",
+])
+def test_ignores_ordinary_numbers(text):
+    assert find_personnummer(text, today=TODAY) == []
+
+
+def test_luhn():
+    assert luhn_valid("8112189876")
+    assert not luhn_valid("8112189877")
+
+
+def _with_check_digit(nine: str) -> str:
+    return next(nine + d for d in "0123456789" if luhn_valid(nine + d))
+
+
+def test_dates_in_the_future_or_too_old_are_not_plausible():
+    future = _with_check_digit("271218987")       # 18 December 2027
+    assert find_personnummer("20" + future, today=TODAY) == []
+    assert len(find_personnummer("19" + future, today=TODAY)) == 1
+    assert find_personnummer("18" + future, today=TODAY) == []  # born 1827
+    leap = _with_check_digit("000229123")          # 29 Feb 2000 exists, 1900 did not
+    assert len(find_personnummer(leap, today=TODAY)) == 1
+    assert find_personnummer(leap[:6] + "+" + leap[6:], today=TODAY) == []
+
+
+def test_masking_hides_the_last_four_digits():
+    assert mask_personnummer("Se 811218-9876 och 19121212-1212.") == \
+        "Se 811218-**** och 19121212-****."
+    assert "9876" not in typing_warning("Klient 811218-9876")
+    assert typing_warning("AUDIT för alla gravida") is None
+
+
+def test_scan_workspace_says_where_each_hit_stands(ws):
+    unit = ws.units()[0]
+    item = ws.items()[0]
+    ws.set_assessment(unit.id, item.id, note="Klient 811218-9876 behöver stöd")
+    ws.add_finding("Uppföljning saknas", description="Se 19121212-1212", category="other")
+    ws.add_finding("Inga nummer här 2026-11-24")
+    hits = scan_workspace(ws, today=TODAY)
+    assert len(hits) == 2
+    by_table = {h.table: h for h in hits}
+    note = by_table["assessments"]
+    assert unit.name in note.where and item.title in note.where
+    assert "anteckning" in note.where
+    assert note.unit_id == unit.id and note.masked == "811218-****"
+    finding = by_table["findings"]
+    assert "Förbättringsområde ”Uppföljning saknas”" in finding.where
+    assert "beskrivning" in finding.where
+    line = describe_hits(hits)
+    assert "\n" not in line and "9876" not in line and "1212-1212" not in line
+
+
+def test_scan_masks_personnummer_in_names_used_as_locations(ws):
+    finding = ws.add_finding("Ärende 811218-9876")
+    hits = scan_workspace(ws, today=TODAY)
+    assert [h.record_id for h in hits] == [finding]
+    assert "9876" not in hits[0].where
+
+
+def test_scan_skips_deleted_records(ws):
+    finding = ws.add_finding("Ärende 811218-9876")
+    ws.delete_finding(finding)
+    assert scan_workspace(ws, today=TODAY) == []
+
+
+def test_clean_demo_has_no_hits(demo_ws):
+    assert scan_workspace(demo_ws) == []

@@ -1,0 +1,104 @@
+"""CSV export: Swedish Excel's format, formula-safe, every table, read back with csv."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from app.core.csv_export import (
+    FILES, ExportCancelled, export_csv, format_number, has_improvement, safe_cell,
+)
+
+HOSTILE = '<b>&amp; "x" \'y\'; rad ett\nrad två ' + "å" * 300 + " 🙂 مرحبا Sámi: Áŋŋel"
+
+
+def read(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM for Excel"
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=";"))
+
+
+@pytest.mark.parametrize("text", ["=SUM(A1:A2)", "+46 70", "-2+3", "@cmd", "\tx", "\rx"])
+def test_formula_like_text_gets_an_apostrophe(text):
+    assert safe_cell(text) == "'" + text
+
+
+def test_numbers_use_decimal_comma_and_stay_numbers():
+    assert safe_cell(-1.5) == "-1,5"
+    assert format_number(3.0) == "3"
+    assert format_number(0.125) == "0,125"
+    assert safe_cell(None) == "" and safe_cell(True) == "Ja"
+    assert safe_cell("AUDIT") == "AUDIT"
+
+
+def test_export_writes_every_table(demo_ws, tmp_path):
+    unit, item = demo_ws.units()[0], demo_ws.items()[0]
+    demo_ws.set_assessment(unit.id, item.id, status="partly", note=HOSTILE,
+                           competence="=HYPERLINK(\"x\")")
+    demo_ws.add_finding("@Rubrik med ; semikolon", description=HOSTILE, category="competence",
+                        level="county")
+    seen = []
+    written = export_csv(demo_ws, tmp_path / "ut", progress=lambda f, t: seen.append(f))
+    assert set(written) == set(FILES)
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+
+    rows = read(written["assessments"])
+    header = rows[0]
+    assert header[:3] == ["Organisation", "Typ", "Samverkansområde"]
+    assert len(rows) - 1 == len(demo_ws.units()) * len(demo_ws.items())
+    mine = [r for r in rows if r[0] == unit.name and r[5] == item.title and r[4] == item.column]
+    assert len(mine) == 1
+    row = dict(zip(header, mine[0]))
+    assert row["Anteckning"] == HOSTILE          # line break, quotes, emoji survive
+    assert row["Kompetens"] == "'=HYPERLINK(\"x\")"
+    assert row["Status"] == "Används delvis" and row["Symbol"] == "◑"
+    assert {len(r) for r in rows} == {len(header)}
+
+    findings = read(written["findings"])
+    titles = {r[0]: dict(zip(findings[0], r)) for r in findings[1:]}
+    found = titles["'@Rubrik med ; semikolon"]
+    assert found["Beskrivning"] == HOSTILE
+    assert found["Nivå"] == "Länsövergripande"
+    assert found["Kategori"] == "Behov av kompetensutveckling"
+    assert len(findings) - 1 == len(demo_ws.findings())
+    assert not list(tmp_path.glob("ut/*.tmp"))
+
+
+@pytest.mark.skipif("not has_improvement(__import__('app.workspace').workspace.Workspace)")
+def test_measures_and_cycles(ws, tmp_path):
+    team = ws.add_team("Team Kiruna")
+    measure = ws.add_measure(team, "Andel med AUDIT", type="process", kind="proportion",
+                             direction="up")
+    ws.set_data_point(measure, "2026-01", numerator=3, denominator=8, note="-start")
+    ws.set_data_point(measure, "2026-02", numerator=5, denominator=8)
+    cycle = ws.add_cycle(team, "Testa AUDIT i receptionen", objective="=1+1")
+    ws.update_cycle(cycle, decision="adapt", results="Fler fick frågan.")
+    written = export_csv(ws, tmp_path)
+    measures = read(written["measures"])
+    by_period = {r[9]: dict(zip(measures[0], r)) for r in measures[1:]}
+    assert by_period["2026-01"]["Värde"] == "0,375"
+    assert by_period["2026-01"]["Täljare"] == "3"
+    assert by_period["2026-01"]["Anteckning"] == "'-start"
+    assert by_period["2026-02"]["Typ av mått"] == "Processmått"
+    cycles = read(written["cycles"])
+    row = dict(zip(cycles[0], cycles[1]))
+    assert row["Team"] == "Team Kiruna" and row["Cykel"] == "1"
+    assert row["Syfte med testet"] == "'=1+1"
+    assert row["Beslut"] == "Anpassa"
+
+
+def test_cancel_removes_what_this_export_wrote(ws, tmp_path):
+    (tmp_path / "ut").mkdir()
+    (tmp_path / "ut" / "annat.txt").write_text("behålls")
+    calls = []
+
+    def cancel_on_third_check():
+        calls.append(1)
+        return len(calls) >= 3
+
+    with pytest.raises(ExportCancelled):
+        export_csv(ws, tmp_path / "ut", cancelled=cancel_on_third_check)
+    assert [p.name for p in (tmp_path / "ut").iterdir()] == ["annat.txt"]

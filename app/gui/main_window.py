@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Ån&gra"))
         self.act_undo.setShortcut(QKeySequence(K.Undo))
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Gör om"))
-        self.act_redo.setShortcut(QKeySequence(K.Redo))
+        # Both conventions: Ctrl+Y (Windows) and Ctrl+Shift+Z (elsewhere).
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.act_add_item = self._action(self.tr("Lägg till &metod i rutan…"),
                                          lambda: edits.add_item(self))
         self.act_rename_item = self._action(self.tr("&Byt namn på metod…"),

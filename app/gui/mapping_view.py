@@ -151,6 +151,7 @@ class MappingView(QWidget):
         self.matrix_view.selectionModel().currentChanged.connect(self._cell_changed)
         self.matrix_view.enter_pressed.connect(self.focus_items)
         self.items_view.escape_pressed.connect(self.matrix_view.setFocus)
+        self.items_view.status_key.connect(self._set_status)
         self.matrix_view.setCurrentIndex(matrix.index(0, 0))
 
     def _legend_text(self) -> str:
@@ -158,6 +159,10 @@ class MappingView(QWidget):
         return (self.tr("Färg: andel av metoderna som används (ljus = få, mörk = många). "
                         "Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   "
                         "Esc: tillbaka till matrisen").replace("%1", keys))
+
+    def _set_status(self, row: int, status: str) -> None:
+        """A number key in the method list: the model routes it through undo."""
+        self.items_model.setData(self.items_model.index(row, COL_STATUS), status)
 
     def current_cell(self) -> tuple[str, str] | None:
         index = self.matrix_view.currentIndex()

@@ -1,0 +1,181 @@
+"""The mapping as a user works it: keyboard, undo, saved at once, reopened."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from app.gui.items_model import COL_NOTE, COL_STATUS, ItemsModel
+from app.gui.matrix_model import MatrixModel
+from app.gui.org_tree import OrgTreeModel
+from app.workspace import Workspace
+
+
+@pytest.fixture()
+def demo_copy(demo_file, tmp_path):
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    return path
+
+
+def unit_named(ws: Workspace, name: str):
+    return next(u for u in ws.units() if u.name == name)
+
+
+def test_models_pass_qt_model_tester(qtmodeltester, ws):
+    matrix = MatrixModel(ws)
+    qtmodeltester.check(matrix)
+    items = ItemsModel(ws, lambda *a: None)
+    cell = (ws.rows()[0].id, ws.columns()[0].id)
+    items.show(cell, None, False)
+    qtmodeltester.check(items)
+    items.show(cell, ws.units()[0].id, True)
+    qtmodeltester.check(items)
+    matrix.set_scope(ws.areas()[0].id, False)
+    qtmodeltester.check(matrix)
+    qtmodeltester.check(OrgTreeModel(ws))
+
+
+def test_matrix_cells_say_their_numbers_in_text(ws):
+    item = ws.items()[0]
+    ws.set_assessment(ws.units()[0].id, item.id, status="systematic")
+    model = MatrixModel(ws)
+    texts = [model.index(r, c).data() for r in range(4) for c in range(5)]
+    assert model.rowCount() == 4 and model.columnCount() == 5
+    assert all(t for t in texts)                     # never colour alone
+    assert any("1 av" in t for t in texts)
+
+
+def test_set_status_by_keyboard_undo_redo_and_reopen(qtbot, window, demo_copy, select_unit):
+    assert window.open_path(demo_copy)
+    ws = window.ws
+    select_unit(window, "Kiruna")
+    kiruna = unit_named(ws, "Kiruna")
+    mapping = window.mapping
+    mapping.matrix_view.setFocus()
+    qtbot.keyClick(mapping.matrix_view, Qt.Key.Key_Right)        # second column
+    qtbot.keyClick(mapping.matrix_view, Qt.Key.Key_Down)         # second row
+    assert mapping.matrix_view.currentIndex().row() == 1
+    assert mapping.matrix_view.currentIndex().column() == 1
+    qtbot.keyClick(mapping.matrix_view, Qt.Key.Key_Return)       # into the methods
+    assert mapping.items_view.hasFocus()
+    qtbot.keyClick(mapping.items_view, Qt.Key.Key_Down)
+    row = mapping.items_view.currentIndex().row()
+    item = mapping.items_model.item_at(row)
+    assert (item.row_id, item.column_id) == (ws.rows()[1].id, ws.columns()[1].id)
+    before = ws.assessment(kiruna.id, item.id).status
+    target = "not_applicable" if before != "not_applicable" else "planned"
+    key = {"not_applicable": Qt.Key.Key_5, "planned": Qt.Key.Key_2}[target]
+
+    qtbot.keyClick(mapping.items_view, key)
+    assert ws.assessment(kiruna.id, item.id).status == target      # saved at once
+    shown = mapping.items_model.index(row, COL_STATUS).data()
+    assert shown.startswith("–" if target == "not_applicable" else "◔")
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ws.assessment(kiruna.id, item.id).status == before
+    qtbot.keyClick(window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert ws.assessment(kiruna.id, item.id).status == target
+    # The undo was itself a new, versioned change: three status changes logged.
+    logged = ws._store.conn.execute(
+        "SELECT COUNT(*) FROM changes WHERE tbl='assessments' AND field='status' AND "
+        "replica=?", (ws.replica_id,)).fetchone()[0]
+    assert logged >= 3
+
+    window.close()
+    with Workspace.open(demo_copy) as reopened:
+        assert reopened.assessment(kiruna.id, item.id).status == target
+
+
+def test_enter_edits_the_note_in_place(qtbot, window, demo_copy, select_unit):
+    window.open_path(demo_copy)
+    select_unit(window, "Luleå")
+    mapping = window.mapping
+    window.activateWindow()
+    qtbot.waitActive(window)
+    mapping.focus_items()
+    qtbot.keyClick(mapping.items_view, Qt.Key.Key_Return)
+    assert mapping.items_view.currentIndex().column() == COL_NOTE
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.parent().parent() is mapping.items_view
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Rutin <finns> & ")   # QTest types ASCII only
+    editor.insert("följs")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    item = mapping.items_model.item_at(mapping.items_view.currentIndex().row())
+    luleå = unit_named(window.ws, "Luleå")
+    # The delegate commits on the next turn of the event loop.
+    qtbot.waitUntil(lambda: window.ws.assessment(luleå.id, item.id).note
+                    == "Rutin <finns> & följs")
+    assert window.undo_stack.count() == 1
+
+
+def test_county_and_area_show_roll_ups_not_editable(qtbot, window, demo_copy, select_unit):
+    window.open_path(demo_copy)
+    mapping = window.mapping
+    assert "hela länet" in mapping.scope_label.text()
+    assert mapping.items_model.columnCount() == 3
+    assert not mapping.items_model.flags(mapping.items_model.index(0, 1)) & \
+        Qt.ItemFlag.ItemIsEditable
+    select_unit(window, "Malmfälten")
+    assert "inomregionalt" in mapping.scope_label.text()
+
+
+def test_second_window_on_the_same_file_offers_read_only(qtbot, window, demo_copy, settings,
+                                                         monkeypatch):
+    from app.gui.main_window import MainWindow
+
+    assert window.open_path(demo_copy)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Open)
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert second.open_path(demo_copy)
+    assert asked and second.ws.read_only
+    assert "skrivskyddad" in second.windowTitle()
+    assert not second.act_add_item.isEnabled()
+    second.close()
+
+
+def test_last_workspace_and_layout_are_restored(qtbot, settings, demo_copy):
+    from app.gui.application import make_application
+    from app.gui.main_window import MainWindow
+
+    make_application()
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.open_path(demo_copy)
+    first.resize(640, 480)   # within the offscreen screen (800 × 600)
+    first.show()
+    first.close()
+    assert settings.last_file == demo_copy.resolve()
+    assert settings.recent_files[0] == demo_copy.resolve()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (first.width(), first.height()) == (640, 480)
+
+
+def test_a_failed_write_is_shown_and_not_put_on_the_undo_stack(qtbot, window, demo_copy,
+                                                                monkeypatch, select_unit):
+    from app.workspace import WorkspaceError
+
+    window.open_path(demo_copy)
+    select_unit(window, "Boden")
+    shown = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(text))
+
+    def full_disk(*args, **kwargs):
+        raise WorkspaceError("Disken är full. Ändringen sparades inte.")
+
+    monkeypatch.setattr(window.ws, "set_assessment", full_disk)
+    window.mapping.focus_items()
+    current = window.mapping.items_model.assessment_at(0).status
+    qtbot.keyClick(window.mapping.items_view,
+                   Qt.Key.Key_4 if current != "systematic" else Qt.Key.Key_3)
+    assert shown and "Disken är full" in shown[0]
+    assert window.undo_stack.count() == 0

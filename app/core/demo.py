@@ -96,4 +96,8 @@ def write_demo(path: str | Path, scale: str = "county", seed: int = 2026):
                            unit_id=units[rng.randrange(len(units))].id if level == "local"
                            else None,
                            cells=rng.sample(cells, 2))
+    if scale == "county":  # improvement work (issue 3); the national benchmark stays lean
+        from app.core.demo_improvement import add_improvement_demo
+
+        add_improvement_demo(ws, rng)
     return ws

@@ -1,0 +1,176 @@
+"""Clearly fictional improvement work for the county demo (Genombrottsmetoden).
+
+Three teams, aims, six measures with 24–26 monthly data points (one with an
+obvious shift after a change), change ideas, a ramp of PGSA cycles, monthly
+progress scores and deviations. Everything goes through the facade.
+"""
+
+from __future__ import annotations
+
+import random
+
+FICTIONAL = "(fiktivt)"
+
+
+def _months(first: str, count: int) -> list[str]:
+    year, month = map(int, first.split("-"))
+    out = []
+    for _ in range(count):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _binomial(rng: random.Random, n: int, p: float) -> int:
+    return sum(rng.random() < p for _ in range(n))
+
+
+def _unit(ws, *names: str) -> list[str]:
+    by_name = {u.name: u.id for u in ws.units()}
+    found = [by_name[n] for n in names if n in by_name]
+    return found or [u.id for u in ws.units()[:2]]
+
+
+def add_improvement_demo(ws, rng: random.Random) -> None:
+    """Add the fictional teams and their work to a county demo workspace."""
+    with ws._store.transaction():
+        _sip_team(ws, rng)
+        _laro_team(ws, rng)
+        team = ws.add_team(f"Team Mödrahälsovård och AUDIT {FICTIONAL}",
+                           unit_ids=_unit(ws, "Piteå", "Älvsbyn"),
+                           description="Nystartat team; har ännu inga mätningar.",
+                           sessions=[("Lärandeseminarium 1", "2026-03-11")])
+        ws.add_aim(team, "Alla gravida tillfrågas om alkohol med AUDIT",
+                   amount="95 % av inskrivningssamtalen", due="2027-03-31")
+        for month, score in zip(_months("2026-03", 5), (0.5, 1.0, 1.0, 1.5, 1.5)):
+            ws.set_progress(team, month, score)
+        ws.add_deviation("AUDIT-blanketten saknas i journalmallen " + FICTIONAL, team_id=team,
+                         reported="2026-05-04")
+
+
+def _sip_team(ws, rng: random.Random) -> None:
+    team = ws.add_team(
+        f"Team SIP Luleå–Boden {FICTIONAL}", unit_ids=_unit(ws, "Luleå", "Boden"),
+        description="Samordnad individuell plan för personer med samsjuklighet.",
+        sessions=[("Lärandeseminarium 1", "2025-04-09"), ("Lärandeseminarium 2", "2025-09-03"),
+                  ("Lärandeseminarium 3", "2026-02-11")])
+    aim = ws.add_aim(team, "Personer med samsjuklighet får en SIP i tid",
+                     amount="80 % har SIP inom 30 dagar från inskrivning", due="2026-12-31")
+    months = _months("2024-09", 24)
+    sip = ws.add_measure(
+        team, "Andel nya patienter med SIP inom 30 dagar", aim_id=aim, type="outcome",
+        kind="proportion", direction="up", target=0.8, follow_up="results", chart="p",
+        definition="Täljare: nya patienter med samsjuklighet som har en SIP inom 30 dagar. "
+                   "Nämnare: alla nya patienter med samsjuklighet under månaden.")
+    for i, month in enumerate(months):
+        n = rng.randint(18, 30)
+        p = 0.34 if i < 12 else 0.71                 # the shift after the ramp of cycles
+        ws.set_data_point(sip, month, numerator=_binomial(rng, n, p), denominator=n,
+                          note={12: "SIP-samordnare börjar"}.get(i, ""))
+    wait = ws.add_measure(
+        team, "Dagar till första SIP-mötet", aim_id=aim, type="process", kind="time",
+        unit="dagar", direction="down", target=21, follow_up="implementation", chart="run",
+        definition="Median antal dagar från inskrivning till första SIP-mötet, per månad.")
+    for i, month in enumerate(months):
+        base = 44 if i < 12 else 24
+        ws.set_data_point(wait, month, value=round(base + rng.gauss(0, 5)))
+    readmit = ws.add_measure(
+        team, "Antal återinskrivningar inom 30 dagar", aim_id=aim, type="balancing",
+        kind="count", unit="personer", direction="down", follow_up="results")
+    for month in months:
+        ws.set_data_point(readmit, month, value=max(0, round(rng.gauss(6, 2))))
+    audit = ws.add_measure(
+        team, "Andel med AUDIT vid inskrivning", type="process", kind="proportion",
+        direction="up", target=0.9, follow_up="planning", chart="p", freeze=12,
+        definition="Andel nyinskrivna som fyllt i AUDIT vid första besöket.")
+    for i, month in enumerate(months):
+        n = rng.randint(20, 32)
+        ws.set_data_point(audit, month, numerator=_binomial(rng, n, 0.62 + 0.01 * i),
+                          denominator=n)
+
+    finding = next((f.id for f in ws.findings() if "SIP" in f.title), None)
+    cells = [(r.id, c.id) for r in ws.rows()[:1] for c in ws.columns()[:1]]
+    template = ws.add_change_idea(team, "Gemensam SIP-mall i båda journalsystemen",
+                                  description="Kommun och region fyller i samma mall.",
+                                  cells=cells, finding_id=finding)
+    coordinator = ws.add_change_idea(team, "SIP-samordnare bokar mötet direkt",
+                                     description="En namngiven samordnare per mottagning.",
+                                     finding_id=finding)
+    ramp = [
+        ("Testa SIP-mallen med en behandlare", template, "2025-05-05", "adapt",
+         "Mallen tar för lång tid; fältet om boende behövs inte."),
+        ("Kortare mall hos tre behandlare", template, "2025-06-02", "adapt",
+         "Fungerar, men mötestiderna är svåra att boka."),
+        ("Mallen på hela mottagningen i Luleå", template, "2025-08-18", "adopt",
+         "Alla behandlare använder mallen."),
+        ("Samordnare bokar SIP-mötet vid inskrivningen", coordinator, "2025-09-01", "adopt",
+         "Väntetiden till mötet halverades under testveckorna."),
+        ("Samordnare även i Boden", coordinator, "2025-11-03", None, ""),
+    ]
+    previous = None
+    for k, (title, idea, start, decision, learning) in enumerate(ramp):
+        done = decision is not None
+        cycle = ws.add_cycle(
+            team, title, aim_id=aim, change_idea_id=idea, previous_id=previous,
+            status="done" if done else "study", starts_on=start,
+            objective=f"Ta reda på om {title[0].lower() + title[1:]} fungerar i vardagen.",
+            questions=[("Hur lång tid tar det?", "Under 20 minuter per patient."),
+                       ("Blir det fler SIP inom 30 dagar?", "Ja, fler än hälften.")],
+            tasks=[("Informera behandlarna", "Enhetschef", "Veckan före start", "APT"),
+                   ("Räkna SIP inom 30 dagar", "Samordnare", "Varje fredag", "Journalen")],
+            data_plan="Räkna nya patienter och SIP inom 30 dagar varje vecka.",
+            measure_ids=[sip, wait], as_planned=True if done else None,
+            observations="Några patienter tackade nej till SIP." if done else "",
+            results="Förutsägelsen höll delvis." if done else "",
+            learning=learning, decision=decision,
+            next_step=f"Cykel {k + 2}" if done and k + 1 < len(ramp) else "")
+        previous = cycle
+    for month, score in zip(_months("2025-04", 17), (
+            1.0, 1.5, 2.0, 2.0, 2.5, 3.0, 3.0, 3.5, 3.5, 3.5, 4.0, 4.0, 4.0, 4.0, 4.5, 4.5, 4.5)):
+        ws.set_progress(team, month, score)
+    ws.add_deviation("SIP-kallelse skickad till fel adress " + FICTIONAL, team_id=team,
+                     reported="2025-10-14", status="corrected", corrected="2025-10-20",
+                     correction="Adressfältet kontrolleras nu vid inskrivningen.")
+    ws.add_deviation("Samordnare saknas under semesterperioden " + FICTIONAL, team_id=team,
+                     reported="2026-06-22", status="in_progress",
+                     correction="Vikarie planeras inför nästa sommar.")
+
+
+def _laro_team(ws, rng: random.Random) -> None:
+    team = ws.add_team(
+        f"Team LARO Kiruna–Gällivare {FICTIONAL}", unit_ids=_unit(ws, "Kiruna", "Gällivare"),
+        description="Kortare väg från remiss till bedömning för läkemedelsassisterad "
+                    "rehabilitering.",
+        sessions=[("Lärandeseminarium 1", "2025-04-09"), ("Lärandeseminarium 2", "2025-09-03")])
+    aim = ws.add_aim(team, "Snabbare bedömning för LARO", amount="högst 14 dagar i median",
+                     due="2026-09-30")
+    months = _months("2024-07", 26)
+    days = ws.add_measure(
+        team, "Dagar från remiss till LARO-bedömning", aim_id=aim, type="outcome", kind="time",
+        unit="dagar", direction="down", target=14, follow_up="results", chart="i",
+        splits=["2025-09"], definition="Dagar från mottagen remiss till bedömningsbesök, "
+                                       "medelvärde per månad.")
+    for i, month in enumerate(months):
+        base = 38 if i < 14 else 19
+        ws.set_data_point(days, month, value=round(base + rng.gauss(0, 4), 1),
+                          note={14: "Ny bedömningsrutin"}.get(i, ""))
+    missed = ws.add_measure(
+        team, "Andel som uteblir från bedömningen", aim_id=aim, type="balancing",
+        kind="proportion", direction="down", follow_up="implementation", chart="p")
+    for month in months:
+        n = rng.randint(8, 16)
+        ws.set_data_point(missed, month, numerator=_binomial(rng, n, 0.15), denominator=n)
+    idea = ws.add_change_idea(team, "Bedömningstider reserveras varje vecka")
+    first = ws.add_cycle(team, "Två reserverade tider i veckan", aim_id=aim,
+                         change_idea_id=idea, status="done", starts_on="2025-06-09",
+                         objective="Pröva om reserverade tider kortar väntan.",
+                         questions=[("Räcker två tider?", "Ja, de flesta veckor.")],
+                         measure_ids=[days], as_planned=False,
+                         problems="Semestern gjorde att tiderna inte bemannades.",
+                         learning="Behöver bemanning även under semestern.", decision="adapt")
+    ws.add_cycle(team, "Reserverade tider med ersättare", aim_id=aim, change_idea_id=idea,
+                 previous_id=first, status="do", starts_on="2025-09-01",
+                 objective="Samma test med en namngiven ersättare.", measure_ids=[days])
+    for month, score in zip(_months("2025-04", 12), (
+            1.0, 1.5, 1.5, 2.0, 2.0, 2.5, 3.0, 3.0, 3.5, 3.5, 3.5, 4.0)):
+        ws.set_progress(team, month, score)

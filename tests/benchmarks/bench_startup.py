@@ -1,0 +1,123 @@
+"""Start-up and key-press benchmarks (a script, not a timed test).
+
+    python tests/benchmarks/bench_startup.py [--runs 7]
+
+Prints, as ratios measured in the same run:
+- start-up to ready (window painted, workspace loaded) with the county demo
+  against a bare PySide6 QMainWindow that shows and exits (goal <= 1.3x);
+- the same with the national-scale demo (goal <= 2x);
+- a status key press until the change is committed and repainted (goal < 16 ms);
+and checks that matplotlib and ReportLab stay off the start-up path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.resize(1280, 800)
+w.show()
+w.repaint()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, capture_output=True)
+    return time.perf_counter() - start
+
+
+def startup(runs: int, folder: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "HOME": str(folder)}
+    county, national = folder / "county.vardflata", folder / "national.vardflata"
+    for path, scale in ((county, "county"), (national, "national")):
+        subprocess.run([sys.executable, "-m", "app", "demo", str(path), "--scale", scale],
+                       check=True, env=env, capture_output=True)
+    commands = {
+        "bare QMainWindow": [sys.executable, "-c", BARE],
+        "county demo": [sys.executable, "-m", "app", str(county), "--exit-when-ready"],
+        "national demo": [sys.executable, "-m", "app", str(national), "--exit-when-ready"],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for name, cmd in commands.items():   # warm the OS file cache once
+        timed(cmd, env)
+    for _ in range(runs):                # interleaved, so drift hits all alike
+        for name, cmd in commands.items():
+            times[name].append(timed(cmd, env))
+    bare = statistics.median(times["bare QMainWindow"])
+    print(f"start-up, median of {runs} runs:")
+    for name, goal in (("bare QMainWindow", None), ("county demo", 1.3),
+                       ("national demo", 2.0)):
+        t = statistics.median(times[name])
+        verdict = "" if goal is None else (
+            f"  ratio {t / bare:.2f}x (goal <= {goal}x) "
+            + ("OK" if t / bare <= goal else "OVER"))
+        print(f"  {name:18s} {t * 1000:7.0f} ms{verdict}")
+
+
+def key_press(path: Path, presses: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+
+    from app.gui.application import make_application
+    from app.gui.main_window import MainWindow
+    from app.gui.settings import Settings
+
+    app = make_application()
+    window = MainWindow(Settings(QSettings(str(path.with_suffix(".ini")),
+                                           QSettings.Format.IniFormat)))
+    window.resize(1280, 800)
+    window.show()
+    window.open_path(path)
+    loaded = sorted(m for m in sys.modules if m.startswith(("matplotlib", "reportlab")))
+    print(f"heavy modules after start-up: {loaded or 'none'}")
+    model = window.tree_model
+    unit = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, "Luleå", 1,
+                       Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    window.tree.setCurrentIndex(unit)
+    mapping = window.mapping
+    mapping.focus_items()
+    app.processEvents()
+    samples = []
+    for n in range(presses):
+        key = (Qt.Key.Key_3, Qt.Key.Key_4)[n % 2]
+        start = time.perf_counter()
+        QTest.keyClick(mapping.items_view, key)    # commit happens inside
+        window.repaint()                           # and the window repaints
+        samples.append(time.perf_counter() - start)
+    samples.sort()
+    median, p95 = statistics.median(samples), samples[int(0.95 * len(samples)) - 1]
+    print(f"status key press -> committed and repainted: median {median * 1000:.1f} ms, "
+          f"p95 {p95 * 1000:.1f} ms (goal < 16 ms) "
+          + ("OK" if median < 0.016 else "OVER"))
+    window.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--presses", type=int, default=60)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        startup(args.runs, folder)
+        key_press(folder / "county.vardflata", args.presses)
+
+
+if __name__ == "__main__":
+    main()

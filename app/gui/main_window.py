@@ -315,10 +315,34 @@ class MainWindow(QMainWindow):
         """Apply an undoable change; a failed write is shown, and nothing is lost."""
         try:
             push_change(self.undo_stack, text, apply, old, new)
-            return True
         except (WorkspaceError, OSError) as exc:
             self.show_error(self.tr("Ändringen kunde inte sparas"), str(exc))
             return False
+        self._warn_if_personal_data(new)
+        return True
+
+    def _warn_if_personal_data(self, values: dict) -> None:
+        """Organisation-level data only: a personnummer in typed text is a mistake.
+
+        The text is saved (nothing typed is lost); the warning says to fix it,
+        and the privacy check stops it again before any export."""
+        from app.core.privacy import typing_warning
+
+        for value in values.values():
+            warning = typing_warning(value) if isinstance(value, str) else None
+            if warning:
+                self.statusBar().showMessage("⚠ " + warning, 30000)
+                self.show_warning(self.tr("Personuppgifter?"), self.tr(
+                    "Texten ser ut att innehålla ett personnummer. Vårdfläta är ett verktyg "
+                    "på organisationsnivå: ta bort personuppgifter ur texten (Ctrl+Z ångrar)."))
+                return
+
+    def show_warning(self, title: str, text: str) -> None:
+        """A warning that does not block the keyboard flow of a workshop."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _on_change(self, table: str, record_id: str, changed: dict) -> None:
         self._changed_since_backup = True

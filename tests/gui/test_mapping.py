@@ -179,3 +179,18 @@ def test_a_failed_write_is_shown_and_not_put_on_the_undo_stack(qtbot, window, de
                    Qt.Key.Key_4 if current != "systematic" else Qt.Key.Key_3)
     assert shown and "Disken är full" in shown[0]
     assert window.undo_stack.count() == 0
+
+
+def test_a_personnummer_in_a_note_is_saved_but_warned_about(qtbot, window, demo_copy,
+                                                            monkeypatch, select_unit):
+    window.open_path(demo_copy)
+    select_unit(window, "Pajala")
+    warnings = []
+    monkeypatch.setattr(window, "show_warning", lambda title, text: warnings.append(text))
+    model = window.mapping.items_model
+    model.setData(model.index(0, COL_NOTE), "Ring 811218-9876 om remissen")
+    assert warnings and "personnummer" in warnings[0]
+    assert "personnummer" in window.statusBar().currentMessage()
+    assert model.assessment_at(0).note == "Ring 811218-9876 om remissen"   # nothing lost
+    model.setData(model.index(1, COL_NOTE), "Möte 2026-11-18, 14 deltagare, tel 0920-12345")
+    assert len(warnings) == 1

@@ -233,8 +233,19 @@ def _present(xs) -> list[float]:
 
 def _mean(xs: list[float], exact: bool = False) -> float:
     """Mean; exact (fsum) for centre lines, since a point exactly on the
-    centre is not useful and R's mean is accurate to the last bit too."""
-    return (math.fsum(xs) if exact else sum(xs)) / len(xs) if xs else NAN
+    centre is not useful and R's mean is accurate to the last bit too.
+
+    Like R's mean, the exact mean is refined with a second pass (the mean of
+    the residuals): fsum(xs) / n alone can miss the last bit, and then a
+    constant series lay beside its own centre line, every point "outside"
+    limits of zero width and one endless run (found by a property test).
+    """
+    if not xs:
+        return NAN
+    if not exact:
+        return sum(xs) / len(xs)
+    m = math.fsum(xs) / len(xs)
+    return m + math.fsum(x - m for x in xs) / len(xs) if math.isfinite(m) else m
 
 
 def _median(xs: list[float]) -> float:

@@ -1,0 +1,263 @@
+"""app.spc against published reference values and by properties.
+
+References (each test says which one):
+- [Q-A2]  qicharts2 vignette "Quality Improvement Charts", Appendix 2: critical
+          values for longest run and number of crossings, n = 10..100
+          (anhoej/qicharts2, vignettes/qicharts2.Rmd).
+- [Q-V]   the same vignette, "The Anhøj rules": set.seed(19); y <- rnorm(24);
+          y[22] <- 4; y[13:24] <- rnorm(12, mean = 2); summary(qic(y, chart = 'i'))
+          prints n.useful 24, longest.run 13, longest.run.max 8, n.crossings 4,
+          n.crossings.min 8, aLCL -2.114884, CL 1.057091, aUCL 4.229067. R's
+          random numbers are reproduced below (Mersenne-Twister with R's seed
+          scrambling, rnorm by inversion), so the test uses R's exact data.
+- [M-7.1] Montgomery, Introduction to Statistical Quality Control, 6th ed.,
+          Example 7.1 (orange juice cans, Table 7.1, n = 50): p̄ = 0.2313,
+          UCL = 0.4102, LCL = 0.0524, samples 15 and 23 out of control; revised
+          without them: p̄ = 0.2150, UCL = 0.3893, LCL = 0.0407. (qicharts2
+          tests this example: tests/testthat/test_montgomery.R, 'ex_7.1_5'.)
+- [M-6.5] Montgomery, Example 6.5 (mortgage loan processing cost, 20 weeks):
+          x̄ = 300.5, MR̄ = 7.79, UCL = 321.22, LCL = 279.78 (qicharts2 'ex_6.5_3').
+"""
+
+from __future__ import annotations
+
+import math
+from statistics import NormalDist, median
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.spc import crossings_limit, i_chart, longest_run_limit, p_chart, run_chart
+
+
+# -- R's random numbers (for [Q-V]) ---------------------------------------------
+
+class RRandom:
+    """R's default RNG: set.seed(seed) then rnorm() (Mersenne-Twister, Inversion)."""
+
+    def __init__(self, seed: int) -> None:
+        s = seed & 0xFFFFFFFF
+        for _ in range(50):                       # R's initial scrambling
+            s = (69069 * s + 1) & 0xFFFFFFFF
+        table = []
+        for _ in range(625):                      # dummy[0] (mti) + 624 words
+            s = (69069 * s + 1) & 0xFFFFFFFF
+            table.append(s)
+        self.mt, self.mti = table[1:], 624
+
+    def _next(self) -> float:
+        mt = self.mt
+        if self.mti >= 624:
+            for k in range(624):
+                y = (mt[k] & 0x80000000) | (mt[(k + 1) % 624] & 0x7FFFFFFF)
+                mt[k] = mt[(k + 397) % 624] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+            self.mti = 0
+        y = mt[self.mti]
+        self.mti += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        y ^= y >> 18
+        return min(max(y * 2.3283064365386963e-10, 1.16415321854e-10), 1 - 1.16415321854e-10)
+
+    def rnorm(self, n: int, mean: float = 0.0) -> list[float]:
+        big = 134217728
+        return [mean + NormalDist().inv_cdf((int(big * self._next()) + self._next()) / big)
+                for _ in range(n)]
+
+
+def test_r_random_numbers_are_reproduced():
+    # R: set.seed(19); rnorm(2) -> -1.1894537  0.3885812 (R 3.6+, as in the vignette)
+    assert RRandom(19).rnorm(2) == pytest.approx([-1.1894537, 0.3885812], abs=1e-7)
+
+
+# -- published reference values -----------------------------------------------
+
+# [Q-A2] (n, longest run limit, crossings limit), a sample of rows across the table.
+APPENDIX_2 = [(10, 6, 2), (11, 6, 2), (12, 7, 3), (14, 7, 4), (17, 7, 5), (19, 7, 6),
+              (22, 7, 7), (23, 8, 7), (24, 8, 8), (27, 8, 9), (30, 8, 10), (36, 8, 13),
+              (45, 8, 17), (46, 9, 17), (50, 9, 19), (60, 9, 23), (66, 9, 26),
+              (75, 9, 30), (80, 9, 32), (90, 9, 37)]
+
+
+@pytest.mark.parametrize("n, run_max, cross_min", APPENDIX_2)
+def test_critical_values_match_qicharts2_appendix_2(n, run_max, cross_min):
+    assert longest_run_limit(n) == run_max
+    assert crossings_limit(n) == cross_min
+
+
+def test_i_chart_matches_qicharts2_vignette_anhoej_example():
+    # [Q-V]
+    rng = RRandom(19)
+    y = rng.rnorm(24)
+    y[21] = 4
+    y[12:24] = rng.rnorm(12, mean=2)
+    c = i_chart(y)
+    assert (c.useful, c.longest_run, c.longest_run_max) == (24, 13, 8)
+    assert (c.crossings, c.crossings_min) == (4, 8)
+    assert c.runs.signal and c.signal
+    assert c.center == pytest.approx(1.057091, abs=1e-6)
+    assert c.lcl == pytest.approx(-2.114884, abs=1e-6)
+    assert c.ucl == pytest.approx(4.229067, abs=1e-6)
+    assert not any(c.outside)                 # "too small for the 3-sigma rule"
+
+
+def test_i_chart_with_a_large_transient_shift_has_a_point_outside():
+    # [Q-V] "y[22] <- 4 ... a large, transient shift" is caught by the 3-sigma rule.
+    y = RRandom(19).rnorm(24)
+    y[21] = 4
+    c = i_chart(y)
+    assert c.outside[21] and sum(c.outside) == 1
+
+
+MONTGOMERY_7_1 = [12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11,
+                  20, 18, 24, 15, 9, 12, 7, 13, 9, 6]
+
+
+def test_p_chart_matches_montgomery_example_7_1():
+    # [M-7.1]
+    p = p_chart(MONTGOMERY_7_1, [50] * 30)
+    assert p.center == pytest.approx(0.2313, abs=5e-5)
+    assert p.ucl[0] == pytest.approx(0.4102, abs=5e-5)
+    assert p.lcl[0] == pytest.approx(0.0524, abs=5e-5)
+    assert [i + 1 for i, out in enumerate(p.outside) if out] == [15, 23]
+
+
+def test_p_chart_revised_limits_without_the_assignable_causes():
+    # [M-7.1] revised: samples 15 and 23 left out (gaps here, `exclude` in qicharts2)
+    counts = [None if i in (14, 22) else c for i, c in enumerate(MONTGOMERY_7_1)]
+    p = p_chart(counts, [50] * 30)
+    assert p.center == pytest.approx(0.2150, abs=5e-5)
+    assert p.ucl[0] == pytest.approx(0.3893, abs=5e-5)
+    assert p.lcl[0] == pytest.approx(0.0407, abs=5e-5)
+    assert math.isnan(p.values[14]) and not p.outside[14]
+
+
+def test_i_chart_matches_montgomery_example_6_5():
+    # [M-6.5]
+    cost = [310, 288, 297, 298, 307, 303, 294, 297, 308, 306, 294, 299, 297, 299, 314, 295,
+            293, 306, 301, 304]
+    c = i_chart(cost)
+    assert c.center == pytest.approx(300.5)
+    assert c.parts[0].sigma * 1.128 == pytest.approx(7.79, abs=5e-3)
+    assert c.ucl == pytest.approx(321.22, abs=5e-3)
+    assert c.lcl == pytest.approx(279.78, abs=5e-3)
+    assert not any(c.outside)
+
+
+# -- the rules, by hand -------------------------------------------------------
+
+def test_points_on_the_median_are_not_useful():
+    r = run_chart([1, 2, 3, 4, 5])            # median 3 is left out
+    assert r.center == 3 and r.useful == 4
+    assert (r.longest_run, r.crossings) == (2, 1)
+
+
+def test_moving_ranges_are_screened_as_in_qicharts2():
+    # One huge jump: its moving ranges (>= 3.267 * AMR) leave the average.
+    values = [10, 11, 10, 11, 10, 11, 10, 11, 10, 40, 10, 11]
+    mr = [abs(b - a) for a, b in zip(values, values[1:])]
+    amr = sum(mr) / len(mr)
+    kept = [m for m in mr if m < 3.267 * amr]
+    c = i_chart(values)
+    assert len(kept) == len(mr) - 2
+    assert c.parts[0].sigma == pytest.approx(sum(kept) / len(kept) / 1.128)
+    assert c.outside[9]
+
+
+def test_ihi_rules_shift_of_six_and_trend_of_five():
+    shift = run_chart([5, 5.5, 4.5, 5, 1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8], rules="ihi")
+    assert any(s.kind == "shift" for s in shift.signals)
+    trend = run_chart([5, 1, 2, 3, 4, 5, 3, 4, 3, 4, 3], rules="ihi")
+    kinds = [(s.kind, s.side, s.count) for s in trend.signals]
+    assert ("trend", "up", 5) in kinds
+    calm = run_chart([1, 3, 2, 4, 3, 1, 2, 4, 3, 2], rules="ihi")
+    assert not calm.signals
+
+
+def test_freeze_takes_centre_and_limits_from_the_baseline_only():
+    values = [10, 12, 11, 9, 10, 11, 12, 10, 20, 21, 22, 20, 21, 22, 20, 21]
+    frozen = i_chart(values, freeze=8)
+    base = i_chart(values[:8])
+    assert frozen.center == pytest.approx(base.center)
+    assert frozen.ucl == pytest.approx(base.ucl)
+    assert all(frozen.outside[8:])            # the new level is beyond the old limits
+    r = run_chart(values, freeze=8)
+    assert r.center == median(values[:8]) and r.signal
+
+
+def test_split_analyses_each_part_on_its_own():
+    before, after = [30, 32, 29, 31, 33, 30, 28, 31], [15, 16, 14, 17, 15, 16, 14, 15]
+    split = i_chart(before + after, split=[8])
+    assert len(split.parts) == 2
+    assert split.parts[0].center == pytest.approx(i_chart(before).center)
+    assert split.center == pytest.approx(i_chart(after).center)
+    assert split.ucl == pytest.approx(i_chart(after).ucl)
+    with pytest.raises(ValueError):
+        i_chart(before + after, split=[8], freeze=4)
+
+
+# -- properties -----------------------------------------------------------------
+
+finite = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(8, 40), st.lists(st.floats(0, 1), min_size=80, max_size=80),
+       st.floats(5, 100))
+def test_an_obvious_shift_always_signals(k, noise, jump):
+    values = noise[:k] + [jump + x for x in noise[k:2 * k]]
+    for result in (run_chart(values), i_chart(values)):
+        assert result.signal
+        assert any(s.kind in ("shift", "crossings", "outside") for s in result.signals)
+    assert any(s.kind == "shift" for s in run_chart(values).signals)
+
+
+@settings(max_examples=60, deadline=None)
+@given(finite, st.integers(0, 60))
+def test_a_constant_series_does_not_crash(value, n):
+    values = [value] * n
+    r = run_chart(values)
+    assert r.useful == 0 and not r.signal
+    c = i_chart(values)
+    assert not any(c.outside)
+    if n:
+        assert c.center == pytest.approx(value)
+    for rules in ("anhoej", "ihi"):
+        assert not run_chart(values, rules=rules).signal
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 50)), min_size=1, max_size=60))
+def test_p_chart_limits_stay_within_zero_and_one(pairs):
+    counts = [min(c, n) for c, n in pairs]
+    sizes = [n for _, n in pairs]
+    p = p_chart(counts, sizes)
+    assert p.center == pytest.approx(sum(counts) / sum(sizes))
+    assert all(0.0 <= lo <= p.center <= hi <= 1.0 for lo, hi in zip(p.lcl, p.ucl))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(finite, st.none()), max_size=60))
+def test_i_chart_is_symmetric_and_keeps_gaps_in_place(values):
+    c = i_chart(values)
+    assert len(c.values) == len(values) == len(c.outside) == len(c.signal_points)
+    present = [v for v in values if v is not None]
+    if len(present) >= 2 and not math.isnan(c.ucl):
+        assert c.ucl - c.center == pytest.approx(c.center - c.lcl, rel=1e-9, abs=1e-6)
+    for v, out in zip(values, c.outside):
+        if v is None:
+            assert not out
+
+
+@pytest.mark.parametrize("n", [2, 3, 5, 10, 31, 64, 100, 257, 1000])
+def test_crossings_limit_is_the_5th_percentile_of_the_binomial(n):
+    m = n - 1
+    cdf, k = 0.0, 0
+    while True:
+        cdf += math.comb(m, k) / 2 ** m
+        if cdf >= 0.05:
+            break
+        k += 1
+    assert crossings_limit(n) == k

@@ -152,6 +152,7 @@ class MappingView(QWidget):
         self.matrix_view.enter_pressed.connect(self.focus_items)
         self.items_view.escape_pressed.connect(self.matrix_view.setFocus)
         self.items_view.status_key.connect(self._set_status)
+        items.dataChanged.connect(lambda *_: self.items_view.resizeRowsToContents())
         self.matrix_view.setCurrentIndex(matrix.index(0, 0))
 
     def _legend_text(self) -> str:
@@ -199,16 +200,17 @@ class MappingView(QWidget):
         self._size_item_columns()
 
     def _size_item_columns(self) -> None:
-        header = self.items_view.horizontalHeader()
+        """Method and status fit their text; the typed-text columns share the rest
+        and wrap, so notes are readable in the room instead of cut to "…"."""
+        view, model = self.items_view, self.items_model
+        header = view.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in range(self.items_model.columnCount()):
+        for column in range(model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        fitted = [0, COL_STATUS, COL_LEVEL] if model.single_unit else [0, 1]
+        for column in fitted:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.items_view.resizeColumnToContents(0)
-        if self.items_model.single_unit:
-            self.items_view.resizeColumnToContents(COL_STATUS)
-            header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
-            for column in range(COL_NOTE + 1, self.items_model.columnCount()):
-                self.items_view.setColumnWidth(column, 160)
-        else:
-            header.setSectionResizeMode(self.items_model.columnCount() - 1,
-                                        QHeaderView.ResizeMode.Stretch)
+            view.resizeColumnToContents(column)
+            # Room for the focus frame, so the current cell is never cut either.
+            view.setColumnWidth(column, view.columnWidth(column) + 16)
+        view.resizeRowsToContents()

@@ -1,0 +1,124 @@
+"""Charts of a measure: analysis, Swedish words and the matplotlib figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import spc
+from app.core.charts import (
+    Series, analyse, measure_chart, measure_figure, position_of, signal_texts,
+)
+
+
+def _series(values, start_year=2025):
+    periods = tuple(f"{start_year + i // 12}-{i % 12 + 1:02d}" for i in range(len(values)))
+    n = len(values)
+    return Series(periods, tuple(values), (None,) * n, (None,) * n, ("",) * n)
+
+
+def test_signal_texts_explain_a_shift_in_swedish():
+    result = spc.run_chart([9, 8, 9, 8, 9, 8, 9, 8, 9, 8, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2])
+    texts = signal_texts(result)
+    assert "10 punkter i rad över medianen, punkt 1–punkt 10: ett skift." in texts
+    assert any(t.startswith("10 punkter i rad under medianen") for t in texts)
+    assert any(t.startswith("För få korsningar av medianen: 1, minst 6") for t in texts)
+
+
+def test_signal_texts_say_better_or_worse_and_name_periods():
+    result = spc.run_chart([9] * 8 + [1] * 8 + [9, 1])
+    periods = tuple(f"v{i}" for i in range(18))
+    text = signal_texts(result, periods, direction="down")
+    assert any("8 punkter i rad under medianen, v8–v15: ett skift – en förbättring." == t
+               for t in text)
+    assert any("över medianen" in t and "försämring" in t for t in text)
+
+
+def test_signal_texts_for_points_outside_the_limits():
+    values = [10, 14, 11, 13, 10, 14, 12, 13, 11, 14, 10, 13, 12, 30]
+    texts = signal_texts(spc.i_chart(values))
+    assert texts == ["Punkt utanför styrgränsen: punkt 14 ligger över den övre styrgränsen."]
+    ihi = signal_texts(spc.run_chart([1, 2, 3, 4, 5, 6, 2, 3, 2, 3], rules="ihi"))
+    assert any(t.startswith("6 punkter i rad stigande") for t in ihi)
+
+
+def test_no_signal_gives_no_words():
+    assert signal_texts(spc.run_chart([1, 3, 2, 4, 3, 1, 2, 4, 3, 2, 4, 1])) == []
+
+
+def test_position_of_a_date_in_monthly_periods():
+    periods = ("2026-01", "2026-02", "2026-03")
+    assert position_of(periods, "2026-02-17") == 1
+    assert position_of(periods, "2025-12-31") is None
+    assert position_of(periods, "2027-01-01") == 2
+
+
+def test_split_at_a_period_and_freeze():
+    s = _series([30, 31, 29, 30, 32, 31, 15, 16, 14, 15, 16, 15])
+    split = analyse(s, "i", splits=("2025-07",))
+    assert [(p.start, p.stop) for p in split.parts] == [(0, 6), (6, 12)]
+    frozen = analyse(s, "run", freeze=6)
+    assert frozen.parts[0].baseline == 6 and frozen.center == 30.5
+    assert analyse(s, "run", freeze=6, splits=("2025-07",)).parts[1].start == 6
+
+
+def test_measure_chart_annotates_cycles_and_notes(ws):
+    team = ws.add_team("Team")
+    m = ws.add_measure(team, "Väntetid", kind="time", direction="down", target=20)
+    for i in range(12):
+        ws.set_data_point(m, f"2026-{i + 1:02d}", value=40 if i < 6 else 20,
+                          note="ny rutin" if i == 6 else "")
+    ws.add_cycle(team, "Testa bokning", starts_on="2026-06-10", measure_ids=[m])
+    ws.add_cycle(team, "Annat mått", starts_on="2026-03-01",
+                 measure_ids=[ws.add_measure(team, "Annat")])
+    mc = measure_chart(ws, m)
+    labels = {(a.kind, a.position, a.label) for a in mc.annotations}
+    assert ("note", 6, "1") in labels and ("cycle", 5, "PGSA 1") in labels
+    assert not any(a.label == "PGSA 2" for a in mc.annotations)   # linked to another measure
+    assert mc.chart == "run" and mc.target == 20
+
+
+def test_p_chart_falls_back_to_run_chart_without_denominators(ws):
+    team = ws.add_team("Team")
+    m = ws.add_measure(team, "Antal", kind="count", chart="p")
+    ws.set_data_point(m, "2026-01", value=3)
+    assert measure_chart(ws, m).chart == "run"
+    assert measure_chart(ws, m, chart="i").chart == "i"
+
+
+def test_measure_figure_draws_points_limits_target_and_words(demo_ws):
+    measure = next(m for m in demo_ws.measures() if m.kind == "proportion" and m.freeze is None)
+    fig = measure_figure(demo_ws, measure.id, width_in=8, height_in=5)
+    ax = fig.axes[0]
+    texts = [t.get_text() for t in ax.texts] + [t.get_text() for t in fig.texts]
+    assert any(t.startswith("Mål 80 %") for t in texts)
+    assert any(t.startswith("ÖSG") for t in texts) and any(t.startswith("NSG") for t in texts)
+    assert any("PGSA 1" == t for t in texts)
+    assert any("punkter i rad över medelvärdet" in t for t in texts)
+    assert ax.get_title(loc="left").endswith("P-diagram")
+    assert tuple(fig.get_size_inches()) == pytest.approx((8, 5))
+
+
+def test_measure_figure_renders_to_png(demo_ws, tmp_path):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    for measure in demo_ws.measures():
+        for chart in ("run", "i", "p"):
+            fig = measure_figure(demo_ws, measure.id, chart=chart)
+            FigureCanvasAgg(fig).print_png(tmp_path / "c.png")
+            assert (tmp_path / "c.png").stat().st_size > 5000
+
+
+def test_empty_measure_draws_a_friendly_figure(ws):
+    m = ws.add_measure(ws.add_team("Team"), "Tomt")
+    fig = measure_figure(ws, m)
+    assert any(t.get_text() == "Inga mätvärden ännu" for t in fig.axes[0].texts)
+
+
+def test_charts_module_keeps_matplotlib_lazy():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", "import sys, app.core.charts; "
+                          "print(any(m.startswith('matplotlib') for m in sys.modules))"],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

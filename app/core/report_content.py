@@ -1,0 +1,230 @@
+"""What a report says, gathered from the workspace (no layout, no ReportLab).
+
+`mapping_content` collects the matrix roll-ups, the competences and gaps per
+need area and the findings; `report_improvement` adds the improvement work.
+The layout modules (`report_sections`, `report_pdf`) only place this.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from app.core.model import (
+    FINDING_CATEGORIES, IN_USE, LEVELS, Assessment, CellSummary, Finding, Item,
+    MatrixColumn, MatrixRow, Unit,
+)
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+KIND_TITLES = {
+    "county": "Länsrapport",
+    "unit": "Organisationsrapport",
+    "cycles": "PGSA-blanketter",
+}
+
+
+@dataclass
+class ReportOptions:
+    """What to include (the dialog's check boxes; the CLI includes everything)."""
+
+    matrix: bool = True            # the heatmap matrices
+    organisations: bool = True     # one matrix per organisation (county report)
+    need_areas: bool = True        # competences and gaps per need area
+    findings: bool = True
+    improvement: bool = True       # aims, measures, cycles, team progress
+    charts: bool = True
+    follow_up: bool = True         # the agreement's follow-up
+    deviations: bool = True
+    notes: bool = True             # every method with its notes (organisation report)
+
+
+@dataclass
+class ScopeMatrix:
+    title: str
+    kind: str                      # "county", "area" or "unit"
+    cells: dict[tuple[str, str], CellSummary]
+    units: int
+
+
+@dataclass
+class MethodUse:
+    """How one method is used over the report's scope."""
+
+    item: Item
+    counts: dict[str, int] = field(default_factory=dict)
+    units: int = 0
+    competences: dict[str, list[str]] = field(default_factory=dict)  # text -> units
+    needs: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (text, level)
+
+    @property
+    def in_use(self) -> int:
+        return sum(self.counts.get(s, 0) for s in IN_USE)
+
+    @property
+    def applicable(self) -> int:
+        return self.units - self.counts.get("not_applicable", 0)
+
+    @property
+    def share(self) -> float:
+        return self.in_use / self.applicable if self.applicable > 0 else 0.0
+
+
+@dataclass
+class NeedArea:
+    column: MatrixColumn
+    strengths: list[MethodUse]     # methods in use somewhere, most used first
+    gaps: list[MethodUse]          # methods used by fewer than half, or with needs
+
+
+@dataclass
+class UnitMethods:
+    """The organisation report's full list: one need area's methods, by row."""
+
+    column: MatrixColumn
+    rows: list[tuple[MatrixRow, list[tuple[Item, Assessment]]]]
+
+
+@dataclass
+class ReportContent:
+    kind: str
+    title: str
+    scope_label: str
+    workspace: str
+    county: str
+    created: date
+    rows: list[MatrixRow]
+    columns: list[MatrixColumn]
+    options: ReportOptions
+    unit_names: dict[str, str]
+    area_names: dict[str, str]
+    matrices: list[ScopeMatrix] = field(default_factory=list)
+    need_areas: list[NeedArea] = field(default_factory=list)
+    findings: dict[str, dict[str, list[Finding]]] = field(default_factory=dict)
+    unit_methods: list[UnitMethods] = field(default_factory=list)
+    improvement: Any = None        # report_improvement.ImprovementContent or None
+
+
+def scope_description(ws: "Workspace", scope: str | None) -> tuple[str, str]:
+    """(kind, Swedish label) of a scope: None = the county, an area id or a unit id."""
+    if scope is None:
+        return "county", f"{ws.county_name} – hela länet"
+    areas = {a.id: a.name for a in ws.areas(include_retired=True)}
+    if scope in areas:
+        return "area", f"Samverkansområde {areas[scope]}"
+    return "unit", ws.unit(scope).name
+
+
+def mapping_content(ws: "Workspace", kind: str, scope: str | None,
+                    options: ReportOptions, *, today: date | None = None,
+                    tick=lambda: None) -> ReportContent:
+    """The mapping part of a report. tick() is called once per organisation."""
+    scope_kind, label = scope_description(ws, scope)
+    units = ws.scope_units(scope)
+    content = ReportContent(
+        kind=kind, title=KIND_TITLES.get(kind, "Rapport"), scope_label=label,
+        workspace=ws.name, county=ws.county_name, created=today or date.today(),
+        rows=ws.rows(), columns=ws.columns(), options=options,
+        unit_names={u.id: u.name for u in ws.units(include_retired=True)},
+        area_names={a.id: a.name for a in ws.areas(include_retired=True)})
+    if options.matrix:
+        content.matrices = _matrices(ws, scope_kind, scope, label, units, options, tick)
+    items = ws.items()
+    assessments = _assessments(ws, units)
+    if options.need_areas:
+        content.need_areas = _need_areas(content, items, units, assessments)
+    if options.findings:
+        content.findings = _findings(ws, scope_kind, scope, units)
+    if kind == "unit" and options.notes and len(units) == 1:
+        content.unit_methods = _unit_methods(content, items, units[0], assessments)
+    return content
+
+
+def _matrices(ws, scope_kind, scope, label, units, options, tick) -> list[ScopeMatrix]:
+    found = [ScopeMatrix(label, scope_kind, ws.matrix(scope), len(units))]
+    if scope_kind == "county":
+        for area in ws.areas():
+            members = ws.units(area_id=area.id)
+            found.append(ScopeMatrix(f"Samverkansområde {area.name}", "area",
+                                     ws.matrix(area.id), len(members)))
+    if scope_kind != "unit" and options.organisations:
+        for unit in units:
+            found.append(ScopeMatrix(unit.name, "unit", ws.matrix(unit.id), 1))
+            tick()
+    return found
+
+
+def _assessments(ws, units: list[Unit]) -> dict[tuple[str, str], Assessment]:
+    wanted = {u.id for u in units}
+    if len(units) == 1:
+        found = ws.assessments(units[0].id)
+    else:
+        found = [a for a in ws.assessments() if a.unit_id in wanted]
+    return {(a.unit_id, a.item_id): a for a in found}
+
+
+def _need_areas(content: ReportContent, items: list[Item], units: list[Unit],
+                assessments: dict[tuple[str, str], Assessment]) -> list[NeedArea]:
+    names = content.unit_names
+    by_item: dict[str, MethodUse] = {i.id: MethodUse(i, units=len(units)) for i in items}
+    for (unit_id, item_id), a in assessments.items():
+        use = by_item.get(item_id)
+        if use is None:
+            continue
+        use.counts[a.status] = use.counts.get(a.status, 0) + 1
+        for text in (a.competence, a.staff_trained):
+            if text.strip():
+                use.competences.setdefault(text.strip(), []).append(names[unit_id])
+        if a.need.strip():
+            use.needs.setdefault((a.need.strip(), a.level or ""), []).append(names[unit_id])
+    areas = []
+    for column in content.columns:
+        uses = [by_item[i.id] for i in items if i.column_id == column.id]
+        strengths = sorted((u for u in uses if u.in_use), key=lambda u: (-u.share, u.item.title))
+        gaps = sorted((u for u in uses if u.applicable > 0 and (u.share < 0.5 or u.needs)),
+                      key=lambda u: (u.share, u.item.title))
+        areas.append(NeedArea(column, strengths, gaps))
+    return areas
+
+
+def _findings(ws, scope_kind: str, scope: str | None,
+              units: list[Unit]) -> dict[str, dict[str, list[Finding]]]:
+    """Findings by level, then category, in the vocabularies' order."""
+    unit_ids = {u.id for u in units}
+    area_ids = {u.area_id for u in units if u.area_id}
+    if scope_kind == "area":
+        area_ids = {scope}
+
+    def relevant(f: Finding) -> bool:
+        if scope_kind == "county":
+            return True
+        if f.unit_id:
+            return f.unit_id in unit_ids
+        if f.area_id:
+            return f.area_id in area_ids
+        return f.level != "local"   # county-wide findings concern everyone
+
+    grouped: dict[str, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
+    for f in ws.findings():
+        if relevant(f):
+            grouped[f.level][f.category].append(f)
+    return {level: {cat: grouped[level][cat] for cat in FINDING_CATEGORIES
+                    if grouped[level].get(cat)}
+            for level in LEVELS if grouped.get(level)}
+
+
+def _unit_methods(content: ReportContent, items: list[Item], unit: Unit,
+                  assessments: dict[tuple[str, str], Assessment]) -> list[UnitMethods]:
+    result = []
+    for column in content.columns:
+        rows = []
+        for row in content.rows:
+            listed = [(i, assessments.get((unit.id, i.id)) or Assessment(unit.id, i.id))
+                      for i in items if i.column_id == column.id and i.row_id == row.id]
+            if listed:
+                rows.append((row, listed))
+        result.append(UnitMethods(column, rows))
+    return result

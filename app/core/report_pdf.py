@@ -1,0 +1,314 @@
+"""The PDF machinery of every report: fonts, styles, page frame and build.
+
+ReportLab platypus. Only the report modules import this, and only when a
+report is made (never on the GUI's start-up path). The DejaVu fonts that ship
+with matplotlib are embedded so that every letter users type prints; a
+symbol font found on the system (Symbola, Noto) covers emoji where present.
+
+Pages have a running header (report and workspace) and "Sida x av y"; long
+reports get a table of contents; headings become PDF bookmarks; the
+document carries title, author, subject and keywords.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus.tableofcontents import TableOfContents
+
+FONT = "VfSans"
+FONT_BOLD = "VfSans-Bold"
+FALLBACK_FONT = "VfSymbols"
+# Outline fonts that cover emoji and symbols DejaVu lacks, if the system has one.
+SYMBOL_FONTS = (
+    "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoEmoji-Regular.ttf",
+    "/usr/share/fonts/TTF/Symbola.ttf",
+)
+MISSING = "\ufffd"   # printed for a character no embedded font has
+
+PAGE = A4
+MARGIN = 18 * mm
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN
+
+Progress = Callable[[float, str], None]
+
+
+class ReportCancelled(Exception):
+    """The user cancelled; no file was written."""
+
+
+# -- fonts -----------------------------------------------------------------------
+
+class _Fonts:
+    registered = False
+    covered: frozenset[int] = frozenset()
+    fallback: frozenset[int] = frozenset()
+
+
+def register_fonts() -> None:
+    """Register the embedded fonts once per process."""
+    if _Fonts.registered:
+        return
+    import matplotlib
+
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    files = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
+             FONT + "-Oblique": "DejaVuSans-Oblique.ttf",
+             FONT + "-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
+    for name, file in files.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD,
+                                  italic=FONT + "-Oblique", boldItalic=FONT + "-BoldOblique")
+    _Fonts.covered = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+    for path in SYMBOL_FONTS:
+        if os.path.isfile(path):
+            try:
+                font = TTFont(FALLBACK_FONT, path)
+            except Exception:  # noqa: BLE001 - an unusable system font is just skipped
+                continue
+            pdfmetrics.registerFont(font)
+            _Fonts.fallback = frozenset(font.face.charToGlyph)
+            break
+    _Fonts.registered = True
+
+
+def _glyphs(text: str) -> str:
+    """Escaped text; characters DejaVu lacks go to the symbol font or become �."""
+    if text.isascii():
+        return escape(text, {'"': "&quot;", "'": "&#39;"})
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code in _Fonts.covered or ch in "\n\t":
+            out.append(escape(ch, {'"': "&quot;", "'": "&#39;"}))
+        elif code in _Fonts.fallback:
+            out.append(f'<font name="{FALLBACK_FONT}">{escape(ch)}</font>')
+        elif 0xFE00 <= code <= 0xFE0F or code == 0x200D:
+            continue      # variation selectors and joiners have no glyph of their own
+        else:
+            out.append(MISSING)
+    return "".join(out)
+
+
+def text(value: object) -> str:
+    """User text as platypus markup that prints exactly as typed.
+
+    Markup characters are escaped, line breaks kept; very long words are
+    broken by the paragraph style (splitLongWords) so they never overflow.
+    """
+    if value is None:
+        return ""
+    return _glyphs(str(value)).replace("\n", "<br/>")
+
+
+# -- styles ----------------------------------------------------------------------
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5,
+                          alignment=TA_LEFT, splitLongWords=1, spaceAfter=3)
+    s = {"body": base}
+    s["small"] = ParagraphStyle("small", base, fontSize=8, leading=10, spaceAfter=1)
+    s["cell"] = ParagraphStyle("cell", base, fontSize=7.5, leading=9.2, spaceAfter=0)
+    s["cell_bold"] = ParagraphStyle("cell_bold", s["cell"], fontName=FONT_BOLD)
+    s["muted"] = ParagraphStyle("muted", s["small"], textColor=colors.HexColor("#555555"))
+    s["h1"] = ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=16, leading=20,
+                             spaceBefore=4, spaceAfter=8, textColor=colors.HexColor("#1f3a5f"))
+    s["h2"] = ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=12.5, leading=16,
+                             spaceBefore=10, spaceAfter=5, textColor=colors.HexColor("#1f3a5f"))
+    s["h3"] = ParagraphStyle("h3", base, fontName=FONT_BOLD, fontSize=10.5, leading=13.5,
+                             spaceBefore=7, spaceAfter=3)
+    s["title"] = ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=26, leading=32,
+                                spaceAfter=14, textColor=colors.HexColor("#1f3a5f"))
+    s["subtitle"] = ParagraphStyle("subtitle", base, fontSize=14, leading=19, spaceAfter=6)
+    s["toc0"] = ParagraphStyle("toc0", base, fontSize=10, leading=14, leftIndent=0)
+    s["toc1"] = ParagraphStyle("toc1", base, fontSize=9, leading=12, leftIndent=14)
+    return s
+
+
+class Heading(Paragraph):
+    """A heading that goes into the table of contents and the PDF outline."""
+
+    def __init__(self, title: str, level: int, style: ParagraphStyle, *,
+                 toc: bool = True) -> None:
+        super().__init__(text(title), style)
+        self.outline_title = title
+        self.outline_level = level
+        self.in_toc = toc
+
+
+# -- the document ----------------------------------------------------------------
+
+@dataclass
+class DocInfo:
+    title: str           # "Länsrapport"
+    scope: str           # "Norrbotten – hela länet"
+    workspace: str
+    created: str         # ISO date
+    subject: str = "Kartläggning och förbättringsarbete i missbruks- och beroendevården"
+    keywords: str = "Vårdfläta, kartläggning, nationella riktlinjer, PGSA"
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, filename: str, info: DocInfo, *, progress: Progress | None,
+                 cancelled: Callable[[], bool] | None, start: float, cover: bool) -> None:
+        super().__init__(
+            filename, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN, title=info.title,
+            author="Vårdfläta", subject=f"{info.subject} – {info.scope}",
+            creator="Vårdfläta", keywords=info.keywords, lang="sv-SE")
+        self.info = info
+        self._progress, self._cancelled = progress, cancelled
+        self._start, self._passes, self._total, self._seq = start, 1, 1, 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        templates = [PageTemplate("cover", [frame], onPage=_footer_only),
+                     PageTemplate("normal", [frame], onPage=_header_footer)]
+        self.addPageTemplates(templates if cover else templates[::-1])
+        self.setProgressCallBack(self._on_progress)
+
+    def _on_progress(self, kind: str, value: int) -> None:
+        if self._cancelled and self._cancelled():
+            raise ReportCancelled("Rapporten avbröts.")
+        if kind == "PASS":
+            self._passes = value
+        elif kind == "SIZE_EST":
+            self._total = max(1, value)
+        elif kind == "PROGRESS" and self._progress:
+            done = min(1.0, value / self._total)
+            share = (min(self._passes, 2) - 1 + done) / 2   # usually two passes
+            fraction = self._start + (0.99 - self._start) * share
+            self._progress(fraction, f"Sätter sidorna (omgång {self._passes}) …")
+
+    def afterFlowable(self, flowable) -> None:
+        if not isinstance(flowable, Heading):
+            return
+        self._seq += 1
+        key = f"h{self._seq}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(flowable.outline_title, key, flowable.outline_level,
+                                  closed=flowable.outline_level > 0)
+        if flowable.in_toc:
+            self.notify("TOCEntry", (flowable.outline_level, text(flowable.outline_title),
+                                     self.page, key))
+
+    def handle_documentBegin(self) -> None:
+        self._seq = 0
+        super().handle_documentBegin()
+
+
+def _header_footer(canvas, doc) -> None:
+    canvas.saveState()
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(colors.HexColor("#555555"))
+    top = PAGE[1] - MARGIN + 2 * mm
+    canvas.drawString(MARGIN, top, _clip(f"{doc.info.title} – {doc.info.scope}", 70))
+    canvas.drawRightString(PAGE[0] - MARGIN, top, _clip(doc.info.workspace, 50))
+    canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
+    canvas.line(MARGIN, top - 2 * mm, PAGE[0] - MARGIN, top - 2 * mm)
+    canvas.restoreState()
+    _footer_only(canvas, doc)
+
+
+def _footer_only(canvas, doc) -> None:
+    canvas.saveState()
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(colors.HexColor("#555555"))
+    canvas.drawString(MARGIN, MARGIN - 8 * mm, f"Vårdfläta · {doc.info.created}")
+    canvas.restoreState()
+
+
+def _clip(value: str, limit: int) -> str:
+    value = " ".join(value.split())
+    value = "".join(ch if ord(ch) in _Fonts.covered else MISSING for ch in value)
+    return value if len(value) <= limit else value[:limit - 1] + "…"
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Writes "Sida x av y" once the number of pages is known."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawRightString(PAGE[0] - MARGIN, MARGIN - 8 * mm,
+                                 f"Sida {self._pageNumber} av {total}")
+            self.restoreState()
+            super().showPage()
+        super().save()
+
+
+def table_of_contents() -> TableOfContents:
+    toc = TableOfContents()
+    s = styles()
+    toc.levelStyles = [s["toc0"], s["toc1"]]
+    toc.dotsMinLevel = 0
+    return toc
+
+
+def build_pdf(path: str | Path, info: DocInfo, story: list, *, toc: bool, cover: bool = True,
+              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+              start: float = 0.5) -> Path:
+    """Lay out story into path, atomically: a cancelled or failed build writes nothing."""
+    register_fonts()
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.tmp")
+    doc = _Doc(str(temporary), info, progress=progress, cancelled=cancelled, start=start,
+               cover=cover)
+    try:
+        if toc:
+            _prefill_toc(story)
+            doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+        else:
+            doc.build(story, canvasmaker=_NumberedCanvas)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+    if progress:
+        progress(1.0, "Klart.")
+    return path
+
+
+def _prefill_toc(story: list) -> None:
+    """Give the table of contents its final entries (page numbers unknown) before
+    the first pass, so it takes its final room at once: two passes, not three."""
+    tocs = [f for f in story if isinstance(f, TableOfContents)]
+    if not tocs:
+        return
+    entries = [(h.outline_level, text(h.outline_title), 999, None) for h in _walk(story)
+               if isinstance(h, Heading) and h.in_toc]
+    for toc in tocs:
+        toc._entries = list(entries)
+
+
+def _walk(flowables: list):
+    for flowable in flowables:
+        yield flowable
+        inner = getattr(flowable, "_content", None)
+        if isinstance(inner, list):
+            yield from _walk(inner)

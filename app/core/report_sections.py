@@ -1,0 +1,269 @@
+"""The mapping's sections of a PDF report: cover, matrix heatmaps, competences
+and gaps per need area, findings, and an organisation's methods with notes.
+
+Each function returns platypus flowables for content from `report_content`.
+Status is always shown with symbols and numbers as well as colour, so the
+heatmap reads in black and white and for colour-blind readers.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
+    TableStyle,
+)
+
+from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, CellSummary
+from app.core.report_content import ReportContent, ScopeMatrix
+from app.core.report_pdf import FRAME_WIDTH, Heading, styles, table_of_contents, text
+
+# Symbols in the order a cell lists them, best first.
+CELL_ORDER = ("systematic", "partly", "planned", "not_used", "unknown", "not_applicable")
+GRID = colors.HexColor("#9aa5b1")
+HEAD_BG = colors.HexColor("#e8edf3")
+# Sequential blues (light = little in use, dark = much), readable in grey too.
+SCALE = ["#f1f5fa", "#d3e2f1", "#a9c8e4", "#6fa3cf", "#3a78b3", "#1d4f86"]
+LIST_LIMIT = 8   # organisations named after a note before "… och N till"
+
+
+def share_colour(share: float | None) -> colors.Color:
+    if share is None:
+        return colors.HexColor("#ffffff")
+    return colors.HexColor(SCALE[min(len(SCALE) - 1, int(share * len(SCALE)))])
+
+
+def percent(share: float | None) -> str:
+    return "–" if share is None else f"{round(share * 100)} %"
+
+
+def fit_title(title: str, width: float, size: float = 7.5) -> str:
+    """A catalogue heading as cell markup; too wide, it may break after a slash
+    (ReportLab breaks lines only at spaces)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.core.report_pdf import FONT_BOLD
+
+    if stringWidth(title, FONT_BOLD, size) > width - 6:
+        title = title.replace("/", "/ ")
+    return f"<b>{text(title)}</b>"
+
+
+def names_list(names: list[str], limit: int = LIST_LIMIT) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" och {len(names) - limit} till" if len(names) > limit else "")
+
+
+# -- cover -------------------------------------------------------------------------
+
+def cover(content: ReportContent, toc: bool) -> list:
+    s = styles()
+    parts = [Spacer(1, 45 * mm), Paragraph(text(content.title), s["title"]),
+             Paragraph(text(content.scope_label), s["subtitle"]),
+             Spacer(1, 6 * mm),
+             Paragraph(f"Arbetsyta: {text(content.workspace)}", s["body"]),
+             Paragraph(f"Datum: {content.created.isoformat()}", s["body"]),
+             Paragraph(f"Omfattning: {text(content.scope_label)}", s["body"]),
+             Spacer(1, 10 * mm),
+             Paragraph("Kartläggning enligt Socialstyrelsens nationella riktlinjer för vård "
+                       "och stöd vid missbruk och beroende, och förbättringsarbete enligt "
+                       "Genombrottsmetoden (PGSA: Planera – Göra – Studera – Agera).",
+                       s["muted"]),
+             Paragraph("Rapporten innehåller uppgifter på organisationsnivå, inga "
+                       "personuppgifter.", s["muted"]),
+             NextPageTemplate("normal"), PageBreak()]
+    if toc:
+        parts += [Paragraph("Innehåll", s["h1"]), table_of_contents(), PageBreak()]
+    return parts
+
+
+# -- the matrix as a heatmap ---------------------------------------------------------
+
+def _cell_markup(cell: CellSummary, single_unit: bool) -> str:
+    if cell.items == 0:
+        return "<i>inga metoder</i>"
+    share = cell.share_in_use
+    head = "ej kartlagt" if share is None else f"<b>{percent(share)}</b> i bruk"
+    symbols = " ".join(f"{STATUSES[k][1]}\u2009{cell.counts[k]}" for k in CELL_ORDER
+                       if cell.counts.get(k))
+    if single_unit:
+        return f"{head}<br/>{symbols}"
+    return (f"{head}<br/>{symbols}<br/><font size=6.5>{cell.items} metoder × "
+            f"{cell.units} org.</font>")
+
+
+def matrix_table(content: ReportContent, matrix: ScopeMatrix, *, compact: bool = False) -> Table:
+    s = styles()
+    cell_style = s["cell"]
+    first = 34 * mm
+    rest = (FRAME_WIDTH - first) / len(content.columns)
+    head = [Paragraph("", cell_style)] + [Paragraph(fit_title(c.short or c.title, rest),
+                                                    cell_style) for c in content.columns]
+    data, style = [head], [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("BACKGROUND", (0, 1), (0, -1), HEAD_BG),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
+    single = matrix.kind == "unit"
+    for r, row in enumerate(content.rows, start=1):
+        line = [Paragraph(fit_title(row.title, first), cell_style)]
+        for c, column in enumerate(content.columns, start=1):
+            cell = matrix.cells[(row.id, column.id)]
+            share = cell.share_in_use
+            dark = share is not None and share >= 4 / len(SCALE)
+            markup = _cell_markup(cell, single or compact)
+            if dark:
+                markup = f'<font color="#ffffff">{markup}</font>'
+            line.append(Paragraph(markup, cell_style))
+            style.append(("BACKGROUND", (c, r), (c, r), share_colour(share)))
+        data.append(line)
+    table = Table(data, colWidths=[first] + [rest] * len(content.columns), repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def legend() -> Paragraph:
+    s = styles()
+    symbols = " · ".join(f"{STATUSES[k][1]} {STATUSES[k][0].lower()}" for k in CELL_ORDER)
+    scale = "".join(f'<font backColor="{c}">\u2003\u2003</font>' for c in SCALE)
+    return Paragraph(
+        "Andel i bruk = metoder som används delvis eller systematiskt, av de bedömningar "
+        f"där metoden är aktuell. Tecken och antal: {symbols}. "
+        f"Färgskala från liten till stor andel: {scale}", s["muted"])
+
+
+def matrix_section(content: ReportContent, progress_tick=lambda: None) -> list:
+    s = styles()
+    many = sum(1 for m in content.matrices if m.kind == "unit") > 40
+    out: list = [Heading("Matrisen: hur metoderna används", 0, s["h1"]), legend(),
+                 Spacer(1, 3 * mm)]
+    for n, matrix in enumerate(content.matrices):
+        if matrix.kind == "unit" and content.kind == "county" and n and \
+                content.matrices[n - 1].kind != "unit":
+            out += [CondPageBreak(60 * mm),
+                    Heading("Matrisen per organisation", 1, s["h2"])]
+        level = 1 if matrix.kind != "unit" or content.kind == "unit" else 2
+        style = s["h2"] if level == 1 else s["h3"]
+        title = matrix.title if matrix.kind != "county" else f"Hela länet: {matrix.title}"
+        units = "" if matrix.kind == "unit" else f" ({matrix.units} organisationer)"
+        heading = Heading(title + units, level, style, toc=not (many and level == 2))
+        out.append(KeepTogether([heading, matrix_table(content, matrix,
+                                                       compact=matrix.kind == "unit"),
+                                 Spacer(1, 3 * mm)]))
+        progress_tick()
+    return out
+
+
+# -- competences and gaps per need area --------------------------------------------
+
+def _use_line(use) -> str:
+    parts = [f"i bruk i {use.in_use} av {use.applicable}"]
+    for key in ("systematic", "planned", "not_used", "unknown"):
+        if use.counts.get(key):
+            parts.append(f"{STATUSES[key][1]} {STATUSES[key][0].lower()}: {use.counts[key]}")
+    if use.units == 1:
+        key = next(iter(use.counts), "unknown")
+        return f"{STATUSES[key][1]} {STATUSES[key][0]}"
+    return ", ".join(parts)
+
+
+def need_area_section(content: ReportContent) -> list:
+    s = styles()
+    out: list = [PageBreak(), Heading("Kompetenser och brister per behovsområde", 0, s["h1"]),
+                 Paragraph("Per behovsområde: metoderna som används och den kompetens som "
+                           "finns, och därefter bristerna – metoder som används i mindre än "
+                           "hälften av organisationerna eller där ett behov är antecknat.",
+                           s["muted"])]
+    for area in content.need_areas:
+        out += [Heading(area.column.title, 1, s["h2"])]
+        out += _method_table("Kompetens som finns", area.strengths, competences=True)
+        out += _method_table("Brister och behov", area.gaps, competences=False)
+    return out
+
+
+def _method_table(title: str, uses: list, *, competences: bool) -> list:
+    s = styles()
+    head = Paragraph(f"<b>{title}</b>", s["h3"])
+    if not uses:
+        return [head, Paragraph("Inga.", s["small"])]
+    rows = [[Paragraph("<b>Metod</b>", s["cell"]), Paragraph("<b>Användning</b>", s["cell"]),
+             Paragraph("<b>Kompetens</b>" if competences else "<b>Behov</b>", s["cell"])]]
+    for use in uses:
+        if competences:
+            notes = [f"{text(t)} <font color='#555555'>({text(names_list(names))})</font>"
+                     for t, names in sorted(use.competences.items())]
+        else:
+            notes = [f"{text(t)}{' – ' + LEVELS[lvl] if lvl in LEVELS else ''} "
+                     f"<font color='#555555'>({text(names_list(names))})</font>"
+                     for (t, lvl), names in sorted(use.needs.items())]
+        if len(notes) > 12:
+            notes = notes[:12] + [f"… och {len(notes) - 12} anteckningar till"]
+        rows.append([Paragraph(f"{text(use.item.title)}<br/><font size=6.5 color='#555555'>"
+                               f"{text(use.item.row)}</font>", s["cell"]),
+                     Paragraph(text(_use_line(use)), s["cell"]),
+                     Paragraph("<br/>".join(notes) or "–", s["cell"])])
+    table = Table(rows, colWidths=[48 * mm, 44 * mm, FRAME_WIDTH - 92 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [head, table]
+
+
+# -- findings -------------------------------------------------------------------------
+
+def findings_section(content: ReportContent) -> list:
+    s = styles()
+    out: list = [PageBreak(), Heading("Förbättringsområden", 0, s["h1"]),
+                 Paragraph("Vad kartläggningen visar att vi behöver utveckla, "
+                           "grupperat efter nivå och kategori.", s["muted"])]
+    if not content.findings:
+        return out + [Paragraph("Inga förbättringsområden är registrerade.", s["body"])]
+    rows = {r.id: r.title for r in content.rows}
+    columns = {c.id: c.short or c.title for c in content.columns}
+    for level, categories in content.findings.items():
+        out.append(Heading(LEVELS[level], 1, s["h2"]))
+        for category, findings in categories.items():
+            out.append(Paragraph(f"<b>{text(FINDING_CATEGORIES[category])}</b>", s["h3"]))
+            for f in findings:
+                where = [content.unit_names.get(f.unit_id or "", ""),
+                         content.area_names.get(f.area_id or "", "")]
+                cells = ", ".join(f"{rows.get(r, '?')} / {columns.get(c, '?')}"
+                                  for r, c in f.cells)
+                meta = " · ".join(x for x in (*where, cells,
+                                              "öppen" if f.status == "open" else f.status) if x)
+                out.append(KeepTogether([
+                    Paragraph(f"<b>{text(f.title)}</b>", s["body"]),
+                    Paragraph(text(meta), s["muted"]),
+                    Paragraph(text(f.description), s["body"]) if f.description else Spacer(1, 1),
+                    Spacer(1, 2 * mm)]))
+    return out
+
+
+# -- an organisation's methods with notes ----------------------------------------------
+
+def unit_methods_section(content: ReportContent) -> list:
+    s = styles()
+    out: list = [PageBreak(), Heading("Metoderna och anteckningarna", 0, s["h1"])]
+    for block in content.unit_methods:
+        out.append(Heading(block.column.title, 1, s["h2"]))
+        rows = [[Paragraph("<b>Metod</b>", s["cell"]), Paragraph("<b>Status</b>", s["cell"]),
+                 Paragraph("<b>Anteckningar</b>", s["cell"])]]
+        style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                 ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        for row, methods in block.rows:
+            rows.append([Paragraph(f"<b>{text(row.title)}</b>", s["cell"]), "", ""])
+            style += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
+                      ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1),
+                       colors.HexColor("#f5f7fa"))]
+            for item, a in methods:
+                notes = [f"{label}: {text(value)}" for label, value in (
+                    ("Anteckning", a.note), ("Kompetens", a.competence),
+                    ("Utbildad personal", a.staff_trained), ("Behov", a.need),
+                    ("Nivå", LEVELS.get(a.level or "", ""))) if value]
+                rows.append([Paragraph(text(item.title), s["cell"]),
+                             Paragraph(f"{a.symbol} {text(a.status_label)}", s["cell"]),
+                             Paragraph("<br/>".join(notes) or "–", s["cell"])])
+        table = Table(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm], repeatRows=1)
+        table.setStyle(TableStyle(style))
+        out.append(table)
+    return out

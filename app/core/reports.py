@@ -1,0 +1,149 @@
+"""PDF reports: the entry point the CLI and the GUI call.
+
+    from app.core.reports import make_report
+    make_report(ws, "län.pdf", "county", progress=print)
+
+Kinds: "county" (länsrapport: the county, or one area as scope), "unit"
+(organisationsrapport, scope = a unit id), "cycles" (PGSA worksheets, one page
+each, or a blank form). Generation reports progress(fraction, text) and stops
+when cancelled() turns true (ReportCancelled; no file is left behind).
+
+Light to import: ReportLab and matplotlib load only inside `make_report`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.report_content import KIND_TITLES, ReportOptions, scope_description
+from app.core.store import StoreError
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+KINDS = tuple(KIND_TITLES)
+__all__ = ["KINDS", "ReportOptions", "ReportError", "make_report", "is_cancel"]
+
+
+class ReportError(StoreError):
+    """A report that cannot be made as asked (in Swedish)."""
+
+
+def is_cancel(exc: BaseException) -> bool:
+    """Whether exc means the user cancelled (without importing ReportLab)."""
+    return type(exc).__name__ in ("ReportCancelled", "ExportCancelled")
+
+
+def make_report(ws: "Workspace", out: str | Path, kind: str = "county",
+                scope: str | None = None, *, options: ReportOptions | None = None,
+                progress: Callable[[float, str], None] | None = None,
+                cancelled: Callable[[], bool] | None = None, blank: bool = False,
+                today: date | None = None) -> Path:
+    """Write a PDF report to out and return its path."""
+    from app.core.report_pdf import DocInfo, ReportCancelled, build_pdf
+
+    if kind not in KINDS:
+        raise ReportError(f"Okänd rapporttyp: {kind}.")
+    if kind == "unit" and (scope is None or scope_description(ws, scope)[0] != "unit"):
+        raise ReportError("En organisationsrapport gäller en organisation: ange vilken.")
+    options = options or ReportOptions()
+    report = progress or (lambda fraction, what: None)
+    stop = cancelled or (lambda: False)
+
+    def check() -> None:
+        if stop():
+            raise ReportCancelled("Rapporten avbröts.")
+
+    today = today or date.today()
+    report(0.0, "Samlar kartläggningen …")
+    if kind == "cycles":
+        story, label = _cycles_story(ws, scope, blank, check)
+        toc, cover = False, False
+    else:
+        story, label = _report_story(ws, kind, scope, options, report, check, today)
+        toc, cover = True, True
+    check()
+    info = DocInfo(KIND_TITLES[kind], label, ws.name, today.isoformat())
+    return build_pdf(out, info, story, toc=toc, cover=cover, progress=report,
+                     cancelled=stop, start=0.45)
+
+
+def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list, str]:
+    from app.core.report_content import mapping_content
+    from app.core.report_improvement import improvement_content
+    from app.core.report_improvement_pdf import (
+        deviations_section, follow_up_section, improvement_section,
+    )
+    from app.core.report_sections import (
+        cover, findings_section, matrix_section, need_area_section, unit_methods_section,
+    )
+
+    units = ws.scope_units(scope)
+    done = [0]
+    total = max(1, len(units))
+
+    def tick() -> None:
+        done[0] += 1
+        check()
+        if done[0] % 10 == 0 or done[0] == total:
+            report(0.2 * min(1.0, done[0] / total), "Samlar kartläggningen …")
+
+    content = mapping_content(ws, kind, scope, options, today=today, tick=tick)
+    check()
+    improvement = None
+    if options.improvement or options.follow_up or options.deviations:
+        report(0.2, "Ritar diagrammen …")
+        improvement = improvement_content(
+            ws, units, whole_county=scope is None and kind == "county",
+            charts=options.charts and options.improvement,
+            tick=lambda what: (check(), report(0.3, what)), cancelled=stop_of(check))
+    check()
+    report(0.4, "Bygger rapporten …")
+    story = cover(content, toc=True)
+    if options.matrix:
+        story += matrix_section(content)
+    if options.need_areas:
+        story += need_area_section(content)
+    if options.findings:
+        story += findings_section(content)
+    if content.unit_methods:
+        story += unit_methods_section(content)
+    if improvement is not None:
+        if options.improvement:
+            story += improvement_section(improvement, charts=options.charts)
+        if options.follow_up:
+            story += follow_up_section(improvement)
+        if options.deviations:
+            story += deviations_section(improvement, content.unit_names)
+    return story, content.scope_label
+
+
+def stop_of(check: Callable[[], None]) -> Callable[[], bool]:
+    """check() raises when cancelled; this asks without raising."""
+    def asked() -> bool:
+        check()
+        return False
+    return asked
+
+
+def _cycles_story(ws, scope, blank, check) -> tuple[list, str]:
+    from app.core.csv_export import has_improvement
+    from app.core.report_improvement import cycle_content
+    from app.core.report_pgsa import worksheet
+
+    story: list = []
+    label = "Tom blankett"
+    if has_improvement(ws) and not blank:
+        units = {u.id for u in ws.scope_units(scope)}
+        teams = [t for t in ws.teams() if scope is None or units & set(t.unit_ids)]
+        for team in teams:
+            for cycle in ws.cycles(team.id):
+                check()
+                story += worksheet(cycle_content(ws, cycle.id))
+        label = scope_description(ws, scope)[1]
+    if not story:
+        story = worksheet(None)
+    return story, label

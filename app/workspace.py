@@ -20,7 +20,7 @@ from app.core import backup as _backup
 from app.core import seed
 from app.core.ids import derived_id, new_id
 from app.core.model import (
-    ASSESSMENT_FIELDS, FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS, Area,
+    ASSESSMENT_FIELDS, FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, STATUSES, UNIT_KINDS, Area,
     Assessment, CellSummary, Finding, Item, MatrixColumn, MatrixRow, Unit,
 )
 from app.core.filelock import LockedError
@@ -31,7 +31,7 @@ from app.core.validate import check_choice, clean_name, clean_text, pick_fields
 
 __all__ = [
     "Workspace", "WorkspaceError", "LockedError", "ReadOnlyError", "STATUSES", "LEVELS",
-    "FINDING_CATEGORIES",
+    "FINDING_CATEGORIES", "FINDING_STATUSES",
 ]
 
 WorkspaceError = StoreError
@@ -368,6 +368,12 @@ class Workspace(ImprovementMixin, SyncMixin):
 
     # -- findings (förbättringsområden) --------------------------------------
 
+    def finding(self, finding_id: str) -> Finding:
+        found = [f for f in self.findings() if f.id == finding_id]
+        if not found:
+            raise KeyError(finding_id)
+        return found[0]
+
     def findings(self, *, unit_id: str | None = None) -> list[Finding]:
         sql = ("SELECT id, title, description, category, level, unit_id, area_id, cells, "
                "status FROM findings WHERE deleted = 0")
@@ -395,8 +401,11 @@ class Workspace(ImprovementMixin, SyncMixin):
         self._write("findings", self._existing("findings", finding_id),
                     self._finding_values(**fields))
 
-    def delete_finding(self, finding_id: str) -> None:
-        self._write("findings", self._existing("findings", finding_id), {"deleted": 1})
+    def delete_finding(self, finding_id: str, deleted: bool = True) -> None:
+        """Delete (a tombstone) or, with deleted=False, bring back a finding."""
+        if self._store.get("findings", finding_id) is None:
+            raise KeyError(f"findings: {finding_id}")
+        self._write("findings", finding_id, {"deleted": int(deleted)})
 
     def _finding_values(self, **fields: Any) -> dict[str, Any]:
         values = pick_fields(fields, ("title", "description", "category", "level", "unit_id",
@@ -409,6 +418,8 @@ class Workspace(ImprovementMixin, SyncMixin):
             check_choice(values["category"], FINDING_CATEGORIES, "Kategori")
         if "level" in values:
             check_choice(values["level"], LEVELS, "Nivå")
+        if "status" in values:
+            check_choice(values["status"], FINDING_STATUSES, "Status")
         if values.get("unit_id") is not None:
             self._existing("units", values["unit_id"])
         if values.get("area_id") is not None:

@@ -14,6 +14,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+try:  # Hypothesis keeps no example database in the source tree.
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("vardflata", database=None, deadline=None)
+    _hypothesis_settings.load_profile("vardflata")
+except ImportError:  # pragma: no cover - hypothesis is in the test extra
+    pass
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:

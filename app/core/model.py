@@ -34,6 +34,12 @@ FINDING_CATEGORIES: dict[str, str] = {
     "other": "Övrigt",
 }
 
+FINDING_STATUSES: dict[str, str] = {
+    "open": "Öppen",
+    "in_progress": "Pågår",
+    "done": "Åtgärdad",
+}
+
 UNIT_KINDS: dict[str, str] = {
     "municipality": "Kommun",
     "region_division": "Regionens verksamhet",

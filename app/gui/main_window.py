@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import backup as backups
-from app.gui import edits
+from app.gui import edits, presentation
 from app.gui.commands import push_change
+from app.gui.findings_view import FindingsView
 from app.gui.items_model import ItemsModel
 from app.gui.labels import status_label
 from app.gui.mapping_view import MappingView
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.mapping: MappingView | None = None
         self.views: QTabWidget | None = None
+        self.findings: FindingsView | None = None
 
         self.tree = QTreeView()
         self.tree.setHeaderHidden(True)
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        presentation.install(self)  # F11, toolbar: projector mode (issue 6)
         self._update_actions()
         geometry = self.settings.geometry("geometry")
         if geometry is not None:
@@ -220,6 +223,8 @@ class MainWindow(QMainWindow):
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
         self.views.addTab(self.mapping, self.tr("&Kartläggning"))
+        self.findings = FindingsView(self)
+        self.views.addTab(self.findings, self.tr("Förbättrings&områden"))
         self.stack.addWidget(self.views)
         self.stack.setCurrentWidget(self.views)
         self.tree_dock.show()
@@ -244,6 +249,7 @@ class MainWindow(QMainWindow):
             self.views.deleteLater()
             self.views = None
             self.mapping = None
+            self.findings = None
         self.tree.setModel(None)
         self.tree_model = None
         self.undo_stack.clear()
@@ -352,6 +358,8 @@ class MainWindow(QMainWindow):
             self.rebuild_tree()
         self.mapping.matrix_model.refresh()
         self.mapping.items_model.refresh()
+        if table in ("findings", "units", "areas"):
+            self.findings.refresh()
 
     def rebuild_tree(self) -> None:
         scope = self.current_scope()
@@ -389,6 +397,7 @@ class MainWindow(QMainWindow):
         else:
             title = self.tr("%1 – hela länet, sammanvägt").replace("%1", title)
         self.mapping.show_scope(scope, kind == "unit", title)
+        self.findings.refresh()
 
     def _focus_matrix(self) -> None:
         if self.mapping:

@@ -150,14 +150,14 @@ def test_last_workspace_and_layout_are_restored(qtbot, settings, demo_copy):
     first = MainWindow(settings)
     qtbot.addWidget(first)
     first.open_path(demo_copy)
-    first.resize(640, 480)   # within the offscreen screen (800 × 600)
+    first.resize(760, 540)   # within the offscreen screen (800 × 600)
     first.show()
     first.close()
     assert settings.last_file == demo_copy.resolve()
     assert settings.recent_files[0] == demo_copy.resolve()
     second = MainWindow(settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (first.width(), first.height()) == (640, 480)
+    assert (second.width(), second.height()) == (first.width(), first.height()) == (760, 540)
 
 
 def test_a_failed_write_is_shown_and_not_put_on_the_undo_stack(qtbot, window, demo_copy,

@@ -1,0 +1,315 @@
+"""Findings (förbättringsområden): what the mapping showed must be developed.
+
+A tab beside the matrix. It lists the findings of the selected scope (an
+organisation, an area with its organisations, or the whole county), typed by
+the seed's categories and level and linked to matrix cells. New findings
+start from the selected organisation and matrix cell, so recording one in a
+workshop takes a title and Enter.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from app.core.model import Finding
+from app.gui.labels import category_label, level_label, tr_label
+from app.workspace import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, Workspace
+
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+COL_TITLE, COL_CATEGORY, COL_LEVEL, COL_WHERE, COL_CELLS, COL_STATUS = range(6)
+FINDING_FIELDS = ("title", "description", "category", "level", "unit_id", "area_id", "cells",
+                  "status")
+
+
+class FindingsModel(QAbstractTableModel):
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._scope: str | None = None
+        self._cell: tuple[str, str] | None = None
+        self._findings: list[Finding] = []
+        self._names: dict[str, str] = {}
+        self._cell_names: dict[tuple[str, str], str] = {}
+
+    def show(self, scope: str | None, cell: tuple[str, str] | None = None) -> None:
+        """Findings of a scope (None = county), optionally only those of one cell."""
+        self._scope, self._cell = scope, cell
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self._ws
+        self._names = {u.id: u.name for u in ws.units(include_retired=True)}
+        self._names.update({a.id: a.name for a in ws.areas(include_retired=True)})
+        rows = {r.id: r for r in ws.rows()}
+        columns = {c.id: c for c in ws.columns()}
+        self._cell_names = {(r, c): f"{rows[r].title} – {columns[c].short}"
+                            for r in rows for c in columns}
+        units = {u.id for u in ws.scope_units(self._scope)}
+        findings = []
+        for finding in ws.findings():
+            in_scope = (self._scope is None or finding.unit_id in units
+                        or finding.area_id == self._scope)
+            if in_scope and (self._cell is None or self._cell in finding.cells):
+                findings.append(finding)
+        self.beginResetModel()
+        self._findings = findings
+        self.endResetModel()
+
+    def finding_at(self, row: int) -> Finding | None:
+        return self._findings[row] if 0 <= row < len(self._findings) else None
+
+    def row_of(self, finding_id: str) -> int:
+        return next((r for r, f in enumerate(self._findings) if f.id == finding_id), -1)
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        heads = [self.tr("Förbättringsområde"), self.tr("Kategori"), self.tr("Nivå"),
+                 self.tr("Organisation/område"), self.tr("Rutor i matrisen"), self.tr("Status")]
+        return heads[section] if 0 <= section < len(heads) else None
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        finding = self.finding_at(index.row()) if index.isValid() else None
+        if finding is None or not 0 <= index.column() < 6:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TITLE:
+            return "\n\n".join(p for p in (finding.title, finding.description) if p)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == COL_TITLE:
+            return finding.title
+        if column == COL_CATEGORY:
+            return category_label(finding.category)
+        if column == COL_LEVEL:
+            return level_label(finding.level)
+        if column == COL_WHERE:
+            place = finding.unit_id or finding.area_id
+            return self._names.get(place, "") if place else self.tr("Hela länet")
+        if column == COL_CELLS:
+            return "; ".join(self._cell_names.get(tuple(c), "?") for c in finding.cells)
+        return tr_label(FINDING_STATUSES.get(finding.status, finding.status))
+
+
+class FindingDialog(QDialog):
+    """Create or edit one finding: the values are read back with `values()`."""
+
+    def __init__(self, ws: Workspace, finding: Finding | None, *, scope: str | None,
+                 cell: tuple[str, str] | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Förbättringsområde"))
+        self.setMinimumWidth(640)
+        self.title = QLineEdit(finding.title if finding else "")
+        self.title.setAccessibleName(self.tr("Rubrik"))
+        self.description = QPlainTextEdit(finding.description if finding else "")
+        self.description.setAccessibleName(self.tr("Beskrivning"))
+        self.description.setTabChangesFocus(True)
+        self.category = self._combo(
+            [(k, category_label(k)) for k in FINDING_CATEGORIES],
+            finding.category if finding else "other")
+        self.level = self._combo([(k, level_label(k)) for k in LEVELS],
+                                 finding.level if finding else "local")
+        self.status = self._combo([(k, tr_label(v)) for k, v in FINDING_STATUSES.items()],
+                                  finding.status if finding else "open")
+        places = [(None, self.tr("Hela länet"))]
+        places += [(("area", a.id), self.tr("Område: %1").replace("%1", a.name))
+                   for a in ws.areas()]
+        places += [(("unit", u.id), u.name) for u in ws.units()]
+        if finding is not None:
+            current = (("unit", finding.unit_id) if finding.unit_id
+                       else ("area", finding.area_id) if finding.area_id else None)
+        elif scope is None:
+            current = None
+        else:
+            current = ("area", scope) if scope in {a.id for a in ws.areas()} else ("unit", scope)
+        self.place = self._combo(places, current)
+        self.cells = QListWidget()
+        self.cells.setAccessibleName(self.tr("Rutor i matrisen"))
+        self.cells.setMinimumHeight(260)
+        chosen = set(finding.cells) if finding else ({cell} if cell else set())
+        for row in ws.rows():
+            for column in ws.columns():
+                entry = QListWidgetItem(f"{row.title} – {column.short}")
+                entry.setToolTip(f"{row.title} – {column.title}")
+                entry.setData(Qt.ItemDataRole.UserRole, (row.id, column.id))
+                entry.setCheckState(Qt.CheckState.Checked if (row.id, column.id) in chosen
+                                    else Qt.CheckState.Unchecked)
+                self.cells.addItem(entry)
+        form = QFormLayout()
+        form.addRow(self.tr("&Rubrik:"), self.title)
+        form.addRow(self.tr("&Beskrivning:"), self.description)
+        form.addRow(self.tr("&Kategori:"), self.category)
+        form.addRow(self.tr("&Nivå:"), self.level)
+        form.addRow(self.tr("&Gäller:"), self.place)
+        form.addRow(self.tr("S&tatus:"), self.status)
+        form.addRow(self.tr("R&utor:"), self.cells)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _combo(self, choices, current) -> QComboBox:
+        box = QComboBox()
+        for value, label in choices:
+            box.addItem(label, value)
+        box.setCurrentIndex(max(0, [v for v, _ in choices].index(current)
+                                if current in [v for v, _ in choices] else 0))
+        return box
+
+    def _accept(self) -> None:
+        if not self.title.text().strip():
+            self.error.setText(self.tr("Skriv en rubrik."))
+            self.title.setFocus()
+            return
+        self.accept()
+
+    def values(self) -> dict:
+        place = self.place.currentData()
+        cells = [tuple(self.cells.item(i).data(Qt.ItemDataRole.UserRole))
+                 for i in range(self.cells.count())
+                 if self.cells.item(i).checkState() == Qt.CheckState.Checked]
+        return {
+            "title": self.title.text(), "description": self.description.toPlainText(),
+            "category": self.category.currentData(), "level": self.level.currentData(),
+            "status": self.status.currentData(),
+            "unit_id": place[1] if place and place[0] == "unit" else None,
+            "area_id": place[1] if place and place[0] == "area" else None,
+            "cells": sorted(cells),
+        }
+
+
+class FindingsView(QWidget):
+    """The findings of the window's current scope, with add, edit and delete."""
+
+    def __init__(self, window, parent=None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.model = FindingsModel(window.ws, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Förbättringsområden"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                        if column in (COL_TITLE, COL_CELLS)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        # Wrapped text: rows follow their contents whenever the widths change.
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.title = QLabel()
+        self.title.setObjectName("scopeTitle")
+        self.only_cell = QCheckBox(self.tr("Bara den valda rutan i matrisen"))
+        self.only_cell.toggled.connect(lambda _checked: self.refresh())
+        add = QPushButton(self.tr("&Nytt förbättringsområde…"))
+        add.clicked.connect(self.add)
+        edit = QPushButton(self.tr("&Redigera…"))
+        edit.clicked.connect(self.edit_current)
+        delete = QPushButton(self.tr("&Ta bort"))
+        delete.clicked.connect(self.delete_current)
+        self.buttons = [add, edit, delete]
+        bar = QHBoxLayout()
+        bar.addWidget(self.only_cell)
+        bar.addStretch(1)
+        for button in self.buttons:
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def _cell(self) -> tuple[str, str] | None:
+        mapping = self.window_.mapping
+        return mapping.current_cell() if mapping is not None else None
+
+    def refresh(self) -> None:
+        window = self.window_
+        scope = window.current_scope()
+        self.model.show(scope, self._cell() if self.only_cell.isChecked() else None)
+        name = window.tree.currentIndex().data() if window.tree.currentIndex().isValid() else ""
+        self.title.setText(self.tr("Förbättringsområden – %1").replace("%1", name or ""))
+        for button in self.buttons:
+            button.setEnabled(not window.ws.read_only)
+
+    def current(self) -> Finding | None:
+        return self.model.finding_at(self.table.currentIndex().row())
+
+    def add(self) -> None:
+        window = self.window_
+        dialog = FindingDialog(window.ws, None, scope=window.current_scope(), cell=self._cell(),
+                               parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create(dialog.values())
+
+    def create(self, values: dict) -> str | None:
+        """Add a finding as one undoable change (undo deletes it, redo brings it back)."""
+        ws = self.window_.ws
+        created: dict[str, str] = {}
+
+        def apply(state: dict) -> None:
+            if "id" not in created:
+                fields = {k: v for k, v in values.items() if k not in ("title", "status")}
+                created["id"] = ws.add_finding(values["title"], **fields)
+            else:
+                ws.delete_finding(created["id"], state["deleted"])
+
+        # The typed text rides along in `new` so the personnummer check sees it.
+        typed = {"title": values["title"], "description": values.get("description", "")}
+        self.window_.run_change(self.tr("Nytt förbättringsområde"), apply,
+                                {"deleted": True}, {"deleted": False, **typed})
+        return created.get("id")
+
+    def edit_current(self) -> None:
+        finding = self.current()
+        if finding is None or self.window_.ws.read_only:
+            return
+        dialog = FindingDialog(self.window_.ws, finding, scope=None, cell=None, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.update(finding, dialog.values())
+
+    def update(self, finding: Finding, values: dict) -> None:
+        old = {f: getattr(finding, f) for f in FINDING_FIELDS}
+        old["cells"] = [tuple(c) for c in old["cells"]]
+        new = {f: v for f, v in values.items() if old.get(f) != v}
+        if not new:
+            return
+        old = {f: old[f] for f in new}
+        ws = self.window_.ws
+        self.window_.run_change(self.tr("Ändra förbättringsområde"),
+                                lambda v: ws.update_finding(finding.id, **v), old, new)
+
+    def delete_current(self) -> None:
+        finding = self.current()
+        if finding is None or self.window_.ws.read_only:
+            return
+        ws = self.window_.ws
+        self.window_.run_change(self.tr("Ta bort förbättringsområde"),
+                                lambda v: ws.delete_finding(finding.id, v["deleted"]),
+                                {"deleted": False}, {"deleted": True})

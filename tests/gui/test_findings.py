@@ -1,0 +1,83 @@
+"""Findings (förbättringsområden) in the GUI: scoped list, add, edit, delete, undo."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.gui.findings_view import COL_CELLS, COL_WHERE, FindingDialog, FindingsModel
+
+
+@pytest.fixture()
+def opened(window, demo_file, tmp_path):
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    assert window.open_path(path)
+    return window
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, demo_ws):
+    model = FindingsModel(demo_ws)
+    model.show(None)
+    assert model.rowCount() == len(demo_ws.findings()) > 0
+    qtmodeltester.check(model)
+
+
+def test_findings_follow_the_scope(opened, select_unit):
+    view = opened.findings
+    everything = view.model.rowCount()
+    assert everything == len(opened.ws.findings())
+    select_unit(opened, "Kiruna")
+    kiruna = next(u for u in opened.ws.units() if u.name == "Kiruna")
+    assert view.model.rowCount() == len(opened.ws.findings(unit_id=kiruna.id))
+    assert "Kiruna" in view.title.text()
+
+
+def test_dialog_starts_from_the_selected_organisation_and_cell(opened, select_unit):
+    select_unit(opened, "Boden")
+    opened.mapping.select_cell(opened.ws.rows()[2].id, opened.ws.columns()[3].id)
+    dialog = FindingDialog(opened.ws, None, scope=opened.current_scope(),
+                           cell=opened.mapping.current_cell())
+    dialog.title.setText("Gemensam uppföljning av gravida")
+    values = dialog.values()
+    boden = next(u for u in opened.ws.units() if u.name == "Boden")
+    assert values["unit_id"] == boden.id and values["area_id"] is None
+    assert values["cells"] == [(opened.ws.rows()[2].id, opened.ws.columns()[3].id)]
+    dialog.title.clear()
+    dialog._accept()
+    assert dialog.result() == 0 and dialog.error.text()   # no empty title
+
+
+def test_add_edit_delete_are_saved_and_undoable(opened, select_unit, qtbot):
+    select_unit(opened, "Haparanda")
+    view = opened.findings
+    haparanda = next(u for u in opened.ws.units() if u.name == "Haparanda")
+    cell = (opened.ws.rows()[0].id, opened.ws.columns()[0].id)
+    before = view.model.rowCount()
+    finding_id = view.create({"title": "Rutin för <AUDIT> & DUDIT", "description": "",
+                              "category": "guidelines", "level": "intra_regional",
+                              "unit_id": haparanda.id, "area_id": None, "cells": [cell],
+                              "status": "open"})
+    assert view.model.rowCount() == before + 1
+    row = view.model.row_of(finding_id)
+    assert view.model.index(row, COL_WHERE).data() == "Haparanda"
+    assert "Bedömning/dokumentation" in view.model.index(row, COL_CELLS).data()
+    assert opened.ws.finding(finding_id).title == "Rutin för <AUDIT> & DUDIT"
+
+    view.update(opened.ws.finding(finding_id), {"status": "done", "level": "county"})
+    assert opened.ws.finding(finding_id).status == "done"
+    qtbot.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert opened.ws.finding(finding_id).status == "open"
+
+    view.table.setCurrentIndex(view.model.index(view.model.row_of(finding_id), 0))
+    view.delete_current()
+    assert finding_id not in {f.id for f in opened.ws.findings()}
+    qtbot.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert finding_id in {f.id for f in opened.ws.findings()}
+    opened.undo_stack.undo()          # the edit's undo was replaced by the delete
+    assert opened.undo_stack.index() == 0
+    assert finding_id not in {f.id for f in opened.ws.findings()}
+    opened.undo_stack.redo()
+    assert finding_id in {f.id for f in opened.ws.findings()}

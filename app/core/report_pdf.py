@@ -175,6 +175,7 @@ class _Doc(BaseDocTemplate):
         self.info = info
         self._progress, self._cancelled = progress, cancelled
         self._start, self._passes, self._total, self._seq = start, 1, 1, 0
+        self._reported = start
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         templates = [PageTemplate("cover", [frame], onPage=_footer_only),
                      PageTemplate("normal", [frame], onPage=_header_footer)]
@@ -192,7 +193,9 @@ class _Doc(BaseDocTemplate):
             done = min(1.0, value / self._total)
             share = (min(self._passes, 2) - 1 + done) / 2   # usually two passes
             fraction = self._start + (0.99 - self._start) * share
-            self._progress(fraction, f"Sätter sidorna (omgång {self._passes}) …")
+            if fraction > self._reported:   # split flowables can make the count step back
+                self._reported = fraction
+                self._progress(fraction, f"Sätter sidorna (omgång {self._passes}) …")
 
     def afterFlowable(self, flowable) -> None:
         if not isinstance(flowable, Heading):

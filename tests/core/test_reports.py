@@ -1,0 +1,213 @@
+"""PDF reports, read back with pypdf: headings, every organisation, hostile text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+pypdf = pytest.importorskip("pypdf")
+
+from app.core.reports import ReportError, ReportOptions, make_report  # noqa: E402
+from app.workspace import Workspace  # noqa: E402
+
+LONG_WORD = "Långt" + "ord" * 98 + "slut"          # 300+ characters, no spaces
+MARKUP = "<b>&amp; \"x\" 'y'"
+ARABIC = "مرحبا"
+SAMI = "Sámi: Áŋŋel čađaid ŧ ž"
+EMOJI = "🙂"
+HOSTILE = f"{MARKUP} {LONG_WORD} {EMOJI} {ARABIC} {SAMI}\nAndra raden"
+HOSTILE_UNIT = f"Kommun {MARKUP}"
+HEADINGS = ["Innehåll", "Matrisen: hur metoderna används", "Hela länet",
+            "Kompetenser och brister per behovsområde", "Kompetens som finns",
+            "Brister och behov", "Förbättringsområden", "Lokalt", "Inomregionalt",
+            "Länsövergripande", "Förbättringsarbete", "Uppföljning enligt överenskommelsen",
+            "Planering", "Genomförande", "Resultat", "Utveckling", "Öppna avvikelser"]
+
+
+def pdf_text(path: Path) -> str:
+    reader = pypdf.PdfReader(str(path))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def squeeze(text: str) -> str:
+    """Text without any whitespace (lines wrap anywhere in a long word)."""
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def hostile_ws(demo_file, tmp_path_factory):
+    target = tmp_path_factory.mktemp("reports") / "demo.vardflata"
+    shutil.copy(demo_file, target)
+    ws = Workspace.open(target)
+    unit = ws.add_unit(HOSTILE_UNIT, "municipality", ws.areas()[0].id)
+    item = ws.items()[0]
+    ws.set_assessment(unit, item.id, status="partly", note=HOSTILE, competence=MARKUP,
+                      need=f"Behov {LONG_WORD}", level="local")
+    ws.add_finding(f"Fynd {MARKUP}", description=HOSTILE, category="guidelines",
+                   level="local", unit_id=unit)
+    yield ws, unit
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def county_pdf(hostile_ws, tmp_path_factory):
+    ws, _ = hostile_ws
+    seen: list[tuple[float, str]] = []
+    out = make_report(ws, tmp_path_factory.mktemp("out") / "län.pdf", "county",
+                      progress=lambda f, t: seen.append((f, t)))
+    return out, seen
+
+
+def test_county_report_has_headings_and_every_organisation(hostile_ws, county_pdf):
+    ws, _ = hostile_ws
+    path, _ = county_pdf
+    text = pdf_text(path)
+    assert "Länsrapport" in text
+    for heading in HEADINGS:
+        assert heading in text, heading
+    for unit in ws.units():
+        assert squeeze(unit.name) in squeeze(text), unit.name
+    for area in ws.areas():
+        assert f"Samverkansområde {area.name}" in text
+    for team in ws.teams():
+        assert squeeze(team.name) in squeeze(text)
+    assert ws.name in text
+    pages = len(pypdf.PdfReader(str(path)).pages)
+    assert f"Sida 1 av {pages}" in text and f"Sida {pages} av {pages}" in text
+
+
+def test_hostile_user_text_prints_literally(county_pdf):
+    path, _ = county_pdf
+    text = pdf_text(path)
+    flat = squeeze(text)
+    assert MARKUP in text                      # escaped, not interpreted
+    assert squeeze(f"Fynd {MARKUP}") in flat
+    assert LONG_WORD in flat                   # broken over lines, nothing lost
+    assert squeeze(SAMI) in flat
+    assert all(ch in text for ch in ARABIC)    # printed (not shaped right-to-left)
+    assert EMOJI in text or "\ufffd" in text   # a symbol font, or a visible stand-in
+    assert "&amp;amp;" not in text and "<br/>" not in text
+
+
+def test_long_words_stay_inside_the_page(county_pdf):
+    path, _ = county_pdf
+    reader = pypdf.PdfReader(str(path))
+    width = float(reader.pages[0].mediabox.width)
+    for page in reader.pages:
+        xs = []
+
+        def visit(text, cm, tm, font, size, xs=xs):
+            if text.strip():
+                xs.append(cm[4] + tm[4])
+        page.extract_text(visitor_text=visit)
+        assert all(0 <= x < width for x in xs)
+
+
+def test_metadata_outline_and_embedded_fonts(county_pdf):
+    path, _ = county_pdf
+    reader = pypdf.PdfReader(str(path))
+    meta = reader.metadata
+    assert meta.title == "Länsrapport" and meta.author == "Vårdfläta"
+    assert "hela länet" in meta.subject
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert "Matrisen: hur metoderna används" in titles and "Förbättringsområden" in titles
+    fonts = set()
+    for page in reader.pages[:5]:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            if descriptor is not None:
+                fonts.add((str(font["/BaseFont"]), "/FontFile2" in descriptor.get_object()))
+    assert fonts and all(embedded for _, embedded in fonts)
+    assert all("Helvetica" not in name for name, _ in fonts)
+
+
+def test_charts_are_sharp_enough_to_print(county_pdf):
+    path, _ = county_pdf
+    reader = pypdf.PdfReader(str(path))
+    widths = [img.image.width for page in reader.pages for img in page.images]
+    assert widths, "the measures' charts are in the report"
+    # Charts are drawn at 6.6 in × 200 dpi and printed about 6.2 in wide.
+    assert min(widths) >= 1200
+
+
+def test_progress_rises_to_one(county_pdf):
+    _, seen = county_pdf
+    fractions = [f for f, _ in seen]
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert fractions == sorted(fractions)
+    assert all(isinstance(t, str) and t for _, t in seen)
+
+
+def test_organisation_report_has_the_notes(hostile_ws, tmp_path):
+    ws, unit = hostile_ws
+    path = make_report(ws, tmp_path / "org.pdf", "unit", unit)
+    text = pdf_text(path)
+    flat = squeeze(text)
+    assert "Organisationsrapport" in text and "Metoderna och anteckningarna" in text
+    assert squeeze(HOSTILE_UNIT) in flat
+    assert squeeze("Anteckning: " + MARKUP) in flat
+    assert squeeze(f"Behov {LONG_WORD}") in flat
+    assert squeeze(f"Fynd {MARKUP}") in flat
+    assert "Matrisen per organisation" not in text   # only this organisation's matrix
+
+
+def test_area_scope_and_options(hostile_ws, tmp_path):
+    ws, _ = hostile_ws
+    area = ws.areas()[1]
+    options = ReportOptions(need_areas=False, improvement=False, follow_up=False,
+                            deviations=False)
+    path = make_report(ws, tmp_path / "area.pdf", "county", area.id, options=options)
+    text = pdf_text(path)
+    assert f"Samverkansområde {area.name}" in text
+    for unit in ws.units(area_id=area.id):
+        assert squeeze(unit.name) in squeeze(text)
+    outside = [u for u in ws.units() if u.area_id != area.id]
+    assert not any(f"\n{u.name}\n" in text for u in outside)
+    assert "Kompetenser och brister" not in text and "Förbättringsarbete" not in text
+
+
+def test_pgsa_worksheets_one_page_per_cycle_and_blank(hostile_ws, tmp_path):
+    ws, _ = hostile_ws
+    cycles = ws.cycles()
+    assert cycles
+    path = make_report(ws, tmp_path / "pgsa.pdf", "cycles")
+    reader = pypdf.PdfReader(str(path))
+    assert len(reader.pages) == len(cycles)
+    first = reader.pages[0].extract_text()
+    for word in ("PLANERA", "GÖRA", "STUDERA", "AGERA", "Förutsägelse", "Anta", "Anpassa",
+                 "Avbryta"):
+        assert word in first, word
+    assert squeeze(cycles[0].title) in squeeze(first)
+    blank = make_report(ws, tmp_path / "blank.pdf", "cycles", blank=True)
+    reader = pypdf.PdfReader(str(blank))
+    assert len(reader.pages) == 1
+    assert "PGSA-blankett" in reader.pages[0].extract_text()
+
+
+def test_cancel_writes_nothing(hostile_ws, tmp_path):
+    from app.core.report_pdf import ReportCancelled
+
+    ws, _ = hostile_ws
+    calls = []
+
+    def cancel_later():
+        calls.append(1)
+        return len(calls) > 30
+
+    with pytest.raises(ReportCancelled):
+        make_report(ws, tmp_path / "x.pdf", "county", cancelled=cancel_later)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unit_report_needs_a_unit(hostile_ws, tmp_path):
+    ws, _ = hostile_ws
+    with pytest.raises(ReportError):
+        make_report(ws, tmp_path / "x.pdf", "unit")
+    with pytest.raises(ReportError):
+        make_report(ws, tmp_path / "x.pdf", "unit", ws.areas()[0].id)

@@ -334,13 +334,21 @@ class Workspace(ImprovementMixin, SyncMixin):
 
     def status_counts(self, item_id: str, scope: str | None = None) -> dict[str, int]:
         """How many organisations of a scope have each status for one method."""
-        n_units, by_item = self._status_counts_by_item(scope, item_id)
-        counts = dict.fromkeys(STATUSES, 0)
-        counts.update(by_item.get(item_id, {}))
-        counts["unknown"] = n_units - sum(n for s, n in counts.items() if s != "unknown")
-        return counts
+        return self.status_counts_of([item_id], scope)[item_id]
 
-    def _status_counts_by_item(self, scope: str | None, item_id: str | None = None
+    def status_counts_of(self, item_ids: list[str], scope: str | None = None
+                         ) -> dict[str, dict[str, int]]:
+        """status_counts for several methods at once (one query, e.g. a cell's)."""
+        n_units, by_item = self._status_counts_by_item(scope, item_ids)
+        result = {}
+        for item_id in item_ids:
+            counts = dict.fromkeys(STATUSES, 0)
+            counts.update(by_item.get(item_id, {}))
+            counts["unknown"] = n_units - sum(n for s, n in counts.items() if s != "unknown")
+            result[item_id] = counts
+        return result
+
+    def _status_counts_by_item(self, scope: str | None, item_ids: list[str] | None = None
                                ) -> tuple[int, dict[str, dict[str, int]]]:
         """(organisations in scope, {item_id: {status: count}}) of recorded statuses."""
         units_sql, params = self._scope_sql(scope)
@@ -348,9 +356,9 @@ class Workspace(ImprovementMixin, SyncMixin):
             f"SELECT COUNT(*) FROM ({units_sql})", params).fetchone()[0]
         sql = ("SELECT item_id, status, COUNT(*) FROM assessments "
                f"WHERE deleted = 0 AND unit_id IN ({units_sql})")
-        if item_id:
-            sql += " AND item_id = ?"
-            params = (*params, item_id)
+        if item_ids is not None:
+            sql += f" AND item_id IN ({', '.join('?' * len(item_ids))})"
+            params = (*params, *item_ids)
         by_item: dict[str, dict[str, int]] = {}
         for item, status, n in self._store.conn.execute(sql + " GROUP BY 1, 2", params):
             if status and status != "unknown":

@@ -77,7 +77,7 @@ class ItemsModel(QAbstractTableModel):
             self._spread = {}
         else:
             self._assessments = {}
-            self._spread = {i.id: self._ws.status_counts(i.id, self._scope) for i in self._items}
+            self._spread = self._ws.status_counts_of([i.id for i in self._items], self._scope)
 
     def item_at(self, row: int) -> Item | None:
         return self._items[row] if 0 <= row < len(self._items) else None

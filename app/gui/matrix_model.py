@@ -62,6 +62,8 @@ class MatrixModel(QAbstractTableModel):
         return self._single_unit
 
     def set_scope(self, scope: str | None, single_unit: bool) -> None:
+        if (scope, single_unit) == (self._scope, self._single_unit) and self._cells:
+            return  # already showing it (the first selection at start-up)
         self._scope, self._single_unit = scope, single_unit
         self.refresh()
 

@@ -30,7 +30,11 @@ class OrgTreeModel(QStandardItemModel):
         county.setToolTip(_tr("Hela länet: alla organisationer sammanvägda"))
         self.appendRow(county)
         units = self._ws.units(include_retired=self.show_retired)
-        for area in self._ws.areas(include_retired=self.show_retired):
+        areas = self._ws.areas(include_retired=self.show_retired)
+        by_area: dict[str | None, list] = {}
+        for unit in units:
+            by_area.setdefault(unit.area_id, []).append(unit)
+        for area in areas:
             node = self._node(area.name, area.id, "area", retired=area.retired)
             tip = _tr("Inomregionalt samverkansområde: %1").replace("%1", area.name)
             if area.unconfirmed:
@@ -40,12 +44,12 @@ class OrgTreeModel(QStandardItemModel):
                 font.setItalic(True)
                 node.setFont(font)
             node.setToolTip(tip)
-            for unit in units:
-                if unit.area_id == area.id:
-                    node.appendRow(self._unit_node(unit))
+            for unit in by_area.get(area.id, []):
+                node.appendRow(self._unit_node(unit))
             county.appendRow(node)
-        loose = [u for u in units if not u.area_id or u.area_id not in
-                 {a.id for a in self._ws.areas(include_retired=True)}]
+        # Units of no area, or of an area not shown (retired), are never hidden.
+        shown = {a.id for a in areas}
+        loose = [u for u in units if u.area_id not in shown]
         if loose:
             kinds = {u.kind for u in loose}
             title = _tr("Regionens verksamheter") if kinds == {"region_division"} else \

@@ -1,0 +1,125 @@
+"""`vardflata report` and `vardflata export-csv`: reports without the GUI.
+
+Both open the workspace read-only (so they work while the GUI has it open)
+and run the privacy check first: if any text looks like a personnummer they
+refuse, naming where it stands, unless given --allow-personal-data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli import UserError
+
+ALLOW_FLAG = "--allow-personal-data"
+
+
+def _report_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vardflata report",
+                                description="Skriv en PDF-rapport från en arbetsyta.")
+    p.add_argument("workspace", type=Path, help="arbetsytan (.vardflata)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="PDF-filen att skriva")
+    p.add_argument("--unit", metavar="NAMN",
+                   help="organisation (organisationsrapport) eller samverkansområde")
+    p.add_argument("--kind", choices=("county", "unit", "cycles"),
+                   help="county = länsrapport, unit = organisationsrapport, "
+                        "cycles = PGSA-blanketter")
+    p.add_argument("--blank", action="store_true", help="en tom PGSA-blankett (med --kind cycles)")
+    p.add_argument(ALLOW_FLAG, dest="allow", action="store_true",
+                   help="skriv rapporten fast texten ser ut att innehålla personnummer")
+    return p
+
+
+def _csv_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vardflata export-csv",
+                                description="Exportera tabellerna som CSV för Excel.")
+    p.add_argument("workspace", type=Path, help="arbetsytan (.vardflata)")
+    p.add_argument("outdir", type=Path, help="mappen att skriva CSV-filerna i")
+    p.add_argument(ALLOW_FLAG, dest="allow", action="store_true",
+                   help="exportera fast texten ser ut att innehålla personnummer")
+    return p
+
+
+def _open(path: Path):
+    from app.workspace import Workspace
+
+    if not path.is_file():
+        raise UserError(f"Arbetsytan finns inte: {path}")
+    return Workspace.open(path, read_only=True)
+
+
+def check_privacy(ws, allow: bool) -> None:
+    """Refuse (one line) if text looks like a personnummer, unless allowed."""
+    from app.core.privacy import describe_hits, scan_workspace
+
+    hits = scan_workspace(ws)
+    if not hits:
+        return
+    if allow:
+        print(f"vardflata: varning: {len(hits)} text(er) ser ut att innehålla personnummer; "
+              f"exporterar ändå ({ALLOW_FLAG}).", file=sys.stderr)
+        return
+    raise UserError(f"Texten ser ut att innehålla personnummer – {describe_hits(hits)}. "
+                    f"Rätta texten, eller använd {ALLOW_FLAG}.")
+
+
+def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | None]:
+    """(kind, scope id) from --unit NAME and --kind."""
+    if name is None:
+        if kind == "unit":
+            raise UserError("En organisationsrapport behöver --unit NAMN.")
+        return kind or "county", None
+    wanted = " ".join(name.split()).casefold()
+    units = [u for u in ws.units() if u.name.casefold() == wanted]
+    areas = [a for a in ws.areas() if a.name.casefold() == wanted]
+    if units:
+        return kind or "unit", units[0].id
+    if areas:
+        if kind == "unit":
+            raise UserError(f"{name} är ett samverkansområde; välj en organisation.")
+        return kind or "county", areas[0].id
+    raise UserError(f"Okänd organisation eller okänt område: {name}")
+
+
+def _progress():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(fraction: float, text: str) -> None:
+        print(f"\r{round(fraction * 100):3d} % {text[:60]:<60}", end="", file=sys.stderr)
+        if fraction >= 1:
+            print(file=sys.stderr)
+    return show
+
+
+def run_report(argv: list[str]) -> int:
+    """`vardflata report WORKSPACE -o OUT.pdf [--unit NAME] [--kind ...]`."""
+    from app.core.reports import make_report
+
+    args = _report_parser().parse_args(argv)
+    if not args.output.parent.resolve().is_dir():
+        raise UserError(f"Mappen finns inte: {args.output.parent}")
+    with _open(args.workspace) as ws:
+        check_privacy(ws, args.allow)
+        kind, scope = resolve_scope(ws, args.unit, args.kind)
+        path = make_report(ws, args.output, kind, scope, blank=args.blank,
+                           progress=_progress())
+    print(f"Skrev {path}.")
+    return 0
+
+
+def run_csv(argv: list[str]) -> int:
+    """`vardflata export-csv WORKSPACE OUTDIR`."""
+    from app.core.csv_export import export_csv
+
+    args = _csv_parser().parse_args(argv)
+    if args.outdir.exists() and not args.outdir.is_dir():
+        raise UserError(f"Det finns redan en fil med det namnet: {args.outdir}")
+    with _open(args.workspace) as ws:
+        check_privacy(ws, args.allow)
+        written = export_csv(ws, args.outdir, progress=_progress())
+    print(f"Skrev {len(written)} CSV-filer i {args.outdir}: "
+          + ", ".join(p.name for p in written.values()) + ".")
+    return 0

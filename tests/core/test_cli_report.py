@@ -1,0 +1,102 @@
+"""`vardflata report` and `vardflata export-csv`: output, scopes, refusals (exit 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.cli import main
+
+pypdf = pytest.importorskip("pypdf")
+
+PNR = "811218-9876"
+
+
+def pdf_text(path) -> str:
+    return "\n".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages)
+
+
+def one_line_error(capsys) -> str:
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("vardflata: "), err
+    assert "Traceback" not in err
+    return err
+
+
+def test_county_report_while_the_gui_has_the_file_open(demo_ws, tmp_path, capsys):
+    out = tmp_path / "län.pdf"
+    assert main(["report", str(demo_ws.path), "-o", str(out)]) == 0
+    assert "Skrev" in capsys.readouterr().out
+    text = pdf_text(out)
+    assert "Länsrapport" in text and "Kiruna" in text
+
+
+def test_unit_and_area_scopes(demo_file, tmp_path):
+    out = tmp_path / "kiruna.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--unit", "kiruna"]) == 0
+    text = pdf_text(out)
+    assert "Organisationsrapport" in text and "Metoderna och anteckningarna" in text
+    out = tmp_path / "malm.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--unit", "Malmfälten"]) == 0
+    text = pdf_text(out)
+    assert "Länsrapport" in text and "Samverkansområde Malmfälten" in text
+    assert "Luleå\n" not in text
+
+
+def test_cycles_and_blank_form(demo_file, tmp_path):
+    out = tmp_path / "pgsa.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--kind", "cycles"]) == 0
+    assert len(pypdf.PdfReader(str(out)).pages) >= 1
+    assert "PLANERA" in pdf_text(out)
+    assert main(["report", str(demo_file), "-o", str(out), "--kind", "cycles", "--blank"]) == 0
+    assert "PGSA-blankett" in pdf_text(out)
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--unit", "Atlantis"], "Okänd organisation"),
+    (["--kind", "unit"], "--unit"),
+    (["--kind", "unit", "--unit", "Malmfälten"], "samverkansområde"),
+])
+def test_user_errors_are_one_line(demo_file, tmp_path, capsys, args, needle):
+    assert main(["report", str(demo_file), "-o", str(tmp_path / "x.pdf"), *args]) == 2
+    assert needle in one_line_error(capsys)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_missing_workspace_and_folder(tmp_path, demo_file, capsys):
+    assert main(["report", str(tmp_path / "nej.vardflata"), "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "finns inte" in one_line_error(capsys)
+    assert main(["report", str(demo_file), "-o", str(tmp_path / "saknas" / "x.pdf")]) == 2
+    assert "Mappen finns inte" in one_line_error(capsys)
+
+
+def test_personnummer_refuses_both_exports_unless_allowed(demo_ws, tmp_path, capsys):
+    unit = next(u for u in demo_ws.units() if u.name == "Kiruna")
+    item = demo_ws.items()[0]
+    demo_ws.set_assessment(unit.id, item.id, note=f"Ring {PNR}")
+    path = str(demo_ws.path)
+
+    assert main(["report", path, "-o", str(tmp_path / "x.pdf")]) == 2
+    err = one_line_error(capsys)
+    assert "personnummer" in err and "Kiruna" in err and item.title in err
+    assert "anteckning" in err and "--allow-personal-data" in err
+    assert "9876" not in err                       # the number itself is not repeated
+    assert not (tmp_path / "x.pdf").exists()
+
+    assert main(["export-csv", path, str(tmp_path / "csv")]) == 2
+    assert "Kiruna" in one_line_error(capsys)
+    assert not (tmp_path / "csv").exists()
+
+    assert main(["report", path, "-o", str(tmp_path / "x.pdf"), "--allow-personal-data"]) == 0
+    assert "varning" in capsys.readouterr().err
+    assert (tmp_path / "x.pdf").exists()
+
+
+def test_export_csv(demo_file, tmp_path, capsys):
+    assert main(["export-csv", str(demo_file), str(tmp_path / "ut")]) == 0
+    assert "Skrev 4 CSV-filer" in capsys.readouterr().out
+    names = sorted(p.name for p in (tmp_path / "ut").iterdir())
+    assert names == ["bedomningar.csv", "forbattringsomraden.csv", "matt_och_matvarden.csv",
+                     "pgsa_cykler.csv"]
+    (tmp_path / "fil").write_text("x")
+    assert main(["export-csv", str(demo_file), str(tmp_path / "fil")]) == 2
+    one_line_error(capsys)

@@ -1,0 +1,152 @@
+"""Parts of the presentation mode: the exercise timer, the note editor, the
+slide sequence and the parking lot's undoable write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QElapsedTimer, QIdentityProxyModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from app.workspace import Workspace
+
+# Parked remarks are findings (förbättringsområden) of category "other" whose
+# description starts with this marker, so they show up with the other
+# findings for follow-up and need no table of their own.
+PARKED_MARKER = "Parkeringsplats"
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One step of the walk-through: the matrix overview, a whole cell, one
+    method (sub-heading) of a cell, or the parking lot."""
+
+    kind: str                                # "overview", "cell", "item", "parking"
+    cell: tuple[str, str] | None = None      # (row_id, column_id)
+    item_index: int = -1                     # index among the cell's methods
+
+
+def make_slides(ws: Workspace) -> list[Slide]:
+    slides = [Slide("overview")]
+    for row in ws.rows():
+        for column in ws.columns():
+            cell = (row.id, column.id)
+            slides.append(Slide("cell", cell))
+            slides.extend(Slide("item", cell, i) for i in range(len(ws.items(*cell))))
+    slides.append(Slide("parking"))
+    return slides
+
+
+def parked_remarks(ws: Workspace) -> list:
+    return [f for f in ws.findings() if f.category == "other"
+            and f.description.startswith(PARKED_MARKER)]
+
+
+class ParkCommand(QUndoCommand):
+    """Add a parked remark as a finding; undo removes it (a tombstone)."""
+
+    def __init__(self, label: str, ws: Workspace, text: str, fields: dict) -> None:
+        super().__init__(label)
+        self._ws, self._fields = ws, {"title": text, **fields}
+        self.finding_id = ws.add_finding(**self._fields)  # raises before push on failure
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.finding_id = self._ws.add_finding(**self._fields)
+
+    def undo(self) -> None:
+        self._ws.delete_finding(self.finding_id)
+
+
+class ExerciseTimer(QObject):
+    """A stopwatch for group exercises: start/stop and reset by key."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._clock = QElapsedTimer()
+        self._banked_ms = 0
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(lambda: self.changed.emit(self.text()))
+
+    @property
+    def running(self) -> bool:
+        return self._clock.isValid()
+
+    def elapsed_ms(self) -> int:
+        return self._banked_ms + (self._clock.elapsed() if self.running else 0)
+
+    def toggle(self) -> None:
+        if self.running:
+            self._banked_ms = self.elapsed_ms()
+            self._clock.invalidate()
+            self._tick.stop()
+        else:
+            self._clock.start()
+            self._tick.start()
+        self.changed.emit(self.text())
+
+    def stop(self) -> None:
+        if self.running:
+            self.toggle()
+
+    def reset(self) -> None:
+        self._banked_ms = 0
+        if self.running:
+            self._clock.restart()
+        self.changed.emit(self.text())
+
+    def text(self) -> str:
+        seconds = self.elapsed_ms() // 1000
+        return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class NoteEditor(QPlainTextEdit):
+    """The note of the current method: Enter saves, Shift+Enter is a new line,
+    Esc cancels. Read-only until the presenter presses Enter."""
+
+    save = Signal(str)
+    cancel = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.isReadOnly():
+            event.ignore()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.save.emit(self.toPlainText())
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ParkingEdit(QLineEdit):
+    """One line for a remark; Esc cancels (Enter is QLineEdit.returnPressed)."""
+
+    cancel = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class WrappedHeaders(QIdentityProxyModel):
+    """The matrix with its column heads broken after '/', so that long Swedish
+    heads ("Upptäckt/förebyggande") fit their column in large type."""
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        value = super().headerData(section, orientation, role)
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and isinstance(value, str)):
+            return value.replace("/", "/\n")
+        return value

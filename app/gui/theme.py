@@ -1,0 +1,94 @@
+"""Colours of the themes and the contrast arithmetic that keeps them readable.
+
+Pure Python (no Qt): the accessibility test computes WCAG contrast ratios of
+every text/background pair listed here, so a colour cannot slip below AA.
+"""
+
+from __future__ import annotations
+
+# WCAG 2.1: 4.5:1 for body text, 3:1 for large text (≥ 18 pt, or 14 pt bold).
+AA_TEXT = 4.5
+AA_LARGE = 3.0
+
+# High-contrast presentation theme: light text on black, a yellow accent.
+PRESENTATION = {
+    "background": "#000000",
+    "text": "#ffffff",
+    "muted": "#d0d0d0",
+    "accent": "#ffd400",          # current method, running timer
+    "accent_text": "#000000",     # text on the accent
+    "panel": "#1a1a1a",           # note and parking-lot fields
+    "focus": "#00e5ff",
+}
+
+# Each status keeps its symbol (never colour alone) and gets a colour that
+# reads on the black presentation background.
+PRESENTATION_STATUS = {
+    "unknown": "#d0d0d0",
+    "not_used": "#ff9e9e",
+    "planned": "#ffe066",
+    "partly": "#8fd8ff",
+    "systematic": "#9cf5b4",
+    "not_applicable": "#d0d0d0",
+}
+
+# The normal (light) theme's text colours on their backgrounds.
+LIGHT_PAIRS = {
+    "legend": ("#333333", "#ffffff"),
+    "unmapped_status": ("#595959", "#ffffff"),
+    "focus_frame": ("#b34700", "#ffffff"),   # 3:1 is enough for a focus indicator
+}
+
+
+def _channel(value: int) -> float:
+    c = value / 255
+    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of '#rrggbb'."""
+    colour = colour.lstrip("#")
+    r, g, b = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def presentation_style(base_px: int) -> str:
+    """Style sheet of the presentation view; every size follows `base_px`."""
+    t = PRESENTATION
+    return f"""
+    #presentation {{ background: {t['background']}; }}
+    #presentation QLabel {{ color: {t['text']}; background: transparent;
+                           font-size: {base_px}px; }}
+    #presentation QLabel#presScope {{ font-size: {int(base_px * 0.8)}px; color: {t['muted']}; }}
+    #presentation QLabel#presPosition {{ font-size: {int(base_px * 0.7)}px; color: {t['muted']}; }}
+    #presentation QLabel#presTimer {{ font-size: {int(base_px * 1.1)}px; font-weight: bold;
+                                     color: {t['muted']}; }}
+    #presentation QLabel#presTimer[running="true"] {{ color: {t['accent']}; }}
+    #presentation QLabel#presTitle {{ font-size: {int(base_px * 1.25)}px; font-weight: bold; }}
+    #presentation QLabel#presSummary {{ font-size: {base_px}px; color: {t['accent']}; }}
+    #presentation QLabel#presHints {{ font-size: {max(12, int(base_px * 0.5))}px;
+                                     color: {t['muted']}; }}
+    #presentation QLabel#presParked {{ font-size: {max(12, int(base_px * 0.55))}px;
+                                      color: {t['muted']}; }}
+    #presentation QListWidget, #presentation QTableView {{
+        background: {t['background']}; color: {t['text']}; border: none;
+        font-size: {int(base_px * 0.8)}px; }}
+    #presentation QListWidget::item {{ padding: {base_px // 6}px; }}
+    #presentation QListWidget::item:selected {{ background: {t['accent']};
+                                               color: {t['accent_text']}; }}
+    #presentation QHeaderView::section {{ background: {t['background']}; color: {t['text']};
+        font-size: {int(base_px * 0.6)}px; font-weight: bold; border: 1px solid #555555;
+        padding: 4px; }}
+    #presentation QTableCornerButton::section {{ background: {t['background']}; border: none; }}
+    #presentation QTableView {{ gridline-color: #555555; font-size: {int(base_px * 0.6)}px; }}
+    #presentation QPlainTextEdit, #presentation QLineEdit {{
+        background: {t['panel']}; color: {t['text']}; border: 3px solid #555555;
+        font-size: {int(base_px * 0.8)}px; padding: 4px; }}
+    #presentation QPlainTextEdit:focus, #presentation QLineEdit:focus {{
+        border: 4px solid {t['focus']}; }}
+    """

@@ -1,0 +1,227 @@
+"""Presentation mode, driven by the keyboard alone, as a facilitator would."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.gui import presentation
+from app.gui.presentation_parts import parked_remarks
+from app.gui.theme import PRESENTATION, contrast_ratio
+
+
+@pytest.fixture()
+def kiruna(window, demo_file, tmp_path, select_unit):
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    assert window.open_path(path)
+    select_unit(window, "Kiruna")
+    window.mapping.matrix_view.setFocus()
+    return next(u for u in window.ws.units() if u.name == "Kiruna")
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    """A key as the user presses it: to whatever widget has the focus."""
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+
+
+def test_f11_enters_and_esc_leaves_with_the_window_as_before(qtbot, window, kiruna):
+    dock_before = window.tree_dock.isVisible()
+    size_before = window.size()
+    cell_before = window.mapping.current_cell()
+    assert window.act_present.isEnabled()
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    assert view is not None and window.stack.currentWidget() is view
+    assert window.isFullScreen()
+    assert not window.tree_dock.isVisible() and not window.menuBar().isVisible()
+    assert not window.presentation_toolbar.isVisible()
+    assert view.hasFocus()
+    # It starts on the cell that was selected in the matrix.
+    assert view.slide.kind == "cell" and view.slide.cell == cell_before
+
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.presentation is None
+    assert not window.isFullScreen()
+    assert window.tree_dock.isVisible() == dock_before
+    assert window.menuBar().isVisible() and window.presentation_toolbar.isVisible()
+    assert window.stack.currentWidget() is window.views
+    qtbot.waitUntil(lambda: window.size() == size_before)
+    assert window.mapping.current_cell() == cell_before
+
+    press(qtbot, window, Qt.Key.Key_F11)          # F11 toggles, too
+    assert window.presentation is not None
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert window.presentation is None
+
+
+def test_page_keys_walk_through_cells_and_methods(qtbot, window, kiruna):
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    ws = window.ws
+    press(qtbot, window, Qt.Key.Key_Home)
+    assert view.slide.kind == "overview"
+    assert view.title_label.text() == "Kartläggningsmatrisen"
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    first_cell = (ws.rows()[0].id, ws.columns()[0].id)
+    assert view.slide.kind == "cell" and view.slide.cell == first_cell
+    assert ws.rows()[0].title in view.title_label.text()
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert view.slide.kind == "item" and view.slide.item_index == 0
+    first_item = ws.items(*first_cell)[0]
+    assert view.current_item().id == first_item.id
+    assert first_item.title in view.methods.currentItem().text()
+    press(qtbot, window, Qt.Key.Key_PageUp)
+    assert view.slide.kind == "cell"
+    press(qtbot, window, Qt.Key.Key_Right)            # next cell, skipping its methods
+    assert view.slide.cell == (ws.rows()[0].id, ws.columns()[1].id)
+    press(qtbot, window, Qt.Key.Key_Left)
+    assert view.slide.cell == first_cell and view.slide.kind == "cell"
+    press(qtbot, window, Qt.Key.Key_End)
+    assert view.slide.kind == "parking"
+
+
+def test_number_key_sets_status_saved_and_undoable(qtbot, window, kiruna):
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    press(qtbot, window, Qt.Key.Key_Home)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    item = view.current_item()
+    before = window.ws.assessment(kiruna.id, item.id).status
+    target, key = ("not_used", Qt.Key.Key_1) if before != "not_used" else ("planned",
+                                                                           Qt.Key.Key_2)
+    press(qtbot, window, key)
+    assert window.ws.assessment(kiruna.id, item.id).status == target      # saved at once
+    assert "✗" in view.methods.currentItem().text() or "◔" in view.methods.currentItem().text()
+    assert view.slide.kind == "item" and view.current_item().id == item.id  # place kept
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.ws.assessment(kiruna.id, item.id).status == before
+
+
+def test_enter_writes_the_note_without_leaving_the_mode(qtbot, window, kiruna):
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    press(qtbot, window, Qt.Key.Key_Home)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    item = view.current_item()
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert view.note.hasFocus() and not view.note.isReadOnly()
+    view.note.selectAll()
+    qtbot.keyClicks(view.note, "Start <2027> ")
+    view.note.insertPlainText("hösten 🚀")   # QTest types ASCII only
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.ws.assessment(kiruna.id, item.id).note == "Start <2027> hösten 🚀"
+    assert view.hasFocus() and view.note.isReadOnly()
+    assert window.presentation is view
+    # Esc while writing cancels the edit only; a second Esc leaves the mode.
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.note, " mer")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.ws.assessment(kiruna.id, item.id).note == "Start <2027> hösten 🚀"
+    assert window.presentation is view
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.presentation is None
+
+
+def test_personnummer_in_a_note_is_warned_about(qtbot, window, kiruna):
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    press(qtbot, window, Qt.Key.Key_Home)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.note, "Klient 19811218-9876")
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "⚠" in window.statusBar().currentMessage())
+
+
+def test_parking_lot_in_two_keystrokes_keeps_the_place(qtbot, window, kiruna):
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    press(qtbot, window, Qt.Key.Key_Right)
+    place = view.position
+    count = len(parked_remarks(window.ws))
+    press(qtbot, window, Qt.Key.Key_P)                       # keystroke 1
+    assert view.parking.isVisible() and view.parking.hasFocus()
+    view.parking.insert("Fråga regionen om ")               # QTest types ASCII only
+    qtbot.keyClicks(view.parking, "<LARO>-queue")
+    press(qtbot, window, Qt.Key.Key_Return)                  # keystroke 2
+    remarks = parked_remarks(window.ws)
+    assert len(remarks) == count + 1
+    remark = next(r for r in remarks if r.title == "Fråga regionen om <LARO>-queue")
+    assert remark.category == "other" and remark.unit_id == kiruna.id
+    assert remark.cells == (view.slide.cell,)
+    assert view.position == place and view.hasFocus() and not view.parking.isVisible()
+    assert "LARO" in view.parked_label.text()
+    press(qtbot, window, Qt.Key.Key_End)
+    assert any("LARO" in view.parked_list.item(i).text()
+               for i in range(view.parked_list.count()))
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(parked_remarks(window.ws)) == count
+    # Esc in the parking field cancels it and stays in the mode.
+    press(qtbot, window, Qt.Key.Key_P)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not view.parking.isVisible() and window.presentation is view
+
+
+def test_timer_starts_stops_and_resets_by_key(qtbot, window, kiruna):
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    assert view.timer_label.text().endswith("00:00")
+    press(qtbot, window, Qt.Key.Key_T)
+    assert view.timer.running
+    qtbot.waitUntil(lambda: view.timer_label.text().endswith("00:01"), timeout=3000)
+    press(qtbot, window, Qt.Key.Key_T)
+    assert not view.timer.running
+    stopped = view.timer.elapsed_ms()
+    assert stopped >= 1000 and view.timer.elapsed_ms() == stopped
+    press(qtbot, window, Qt.Key.Key_R)
+    assert view.timer.elapsed_ms() == 0 and view.timer_label.text().endswith("00:00")
+
+
+def test_zoom_with_ctrl_plus_and_minus(qtbot, window, kiruna):
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    base = view.base_px()
+    press(qtbot, window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.base_px() > base
+    press(qtbot, window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.base_px() < base
+    press(qtbot, window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.base_px() == base
+
+
+def test_large_type_at_projector_sizes(qtbot, window, kiruna):
+    presentation.enter(window)
+    view = window.presentation
+    window.showNormal()
+    for width, height, minimum in ((1280, 720, 30), (1920, 1080, 45)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda: view.height() >= height - 2)
+        assert view.base_px() >= minimum
+        assert view.title_label.font().pixelSize() >= minimum
+    assert contrast_ratio(PRESENTATION["text"], PRESENTATION["background"]) >= 7
+
+
+def test_county_scope_shows_spread_and_does_not_edit(qtbot, window, kiruna):
+    window.tree.setCurrentIndex(window.tree_model.index(0, 0))     # the whole county
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    assert not view.single_unit
+    press(qtbot, window, Qt.Key.Key_Home)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    changes = window.undo_stack.count()
+    press(qtbot, window, Qt.Key.Key_3)
+    assert window.undo_stack.count() == changes
+    assert "organisation" in view.message_label.text()              # says why, on screen
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert not view.message_label.text()

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             self.settings.set_geometry("mappingSplitter", self.mapping.splitter.saveState())
             self.stack.removeWidget(self.views)
             self.views.deleteLater()
+        presentation.leave(self)
             self.views = None
             self.mapping = None
             self.findings = None

@@ -1,0 +1,338 @@
+"""The report dialog: kind, scope, what to include, privacy check, progress.
+
+`install_report_actions(window)` adds the menu entries under Arkiv →
+Rapporter och export. The work runs in `ReportWorker` (its own read-only
+connection); the dialog shows progress, can cancel, lists privacy hits
+("Skapa ändå" / "Gå och rätta") and opens the PDF when done.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from app.core.report_content import ReportOptions
+from app.gui.report_worker import Job, ReportWorker
+
+KINDS = ("county", "unit", "cycles", "csv")
+# ReportOptions field -> label, and the kinds it applies to.
+OPTIONS = {
+    "matrix": ("Matrisen (värmekarta)", ("county", "unit")),
+    "organisations": ("Matrisen för varje organisation", ("county",)),
+    "need_areas": ("Kompetenser och brister per behovsområde", ("county", "unit")),
+    "findings": ("Förbättringsområden", ("county", "unit")),
+    "notes": ("Metoderna med anteckningar", ("unit",)),
+    "improvement": ("Förbättringsarbete och PGSA-cykler", ("county", "unit")),
+    "charts": ("Diagram över måtten", ("county", "unit")),
+    "follow_up": ("Uppföljning enligt överenskommelsen", ("county", "unit")),
+    "deviations": ("Öppna avvikelser", ("county", "unit")),
+}
+
+
+def install_report_actions(window) -> None:
+    """Add the report actions to window.report_menu (Arkiv → Rapporter och export)."""
+    menu = window.report_menu
+    entries = [(window.tr("Länsrapport (PDF)…"), "county"),
+               (window.tr("Organisationsrapport (PDF)…"), "unit"),
+               (window.tr("PGSA-blankett (PDF)…"), "cycles"),
+               (window.tr("Exportera CSV…"), "csv")]
+    window.report_actions = []
+    for text, kind in entries:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _=False, k=kind: open_report_dialog(window, k))
+        window.report_actions.append(action)
+
+    def enable() -> None:
+        for action in window.report_actions:
+            action.setEnabled(window.ws is not None)
+    menu.aboutToShow.connect(enable)
+    enable()
+
+
+def open_report_dialog(window, kind: str) -> "ReportDialog | None":
+    if window.ws is None:
+        return None
+    dialog = ReportDialog(window, kind)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+class ReportDialog(QDialog):
+    def __init__(self, window, kind: str = "county") -> None:
+        super().__init__(window)
+        self.window_ = window
+        ws = window.ws
+        self.workspace_path = Path(ws.path)
+        self.worker: ReportWorker | None = None
+        self.result_path: Path | None = None
+        self.open_file = QDesktopServices.openUrl   # replaced in tests
+        self.setWindowTitle(self.tr("Rapporter och export"))
+        self.setMinimumWidth(620)
+
+        self.kind = QComboBox()
+        for key, label in zip(KINDS, (self.tr("Länsrapport (PDF)"),
+                                      self.tr("Organisationsrapport (PDF)"),
+                                      self.tr("PGSA-blanketter (PDF)"),
+                                      self.tr("CSV-filer för Excel"))):
+            self.kind.addItem(label, key)
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Omfattning"))
+        self._areas = [(a.id, a.name) for a in ws.areas()]
+        self._units = [(u.id, u.name) for u in ws.units()]
+        self.blank = QCheckBox(self.tr("Tom blankett att fylla i för hand"))
+        self.output = QLineEdit()
+        self.output.setAccessibleName(self.tr("Spara som"))
+        browse = QPushButton(self.tr("Bläddra…"))
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Rapport:"), self.kind)
+        form.addRow(self.tr("Omfattning:"), self.scope)
+        form.addRow("", self.blank)
+        form.addRow(self.tr("Spara som:"), out_row)
+
+        self.include = QGroupBox(self.tr("Ta med"))
+        self.grid = QGridLayout(self.include)
+        self.checks: dict[str, QCheckBox] = {}
+        for key, (label, _) in OPTIONS.items():
+            box = QCheckBox(self.tr(label))
+            box.setChecked(True)
+            self.checks[key] = box
+        self.open_when_done = QCheckBox(self.tr("Öppna PDF:en när den är klar"))
+        self.open_when_done.setChecked(True)
+
+        self.privacy = self._make_privacy_panel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.hide()
+        self.buttons = QDialogButtonBox()
+        self.create_button = self.buttons.addButton(self.tr("Skapa"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Avbryt"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button.clicked.connect(lambda: self.start())
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.include)
+        layout.addWidget(self.open_when_done)
+        layout.addWidget(self.privacy)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.scope.currentIndexChanged.connect(lambda _: self._suggest_output())
+        self.blank.toggled.connect(lambda _: self._update_visibility())
+        self.kind.setCurrentIndex(KINDS.index(kind))
+        self._kind_changed()
+
+    # -- building --------------------------------------------------------------
+
+    def _make_privacy_panel(self) -> QWidget:
+        panel = QGroupBox(self.tr("Möjliga personnummer"))
+        layout = QVBoxLayout(panel)
+        label = QLabel(self.tr(
+            "Texten nedan ser ut att innehålla personnummer. Vårdfläta ska bara innehålla "
+            "uppgifter på organisationsnivå. Rätta texten, eller skapa ändå om det inte är "
+            "personnummer."))
+        label.setWordWrap(True)
+        self.hits = QListWidget()
+        self.hits.setAccessibleName(self.tr("Möjliga personnummer"))
+        self.hits.setWordWrap(True)
+        self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row = QHBoxLayout()
+        self.fix_button = QPushButton(self.tr("Gå och rätta"))
+        self.confirm_button = QPushButton(self.tr("Skapa ändå"))
+        self.fix_button.clicked.connect(self.go_fix)
+        self.confirm_button.clicked.connect(lambda: self.start(allow_personal_data=True))
+        row.addStretch(1)
+        row.addWidget(self.fix_button)
+        row.addWidget(self.confirm_button)
+        layout.addWidget(label)
+        layout.addWidget(self.hits)
+        layout.addLayout(row)
+        panel.hide()
+        return panel
+
+    def current_kind(self) -> str:
+        return self.kind.currentData()
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        current = self.window_.current_scope() if hasattr(self.window_, "current_scope") \
+            else None
+        if kind == "unit":
+            for unit_id, name in self._units:
+                self.scope.addItem(name, unit_id)
+        else:
+            self.scope.addItem(self.tr("Hela länet"), None)
+            for area_id, name in self._areas:
+                self.scope.addItem(self.tr("Samverkansområde %1").replace("%1", name), area_id)
+            if kind in ("cycles",):
+                for unit_id, name in self._units:
+                    self.scope.addItem(name, unit_id)
+        index = self.scope.findData(current)
+        self.scope.setCurrentIndex(max(0, index))
+        self.scope.blockSignals(False)
+        self._update_visibility()
+        self._suggest_output()
+
+    def _update_visibility(self) -> None:
+        kind = self.current_kind()
+        shown = [key for key in OPTIONS if kind in OPTIONS[key][1]]
+        for box in self.checks.values():   # re-laid out so hidden ones leave no gaps
+            self.grid.removeWidget(box)
+            box.hide()
+        for n, key in enumerate(shown):
+            self.grid.addWidget(self.checks[key], n // 2, n % 2)
+            self.checks[key].show()
+        self.include.setVisible(kind in ("county", "unit"))
+        self.blank.setVisible(kind == "cycles")
+        self.scope.setEnabled(kind != "csv" and not (kind == "cycles" and self.blank.isChecked()))
+        self.open_when_done.setVisible(kind != "csv")
+        self.adjustSize()
+
+    def _suggest_output(self) -> None:
+        kind = self.current_kind()
+        folder = Path(self.output.text()).parent if self.output.text() else \
+            self.workspace_path.parent
+        stem = {"county": "lansrapport", "unit": "organisationsrapport",
+                "cycles": "pgsa", "csv": "csv-export"}[kind]
+        if kind == "unit" and self.scope.currentText():
+            stem += "-" + "".join(c if c.isalnum() else "-" for c in
+                                  self.scope.currentText().lower()).strip("-")
+        name = f"{stem}-{date.today().isoformat()}" + ("" if kind == "csv" else ".pdf")
+        self.output.setText(str(folder / name))
+
+    def _browse(self) -> None:
+        if self.current_kind() == "csv":
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Välj mapp"),
+                                                      str(Path(self.output.text()).parent))
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Spara rapporten"),
+                                                    self.output.text(), "PDF (*.pdf)")
+        if chosen:
+            self.output.setText(chosen)
+
+    # -- running -----------------------------------------------------------------
+
+    def job(self, allow_personal_data: bool = False) -> Job:
+        kind = self.current_kind()
+        options = ReportOptions(**{k: b.isChecked() for k, b in self.checks.items()})
+        output = Path(self.output.text()).expanduser()
+        if kind != "csv" and output.suffix.lower() != ".pdf":
+            output = output.with_name(output.name + ".pdf")
+        return Job(self.workspace_path, output, kind,
+                   None if kind == "csv" else self.scope.currentData(), options,
+                   blank=self.blank.isChecked(), allow_personal_data=allow_personal_data)
+
+    def start(self, allow_personal_data: bool = False) -> None:
+        if self.worker is not None:
+            return
+        job = self.job(allow_personal_data)
+        target = job.output if job.kind == "csv" else job.output.parent
+        if not str(self.output.text()).strip() or not (
+                target.is_dir() or (job.kind == "csv" and target.parent.is_dir())):
+            self.status.setText(self.tr("Mappen finns inte: %1").replace("%1", str(target)))
+            return
+        self.privacy.hide()
+        self.result_path = None
+        self.worker = ReportWorker(job, self)
+        self.worker.progress.connect(self._progress)
+        self.worker.privacy_hits.connect(self._show_hits)
+        self.worker.finished_ok.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.worker.finished.connect(self._worker_gone)
+        self._set_running(True)
+        self.status.setText(self.tr("Kontrollerar att inga personnummer finns i texten …"))
+        self.worker.start()
+
+    def _set_running(self, running: bool) -> None:
+        self.bar.setVisible(running)
+        self.bar.setValue(0)
+        for widget in (self.create_button, self.kind, self.scope, self.include, self.output,
+                       self.blank, self.confirm_button, self.fix_button):
+            widget.setEnabled(not running)
+        self.cancel_button.setText(self.tr("Avbryt") if running else self.tr("Stäng"))
+        if not running:
+            self._update_visibility()
+
+    def _progress(self, fraction: float, text: str) -> None:
+        self.bar.setValue(int(fraction * 1000))
+        self.status.setText(text)
+
+    def _show_hits(self, hits: list) -> None:
+        self.hits.clear()
+        for hit in hits:
+            self.hits.addItem(str(hit))
+            entry = self.hits.item(self.hits.count() - 1)
+            entry.setData(Qt.ItemDataRole.UserRole, hit.unit_id)
+            entry.setToolTip(str(hit))
+        self.hits.setCurrentRow(0)
+        self.privacy.show()
+        found = self.tr("Ett möjligt personnummer hittades.") if len(hits) == 1 else \
+            self.tr("%1 möjliga personnummer hittades.").replace("%1", str(len(hits)))
+        self.status.setText(self.tr("Inget har skrivits.") + " " + found)
+
+    def _done(self, path: str) -> None:
+        self.result_path = Path(path)
+        self.status.setText(self.tr("Klart: %1").replace("%1", path))
+        if self.current_kind() != "csv" and self.open_when_done.isChecked():
+            self.open_file(QUrl.fromLocalFile(path))
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("Kunde inte skapa: %1").replace("%1", message))
+
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Avbröts. Ingen fil skrevs."))
+
+    def _worker_gone(self) -> None:
+        self.worker.deleteLater()
+        self.worker = None
+        self._set_running(False)
+
+    def _cancel_or_close(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText(self.tr("Avbryter …"))
+        else:
+            self.reject()
+
+    def go_fix(self) -> None:
+        """Close and show the organisation where the selected hit stands."""
+        item = self.hits.currentItem()
+        unit_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        window = self.window_
+        if unit_id and getattr(window, "tree_model", None) is not None:
+            window.tree.setCurrentIndex(window.tree_model.find(unit_id))
+        self.reject()
+
+    def closeEvent(self, event) -> None:
+        if self.worker is not None:     # never leave a thread running behind a dialog
+            self.worker.cancel()
+            self.worker.wait()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        super().reject()

@@ -1,0 +1,95 @@
+"""Reports and CSV export off the GUI thread.
+
+The worker opens its own read-only connection to the workspace file (WAL lets
+it read while the window keeps its writable one), runs the privacy check,
+then writes the PDF or the CSV files. It never touches the window's
+Workspace object, so the GUI thread and the worker share nothing but signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+
+from app.core.report_content import ReportOptions
+
+
+@dataclass
+class Job:
+    workspace: Path
+    output: Path                   # the PDF, or the folder for CSV
+    kind: str                      # "county", "unit", "cycles" or "csv"
+    scope: str | None = None
+    options: ReportOptions = field(default_factory=ReportOptions)
+    blank: bool = False
+    allow_personal_data: bool = False
+
+
+class ReportWorker(QThread):
+    """Runs one job; emits exactly one of finished_ok, privacy_hits, failed, cancelled."""
+
+    progress = Signal(float, str)
+    privacy_hits = Signal(list)     # [PrivacyHit], when not allowed: nothing was written
+    finished_ok = Signal(str)       # the PDF or folder written
+    failed = Signal(str)            # a Swedish sentence
+    cancelled = Signal()
+
+    def __init__(self, job: Job, parent=None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:  # noqa: D401 - QThread entry point
+        from app.core.reports import is_cancel
+        from app.workspace import Workspace
+
+        job = self.job
+        try:
+            with Workspace.open(job.workspace, read_only=True) as ws:
+                if not job.allow_personal_data:
+                    from app.core.privacy import scan_workspace
+
+                    hits = scan_workspace(ws)
+                    if hits:
+                        self.privacy_hits.emit(hits)
+                        return
+                written = self._write(ws)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
+            if is_cancel(exc):
+                self.cancelled.emit()
+            else:
+                self.failed.emit(_sentence(exc))
+            return
+        self.finished_ok.emit(str(written))
+
+    def _write(self, ws) -> Path:
+        job = self.job
+        report = self.progress.emit
+        stop = self._stop.is_set
+        if job.kind == "csv":
+            from app.core.csv_export import export_csv
+
+            export_csv(ws, job.output, progress=report, cancelled=stop)
+            return job.output
+        from app.core.reports import make_report
+
+        return make_report(ws, job.output, job.kind, job.scope, options=job.options,
+                           progress=report, cancelled=stop, blank=job.blank)
+
+
+def _sentence(exc: Exception) -> str:
+    from app.core.store import StoreError
+
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return f"Filen kan inte skrivas (saknar behörighet): {exc.filename}"
+    if isinstance(exc, OSError):
+        return f"Filen kan inte skrivas: {exc.strerror or exc}"
+    return f"Rapporten kunde inte skapas: {exc}"

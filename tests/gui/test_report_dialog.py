@@ -1,0 +1,155 @@
+"""The report dialog: menu entries, work off the GUI thread, cancel, privacy, CSV."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.gui.report_dialog import ReportDialog, open_report_dialog
+
+SHOTS = Path(__file__).resolve().parents[2] / "shots"
+PNR = "811218-9876"
+
+
+@pytest.fixture()
+def opened(window, demo_file, tmp_path):
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    assert window.open_path(path)
+    return window
+
+
+def make_dialog(window, kind, tmp_path) -> ReportDialog:
+    dialog = open_report_dialog(window, kind)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    opened_urls = []
+    dialog.open_file = opened_urls.append
+    dialog.opened_urls = opened_urls
+    target = tmp_path / ("ut" if kind == "csv" else f"{kind}.pdf")
+    dialog.output.setText(str(target))
+    return dialog
+
+
+def shoot(widget, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+def test_menu_has_the_four_entries(window, opened):
+    texts = [a.text() for a in window.report_menu.actions()]
+    for expected in ("Länsrapport (PDF)…", "Organisationsrapport (PDF)…",
+                     "PGSA-blankett (PDF)…", "Exportera CSV…"):
+        assert expected in texts
+    window.report_menu.aboutToShow.emit()
+    assert all(a.isEnabled() for a in window.report_actions)
+
+
+def test_menu_entries_need_a_workspace(window):
+    window.report_menu.aboutToShow.emit()
+    assert not any(a.isEnabled() for a in window.report_actions)
+
+
+def test_county_report_runs_off_the_gui_thread_and_opens_the_pdf(qtbot, opened, tmp_path):
+    dialog = make_dialog(opened, "county", tmp_path)
+    shoot(dialog, "report-dialog.png")
+    seen = []
+    dialog.bar.valueChanged.connect(seen.append)
+    dialog.create_button.click()
+    assert dialog.worker is not None          # the GUI thread returned at once
+    assert not dialog.create_button.isEnabled() and dialog.bar.isVisible()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert dialog.result_path == tmp_path / "county.pdf"
+    assert dialog.result_path.stat().st_size > 10000
+    assert [u.toLocalFile() for u in dialog.opened_urls] == [str(tmp_path / "county.pdf")]
+    assert dialog.opened_urls[0].isLocalFile()
+    assert "Klart" in dialog.status.text()
+    assert max(seen) >= 900                   # progress went (nearly) all the way
+    assert dialog.create_button.isEnabled() and dialog.cancel_button.text() == "Stäng"
+    shoot(dialog, "report-dialog-done.png")
+    dialog.close()
+
+
+def test_cancel_stops_the_worker_and_writes_nothing(qtbot, opened, tmp_path):
+    dialog = make_dialog(opened, "county", tmp_path)
+    dialog.create_button.click()
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert "Avbröts" in dialog.status.text()
+    assert not (tmp_path / "county.pdf").exists()
+    assert not dialog.opened_urls
+    dialog.close()
+
+
+def test_privacy_hits_are_listed_then_confirmed(qtbot, opened, tmp_path):
+    ws = opened.ws
+    kiruna = next(u for u in ws.units() if u.name == "Kiruna")
+    ws.set_assessment(kiruna.id, ws.items()[0].id, note=f"Klient {PNR}")
+    dialog = make_dialog(opened, "unit", tmp_path)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(kiruna.id))
+    dialog.output.setText(str(tmp_path / "kiruna.pdf"))
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    assert dialog.privacy.isVisible()
+    assert dialog.hits.count() == 1
+    assert "Kiruna" in dialog.hits.item(0).text() and "9876" not in dialog.hits.item(0).text()
+    assert not (tmp_path / "kiruna.pdf").exists()
+    shoot(dialog, "report-dialog-privacy.png")
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert (tmp_path / "kiruna.pdf").exists()
+    assert not dialog.privacy.isVisible()
+    dialog.close()
+
+
+def test_go_fix_shows_the_organisation(qtbot, opened, tmp_path):
+    ws = opened.ws
+    pajala = next(u for u in ws.units() if u.name == "Pajala")
+    ws.add_finding("Ärende", description=f"Se {PNR}", unit_id=pajala.id)
+    dialog = make_dialog(opened, "county", tmp_path)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    assert dialog.hits.count() == 1
+    dialog.fix_button.click()
+    assert not dialog.isVisible()
+    assert opened.current_scope() == pajala.id
+    assert not (tmp_path / "county.pdf").exists()
+
+
+def test_csv_export_to_a_folder(qtbot, opened, tmp_path):
+    dialog = make_dialog(opened, "csv", tmp_path)
+    assert not dialog.include.isVisible() and not dialog.open_when_done.isVisible()
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    assert sorted(p.name for p in (tmp_path / "ut").iterdir()) == [
+        "bedomningar.csv", "forbattringsomraden.csv", "matt_och_matvarden.csv",
+        "pgsa_cykler.csv"]
+    assert not dialog.opened_urls
+    dialog.close()
+
+
+def test_kind_changes_scope_and_options(opened, tmp_path):
+    dialog = make_dialog(opened, "county", tmp_path)
+    assert dialog.scope.itemText(0) == "Hela länet"
+    assert dialog.checks["organisations"].isVisible()
+    assert not dialog.checks["notes"].isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("unit"))
+    assert dialog.scope.count() == len(opened.ws.units())
+    assert dialog.checks["notes"].isVisible() and not dialog.checks["organisations"].isVisible()
+    assert dialog.output.text().endswith(".pdf") and "organisationsrapport" in dialog.output.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("cycles"))
+    assert dialog.blank.isVisible() and not dialog.include.isVisible()
+    dialog.blank.setChecked(True)
+    assert not dialog.scope.isEnabled()
+    dialog.close()
+
+
+def test_missing_folder_is_a_sentence_not_a_crash(opened, tmp_path):
+    dialog = make_dialog(opened, "county", tmp_path)
+    dialog.output.setText(str(tmp_path / "saknas" / "x.pdf"))
+    dialog.create_button.click()
+    assert dialog.worker is None
+    assert "Mappen finns inte" in dialog.status.text()
+    dialog.close()

@@ -20,6 +20,7 @@ from app.gui.labels import status_label
 from app.gui.mapping_view import MappingView
 from app.gui.matrix_model import MatrixModel
 from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel
+from app.gui.report_dialog import install_report_actions
 from app.gui.settings import Settings, demo_path
 from app.workspace import LockedError, Workspace, WorkspaceError
 
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        install_report_actions(self)
         presentation.install(self)  # F11, toolbar: projector mode (issue 6)
         self._update_actions()
         geometry = self.settings.geometry("geometry")

@@ -138,7 +138,36 @@ def _migration_2(db: sqlite3.Connection) -> None:
 
 
 def _migration_3(db: sqlite3.Connection) -> None:
-    """Bookkeeping for file exchange (per copy, not synced as records)."""
+    """Bookkeeping for file exchange (per copy, not synced as records).
+
+    What each copy has seen is not stored: every copy holds, per replica, a
+    gap-free prefix of that replica's changes (packages that would leave a gap
+    are refused), so MAX(hlc) per replica of `changes` is the copy's version
+    vector. Stored here is only what cannot be derived from the log:
+    - sync_peers: what each other copy had seen, learned from its packages
+      (a package then carries only what every known peer may lack);
+    - sync_received: packages already imported (folder sync skips them);
+    - sync_conflict_fields: fields where an import met concurrent versions
+      (or a version from a clock far ahead, clock_*); the open conflicts are
+      recomputed from the log for these fields.
+    IF NOT EXISTS: files created before this migration had an empty one.
+    """
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS sync_peers (
+               peer TEXT PRIMARY KEY, name TEXT, stamp INTEGER NOT NULL,
+               created_at TEXT, seen TEXT NOT NULL, last_import_at TEXT)"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS sync_received (
+               package_id TEXT PRIMARY KEY, sender TEXT NOT NULL, created_at TEXT,
+               imported_at TEXT NOT NULL, rows INTEGER NOT NULL, new_rows INTEGER NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS sync_conflict_fields (
+               tbl TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,
+               found_at TEXT NOT NULL, clock_hlc INTEGER, clock_replica TEXT,
+               PRIMARY KEY (tbl, record_id, field)) WITHOUT ROWID"""
+    )
 
 
 MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3}

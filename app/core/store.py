@@ -58,7 +58,10 @@ class Store:
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = False, read_only: bool = False) -> "Store":
+    def open(cls, path: Path, *, create: bool = False, read_only: bool = False,
+             workspace_id: str | None = None) -> "Store":
+        """Open (or create) a file; `workspace_id` joins a new file to an existing
+        workspace (sync's join) instead of starting a new one."""
         path = Path(path)
         if create and path.exists():
             raise StoreError(f"Filen finns redan: {path}")
@@ -76,7 +79,7 @@ class Store:
         try:
             conn = cls._connect(path, create=create, read_only=read_only)
             if create:
-                cls._initialise(conn)
+                cls._initialise(conn, workspace_id)
             elif not read_only:
                 schema.migrate(conn)
             return cls(conn, path, read_only=read_only, lock=lock)
@@ -127,13 +130,13 @@ class Store:
             )
 
     @staticmethod
-    def _initialise(conn: sqlite3.Connection) -> None:
+    def _initialise(conn: sqlite3.Connection, workspace_id: str | None = None) -> None:
         schema.migrate(conn)
         replica = new_id()
         with _transaction(conn):
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [("workspace_id", new_id()), ("replica_id", replica),
+                [("workspace_id", workspace_id or new_id()), ("replica_id", replica),
                  ("replica_home", None), ("created_at", _now_text()), ("clock", "0")],
             )
             conn.execute(
@@ -250,6 +253,25 @@ class Store:
                 (record_id, *(changed[n][1] for n in names)),
             )
             return changed
+
+    def write_version(self, table: str, record_id: str, field: str, value: Value,
+                      base: tuple[int, str]) -> int:
+        """Record a new version of one field that replaces a chosen version.
+
+        Unlike `write`, the value may equal the current one and the base is
+        given: resolving a sync conflict by keeping a value must still be a
+        change that causally follows the version the user rejected.
+        """
+        if field not in _columns(table):
+            raise ValueError(f"{table} has no field {field!r}")
+        with self.transaction() as conn:
+            hlc = self.clock.tick()
+            conn.execute(_INSERT_CHANGE, (hlc, self.replica_id, table, record_id, field,
+                                          value, *base))
+            conn.execute(f"INSERT INTO {table} (id, {field}) VALUES (?, ?) "
+                         f"ON CONFLICT(id) DO UPDATE SET {field} = excluded.{field}",
+                         (record_id, value))
+            return hlc
 
     def insert_new(self, table: str, records: Iterable[Mapping[str, Value]]) -> list[str]:
         """Create many new records at once (catalogue load, demo data).

@@ -1,11 +1,247 @@
-"""File exchange on the facade: export, import and join packages, conflicts.
+"""File exchange on the facade: export, import and join packages, conflicts, sync folder.
 
 A mixin of `app.workspace.Workspace`, kept in its own module so the facade
-stays small; it uses the facade's `_store`.
+stays small; it uses the facade's `_store`, `_listeners` and `backup()`.
+
+    ws.export_package("till-kiruna.vardsync")
+    report = ws.import_package("från-kiruna.vardsync")   # report.conflicts
+    for conflict in ws.conflicts():
+        ws.resolve_conflict(conflict, keep=True)
+    ws.sync_folder("/media/usb/synk")
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core import sync_conflicts, sync_exchange
+from app.core.store import Store, StoreError
+from app.core.sync_conflicts import Conflict
+from app.core.sync_exchange import ExportResult, ImportReport, Preview
+from app.core.sync_merge import seen_vector
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+
+Progress = Callable[[str, float], None]
+__all__ = ["SyncMixin", "Conflict", "ImportReport", "ExportResult", "Preview", "FolderReport"]
+
+
+@dataclass
+class FolderReport:
+    folder: Path
+    imported: list[ImportReport] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)          # package names
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (name, why)
+    exported: ExportResult | None = None
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return [c for r in self.imported for c in r.conflicts]
+
+    def summary(self) -> str:
+        new = sum(r.new for r in self.imported)
+        text = (f"{len(self.imported)} paket lästa, {new} nya ändringar; eget paket "
+                f"skrivet ({self.exported.rows if self.exported else 0} ändringar).")
+        if self.waiting:
+            text += f" {len(self.waiting)} paket väntar på äldre ändringar."
+        if self.refused:
+            text += f" {len(self.refused)} paket kunde inte läsas."
+        if self.conflicts:
+            text += f" {len(self.conflicts)} konflikter att granska."
+        return text
+
 
 class SyncMixin:
     """Methods of Workspace for sync by exchanging files (issue 4)."""
+
+    _store: Store
+    _listeners: list
+
+    # -- who am I, what have I seen ---------------------------------------------
+
+    @property
+    def copy_name(self) -> str:
+        return sync_exchange.copy_name(self._store)
+
+    def set_copy_name(self, name: str) -> None:
+        from app.core.validate import clean_name
+
+        self._store.set_meta("copy_name", clean_name(name, "Kopians namn"))
+
+    def sync_seen(self) -> dict[str, int]:
+        """This copy's version vector: replica -> highest hlc held."""
+        return seen_vector(self._store.conn)
+
+    # -- packages ----------------------------------------------------------------
+
+    def export_package(self, path: str | Path, *, full: bool = False,
+                       peer: str | None = None) -> ExportResult:
+        """Write a package with what the recipients may lack (everything if `full`)."""
+        return sync_exchange.export(self._store, self.name, Path(path), full=full, peer=peer)
+
+    def preview_package(self, path: str | Path) -> Preview:
+        """What a package would bring, without changing anything (PackageError if bad)."""
+        return sync_exchange.preview(self._store, Path(path))
+
+    def import_package(self, path: str | Path, *, progress: Progress | None = None,
+                       backup: bool = True, _package: Any = None) -> ImportReport:
+        """Validate, back up, then apply a package in one transaction."""
+        report = sync_exchange.import_package(
+            self._store, Path(path), backup=self.backup if backup else None,
+            progress=progress, package=_package)
+        if report.new:
+            self._after_remote_changes()
+        return report
+
+    @classmethod
+    def join(cls, new_path: str | Path, package_path: str | Path, *,
+             progress: Progress | None = None) -> "Workspace":
+        """Start a new copy of a workspace from a full package."""
+        from app.sync import PackageError, read_package
+
+        new_path, package = Path(new_path), read_package(package_path)
+        if not package.full:
+            raise PackageError(
+                "Paketet innehåller bara de senaste ändringarna. En ny kopia behöver ett "
+                "fullständigt paket (exportera med ”Fullständigt paket” eller --full).")
+        if new_path.exists():
+            raise StoreError(f"Filen finns redan: {new_path}")
+        store = Store.open(new_path, create=True, workspace_id=package.workspace_id)
+        try:
+            store.set_meta("name", package.manifest.get("workspace_name") or new_path.stem)
+            store.set_meta("county_name", package.manifest.get("county_name") or None)
+            ws = cls(store)
+            ws.import_package(package_path, progress=progress, backup=False,
+                              _package=package)
+        except BaseException:
+            store.close()
+            for suffix in ("", "-wal", "-shm", "-lock"):
+                Path(f"{new_path}{suffix}").unlink(missing_ok=True)
+            raise
+        return ws
+
+    # -- conflicts ---------------------------------------------------------------
+
+    def conflicts(self) -> list[Conflict]:
+        """Open conflicts (concurrent versions that lost), oldest first."""
+        sync_exchange.ensure_bookkeeping(self._store)
+        found, closed = sync_conflicts.open_conflicts(self._store.conn)
+        if closed and not self._store.read_only:
+            with self._store.transaction() as conn:
+                conn.executemany("DELETE FROM sync_conflict_fields WHERE tbl = ? AND "
+                                 "record_id = ? AND field = ?", closed)
+        return found
+
+    def resolve_conflict(self, conflict: Conflict, *, keep: bool) -> None:
+        """Keep the current value or take the other one. Either way a new version that
+        follows the rejected one, so the conflict closes on every copy it reaches."""
+        key = (conflict.table, conflict.record_id, conflict.field)
+        current = [c for c in sync_conflicts.field_conflicts(self._store.conn, key)
+                   if c.other_version == conflict.other_version]
+        winner = self._store.conn.execute(
+            "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? AND field = ? "
+            "ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
+        if tuple(winner or ()) != conflict.kept_version or not (current or conflict.clock_ahead):
+            raise StoreError("Konflikten har redan ändrats. Öppna listan på nytt.")
+        value, base = ((conflict.kept, conflict.other_version) if keep
+                       else (conflict.other, conflict.kept_version))
+        self._store.write_version(conflict.table, conflict.record_id, conflict.field,
+                                  value, base)
+        self._after_remote_changes()
+        for listener in list(self._listeners):
+            listener(conflict.table, conflict.record_id,
+                     {conflict.field: (conflict.kept, value)})
+
+    # -- sync folder -------------------------------------------------------------
+
+    @property
+    def sync_folder_path(self) -> Path | None:
+        folder = self._store.meta("sync_folder")
+        return Path(folder) if folder else None
+
+    def set_sync_folder(self, folder: str | Path | None) -> None:
+        """Point this copy at a shared folder (per copy: not synced)."""
+        self._store.set_meta("sync_folder", str(Path(folder).resolve()) if folder else None)
+
+    def outgoing_name(self) -> str:
+        """This copy's package in a sync folder: a name no other copy uses."""
+        return f"vardflata-{self.replica_id}.vardsync"
+
+    def sync_folder(self, folder: str | Path | None = None, *,
+                    progress: Progress | None = None) -> FolderReport:
+        """Import every new package of the other copies, then write our own."""
+        from app.sync import PackageError, PackageGapError
+
+        if folder is not None:
+            self.set_sync_folder(folder)
+        target = self.sync_folder_path
+        if target is None:
+            raise StoreError("Ingen synkmapp är vald.")
+        if not target.is_dir():
+            raise PackageError(f"Synkmappen finns inte eller går inte att nå: {target}")
+        report = FolderReport(target)
+        candidates = self.folder_packages(target)
+        backed_up = False
+        for number, path in enumerate(candidates):
+            if progress is not None:
+                progress(f"Läser {path.name}", number / (len(candidates) + 1))
+            try:
+                result = self.import_package(path, backup=not backed_up)
+            except PackageGapError:
+                report.waiting.append(path.name)
+                continue
+            except PackageError as exc:
+                report.refused.append((path.name, str(exc)))
+                continue
+            backed_up = backed_up or result.backup is not None
+            report.imported.append(result)
+        if progress is not None:
+            progress("Skriver det egna paketet", len(candidates) / (len(candidates) + 1))
+        report.exported = self.export_package(target / self.outgoing_name())
+        return report
+
+    def folder_packages(self, folder: str | Path) -> list[Path]:
+        """Packages in a folder from other copies of this workspace, not yet imported."""
+        from app.sync import SUFFIX, PackageError, read_manifest
+
+        sync_exchange.ensure_bookkeeping(self._store)
+        received = {r[0] for r in self._store.conn.execute(
+            "SELECT package_id FROM sync_received")}
+        found = []
+        for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
+            if path.name == self.outgoing_name() or path.name.startswith("."):
+                continue  # ours, or a hidden temporary file of a sync service
+            try:
+                manifest = read_manifest(path)
+            except PackageError:
+                found.append(path)   # import_package reports why
+                continue
+            if (manifest["workspace_id"] == self.workspace_id
+                    and manifest["sender"] != self.replica_id
+                    and manifest["package_id"] not in received):
+                found.append(path)
+        return found
+
+    # -- threads -----------------------------------------------------------------
+
+    def worker_copy(self) -> "Workspace":
+        """The same file through a second connection, for a worker thread (SQLite
+        connections are not shared between threads). The caller must not write
+        through this workspace meanwhile; close the copy when done."""
+        conn = Store._connect(self.path, create=False, read_only=self._store.read_only)
+        return type(self)(Store(conn, self.path, read_only=self._store.read_only, lock=None))
+
+    def reload_after_worker(self) -> None:
+        """Pick up what a worker copy wrote: its clock, and drop cached reads."""
+        clock = self._store.meta("clock")
+        if clock:
+            self._store.clock.observe(int(clock))
+        self._after_remote_changes()
+
+    def _after_remote_changes(self) -> None:
+        self_: Any = self
+        self_._rows = self_._columns = None   # the facade's cached catalogue

@@ -1,0 +1,147 @@
+"""Sync conflicts: concurrent versions of one field that lost, for the user to review.
+
+An import flags the fields where it met more than one version (table
+`sync_conflict_fields`); the open conflicts of a flagged field are always
+recomputed from the change log, so a resolution made on any copy (a new
+version that causally follows the rejected one) closes it everywhere.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from app.core.hlc import physical_ms
+from app.core.sync_merge import Key, field_versions, winner_and_losers
+
+CLOCK_AHEAD_MS = 24 * 3600 * 1000   # a version more than a day ahead of our wall clock
+
+TABLE_LABELS = {
+    "guidelines": "Riktlinje", "matrix_rows": "Matrisrad", "matrix_columns": "Matriskolumn",
+    "areas": "Område", "units": "Organisation", "items": "Metod",
+    "assessments": "Bedömning", "findings": "Förbättringsområde", "teams": "Team",
+    "aims": "Mål", "measures": "Mått", "data_points": "Mätvärde",
+    "change_ideas": "Förändringsidé", "pgsa_cycles": "PGSA-cykel",
+    "progress_scores": "Utvecklingsbedömning", "deviations": "Avvikelse",
+}
+FIELD_LABELS = {
+    "name": "Namn", "title": "Rubrik", "description": "Beskrivning", "status": "Status",
+    "note": "Anteckning", "competence": "Kompetens", "staff_trained": "Utbildad personal",
+    "need": "Behov", "level": "Nivå", "deleted": "Borttagen", "retired": "Avvecklad",
+    "area_id": "Område", "kind": "Typ", "category": "Kategori", "cells": "Matrisrutor",
+    "position": "Ordning", "priority": "Prioritet", "value": "Värde", "period": "Period",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One concurrent version that lost: `kept` is the field's value now, `other`
+    the losing value (from the copy `other_replica`)."""
+
+    table: str
+    record_id: str
+    field: str
+    kept: Any
+    other: Any
+    kept_version: tuple[int, str]
+    other_version: tuple[int, str]
+    record_label: str = ""
+    clock_ahead: bool = False   # the kept value won with a clock far ahead
+
+    @property
+    def other_replica(self) -> str:
+        return self.other_version[1]
+
+    @property
+    def field_label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+    @property
+    def table_label(self) -> str:
+        return TABLE_LABELS.get(self.table, self.table)
+
+
+def now_text() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def is_far_ahead(hlc: int, now_ms: int | None = None) -> bool:
+    now_ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+    return physical_ms(hlc) - now_ms > CLOCK_AHEAD_MS
+
+
+def flag(conn: sqlite3.Connection, keys: list[Key],
+         clock: dict[Key, tuple[int, str]] | None = None) -> None:
+    """Remember fields to check for conflicts (inside the import's transaction)."""
+    found = now_text()
+    conn.executemany(
+        "INSERT INTO sync_conflict_fields (tbl, record_id, field, found_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [(*k, found) for k in keys])
+    for key, version in (clock or {}).items():
+        conn.execute(
+            "INSERT INTO sync_conflict_fields (tbl, record_id, field, found_at, clock_hlc, "
+            "clock_replica) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, record_id, field) DO UPDATE SET "
+            "clock_hlc = excluded.clock_hlc, clock_replica = excluded.clock_replica",
+            (*key, found, *version))
+
+
+def field_conflicts(conn: sqlite3.Connection, key: Key,
+                    clock_version: tuple[int, str] | None = None) -> list[Conflict]:
+    versions = field_versions(conn, key)
+    if not versions:
+        return []
+    winner, losers = winner_and_losers(versions)
+    label = record_label(conn, key[0], key[1])
+    found = [Conflict(*key, kept=winner[2], other=v[2], kept_version=(winner[0], winner[1]),
+                      other_version=(v[0], v[1]), record_label=label,
+                      clock_ahead=is_far_ahead(winner[0]))
+             for v in losers]
+    if clock_version == (winner[0], winner[1]) and winner[3] is not None:
+        # A version from a clock far ahead replaced a value: show it, even though
+        # it causally followed that value.
+        replaced = next((v for v in versions if (v[0], v[1]) == (winner[3], winner[4])), None)
+        if replaced is not None and replaced[2] != winner[2] and not any(
+                c.other_version == (replaced[0], replaced[1]) for c in found):
+            found.append(Conflict(*key, kept=winner[2], other=replaced[2],
+                                  kept_version=(winner[0], winner[1]),
+                                  other_version=(replaced[0], replaced[1]),
+                                  record_label=label, clock_ahead=True))
+    return found
+
+
+def open_conflicts(conn: sqlite3.Connection) -> tuple[list[Conflict], list[Key]]:
+    """(open conflicts, flagged fields that have none any more)."""
+    conflicts, closed = [], []
+    for tbl, record_id, fld, clock_hlc, clock_replica in conn.execute(
+            "SELECT tbl, record_id, field, clock_hlc, clock_replica "
+            "FROM sync_conflict_fields ORDER BY found_at, tbl, record_id, field").fetchall():
+        clock = (clock_hlc, clock_replica) if clock_hlc is not None else None
+        found = field_conflicts(conn, (tbl, record_id, fld), clock)
+        if found:
+            conflicts.extend(found)
+        else:
+            closed.append((tbl, record_id, fld))
+    return conflicts, closed
+
+
+def record_label(conn: sqlite3.Connection, table: str, record_id: str) -> str:
+    """A human name for a record: its name or title; an assessment by its
+    organisation and method."""
+    if table == "assessments":
+        row = conn.execute(
+            "SELECT u.name, i.title FROM assessments a LEFT JOIN units u ON u.id = a.unit_id "
+            "LEFT JOIN items i ON i.id = a.item_id WHERE a.id = ?", (record_id,)).fetchone()
+        if row and (row[0] or row[1]):
+            return f"{row[0] or '?'}: {row[1] or '?'}"
+    else:
+        columns = {c[1] for c in conn.execute(f"PRAGMA table_info({table})")}
+        for name in ("name", "title", "period", "month"):
+            if name in columns:
+                row = conn.execute(f"SELECT {name} FROM {table} WHERE id = ?",
+                                   (record_id,)).fetchone()
+                if row and row[0]:
+                    return str(row[0])
+    return f"{TABLE_LABELS.get(table, table)} {record_id[:8]}"

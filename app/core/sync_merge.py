@@ -1,0 +1,178 @@
+"""Merging received change rows into a workspace: the versioned write path of sync.
+
+Works generically over every table of RECORD_TABLES and the `changes` log.
+Per field, the version with the greatest (hlc, replica) wins, so every copy
+decides the same way whatever order packages arrive in. The record tables are
+only a materialised view of the winners; this module keeps them in step in
+the same transaction as the log, like `Store.write` does for local edits.
+
+Every copy holds, per replica, a gap-free prefix of that replica's changes
+(a package that would leave a gap is refused), so a row is new exactly when
+its hlc is above the copy's highest hlc of its replica.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from app.core.schema import RECORD_TABLES
+
+Row = Sequence  # [tbl, record_id, field, value, hlc, replica, base_hlc, base_replica]
+Key = tuple[str, str, str]
+Progress = Callable[[str, float], None]
+
+_COLUMNS = "tbl, record_id, field, value, hlc, replica, base_hlc, base_replica"
+
+
+def seen_vector(conn: sqlite3.Connection) -> dict[str, int]:
+    """replica -> highest hlc this copy holds (the copy's version vector)."""
+    return dict(conn.execute("SELECT replica, MAX(hlc) FROM changes GROUP BY replica"))
+
+
+def new_rows(rows: list[Row], seen: dict[str, int]) -> list[Row]:
+    return [r for r in rows if r[4] > seen.get(r[5], 0)]
+
+
+@dataclass
+class Applied:
+    new: int = 0
+    records: dict[str, int] = field(default_factory=dict)   # table -> records touched
+    multi: list[Key] = field(default_factory=list)          # fields with > 1 version
+    winners: dict[Key, tuple[int, str]] = field(default_factory=dict)  # new winners
+
+
+def apply_rows(conn: sqlite3.Connection, rows: list[Row], *,
+               progress: Progress | None = None) -> Applied:
+    """Insert new change rows and bring the record tables to the winners.
+
+    Call inside a transaction, with rows already filtered by `new_rows`.
+    """
+    if not rows:
+        return Applied()
+    empty = conn.execute("SELECT 1 FROM changes LIMIT 1").fetchone() is None
+    return _apply_to_empty(conn, rows, progress) if empty else _apply(conn, rows, progress)
+
+
+def _apply_to_empty(conn: sqlite3.Connection, rows: list[Row],
+                    progress: Progress | None) -> Applied:
+    """A new copy (join): insert the log, then build each table's records with one
+    GROUP BY in SQLite (no per-row Python), fixing up fields with several versions."""
+    _progress(progress, "Sparar ändringarna", 0.4)
+    _insert_changes(conn, "INSERT INTO changes", rows)
+    _progress(progress, "Bygger posterna", 0.7)
+    applied = Applied(new=len(rows))
+    for tbl in sorted({r[0] for r in rows}):
+        columns = RECORD_TABLES[tbl] + ("deleted",)
+        # Exact while a field has one version (MAX of a single value); the
+        # fields with several versions are corrected below.
+        picks = [f"MAX(CASE WHEN field = '{c}' THEN value END)" for c in columns]
+        picks[-1] = f"COALESCE({picks[-1]}, 0)"
+        conn.execute(f"INSERT INTO {tbl} (id, {', '.join(columns)}) "
+                     f"SELECT record_id, {', '.join(picks)} FROM changes WHERE tbl = ? "
+                     "GROUP BY record_id", (tbl,))
+        applied.records[tbl] = conn.execute(
+            f"SELECT COUNT(*) FROM {tbl}").fetchone()[0]
+    applied.multi = [tuple(k) for k in conn.execute(
+        "SELECT tbl, record_id, field FROM changes GROUP BY tbl, record_id, field "
+        "HAVING COUNT(*) > 1")]
+    for key in applied.multi:
+        tbl, record_id, fld = key
+        winner = conn.execute(
+            "SELECT hlc, replica, value FROM changes WHERE tbl = ? AND record_id = ? "
+            "AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
+        conn.execute(f"UPDATE {tbl} SET {fld} = ? WHERE id = ?", (winner[2], record_id))
+        applied.winners[key] = (winner[0], winner[1])
+    return applied
+
+
+def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None) -> Applied:
+    """An existing copy: stage the rows, then let SQLite pick the winners."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS sync_in (tbl TEXT, record_id TEXT, field TEXT, "
+        "value, hlc INTEGER, replica TEXT, base_hlc INTEGER, base_replica TEXT, "
+        "PRIMARY KEY (tbl, record_id, field, hlc, replica)) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.sync_in")
+    _insert_changes(conn, "INSERT INTO temp.sync_in", rows)
+    _progress(progress, "Sparar ändringarna", 0.4)
+    conn.execute(f"INSERT INTO changes ({_COLUMNS}) SELECT {_COLUMNS} FROM temp.sync_in")
+    _progress(progress, "Bygger posterna", 0.6)
+    applied = Applied(new=len(rows))
+    pairs = conn.execute("SELECT DISTINCT tbl, field FROM temp.sync_in").fetchall()
+    for tbl in sorted({t for t, _ in pairs}):
+        conn.execute(f"INSERT OR IGNORE INTO {tbl} (id) "
+                     "SELECT DISTINCT record_id FROM temp.sync_in WHERE tbl = ?", (tbl,))
+        applied.records[tbl] = conn.execute(
+            "SELECT COUNT(DISTINCT record_id) FROM temp.sync_in WHERE tbl = ?",
+            (tbl,)).fetchone()[0]
+    for tbl, fld in pairs:
+        conn.execute(
+            f"UPDATE {tbl} SET {fld} = (SELECT c.value FROM changes c WHERE c.tbl = ? "
+            f"AND c.record_id = {tbl}.id AND c.field = ? "
+            "ORDER BY c.hlc DESC, c.replica DESC LIMIT 1) "
+            "WHERE id IN (SELECT record_id FROM temp.sync_in WHERE tbl = ? AND field = ?)",
+            (tbl, fld, tbl, fld))
+    _progress(progress, "Letar efter konflikter", 0.85)
+    applied.multi = [tuple(k) for k in conn.execute(
+        "SELECT DISTINCT s.tbl, s.record_id, s.field FROM temp.sync_in s WHERE EXISTS ("
+        "SELECT 1 FROM changes c WHERE c.tbl = s.tbl AND c.record_id = s.record_id "
+        "AND c.field = s.field AND (c.hlc != s.hlc OR c.replica != s.replica))")]
+    for key in applied.multi:
+        applied.winners[key] = conn.execute(
+            "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? AND field = ? "
+            "ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
+    conn.execute("DELETE FROM temp.sync_in")
+    return applied
+
+
+def _insert_changes(conn: sqlite3.Connection, into: str, rows: list[Row]) -> None:
+    try:
+        conn.executemany(f"{into} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    except sqlite3.IntegrityError:
+        from app.sync import PackageError
+
+        raise PackageError("Synkpaketet innehåller samma ändring två gånger eller en "
+                           "ändring som redan finns med ett annat värde. Det importeras "
+                           "inte.") from None
+
+
+def _progress(progress: Progress | None, text: str, fraction: float) -> None:
+    if progress is not None:
+        progress(text, fraction)
+
+
+# -- versions of one field and its concurrent losers ---------------------------------
+
+Version = tuple  # (hlc, replica, value, base_hlc, base_replica)
+
+
+def field_versions(conn: sqlite3.Connection, key: Key) -> list[Version]:
+    return conn.execute(
+        "SELECT hlc, replica, value, base_hlc, base_replica FROM changes "
+        "WHERE tbl = ? AND record_id = ? AND field = ?", key).fetchall()
+
+
+def winner_and_losers(versions: list[Version]) -> tuple[Version, list[Version]]:
+    """The winning version, and the concurrent losers the user should review.
+
+    A loser is a version whose value differs from the winner's, that the winner
+    did not causally follow (it is not in the winner's chain of bases) and that
+    no other version replaced (it is nobody's base: a version its own author or
+    a later editor replaced is history, not a conflict).
+    """
+    winner = max(versions, key=lambda v: (v[0], v[1]))
+    by_version = {(v[0], v[1]): v for v in versions}
+    chain: set[tuple] = set()
+    base = (winner[3], winner[4])
+    while base[0] is not None and base not in chain:
+        chain.add(base)
+        previous = by_version.get(base)
+        if previous is None:
+            break
+        base = (previous[3], previous[4])
+    replaced = {(v[3], v[4]) for v in versions if v[3] is not None}
+    losers = [v for v in versions
+              if v is not winner and (v[0], v[1]) not in chain
+              and (v[0], v[1]) not in replaced and v[2] != winner[2]]
+    return winner, sorted(losers, key=lambda v: (v[0], v[1]))

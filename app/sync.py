@@ -1,0 +1,364 @@
+"""Sync packages: one file that carries changes from one copy of a workspace to others.
+
+The format is a ZIP archive with exactly two members:
+
+    manifest.json  format name and version, workspace id and name, the sender (replica
+                   id and copy name), package id, time, the sender's version vector
+                   (`seen`: replica -> highest hlc it holds), the vector it sent the
+                   difference against (`base`), the row count and the SHA-256 and size
+                   of changes.json.
+    changes.json   [[table, record_id, field, value, hlc, replica, base_hlc,
+                   base_replica], ...]: rows of the `changes` log, nothing else.
+
+Why a ZIP of JSON and not a SQLite file: a package travels by e-mail, USB stick and
+cloud folders, so it must be one small self-checking file. Deflate shrinks the very
+repetitive log about tenfold, every member has a CRC, and the manifest's checksums
+catch a file edited and re-zipped. Reading it never hands a foreign file to SQLite's
+parser (a crafted database file is a far larger attack surface than JSON rows checked
+one by one), and the standard library lets us refuse unsafe member names and
+absurd sizes before reading a byte. JSON is parsed in C and readable for support.
+
+`read_package` validates everything (names, sizes, checksums, every row's table,
+field, types and version) before the caller touches a workspace; any problem raises
+`PackageError` with a Swedish sentence the user understands.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.schema import RECORD_TABLES
+from app.core.store import StoreError
+
+FORMAT = "vardflata-sync"
+FORMAT_VERSION = 1
+SUFFIX = ".vardsync"
+MANIFEST, CHANGES = "manifest.json", "changes.json"
+MEMBERS = (MANIFEST, CHANGES)
+
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_CHANGES_BYTES = 1 << 30       # ~5 million changes; a national workspace is ~40 MB
+MAX_RATIO = 200                   # deflated JSON logs shrink ~10x; bombs shrink 1000x
+MAX_TEXT = 1_000_000              # characters in one field value
+_ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
+_REPLICA = re.compile(r"[0-9a-f]{32}")
+_INT_MAX = (1 << 63) - 1
+
+
+class PackageError(StoreError):
+    """A sync package that cannot be imported; the message says why, in Swedish."""
+
+
+class PackageGapError(PackageError):
+    """A valid package that needs changes this copy has not received yet."""
+
+
+@dataclass
+class Package:
+    """A validated package: its manifest and its change rows (tuples)."""
+
+    path: Path
+    manifest: dict[str, Any]
+    rows: list[Sequence[Any]] = field(default_factory=list)
+
+    @property
+    def workspace_id(self) -> str:
+        return self.manifest["workspace_id"]
+
+    @property
+    def sender(self) -> str:
+        return self.manifest["sender"]
+
+    @property
+    def sender_name(self) -> str:
+        return self.manifest.get("sender_name") or self.sender[:8]
+
+    @property
+    def package_id(self) -> str:
+        return self.manifest["package_id"]
+
+    @property
+    def base(self) -> dict[str, int]:
+        return self.manifest["base"]
+
+    @property
+    def seen(self) -> dict[str, int]:
+        return self.manifest["seen"]
+
+    @property
+    def full(self) -> bool:
+        """Carries everything the sender has (can start a new copy)."""
+        return not any(self.base.values())
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+def encode_rows(rows: Iterable[Sequence[Any]]) -> bytes:
+    """changes.json from rows (the export builds the same text inside SQLite)."""
+    try:
+        return json.dumps(list(rows), ensure_ascii=False, separators=(",", ":"),
+                          allow_nan=False).encode("utf-8")
+    except ValueError:
+        raise PackageError("Arbetsytan innehåller ett ogiltigt tal och kan inte "
+                           "exporteras.") from None
+
+
+def write_package(path: str | Path, manifest: dict[str, Any], payload: bytes,
+                  rows: int) -> int:
+    """Write a package atomically (a temporary file renamed into place); returns
+    its size. `payload` is changes.json holding `rows` rows; `manifest` gets the
+    format fields and the checksums added."""
+    path = Path(path)
+    manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, **manifest,
+                "rows": rows, "changes_size": len(payload),
+                "changes_sha256": hashlib.sha256(payload).hexdigest()}
+    head = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+    partial = path.with_name(path.name + ".part")
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED,
+                             compresslevel=1) as archive:
+            archive.writestr(MANIFEST, head)
+            archive.writestr(CHANGES, payload)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError as exc:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise file_error(exc, path) from None
+    return path.stat().st_size
+
+
+def file_error(exc: OSError, path: Path) -> PackageError:
+    """A sentence for the file errors a user can cause while writing or reading."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return PackageError(f"Disken är full: {path.name} kunde inte skrivas. "
+                            "Frigör utrymme och försök igen.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return PackageError(f"Ingen behörighet att skriva eller läsa {path.name} "
+                            "(skrivskyddad fil eller mapp?).")
+    if exc.errno == errno.ENOENT:
+        return PackageError(f"Filen eller mappen finns inte: {path}")
+    return PackageError(f"Filfel för {path.name}: {exc.strerror or exc}")
+
+
+# -- reading and validation ------------------------------------------------------------
+
+_NOT_A_PACKAGE = "Filen {name} är inget Vårdfläta-synkpaket."
+_DAMAGED = ("Synkpaketet {name} är skadat eller ofullständigt (avbruten kopiering?). "
+            "Be avsändaren om ett nytt paket.")
+_TAMPERED = ("Synkpaketet {name} har ändrats efter att det skapades (kontrollsumman "
+             "stämmer inte). Det importeras inte.")
+
+
+def read_manifest(path: str | Path) -> dict[str, Any]:
+    """The validated manifest only (cheap: for previews and folder scans)."""
+    path = Path(path)
+    with _open_archive(path) as archive:
+        return _load_manifest(archive, path)
+
+
+def read_package(path: str | Path) -> Package:
+    """Read and validate a whole package; raises PackageError."""
+    path = Path(path)
+    with _open_archive(path) as archive:
+        manifest = _load_manifest(archive, path)
+        payload = _read_member(archive, CHANGES, MAX_CHANGES_BYTES, path)
+    if (len(payload) != manifest["changes_size"]
+            or hashlib.sha256(payload).hexdigest() != manifest["changes_sha256"]):
+        raise PackageError(_TAMPERED.format(name=path.name))
+    with _gc_paused():
+        rows = _parse_json(payload, path)
+        if not isinstance(rows, list) or len(rows) != manifest["rows"]:
+            raise PackageError(_TAMPERED.format(name=path.name))
+        check_rows(rows, manifest["base"], path.name)
+    return Package(path, manifest, rows)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hundreds of thousands of new lists would trigger the cyclic garbage collector
+    again and again (it halves the speed of decoding); they hold no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _open_archive(path: Path) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise PackageError(f"Filen finns inte: {path}") from None
+    except IsADirectoryError:
+        raise PackageError(_NOT_A_PACKAGE.format(name=path.name)) from None
+    except OSError as exc:
+        raise file_error(exc, path) from None
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise PackageError(_not_a_package_or_damaged(path)) from None
+    try:
+        _check_members(archive, path)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def _not_a_package_or_damaged(path: Path) -> str:
+    """A cut-off ZIP still starts like one: say "damaged" rather than "not a package"."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4)
+    except OSError:
+        start = b""
+    template = _DAMAGED if start == b"PK\x03\x04" else _NOT_A_PACKAGE
+    return template.format(name=path.name)
+
+
+def _check_members(archive: zipfile.ZipFile, path: Path) -> None:
+    infos = archive.infolist()
+    names = [i.filename for i in infos]
+    for name in names:
+        if name not in MEMBERS:
+            if "/" in name or "\\" in name or ".." in name or ":" in name:
+                raise PackageError(f"Synkpaketet {path.name} innehåller filnamn som inte "
+                                   f"är säkra ({name[:60]!r}). Det importeras inte.")
+            raise PackageError(_NOT_A_PACKAGE.format(name=path.name))
+    if sorted(names) != sorted(MEMBERS):
+        raise PackageError(_NOT_A_PACKAGE.format(name=path.name))
+    for info in infos:
+        limit = MAX_MANIFEST_BYTES if info.filename == MANIFEST else MAX_CHANGES_BYTES
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > limit or (info.file_size > 1 << 16 and ratio > MAX_RATIO):
+            raise PackageError(f"Synkpaketet {path.name} skulle packas upp till en orimlig "
+                               "storlek. Det importeras inte.")
+
+
+def _read_member(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes:
+    """Read at most `limit` bytes whatever the header claims (a lying header cannot
+    make us inflate a bomb); CRC and length are checked by zipfile at the end."""
+    try:
+        with archive.open(name) as member:
+            data = member.read(limit + 1)
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError,
+            RuntimeError):  # RuntimeError: encrypted members
+        raise PackageError(_DAMAGED.format(name=path.name)) from None
+    except OSError as exc:
+        raise file_error(exc, path) from None
+    if len(data) > limit:
+        raise PackageError(f"Synkpaketet {path.name} skulle packas upp till en orimlig "
+                           "storlek. Det importeras inte.")
+    return data
+
+
+def _parse_json(data: bytes, path: Path) -> Any:
+    def refuse(_: str) -> None:
+        raise ValueError("not a number")
+
+    try:
+        return json.loads(data.decode("utf-8"), parse_constant=refuse)
+    except (ValueError, RecursionError):
+        raise PackageError(_DAMAGED.format(name=path.name)) from None
+
+
+def _load_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+    manifest = _parse_json(_read_member(archive, MANIFEST, MAX_MANIFEST_BYTES, path), path)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise PackageError(_NOT_A_PACKAGE.format(name=path.name))
+    version = manifest.get("format_version")
+    if type(version) is not int:
+        raise PackageError(_DAMAGED.format(name=path.name))
+    if version > FORMAT_VERSION:
+        raise PackageError(f"Synkpaketet {path.name} är skapat med en nyare version av "
+                           "Vårdfläta. Uppdatera programmet för att importera det.")
+    ok = (
+        _is_replica(manifest.get("workspace_id")) and _is_replica(manifest.get("sender"))
+        and _is_replica(manifest.get("package_id"))
+        and _is_vector(manifest.get("base")) and _is_vector(manifest.get("seen"))
+        and all(type(manifest.get(k)) is int and manifest[k] >= 0
+                for k in ("rows", "changes_size", "stamp"))
+        and isinstance(manifest.get("changes_sha256"), str)
+        and all(isinstance(manifest.get(k, ""), str)
+                for k in ("sender_name", "workspace_name", "county_name", "created_at"))
+    )
+    if not ok:
+        raise PackageError(_DAMAGED.format(name=path.name))
+    return manifest
+
+
+def _is_replica(value: Any) -> bool:
+    return isinstance(value, str) and _REPLICA.fullmatch(value) is not None
+
+
+def _is_vector(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        _is_replica(k) and type(v) is int and 0 <= v <= _INT_MAX for k, v in value.items())
+
+
+_FIELDS = frozenset((t, f) for t, fields in RECORD_TABLES.items()
+                    for f in fields + ("deleted",))
+_VALUE_TYPES = {str, int, float, type(None)}
+
+
+def check_rows(rows: list, base: dict[str, int], name: str) -> None:
+    """Every row: a known table and field, a plausible id, a value SQLite stores
+    as is, a version newer than its base and than the package's base vector.
+
+    Checked column by column (sets and C-level builtins): a national workspace
+    has ~200,000 rows and a row-by-row Python loop would dominate the import.
+    """
+    if not all(type(r) is list and len(r) == 8 for r in rows):
+        _bad_row(name, "fel form")
+    if rows:
+        try:
+            _check_columns(rows, base, name)
+        except TypeError:  # unhashable or unorderable JSON values where ids belong
+            _bad_row(name, "fel form")
+
+
+def _check_columns(rows: list, base: dict[str, int], name: str) -> None:
+    tables, ids, fields, values, hlcs, replicas, base_hlcs, base_replicas = zip(*rows)
+    unknown = set(zip(tables, fields)) - _FIELDS
+    if unknown:
+        tbl, fld = map(str, next(iter(unknown)))
+        _bad_row(name, f"okänd tabell eller okänt fält ({tbl[:40]}.{fld[:40]})")
+    if not all(type(i) is str and _ID.fullmatch(i) for i in set(ids)):
+        _bad_row(name, "ogiltigt id")
+    if not all(_is_replica(r) for r in set(replicas)):
+        _bad_row(name, "ogiltig avsändare")
+    if ({type(h) for h in hlcs} != {int} or min(hlcs) <= 0 or max(hlcs) > _INT_MAX
+            or base and any(h <= base.get(r, 0) for h, r in zip(hlcs, replicas))):
+        _bad_row(name, "ogiltig version")
+    kinds = {type(v) for v in values}
+    if not kinds <= _VALUE_TYPES:
+        _bad_row(name, "ogiltigt värde")
+    if str in kinds and max(len(v) for v in values if type(v) is str) > MAX_TEXT or (
+            int in kinds and max(abs(v) for v in values if type(v) is int) > _INT_MAX):
+        _bad_row(name, "för stort värde")
+    if not all(r is None or _is_replica(r) for r in set(base_replicas)) or not all(
+            (b is None) == (br is None) and (b is None or type(b) is int and 0 < b < h)
+            for b, br, h in zip(base_hlcs, base_replicas, hlcs)):
+        _bad_row(name, "ogiltig tidigare version")
+
+
+def _bad_row(name: str, why: str) -> None:
+    raise PackageError(f"Synkpaketet {name} innehåller en ogiltig ändring ({why}). "
+                       "Det importeras inte.")

@@ -220,11 +220,14 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8):
     if len(footer) > 12:
         footer = footer[:11] + [f"… och {len(footer) - 11} till."]
     fig = Figure(figsize=(width_in, height_in), dpi=100)
-    # Room under the axes for the words: about 0.17 in per line (wrapped at ~110 chars).
-    lines = sum(1 + len(t) // int(width_in * 14) for t in footer[:12])
-    bottom_in = 0.75 + 0.17 * lines
-    fig.subplots_adjust(left=0.09, right=0.84, top=1 - 0.45 / height_in,
-                        bottom=min(0.6, bottom_in / height_in))
+    # Room under the axes for the words: 8 pt lines (~0.135 in), wrapped to the width,
+    # below the rotated period labels (~0.75 in).
+    chars = max(40, int((width_in - 0.3) * 15))
+    footer = [_wrap(t, chars) for t in footer]
+    lines = sum(t.count("\n") + 1 for t in footer)
+    bottom_in = 0.8 + 0.135 * lines
+    fig.subplots_adjust(left=0.7 / width_in, right=1 - 1.05 / width_in,
+                        top=1 - 0.45 / height_in, bottom=min(0.6, bottom_in / height_in))
     ax = fig.add_subplot()
     name = {"run": "Seriediagram", "i": "I-diagram", "p": "P-diagram"}[r.chart]
     ax.set_title(f"{mc.title} – {name}", fontsize=11, loc="left")
@@ -260,8 +263,8 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8):
     ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
     for spine in ("top", "right"):
         ax.spines[spine].set_visible(False)
-    fig.text(0.02, 0.02, "\n".join(_wrap(t, int(width_in * 14)) for t in footer[:12]),
-             fontsize=8, va="bottom", ha="left", color="#222222")
+    fig.text(0.02, 0.06 / height_in, "\n".join(footer), fontsize=8, va="bottom", ha="left",
+             color="#222222", linespacing=1.25)
     return fig
 
 

@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.mapping, self.tr("&Kartläggning"))
         self.findings = FindingsView(self)
         self.views.addTab(self.findings, self.tr("Förbättrings&områden"))
+        from app.gui.improvement_view import ImprovementView  # issue 3
+
+        self.improvement = ImprovementView(self)
+        self.views.addTab(self.improvement, self.tr("&Förbättringsarbete"))
         self.stack.addWidget(self.views)
         self.stack.setCurrentWidget(self.views)
         self.tree_dock.show()

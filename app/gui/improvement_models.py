@@ -1,0 +1,218 @@
+"""Table models of the improvement view: a measure's data points, the PGSA log.
+
+Edits are not written here: they go to `apply(period, fields)`, which the
+view routes through the window's undo stack (as the matrix does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, DataPoint, Measure
+from app.gui.labels import tr_label
+
+_ANY_INDEX = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _number(x: float | None) -> str:
+    """A number the Swedish way: decimal comma, no needless decimals."""
+    if x is None:
+        return ""
+    text = f"{x:.4f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
+    return text.replace(".", ",")
+
+
+def next_period(last: str | None, frequency: str) -> str:
+    """The period after `last` (month ÅÅÅÅ-MM, week or quarter as a date)."""
+    if last is None:
+        today = date.today()
+        return f"{today:%Y-%m}" if frequency == "month" else today.isoformat()
+    if len(last) == 7:
+        year, month = map(int, last.split("-"))
+        step = 3 if frequency == "quarter" else 1
+        month += step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return f"{year:04d}-{month:02d}"
+    start = date.fromisoformat(last)
+    if frequency == "week":
+        return (start + timedelta(days=7)).isoformat()
+    month = start.month + (3 if frequency == "quarter" else 1)
+    year, month = start.year + (month - 1) // 12, (month - 1) % 12 + 1
+    return date(year, month, 1).isoformat()
+
+
+class DataPointsModel(QAbstractTableModel):
+    """One row per period, plus a last row for the next period (type to add)."""
+
+    def __init__(self, ws, apply: Callable[[str, dict], None], parent=None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._apply = apply
+        self.measure: Measure | None = None
+        self.points: list[DataPoint] = []
+        self._new_period = ""
+
+    # columns depend on the kind of value: proportions have numerator/denominator
+    def columns(self) -> list[tuple[str, str]]:
+        if self.measure is not None and self.measure.kind == "proportion":
+            return [("period", self.tr("Period")), ("numerator", self.tr("Täljare")),
+                    ("denominator", self.tr("Nämnare")), ("value", self.tr("Andel")),
+                    ("note", self.tr("Anteckning"))]
+        unit = f" ({self.measure.unit})" if self.measure is not None and self.measure.unit \
+            else ""
+        return [("period", self.tr("Period")), ("value", self.tr("Värde") + unit),
+                ("note", self.tr("Anteckning"))]
+
+    def field(self, column: int) -> str:
+        return self.columns()[column][0]
+
+    def show(self, measure_id: str | None) -> None:
+        self.beginResetModel()
+        self.measure = self._ws.measure(measure_id) if measure_id else None
+        self._load()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        if self.measure is None:
+            return
+        try:
+            self.measure = self._ws.measure(self.measure.id)
+        except KeyError:
+            self.show(None)
+            return
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def _load(self) -> None:
+        self.points = self._ws.data_points(self.measure.id) if self.measure else []
+        if self.measure is not None:
+            last = self.points[-1].period if self.points else None
+            self._new_period = next_period(last, self.measure.frequency)
+
+    def period(self, row: int) -> str:
+        return self.points[row].period if row < len(self.points) else self._new_period
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.measure is None else len(self.points) + 1
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns()[section][1]
+        return None
+
+    def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        field = self.field(index.column())
+        proportion_value = field == "value" and self.measure.kind == "proportion"
+        is_new = index.row() == len(self.points)
+        if (field == "period" and not is_new) or proportion_value or self._ws.read_only:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, field = index.row(), self.field(index.column())
+        point = self.points[row] if row < len(self.points) else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if field == "period":
+                return self.period(row)
+            if point is None:
+                return ""
+            if field == "note":
+                return point.note
+            value = getattr(point, field)
+            if field == "value" and self.measure.kind == "proportion" and value is not None:
+                return f"{_number(round(value * 100, 1))} %"
+            return _number(value)
+        if role == Qt.ItemDataRole.ForegroundRole and point is None and field == "period":
+            return Qt.GlobalColor.darkGray
+        if role == Qt.ItemDataRole.ToolTipRole and point is None:
+            return self.tr("Skriv ett värde här för att lägga till nästa period.")
+        if role == Qt.ItemDataRole.TextAlignmentRole and field not in ("period", "note"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: _ANY_INDEX, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.measure is None:
+            return False
+        row, field = index.row(), self.field(index.column())
+        if field == "period":                  # the new row's period, before any value
+            self._new_period = str(value).strip() or self._new_period
+            self.dataChanged.emit(index, index)
+            return True
+        if row == len(self.points) and not str(value).strip():
+            return False                       # nothing typed into the new row
+        self._apply(self.period(row), {field: value})
+        return True
+
+
+CYCLE_COLUMNS = ("number", "title", "team", "idea", "status", "starts_on", "decision")
+
+
+class CyclesModel(QAbstractTableModel):
+    """The PGSA log: one row per cycle (filters are applied by the view)."""
+
+    def __init__(self, ws, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.cycles: list[Cycle] = []
+        self._teams: dict[str, str] = {}
+        self._ideas: dict[str, str] = {}
+        self.filters: dict[str, str | None] = {"team_id": None, "status": None,
+                                               "change_idea_id": None}
+        self._headers = [self.tr("Nr"), self.tr("PGSA-cykel"), self.tr("Team"),
+                         self.tr("Förändringsidé"), self.tr("Status"), self.tr("Start"),
+                         self.tr("Beslut")]
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._teams = {t.id: t.name for t in self._ws.teams()}
+        self._ideas = {i.id: i.title for i in self._ws.change_ideas()}
+        self.cycles = self._ws.cycles(self.filters["team_id"], status=self.filters["status"],
+                                      change_idea_id=self.filters["change_idea_id"])
+        self.endResetModel()
+
+    def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.cycles)
+
+    def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(CYCLE_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        cycle = self.cycles[index.row()]
+        if role == ID_ROLE:
+            return cycle.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = CYCLE_COLUMNS[index.column()]
+        if column == "number":
+            return cycle.number
+        if column == "title":
+            return ("↳ " if cycle.previous_id else "") + cycle.title
+        if column == "team":
+            return self._teams.get(cycle.team_id, "")
+        if column == "idea":
+            return self._ideas.get(cycle.change_idea_id or "", "")
+        if column == "status":
+            return tr_label(CYCLE_STATUSES[cycle.status])
+        if column == "decision":
+            return tr_label(DECISIONS[cycle.decision]) if cycle.decision else ""
+        return getattr(cycle, column)

@@ -1,0 +1,270 @@
+"""The PGSA worksheet of one cycle (the Designer form ui/pgsa_cycle.ui, loaded at
+run time with QUiLoader) and the quick capture of a new cycle in a workshop.
+
+Saving the worksheet is one undoable change of the fields that differ.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QFile, Qt
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, Question, Task
+from app.gui.labels import tr_label
+
+TEXT_FIELDS = ("objective", "data_plan", "observations", "problems", "results", "learning",
+               "next_step")
+
+
+@cache
+def ui_path(name: str) -> Path:
+    """A Designer form in ui/ (source tree) or app/ui (installed)."""
+    source = Path(__file__).resolve().parents[2] / "ui" / name
+    if source.is_file():
+        return source
+    from importlib.resources import files
+
+    return Path(str(files("app.ui") / name))
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    file = QFile(str(ui_path(name)))
+    if not file.open(QFile.OpenModeFlag.ReadOnly):
+        raise OSError(f"Kan inte läsa formuläret {name}")
+    try:
+        return QUiLoader().load(file, parent)
+    finally:
+        file.close()
+
+
+def _fill(combo: QComboBox, items: list[tuple[str | None, str]], current) -> None:
+    combo.clear()
+    for key, text in items:
+        combo.addItem(text, key)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class CycleForm(QDialog):
+    """The whole worksheet of one cycle: Planera, Göra, Studera, Agera."""
+
+    def __init__(self, ws, cycle_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.cycle: Cycle = ws.cycle(cycle_id)
+        self.form = load_form("pgsa_cycle.ui", self)
+        self.form.setWindowFlags(Qt.WindowType.Widget)   # embedded, not a window of its own
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.setWindowTitle(self.tr("PGSA-cykel %1 – arbetsblad").replace(
+            "%1", str(self.cycle.number)))
+        self.resize(self.form.size())
+        f = self.form
+        buttons: QDialogButtonBox = f.findChild(QDialogButtonBox, "buttonBox")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for table in (self.widget("questionsTable"), self.widget("tasksTable")):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.verticalHeader().setVisible(False)
+        self.widget("addQuestionButton").clicked.connect(
+            lambda: self._add_row(self.widget("questionsTable")))
+        self.widget("addTaskButton").clicked.connect(
+            lambda: self._add_row(self.widget("tasksTable")))
+        self.widget("removeQuestionButton").clicked.connect(
+            lambda: self._remove_row(self.widget("questionsTable")))
+        self.widget("removeTaskButton").clicked.connect(
+            lambda: self._remove_row(self.widget("tasksTable")))
+        for name in ("startsEdit", "endsEdit"):
+            self.widget(name).setMaximumWidth(130)
+        status_row = self.form.findChild(QHBoxLayout, "statusRow")
+        if status_row is not None:
+            status_row.addStretch(1)          # dates next to their labels, not spread out
+        self._load()
+
+    def widget(self, name: str):
+        found = self.form.findChild(QWidget, name)
+        if found is None:
+            raise LookupError(name)
+        return found
+
+    # -- cycle -> form -------------------------------------------------------------
+
+    def _load(self) -> None:
+        c, ws = self.cycle, self._ws
+        self.widget("titleEdit").setText(c.title)
+        self.widget("teamLabel").setText(ws.team(c.team_id).name)
+        none = [(None, self.tr("(inget)"))]
+        _fill(self.widget("aimCombo"), none + [(a.id, a.title) for a in ws.aims(c.team_id)],
+              c.aim_id)
+        _fill(self.widget("changeIdeaCombo"),
+              none + [(i.id, i.title) for i in ws.change_ideas(c.team_id)], c.change_idea_id)
+        earlier = [(o.id, f"{o.number}. {o.title}") for o in ws.cycles(c.team_id)
+                   if o.id != c.id and c.id not in {r.id for r in ws.ramp(o.id)}]
+        _fill(self.widget("previousCombo"), [(None, self.tr("(ingen – första cykeln)"))]
+              + earlier, c.previous_id)
+        _fill(self.widget("statusCombo"),
+              [(k, tr_label(v)) for k, v in CYCLE_STATUSES.items()], c.status)
+        self.widget("startsEdit").setText(c.starts_on)
+        self.widget("endsEdit").setText(c.ends_on)
+        for name in TEXT_FIELDS:
+            self.widget(_camel(name) + "Edit").setPlainText(getattr(c, name))
+        self._set_rows(self.widget("questionsTable"),
+                       [(q.question, q.prediction) for q in c.questions])
+        self._set_rows(self.widget("tasksTable"), [(t.what, t.who, t.when, t.where)
+                                                  for t in c.tasks])
+        measures: QListWidget = self.widget("measuresList")
+        for m in ws.measures(c.team_id):
+            item = QListWidgetItem(m.name)
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if m.id in c.measure_ids
+                               else Qt.CheckState.Unchecked)
+            measures.addItem(item)
+        _fill(self.widget("asPlannedCombo"), [(None, self.tr("Ej angivet")),
+                                              (True, self.tr("Ja")), (False, self.tr("Nej"))],
+              c.as_planned)
+        _fill(self.widget("decisionCombo"), [(None, self.tr("Inget beslut ännu"))]
+              + [(k, tr_label(v)) for k, v in DECISIONS.items()], c.decision)
+
+    @staticmethod
+    def _set_rows(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+        table.setRowCount(0)
+        for row in rows:
+            r = table.rowCount()
+            table.insertRow(r)
+            for column, text in enumerate(row):
+                table.setItem(r, column, QTableWidgetItem(text))
+        if not rows:
+            table.insertRow(0)
+
+    @staticmethod
+    def _add_row(table: QTableWidget) -> None:
+        table.insertRow(table.rowCount())
+        table.setCurrentCell(table.rowCount() - 1, 0)
+        table.setFocus()
+        table.editItem(table.item(table.rowCount() - 1, 0) or _blank(table))
+
+    @staticmethod
+    def _remove_row(table: QTableWidget) -> None:
+        if table.currentRow() >= 0:
+            table.removeRow(table.currentRow())
+
+    @staticmethod
+    def _rows(table: QTableWidget) -> list[tuple[str, ...]]:
+        out = []
+        for r in range(table.rowCount()):
+            cells = tuple((table.item(r, c).text() if table.item(r, c) else "")
+                          for c in range(table.columnCount()))
+            if any(x.strip() for x in cells):
+                out.append(cells)
+        return out
+
+    # -- form -> changes -------------------------------------------------------------
+
+    def values(self) -> dict:
+        """Every worksheet field as typed (the facade cleans and checks them)."""
+        values = {
+            "title": self.widget("titleEdit").text(),
+            "aim_id": self.widget("aimCombo").currentData(),
+            "change_idea_id": self.widget("changeIdeaCombo").currentData(),
+            "previous_id": self.widget("previousCombo").currentData(),
+            "status": self.widget("statusCombo").currentData(),
+            "starts_on": self.widget("startsEdit").text(),
+            "ends_on": self.widget("endsEdit").text(),
+            "questions": tuple(Question(*r) for r in self._rows(self.widget("questionsTable"))),
+            "tasks": tuple(Task(*r) for r in self._rows(self.widget("tasksTable"))),
+            "as_planned": self.widget("asPlannedCombo").currentData(),
+            "decision": self.widget("decisionCombo").currentData(),
+        }
+        measures = self.widget("measuresList")
+        values["measure_ids"] = tuple(
+            measures.item(i).data(Qt.ItemDataRole.UserRole) for i in range(measures.count())
+            if measures.item(i).checkState() == Qt.CheckState.Checked)
+        for name in TEXT_FIELDS:
+            values[name] = self.widget(_camel(name) + "Edit").toPlainText()
+        return values
+
+    def changes(self) -> tuple[dict, dict]:
+        """(old, new) of the fields that differ from the stored cycle."""
+        new = {k: v for k, v in self.values().items() if getattr(self.cycle, k) != v}
+        return {k: getattr(self.cycle, k) for k in new}, new
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p.capitalize() for p in rest)
+
+
+def _blank(table: QTableWidget) -> QTableWidgetItem:
+    item = QTableWidgetItem("")
+    table.setItem(table.rowCount() - 1, 0, item)
+    return item
+
+
+class QuickCycleDialog(QDialog):
+    """Capture a new cycle in seconds: team, objective, prediction, builds on."""
+
+    def __init__(self, ws, team_id: str | None, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self.setWindowTitle(self.tr("Ny PGSA-cykel"))
+        layout = QFormLayout(self)
+        self.team = QComboBox()
+        for t in ws.teams():
+            self.team.addItem(t.name, t.id)
+        self.team.setCurrentIndex(max(self.team.findData(team_id), 0))
+        self.objective = QLineEdit()
+        self.objective.setPlaceholderText(self.tr("Vad testar vi, och varför?"))
+        self.prediction = QPlainTextEdit()
+        self.prediction.setPlaceholderText(self.tr("Vad tror vi händer?"))
+        self.prediction.setTabChangesFocus(True)
+        self.prediction.setMaximumHeight(70)
+        self.idea = QComboBox()
+        self.previous = QComboBox()
+        layout.addRow(self.tr("&Team:"), self.team)
+        layout.addRow(self.tr("&Syfte:"), self.objective)
+        layout.addRow(self.tr("&Förutsägelse:"), self.prediction)
+        layout.addRow(self.tr("För&ändringsidé:"), self.idea)
+        layout.addRow(self.tr("&Bygger på:"), self.previous)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Skapa cykel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self.team.currentIndexChanged.connect(self._team_changed)
+        self._team_changed()
+        self.resize(520, self.sizeHint().height())
+
+    def _team_changed(self) -> None:
+        team_id = self.team.currentData()
+        _fill(self.idea, [(None, self.tr("(ingen)"))] + [
+            (i.id, i.title) for i in self._ws.change_ideas(team_id)] if team_id else [], None)
+        cycles = self._ws.cycles(team_id) if team_id else []
+        _fill(self.previous, [(None, self.tr("(ingen – första cykeln)"))] + [
+            (c.id, f"{c.number}. {c.title}") for c in cycles],
+            cycles[-1].id if cycles else None)
+
+    def accept(self) -> None:
+        if self.objective.text().strip() and self.team.currentData():
+            super().accept()
+        else:
+            self.objective.setFocus()
+
+    def values(self) -> dict:
+        return {"team_id": self.team.currentData(), "objective": self.objective.text(),
+                "prediction": self.prediction.toPlainText(),
+                "change_idea_id": self.idea.currentData(),
+                "previous_id": self.previous.currentData()}

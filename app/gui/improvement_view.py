@@ -1,0 +1,484 @@
+"""The improvement view (Förbättringsarbete): teams → aims and measures on the left;
+per measure a data grid that is fast to type into and its chart; the PGSA log
+with a full worksheet per cycle; progress and deviations.
+
+Every change goes through the window's undo stack (`window.run_change`), so it
+is saved at once and can be undone, as in the matrix.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget,
+)
+
+from app.core.improvement import CYCLE_STATUSES, MEASURE_TYPES
+from app.gui.improvement_chart import ChartPanel
+from app.gui.improvement_dialogs import aim_dialog, measure_dialog, team_dialog
+from app.gui.improvement_followup import FollowUpPanel
+from app.gui.improvement_models import ID_ROLE, CyclesModel, DataPointsModel
+from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
+from app.gui.labels import tr_label
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2       # "team", "aim" or "measure"
+TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class DataView(QTableView):
+    """Spreadsheet keys: type to edit, Enter saves and moves down."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setAccessibleName(self.tr("Mätvärden"))
+
+    def _move_down(self, row: int, column: int) -> None:
+        # Later, so the model has taken in the new value (and a new last row).
+        QTimer.singleShot(0, lambda: self.setCurrentIndex(self.model().index(
+            min(row + 1, self.model().rowCount() - 1), column)))
+
+    def closeEditor(self, editor, hint) -> None:
+        down = hint == QAbstractItemView.EndEditHint.SubmitModelCache
+        index = self.currentIndex()
+        super().closeEditor(editor, QAbstractItemView.EndEditHint.NoHint if down else hint)
+        if down and index.isValid():
+            self._move_down(index.row(), index.column())
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in _ENTER and self.state() != QAbstractItemView.State.EditingState:
+            index = self.currentIndex()
+            if index.isValid():
+                self._move_down(index.row(), index.column())
+                return
+        super().keyPressEvent(event)
+
+
+class ImprovementView(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.window_ = window
+        self.ws = window.ws
+        self.setObjectName("improvementView")
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.tree_model)
+        self.tree.setAccessibleName(self.tr("Team, mål och mått"))
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.doubleClicked.connect(lambda _: self.edit_selected())
+        self.data_model = DataPointsModel(self.ws, self.apply_point, self)
+        self.data_view = DataView()
+        self.data_view.setModel(self.data_model)
+        self.chart = ChartPanel(self.ws)
+        self.cycles_model = CyclesModel(self.ws, self)
+        self.follow_up = FollowUpPanel(self)
+        self.measure_info = QLabel()
+        self.measure_info.setWordWrap(True)
+        self._build()
+        self.chart.option_changed.connect(self.change_measure_option)
+        self.chart.split_requested.connect(self.split_at_current_period)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
+        self.ws.add_listener(self._on_change)
+        self.rebuild_tree()
+        self.refresh_cycles()
+        self._selection_changed()
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _button(self, text: str, slot, layout) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda: slot())
+        layout.addWidget(button)
+        return button
+
+    def _build(self) -> None:
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.tree)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        self._button(self.tr("Nytt &team…"), self.ask_team, row1)
+        self._button(self.tr("Nytt &mål…"), self.ask_aim, row1)
+        self._button(self.tr("Nytt m&ått…"), self.ask_measure, row1)
+        self._button(self.tr("Ä&ndra…"), self.edit_selected, row2)
+        self._button(self.tr("Ta &bort"), self.delete_selected, row2)
+        row2.addStretch(1)
+        box.addLayout(row1)
+        box.addLayout(row2)
+
+        measure_page = QWidget()
+        page = QVBoxLayout(measure_page)
+        page.addWidget(self.measure_info)
+        page.addWidget(self.chart.options)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.data_view)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([430, 760])
+        self.data_view.setMinimumWidth(300)
+        self.data_view.verticalHeader().setDefaultSectionSize(24)
+        page.addWidget(split, 1)
+
+        log_page = QWidget()
+        log = QVBoxLayout(log_page)
+        filters = QHBoxLayout()
+        self.team_filter, self.status_filter, self.idea_filter = (QComboBox(), QComboBox(),
+                                                                  QComboBox())
+        for label, combo in ((self.tr("Team:"), self.team_filter),
+                             (self.tr("Status:"), self.status_filter),
+                             (self.tr("Förändringsidé:"), self.idea_filter)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+            combo.activated.connect(lambda _: self._filters_changed())
+        filters.addStretch(1)
+        log.addLayout(filters)
+        self.cycles_view = QTableView()
+        self.cycles_view.setModel(self.cycles_model)
+        self.cycles_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cycles_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cycles_view.verticalHeader().setVisible(False)
+        header = self.cycles_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # the title first
+        for column in (2, 3):              # team and change idea: elided, resizable
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 190)
+        self.cycles_view.setWordWrap(False)
+        self.cycles_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.cycles_view.doubleClicked.connect(lambda _: self.open_selected_cycle())
+        log.addWidget(self.cycles_view, 1)
+        buttons = QHBoxLayout()
+        self.act_quick_cycle = QAction(self.tr("Ny PGSA-cykel…"), self)
+        self.act_quick_cycle.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.act_quick_cycle.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_quick_cycle.triggered.connect(self.ask_quick_cycle)
+        self.addAction(self.act_quick_cycle)
+        self._button(self.tr("&Ny cykel… (Ctrl+Skift+N)"), self.ask_quick_cycle, buttons)
+        self._button(self.tr("&Öppna arbetsblad…"), self.open_selected_cycle, buttons)
+        self._button(self.tr("Ta bort cykel"), self.delete_selected_cycle, buttons)
+        buttons.addStretch(1)
+        log.addLayout(buttons)
+
+        self.pages = QTabWidget()
+        self.pages.addTab(measure_page, self.tr("Mått och diagram"))
+        self.pages.addTab(log_page, self.tr("PGSA-logg"))
+        self.pages.addTab(self.follow_up, self.tr("Framsteg och avvikelser"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 980])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+    # -- the tree of teams, aims and measures -------------------------------------
+
+    def rebuild_tree(self) -> None:
+        selected = self.selected()
+        self.tree_model.clear()
+        for team in self.ws.teams():
+            team_item = self._node(team.name, team.id, "team", team.id)
+            aims = {}
+            for aim in self.ws.aims(team.id):
+                aims[aim.id] = self._node(self.tr("Mål: %1").replace("%1", aim.title), aim.id,
+                                          "aim", team.id)
+                team_item.appendRow(aims[aim.id])
+            for m in self.ws.measures(team.id):
+                text = f"{m.name} ({tr_label(MEASURE_TYPES[m.type]).lower()})"
+                (aims.get(m.aim_id) or team_item).appendRow(
+                    self._node(text, m.id, "measure", team.id))
+            self.tree_model.appendRow(team_item)
+        self.tree.expandAll()
+        found = self._find(selected[1]) if selected[1] else None
+        if found is None and self.tree_model.rowCount():
+            found = self.tree_model.index(0, 0)
+        if found is not None:
+            self.tree.setCurrentIndex(found)
+
+    @staticmethod
+    def _node(text: str, record_id: str, kind: str, team_id: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(record_id, ID_ROLE)
+        item.setData(kind, KIND_ROLE)
+        item.setData(team_id, TEAM_ROLE)
+        item.setToolTip(text)
+        return item
+
+    def _find(self, record_id: str) -> QModelIndex | None:
+        hits = self.tree_model.match(self.tree_model.index(0, 0), ID_ROLE, record_id, 1,
+                                     Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return hits[0] if hits else None
+
+    def select(self, record_id: str) -> None:
+        found = self._find(record_id)
+        if found is not None:
+            self.tree.setCurrentIndex(found)
+
+    def selected(self) -> tuple[str | None, str | None, str | None]:
+        """(kind, id, team id) of the current tree node."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None, None, None
+        return index.data(KIND_ROLE), index.data(ID_ROLE), index.data(TEAM_ROLE)
+
+    @property
+    def team_id(self) -> str | None:
+        return self.selected()[2]
+
+    @property
+    def measure_id(self) -> str | None:
+        kind, record_id, _ = self.selected()
+        return record_id if kind == "measure" else None
+
+    def _selection_changed(self) -> None:
+        measure_id = self.measure_id
+        shown = self.data_model.measure.id if self.data_model.measure else None
+        if measure_id != shown:
+            self.data_model.show(measure_id)
+            self.data_view.resizeColumnsToContents()
+            self.chart.show_measure(measure_id)
+        self._show_measure_info()
+        if self.follow_up.team_id != self.team_id:
+            self.follow_up.show_team(self.team_id)
+
+    def _show_measure_info(self) -> None:
+        m = self.data_model.measure
+        if m is None:
+            self.measure_info.setText(self.tr("Välj ett mått i listan, eller lägg till ett."))
+            return
+        target = "" if m.target is None else self.tr(" · Målvärde: %1").replace(
+            "%1", f"{m.target:g}".replace(".", ","))
+        definition = m.definition or self.tr("(ingen operationell definition ännu)")
+        self.measure_info.setText(f"<b>{_escape(m.name)}</b>{_escape(target)}<br>"
+                                  f"{_escape(definition)}")
+
+    # -- reacting to changes ------------------------------------------------------
+
+    def _on_change(self, table: str, record_id: str, changed: dict) -> None:
+        if table in ("teams", "aims", "measures"):
+            QTimer.singleShot(0, self._structure_changed)
+        elif table == "data_points":
+            QTimer.singleShot(0, self._data_changed)
+        elif table in ("pgsa_cycles", "change_ideas"):
+            QTimer.singleShot(0, self.refresh_cycles)
+            self.chart.schedule()
+        elif table in ("progress_scores", "deviations"):
+            QTimer.singleShot(0, self.follow_up.refresh)
+
+    def _structure_changed(self) -> None:
+        self.rebuild_tree()
+        self.data_model.refresh()
+        self._show_measure_info()
+        self.refresh_cycles()
+        self.chart.show_measure(self.measure_id)
+
+    def _data_changed(self) -> None:
+        self.data_model.refresh()
+        self.chart.schedule()
+
+    # -- the PGSA log -------------------------------------------------------------------
+
+    def refresh_cycles(self) -> None:
+        for combo, items in (
+                (self.team_filter, [(t.id, t.name) for t in self.ws.teams()]),
+                (self.status_filter, [(k, tr_label(v)) for k, v in CYCLE_STATUSES.items()]),
+                (self.idea_filter, [(i.id, i.title) for i in self.ws.change_ideas()])):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(self.tr("Alla"), None)
+            for key, text in items:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        self.cycles_model.filters = {"team_id": self.team_filter.currentData(),
+                                     "status": self.status_filter.currentData(),
+                                     "change_idea_id": self.idea_filter.currentData()}
+        self.cycles_model.refresh()
+
+    def selected_cycle_id(self) -> str | None:
+        index = self.cycles_view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def open_cycle(self, cycle_id: str) -> CycleForm:
+        """The worksheet of a cycle, window-modal; Spara is one undoable change."""
+        form = CycleForm(self.ws, cycle_id, self)
+
+        def save() -> None:
+            old, new = form.changes()
+            if new:
+                self.change(self.tr("Ändra PGSA-cykel %1").replace("%1", str(form.cycle.number)),
+                            lambda v: self.ws.update_cycle(cycle_id, **v), old, new)
+
+        form.accepted.connect(save)
+        form.open()
+        return form
+
+    def open_selected_cycle(self) -> CycleForm | None:
+        cycle_id = self.selected_cycle_id()
+        return self.open_cycle(cycle_id) if cycle_id else None
+
+    def ask_quick_cycle(self) -> QuickCycleDialog | None:
+        if self.ws.read_only or not self.ws.teams():
+            return None
+        dialog = QuickCycleDialog(self.ws, self.team_id, self)
+
+        def save() -> None:
+            v = dialog.values()
+            team_id = v.pop("team_id")
+            self.create(self.tr("Ny PGSA-cykel"), "pgsa_cycles",
+                        lambda: self.ws.quick_cycle(team_id, **v))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def delete_selected_cycle(self) -> None:
+        cycle_id = self.selected_cycle_id()
+        if cycle_id:
+            self.delete(self.tr("Ta bort PGSA-cykel"), "pgsa_cycles", cycle_id)
+
+    # -- asking for records ---------------------------------------------------------------
+
+    def ask_team(self):
+        dialog = team_dialog(self.ws, None, self)
+        dialog.accepted.connect(lambda: self.create(
+            self.tr("Nytt team"), "teams", lambda: self.ws.add_team(**dialog.read()), select=True))
+        dialog.open()
+        return dialog
+
+    def ask_aim(self):
+        team_id = self.team_id
+        if team_id is None:
+            return None
+        dialog = aim_dialog(None, self)
+        dialog.accepted.connect(lambda: self.create(
+            self.tr("Nytt mål"), "aims", lambda: self.ws.add_aim(team_id, **dialog.read()),
+            select=True))
+        dialog.open()
+        return dialog
+
+    def ask_measure(self):
+        kind, record_id, team_id = self.selected()
+        if team_id is None:
+            return None
+        dialog = measure_dialog(self.ws, team_id, None, self)
+        if kind == "aim":
+            combo = dialog.findChildren(QComboBox)[0]
+            combo.setCurrentIndex(max(combo.findData(record_id), 0))
+        dialog.accepted.connect(lambda: self.create(
+            self.tr("Nytt mått"), "measures",
+            lambda: self.ws.add_measure(team_id, **dialog.read()), select=True))
+        dialog.open()
+        return dialog
+
+    def edit_selected(self):
+        kind, record_id, team_id = self.selected()
+        if kind is None or self.ws.read_only:
+            return None
+        if kind == "team":
+            current = self.ws.team(record_id)
+            dialog = team_dialog(self.ws, current, self)
+            update, text = self.ws.update_team, self.tr("Ändra team")
+        elif kind == "aim":
+            current = self.ws.aim(record_id)
+            dialog = aim_dialog(current, self)
+            update, text = self.ws.update_aim, self.tr("Ändra mål")
+        else:
+            current = self.ws.measure(record_id)
+            dialog = measure_dialog(self.ws, team_id, current, self)
+            update, text = self.ws.update_measure, self.tr("Ändra mått")
+
+        def save() -> None:
+            new = dialog.read()
+            old = {k: getattr(current, k) for k in new}
+            if kind == "team":
+                old["sessions"] = [(s.title, s.date) for s in current.sessions]
+            self.change(text, lambda v: update(record_id, **v), old, new)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        kind, record_id, _ = self.selected()
+        if kind is not None:
+            table = {"team": "teams", "aim": "aims", "measure": "measures"}[kind]
+            self.delete(self.tr("Ta bort"), table, record_id)
+
+    # -- changes, through the undo stack ---------------------------------------------
+
+    def change(self, text: str, apply, old: dict, new: dict) -> bool:
+        return self.window_.run_change(text, apply, old, new)
+
+    def create(self, text: str, table: str, create, *, select: bool = False) -> str | None:
+        """Create a record undoably: undo deletes it (a tombstone), redo restores it."""
+        made: dict[str, str] = {}
+
+        def apply(v: dict) -> None:
+            if "id" not in made:
+                made["id"] = create()
+            elif v["deleted"]:
+                self.ws.delete_record(table, made["id"])
+            else:
+                self.ws.restore(table, made["id"])
+
+        if self.change(text, apply, {"deleted": True}, {"deleted": False}) and select:
+            QTimer.singleShot(0, lambda: self.select(made["id"]))
+        return made.get("id")
+
+    def delete(self, text: str, table: str, record_id: str) -> None:
+        self.change(text, lambda v: self.ws.delete_record(table, record_id) if v["deleted"]
+                    else self.ws.restore(table, record_id), {"deleted": False}, {"deleted": True})
+
+    def apply_point(self, period: str, fields: dict) -> None:
+        """A value typed into the grid (called by the model)."""
+        measure_id = self.data_model.measure.id
+        current = self.ws.data_point(measure_id, period)
+        old = {"deleted": True} if current is None else {
+            k: getattr(current, k) for k in fields}
+
+        def apply(v: dict) -> None:
+            if v.get("deleted"):
+                self.ws.delete_data_point(measure_id, period)
+            else:
+                self.ws.set_data_point(measure_id, period, **v)
+
+        self.change(self.tr("Mätvärde %1").replace("%1", period), apply, old, fields)
+
+    def change_measure_option(self, field: str, value) -> None:
+        measure_id = self.measure_id
+        if measure_id is None:
+            return
+        old = getattr(self.ws.measure(measure_id), field)
+        if old != value:
+            self.change(self.tr("Ändra diagrammet"),
+                        lambda v: self.ws.update_measure(measure_id, **v),
+                        {field: old}, {field: value})
+
+    def split_at_current_period(self) -> None:
+        measure = self.data_model.measure
+        row = self.data_view.currentIndex().row()
+        if measure is None or not 0 < row < len(self.data_model.points):
+            self.window_.statusBar().showMessage(
+                self.tr("Välj perioden där den nya delen börjar (efter ändringen)."), 5000)
+            return
+        period = self.data_model.period(row)
+        self.change_measure_option("splits", tuple(sorted({*measure.splits, period})))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -85,7 +85,7 @@ def worksheet(data: dict | None, *, level: int = 0) -> list:
     questions = [] if blank else [[q.question, q.prediction] for q in c.questions]
     tasks = [] if blank else [[t.what, t.who, t.when, t.where] for t in c.tasks]
     measures = "" if blank else ", ".join(data["measures"])
-    plan = f("Syfte med testet", "" if blank else c.objective, 12 * mm) + [
+    plan = f("Syfte med testet", "" if blank else c.objective, 10 * mm) + [
         Spacer(1, 1.5 * mm),
         _grid(["Frågor", "Förutsägelse"], questions, [w / 2, w / 2], 3 if blank else 0),
         Spacer(1, 1.5 * mm),
@@ -97,15 +97,15 @@ def worksheet(data: dict | None, *, level: int = 0) -> list:
     do = [Paragraph(f"<b>Genomfört som planerat?</b> {BOX} Ja {BOX} Nej" if blank
                     else f"<b>Genomfört som planerat?</b> {planned}", s["cell"])] + \
         f("Observationer, problem och oväntade händelser",
-          "" if blank else "\n".join(x for x in (c.observations, c.problems) if x), 22 * mm)
-    study = f("Resultat jämfört med förutsägelserna", "" if blank else c.results, 20 * mm) + \
-        f("Vad vi lärde oss", "" if blank else c.learning, 14 * mm)
+          "" if blank else "\n".join(x for x in (c.observations, c.problems) if x), 17 * mm)
+    study = f("Resultat jämfört med förutsägelserna", "" if blank else c.results, 16 * mm) + \
+        f("Vad vi lärde oss", "" if blank else c.learning, 12 * mm)
     choices = []
     for key, label in (("adopt", "Anta"), ("adapt", "Anpassa"), ("abandon", "Avbryta")):
         mark = CHECKED if not blank and c.decision == key else BOX
         choices.append(f"{mark} {label}")
     act = [Paragraph("<b>Beslut:</b> " + "   ".join(choices), s["cell"])] + \
-        f("Nästa cykel", "" if blank else c.next_step, 14 * mm)
+        f("Nästa cykel", "" if blank else c.next_step, 12 * mm)
     heading = Heading(title, level, s["h2"], toc=not blank)
     body = [header, Spacer(1, 2 * mm)]
     for (name, colour), part in zip(PHASES, (plan, do, study, act)):

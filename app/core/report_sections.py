@@ -25,13 +25,18 @@ GRID = colors.HexColor("#9aa5b1")
 HEAD_BG = colors.HexColor("#e8edf3")
 # Sequential blues (light = little in use, dark = much), readable in grey too.
 SCALE = ["#f1f5fa", "#d3e2f1", "#a9c8e4", "#6fa3cf", "#3a78b3", "#1d4f86"]
+DARK_FROM = 4    # buckets from this one on get white text
 LIST_LIMIT = 8   # organisations named after a note before "… och N till"
+
+
+def bucket(share: float) -> int:
+    return min(len(SCALE) - 1, int(share * len(SCALE)))
 
 
 def share_colour(share: float | None) -> colors.Color:
     if share is None:
         return colors.HexColor("#ffffff")
-    return colors.HexColor(SCALE[min(len(SCALE) - 1, int(share * len(SCALE)))])
+    return colors.HexColor(SCALE[bucket(share)])
 
 
 def percent(share: float | None) -> str:
@@ -48,6 +53,14 @@ def fit_title(title: str, width: float, size: float = 7.5) -> str:
     if stringWidth(title, FONT_BOLD, size) > width - 6:
         title = title.replace("/", "/ ")
     return f"<b>{text(title)}</b>"
+
+
+def natural(entry) -> list:
+    """Sort key: "2 medarbetare" before "11 medarbetare"."""
+    import re
+
+    return [int(p) if p.isdigit() else p.casefold()
+            for p in re.split(r"(\d+)", str(entry[0]))]
 
 
 def names_list(names: list[str], limit: int = LIST_LIMIT) -> str:
@@ -85,7 +98,7 @@ def _cell_markup(cell: CellSummary, single_unit: bool) -> str:
         return "<i>inga metoder</i>"
     share = cell.share_in_use
     head = "ej kartlagt" if share is None else f"<b>{percent(share)}</b> i bruk"
-    symbols = " ".join(f"{STATUSES[k][1]}\u2009{cell.counts[k]}" for k in CELL_ORDER
+    symbols = " ".join(f"{STATUSES[k][1]}\u00a0{cell.counts[k]}" for k in CELL_ORDER
                        if cell.counts.get(k))
     if single_unit:
         return f"{head}<br/>{symbols}"
@@ -110,7 +123,7 @@ def matrix_table(content: ReportContent, matrix: ScopeMatrix, *, compact: bool =
         for c, column in enumerate(content.columns, start=1):
             cell = matrix.cells[(row.id, column.id)]
             share = cell.share_in_use
-            dark = share is not None and share >= 4 / len(SCALE)
+            dark = share is not None and bucket(share) >= DARK_FROM
             markup = _cell_markup(cell, single or compact)
             if dark:
                 markup = f'<font color="#ffffff">{markup}</font>'
@@ -122,20 +135,30 @@ def matrix_table(content: ReportContent, matrix: ScopeMatrix, *, compact: bool =
     return table
 
 
-def legend() -> Paragraph:
+def legend() -> list:
+    """What the signs and the colours mean (a table: colour alone says nothing)."""
     s = styles()
-    symbols = " · ".join(f"{STATUSES[k][1]} {STATUSES[k][0].lower()}" for k in CELL_ORDER)
-    scale = "".join(f'<font backColor="{c}">\u2003\u2003</font>' for c in SCALE)
-    return Paragraph(
+    symbols = " · ".join(f"{STATUSES[k][1]}\u00a0{STATUSES[k][0].lower()}" for k in CELL_ORDER)
+    intro = Paragraph(
         "Andel i bruk = metoder som används delvis eller systematiskt, av de bedömningar "
-        f"där metoden är aktuell. Tecken och antal: {symbols}. "
-        f"Färgskala från liten till stor andel: {scale}", s["muted"])
+        f"där metoden är aktuell. Tecknen följs av antal: {symbols}.", s["muted"])
+    step = 100 / len(SCALE)
+    labels = [f"{round(i * step)}–{round((i + 1) * step) - (0 if i == len(SCALE) - 1 else 1)} %"
+              for i in range(len(SCALE))]
+    cells = [Paragraph("Färgskala:", s["cell"])] + [
+        Paragraph(f'<font color="{"#ffffff" if i >= DARK_FROM else "#000000"}">{label}</font>',
+                  s["cell"]) for i, label in enumerate(labels)]
+    table = Table([cells], colWidths=[20 * mm] + [18 * mm] * len(SCALE), hAlign="LEFT")
+    table.setStyle(TableStyle(
+        [("BACKGROUND", (i + 1, 0), (i + 1, 0), colors.HexColor(c)) for i, c in enumerate(SCALE)]
+        + [("BOX", (1, 0), (-1, 0), 0.4, GRID), ("ALIGN", (1, 0), (-1, 0), "CENTER")]))
+    return [intro, Spacer(1, 1.5 * mm), table]
 
 
 def matrix_section(content: ReportContent, progress_tick=lambda: None) -> list:
     s = styles()
     many = sum(1 for m in content.matrices if m.kind == "unit") > 40
-    out: list = [Heading("Matrisen: hur metoderna används", 0, s["h1"]), legend(),
+    out: list = [Heading("Matrisen: hur metoderna används", 0, s["h1"]), *legend(),
                  Spacer(1, 3 * mm)]
     for n, matrix in enumerate(content.matrices):
         if matrix.kind == "unit" and content.kind == "county" and n and \
@@ -191,11 +214,11 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
     for use in uses:
         if competences:
             notes = [f"{text(t)} <font color='#555555'>({text(names_list(names))})</font>"
-                     for t, names in sorted(use.competences.items())]
+                     for t, names in sorted(use.competences.items(), key=natural)]
         else:
             notes = [f"{text(t)}{' – ' + LEVELS[lvl] if lvl in LEVELS else ''} "
                      f"<font color='#555555'>({text(names_list(names))})</font>"
-                     for (t, lvl), names in sorted(use.needs.items())]
+                     for (t, lvl), names in sorted(use.needs.items(), key=natural)]
         if len(notes) > 12:
             notes = notes[:12] + [f"… och {len(notes) - 12} anteckningar till"]
         rows.append([Paragraph(f"{text(use.item.title)}<br/><font size=6.5 color='#555555'>"

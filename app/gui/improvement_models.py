@@ -110,6 +110,8 @@ class DataPointsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         field = self.field(index.column())
         proportion_value = field == "value" and self.measure.kind == "proportion"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
     QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -48,9 +48,9 @@ class DataView(QTableView):
             min(row + 1, self.model().rowCount() - 1), column)))
 
     def closeEditor(self, editor, hint) -> None:
-        down = hint == QAbstractItemView.EndEditHint.SubmitModelCache
+        down = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache   # Enter
         index = self.currentIndex()
-        super().closeEditor(editor, QAbstractItemView.EndEditHint.NoHint if down else hint)
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if down else hint)
         if down and index.isValid():
             self._move_down(index.row(), index.column())
 

@@ -1,0 +1,257 @@
+"""The improvement tab: create a measure, type data, see the chart, log a full cycle."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableWidgetItem
+
+from app.core.improvement import Question, Task
+from app.gui.improvement_models import CyclesModel, DataPointsModel, next_period
+from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
+
+
+@pytest.fixture()
+def opened(window, demo_file, tmp_path):
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    assert window.open_path(path)
+    window.views.setCurrentWidget(window.improvement)
+    return window
+
+
+def _type(qtbot, view, text: str) -> None:
+    """Type into the current cell as a person would: the first key opens the editor."""
+    qtbot.keyClick(view, text[0])
+    editors = [e for e in view.findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1, "typing did not open an editor"
+    editor = editors[0]
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_models_pass_qt_model_tester(qtmodeltester, demo_ws):
+    points = DataPointsModel(demo_ws, lambda period, fields: None)
+    for measure in demo_ws.measures()[:2]:
+        points.show(measure.id)
+        assert points.rowCount() == len(demo_ws.data_points(measure.id)) + 1
+        qtmodeltester.check(points)
+    cycles = CyclesModel(demo_ws)
+    cycles.refresh()
+    assert cycles.rowCount() == len(demo_ws.cycles()) >= 5
+    qtmodeltester.check(cycles)
+
+
+@pytest.mark.parametrize("last, frequency, expected", [
+    ("2026-12", "month", "2027-01"), ("2026-11", "quarter", "2027-02"),
+    ("2026-03-02", "week", "2026-03-09"), ("2026-03-02", "month", "2026-04-01")])
+def test_next_period(last, frequency, expected):
+    assert next_period(last, frequency) == expected
+
+
+def test_tab_sits_beside_the_matrix(opened):
+    titles = [opened.views.tabText(i) for i in range(opened.views.count())]
+    assert titles[0] == "&Kartläggning" and "&Förbättringsarbete" in titles
+    view = opened.improvement
+    assert view.tree_model.rowCount() == len(opened.ws.teams())
+
+
+def test_create_a_measure_type_data_and_see_the_chart_update(opened, qtbot):
+    view = opened.improvement
+    team = opened.ws.teams()[1]
+    view.select(team.id)
+    dialog = view.ask_measure()
+    dialog.findChildren(type(dialog.required[0]))[0].setText("Dagar till bedömning")
+    kind = next(c for c in dialog.findChildren(QComboBox) if c.findData("time") >= 0)
+    kind.setCurrentIndex(kind.findData("time"))
+    dialog.accept()
+    measure = next(m for m in opened.ws.measures(team.id) if m.name == "Dagar till bedömning")
+    assert measure.kind == "time"
+    qtbot.waitUntil(lambda: view.measure_id == measure.id)
+    qtbot.waitUntil(lambda: view.chart.canvas is not None)
+    grid = view.data_view
+    assert view.data_model.rowCount() == 1            # only the row for a new period
+    first_period = view.data_model.period(0)
+    opened.activateWindow()                           # back from the dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    grid.setFocus()
+    grid.setCurrentIndex(view.data_model.index(0, 1))
+    draws = view.chart.draw_count
+    _type(qtbot, grid, "12,5")
+    qtbot.waitUntil(lambda: grid.currentIndex().row() == 1)     # Enter moved down
+    _type(qtbot, grid, "9")
+    qtbot.waitUntil(lambda: len(opened.ws.data_points(measure.id)) == 2)
+    points = opened.ws.data_points(measure.id)
+    assert [p.value for p in points] == [12.5, 9.0]
+    assert points[0].period == first_period
+    assert points[1].period == next_period(first_period, "month")
+    qtbot.waitUntil(lambda: view.chart.draw_count > draws
+                    and list(view.chart.figure.axes[0].lines[0].get_ydata()) == [12.5, 9.0])
+    assert view.data_model.rowCount() == 3
+    # undo removes the last value, and the chart follows
+    opened.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.data_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: list(view.chart.figure.axes[0].lines[0].get_ydata()) == [12.5])
+
+
+def test_proportion_grid_takes_numerator_and_denominator(opened, qtbot):
+    view = opened.improvement
+    measure = next(m for m in opened.ws.measures() if m.kind == "proportion")
+    view.select(measure.id)
+    qtbot.waitUntil(lambda: view.measure_id == measure.id)
+    model = view.data_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Period", "Täljare", "Nämnare", "Andel", "Anteckning"]
+    row = model.rowCount() - 1
+    period = model.period(row)
+    assert model.setData(model.index(row, 1), "3")
+    assert model.setData(model.index(row, 2), "4")
+    qtbot.waitUntil(lambda: model.rowCount() == row + 2)
+    assert opened.ws.data_point(measure.id, period).value == 0.75
+    assert model.data(model.index(row, 3)) == "75 %"
+    assert not model.flags(model.index(row, 3)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_chart_options_change_the_measure_and_undo(opened, qtbot):
+    view = opened.improvement
+    measure = next(m for m in opened.ws.measures() if m.chart == "run")
+    view.select(measure.id)
+    qtbot.waitUntil(lambda: view.chart.canvas is not None and view.chart.draw_count > 0)
+    combo = view.chart.chart_combo
+    combo.setCurrentIndex(combo.findData("i"))
+    combo.activated.emit(combo.currentIndex())
+    assert opened.ws.measure(measure.id).chart == "i"
+    qtbot.waitUntil(lambda: view.chart.figure.axes[0].get_title(loc="left").endswith(
+        "I-diagram"))
+    view.chart.ihi_check.click()
+    assert opened.ws.measure(measure.id).rules == "ihi"
+    view.data_view.setCurrentIndex(view.data_model.index(12, 0))
+    view.split_at_current_period()
+    assert opened.ws.measure(measure.id).splits == (view.data_model.period(12),)
+    for _ in range(3):
+        opened.undo_stack.undo()
+    restored = opened.ws.measure(measure.id)
+    assert (restored.chart, restored.rules, restored.splits) == ("run", "anhoej", ())
+
+
+def test_quick_capture_and_a_full_worksheet(opened, qtbot):
+    view = opened.improvement
+    team = opened.ws.teams()[0]
+    view.select(team.id)
+    view.pages.setCurrentIndex(1)
+    before = len(opened.ws.cycles(team.id))
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QuickCycleDialog))
+    quick = QApplication.activeModalWidget()
+    assert quick.previous.currentData() == opened.ws.cycles(team.id)[-1].id  # the ramp goes on
+    qtbot.keyClicks(quick.objective, "Samordnare ringer dagen innan")  # QTest: ASCII only
+    quick.prediction.setPlainText("Färre uteblir")
+    quick.accept()
+    cycles = opened.ws.cycles(team.id)
+    assert len(cycles) == before + 1
+    new = cycles[-1]
+    assert new.previous_id == cycles[-2].id and new.questions[0].prediction == "Färre uteblir"
+    qtbot.waitUntil(lambda: view.cycles_model.rowCount() == len(opened.ws.cycles()))
+
+    form = view.open_cycle(new.id)
+    assert isinstance(form, CycleForm)
+    w = form.widget
+    w("titleEdit").setText("Påminnelse dagen före")
+    w("statusCombo").setCurrentIndex(w("statusCombo").findData("done"))
+    w("startsEdit").setText("2026-03-02")
+    w("endsEdit").setText("2026-03-13")
+    w("objectiveEdit").setPlainText("Pröva om en påminnelse minskar uteblivna möten.")
+    questions = w("questionsTable")
+    questions.setItem(0, 1, QTableWidgetItem("Färre än 1 av 10 uteblir"))
+    w("addQuestionButton").click()
+    questions.setItem(1, 0, QTableWidgetItem("Hinner samordnaren ringa?"))
+    questions.setItem(1, 1, QTableWidgetItem("Ja, 5 minuter per samtal"))
+    tasks = w("tasksTable")
+    for column, text in enumerate(("Ringa", "Samordnare", "Dagen före", "Mottagningen")):
+        tasks.setItem(0, column, QTableWidgetItem(text))
+    w("dataPlanEdit").setPlainText("Räkna uteblivna möten per vecka.")
+    measures = w("measuresList")
+    for i in range(measures.count()):
+        measures.item(i).setCheckState(Qt.CheckState.Checked if i == 0
+                                       else Qt.CheckState.Unchecked)
+    w("asPlannedCombo").setCurrentIndex(w("asPlannedCombo").findData(True))
+    w("observationsEdit").setPlainText("Två nummer var fel.")
+    w("problemsEdit").setPlainText("Sjukdom en dag.")
+    w("resultsEdit").setPlainText("1 av 14 uteblev; förutsägelsen höll.")
+    w("learningEdit").setPlainText("Påminnelsen fungerar.")
+    w("decisionCombo").setCurrentIndex(w("decisionCombo").findData("adopt"))
+    w("nextStepEdit").setPlainText("Sprid till Boden.")
+    form.accept()
+    c = opened.ws.cycle(new.id)
+    assert c.title == "Påminnelse dagen före" and c.status == "done"
+    assert (c.starts_on, c.ends_on) == ("2026-03-02", "2026-03-13")
+    assert c.questions == (Question("Vad händer när vi testar?", "Färre än 1 av 10 uteblir"),
+                           Question("Hinner samordnaren ringa?", "Ja, 5 minuter per samtal"))
+    assert c.tasks == (Task("Ringa", "Samordnare", "Dagen före", "Mottagningen"),)
+    assert c.measure_ids == (measures.item(0).data(Qt.ItemDataRole.UserRole),)
+    assert (c.as_planned, c.decision, c.learning) == (True, "adopt", "Påminnelsen fungerar.")
+    assert c.previous_id == cycles[-2].id          # unchanged fields stay as they were
+    # the whole worksheet is one undo step
+    opened.undo_stack.undo()
+    back = opened.ws.cycle(new.id)
+    assert (back.title, back.status, back.decision, back.tasks) == (new.title, "plan", None, ())
+
+
+def test_log_filters_by_status_and_change_idea(opened, qtbot):
+    view = opened.improvement
+    view.status_filter.setCurrentIndex(view.status_filter.findData("done"))
+    view.status_filter.activated.emit(0)
+    assert view.cycles_model.rowCount() == len(opened.ws.cycles(status="done")) > 0
+    idea = opened.ws.change_ideas()[0]
+    view.idea_filter.setCurrentIndex(view.idea_filter.findData(idea.id))
+    view.idea_filter.activated.emit(0)
+    assert view.cycles_model.rowCount() == len(
+        [c for c in opened.ws.cycles(status="done") if c.change_idea_id == idea.id])
+
+
+def test_new_team_and_delete_with_undo(opened, qtbot):
+    view = opened.improvement
+    dialog = view.ask_team()
+    dialog.required[0].setText("Team Kalix (test)")
+    dialog.accept()
+    team = next(t for t in opened.ws.teams() if t.name == "Team Kalix (test)")
+    qtbot.waitUntil(lambda: view.team_id == team.id)
+    view.delete_selected()
+    qtbot.waitUntil(lambda: view._find(team.id) is None)
+    opened.undo_stack.undo()
+    qtbot.waitUntil(lambda: view._find(team.id) is not None)
+    opened.undo_stack.undo()          # the creation itself
+    assert all(t.id != team.id for t in opened.ws.teams())
+
+
+def test_progress_and_deviation_are_recorded(opened, qtbot):
+    view = opened.improvement
+    team = opened.ws.teams()[0]
+    view.select(team.id)
+    panel = view.follow_up
+    dialog = panel.ask_progress()
+    dialog.required[0].setText("2026-10")
+    dialog.accept()
+    assert opened.ws.progress_scores(team.id)[-1].month == "2026-10"
+    dialog = panel.ask_deviation(edit=False)
+    dialog.required[0].setText("Fel blankett (test)")
+    dialog.accept()
+    assert any(d.title == "Fel blankett (test)" for d in opened.ws.deviations(team.id))
+    qtbot.waitUntil(lambda: panel.deviations.rowCount() == len(opened.ws.deviations(team.id)))
+    opened.undo_stack.undo()
+    opened.undo_stack.undo()
+    assert all(s.month != "2026-10" for s in opened.ws.progress_scores(team.id))
+
+
+def test_improvement_view_keeps_matplotlib_off_the_import_path():
+    code = ("import sys, app.gui.improvement_view; "
+            "print(any(m.startswith('matplotlib') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "False"

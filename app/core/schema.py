@@ -145,7 +145,9 @@ def _migration_3(db: sqlite3.Connection) -> None:
     are refused), so MAX(hlc) per replica of `changes` is the copy's version
     vector. Stored here is only what cannot be derived from the log:
     - sync_peers: what each other copy had seen, learned from its packages
-      (a package then carries only what every known peer may lack);
+      (a package then carries only what every known peer may lack); kind
+      'join' = a full package we exported, which an unknown new copy may have
+      started from (until a copy first heard of later has all of it);
     - sync_received: packages already imported (folder sync skips them);
     - sync_conflict_fields: fields where an import met concurrent versions
       (or a version from a clock far ahead, clock_*); the open conflicts are
@@ -155,7 +157,8 @@ def _migration_3(db: sqlite3.Connection) -> None:
     db.execute(
         """CREATE TABLE IF NOT EXISTS sync_peers (
                peer TEXT PRIMARY KEY, name TEXT, stamp INTEGER NOT NULL,
-               created_at TEXT, seen TEXT NOT NULL, last_import_at TEXT)"""
+               created_at TEXT, seen TEXT NOT NULL, last_import_at TEXT,
+               kind TEXT NOT NULL DEFAULT 'peer', first_heard INTEGER)"""
     )
     db.execute(
         """CREATE TABLE IF NOT EXISTS sync_received (

@@ -87,12 +87,13 @@ class Preview:
 
 def ensure_bookkeeping(store: Store) -> None:
     """Files made while migration 3 was still empty lack the sync tables."""
-    if store.read_only or store.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'sync_conflict_fields'").fetchone():
+    if store.read_only or "first_heard" in {c[1] for c in store.conn.execute(
+            "PRAGMA table_info(sync_peers)")}:
         return
     from app.core.schema import _migration_3
 
     with store.transaction() as conn:
+        conn.execute("DROP TABLE IF EXISTS sync_peers")   # a development version's
         _migration_3(conn)
 
 
@@ -108,22 +109,34 @@ def peers(store: Store) -> dict[str, dict[str, int]]:
             store.conn.execute("SELECT peer, seen FROM sync_peers")}
 
 
+def plan_base(store: Store, seen: dict[str, int], peer: str | None = None) -> dict[str, int]:
+    """What the recipients hold for sure: the given peer's vector, or the least of
+    every known peer's (and every full export's); empty when none is known."""
+    known = peers(store)
+    if peer is not None:
+        base = known.get(peer, {})
+    elif known:
+        base = {r: min(vector.get(r, 0) for vector in known.values()) for r in seen}
+    else:
+        base = {}
+    return {r: min(h, seen[r]) for r, h in base.items() if r in seen and min(h, seen[r]) > 0}
+
+
 def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
            peer: str | None = None) -> ExportResult:
     """Write what the recipients may lack: the difference against what the given peer
     (or every known peer) has seen; everything when full or when none is known."""
     ensure_bookkeeping(store)
     seen = seen_vector(store.conn)
-    known = peers(store)
-    if full:
-        base: dict[str, int] = {}
-    elif peer is not None:
-        base = known.get(peer, {})
-    elif known:
-        base = {r: min(vector.get(r, 0) for vector in known.values()) for r in seen}
-    else:
-        base = {}
-    base = {r: min(h, seen[r]) for r, h in base.items() if r in seen and min(h, seen[r]) > 0}
+    base = {} if full else plan_base(store, seen, peer)
+    if not base and not store.read_only:
+        # A new copy may start from this package without us ever hearing from it:
+        # count it as a peer that has seen what we have now.
+        with store.transaction() as conn:
+            now = store.clock.tick()   # later than every peer heard of so far
+            conn.execute("INSERT INTO sync_peers (peer, kind, stamp, first_heard, created_at, "
+                         "seen) VALUES (?, 'join', ?, ?, ?, ?)",
+                         (new_id(), now, now, now_text(), json.dumps(seen)))
     # changes.json is built by SQLite's JSON functions: no Python object per row.
     # Reals go through Python's repr (SQLite prints 15 digits: not a round trip).
     # Primary-key order, so the recipient's B-tree inserts are appends.
@@ -184,7 +197,7 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
         raise PackageError("Arbetsytan är öppnad skrivskyddad; paketet kan inte importeras.")
     seen = seen_vector(store.conn)
     if _gaps(package, seen):
-        _guarded(store, lambda conn: _remember_peer(conn, package))
+        _guarded(store, lambda conn: _remember_peer(conn, package, store.clock.last))
         raise PackageGapError(
             f"Synkpaketet från {package.sender_name} bygger på ändringar som den här kopian "
             "inte har fått ännu. Importera först de paket som kom före det, eller be "
@@ -192,7 +205,7 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
     incoming = new_rows(package.rows, seen)
     if not incoming:
         report.skipped = "already"
-        _guarded(store, lambda conn: _remember(conn, package, 0))
+        _guarded(store, lambda conn: _remember(conn, package, 0, store.clock.last))
         return report
     if backup is not None:
         _step(progress, "Säkerhetskopierar arbetsytan", 0.1)
@@ -211,7 +224,7 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
                      for c in sync_conflicts.field_conflicts(conn, k, clock.get(k))]
         sync_conflicts.flag(conn, sorted({(c.table, c.record_id, c.field)
                                           for c in conflicts}), clock)
-        _remember(conn, package, applied.new)
+        _remember(conn, package, applied.new, store.clock.last)
         report.new, report.records, report.conflicts = applied.new, applied.records, conflicts
 
     _guarded(store, apply)
@@ -252,24 +265,35 @@ def _guarded(store: Store, work: Callable[[sqlite3.Connection], Any]) -> None:
         raise PackageError(f"Importen avbröts och inget ändrades: {exc.strerror}") from None
 
 
-def _remember(conn: sqlite3.Connection, package: Package, new: int) -> None:
+def _remember(conn: sqlite3.Connection, package: Package, new: int, our_clock: int) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO sync_received (package_id, sender, created_at, imported_at, "
         "rows, new_rows) VALUES (?, ?, ?, ?, ?, ?)",
         (package.package_id, package.sender, package.manifest.get("created_at"), now_text(),
          len(package.rows), new))
-    _remember_peer(conn, package)
+    _remember_peer(conn, package, our_clock)
 
 
-def _remember_peer(conn: sqlite3.Connection, package: Package) -> None:
+def _remember_peer(conn: sqlite3.Connection, package: Package, our_clock: int) -> None:
     """What the sender has seen, from its newest package (a stale one teaches nothing)."""
     conn.execute(
-        "INSERT INTO sync_peers (peer, name, stamp, created_at, seen, last_import_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (peer) DO UPDATE SET name = excluded.name, "
-        "stamp = excluded.stamp, created_at = excluded.created_at, seen = excluded.seen, "
-        "last_import_at = excluded.last_import_at WHERE excluded.stamp >= sync_peers.stamp",
+        "INSERT INTO sync_peers (peer, name, stamp, created_at, seen, last_import_at, "
+        "first_heard) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (peer) DO UPDATE SET "
+        "name = excluded.name, stamp = excluded.stamp, created_at = excluded.created_at, "
+        "seen = excluded.seen, last_import_at = excluded.last_import_at "
+        "WHERE excluded.stamp >= sync_peers.stamp",
         (package.sender, package.sender_name, package.manifest["stamp"],
-         package.manifest.get("created_at"), json.dumps(package.seen), now_text()))
+         package.manifest.get("created_at"), json.dumps(package.seen), now_text(), our_clock))
+    # A copy first heard of after a full export, holding all of it, is most likely
+    # the one that started from it: that export need no longer hold packages back.
+    first_heard, seen = conn.execute("SELECT first_heard, seen FROM sync_peers WHERE peer = ?",
+                                     (package.sender,)).fetchone()
+    seen = json.loads(seen)
+    for join_id, exported_at, join_seen in conn.execute(
+            "SELECT peer, first_heard, seen FROM sync_peers WHERE kind = 'join'").fetchall():
+        if exported_at <= first_heard and all(
+                seen.get(r, 0) >= h for r, h in json.loads(join_seen).items()):
+            conn.execute("DELETE FROM sync_peers WHERE peer = ?", (join_id,))
 
 
 def _record_counts(rows: list) -> dict[str, int]:

@@ -44,8 +44,9 @@ class FolderReport:
 
     def summary(self) -> str:
         new = sum(r.new for r in self.imported)
-        text = (f"{len(self.imported)} paket lästa, {new} nya ändringar; eget paket "
-                f"skrivet ({self.exported.rows if self.exported else 0} ändringar).")
+        text = f"{len(self.imported)} paket med nytt, {new} nya ändringar; "
+        text += (f"eget paket skrivet ({self.exported.rows} ändringar)." if self.exported
+                 else "eget paket oförändrat.")
         if self.waiting:
             text += f" {len(self.waiting)} paket väntar på äldre ändringar."
         if self.refused:
@@ -198,11 +199,26 @@ class SyncMixin:
                 report.refused.append((path.name, str(exc)))
                 continue
             backed_up = backed_up or result.backup is not None
-            report.imported.append(result)
+            if not result.skipped:
+                report.imported.append(result)
         if progress is not None:
             progress("Skriver det egna paketet", len(candidates) / (len(candidates) + 1))
-        report.exported = self.export_package(target / self.outgoing_name())
+        report.exported = self._write_outgoing(target / self.outgoing_name())
         return report
+
+    def _write_outgoing(self, path: Path) -> ExportResult | None:
+        """Rewrite our package only when it would say something new (a new package id
+        makes every other copy read it again)."""
+        from app.sync import PackageError, read_manifest
+
+        try:
+            old = read_manifest(path) if path.exists() else None
+        except PackageError:
+            old = None
+        if old is not None and old["seen"] == self.sync_seen() and old["base"] == \
+                sync_exchange.plan_base(self._store, self.sync_seen()):
+            return None
+        return self.export_package(path)
 
     def folder_packages(self, folder: str | Path) -> list[Path]:
         """Packages in a folder from other copies of this workspace, not yet imported."""

@@ -1,0 +1,95 @@
+"""`vardflata sync …`: exchange changes between copies of a workspace by files.
+
+    vardflata sync export WORKSPACE PACKAGE [--full]
+    vardflata sync import WORKSPACE PACKAGE
+    vardflata sync join NEW_WORKSPACE PACKAGE
+    vardflata sync folder WORKSPACE FOLDER
+
+A refused package is one line on stderr and exit status 2; the workspace is
+left as it was (app.cli.main turns PackageError, a StoreError, into that).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli import UserError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="vardflata sync",
+        description="Synkronisera kopior av en arbetsyta genom att utbyta filer "
+                    "(USB-minne, e-post eller en delad mapp).")
+    sub = p.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+    export = sub.add_parser("export", help="skriv ett synkpaket med ändringar")
+    export.add_argument("workspace", type=Path, help="arbetsyta (.vardflata)")
+    export.add_argument("package", type=Path, help="synkpaket att skriva (.vardsync)")
+    export.add_argument("--full", action="store_true",
+                        help="allt, inte bara det mottagarna saknar (för en ny dator)")
+    imp = sub.add_parser("import", help="läs in ett synkpaket")
+    imp.add_argument("workspace", type=Path, help="arbetsyta (.vardflata)")
+    imp.add_argument("package", type=Path, help="synkpaket (.vardsync)")
+    join = sub.add_parser("join", help="starta en ny kopia från ett fullständigt paket")
+    join.add_argument("workspace", type=Path, help="ny arbetsyta att skapa (.vardflata)")
+    join.add_argument("package", type=Path, help="fullständigt synkpaket (.vardsync)")
+    folder = sub.add_parser("folder", help="synkronisera med en delad mapp")
+    folder.add_argument("workspace", type=Path, help="arbetsyta (.vardflata)")
+    folder.add_argument("folder", type=Path, help="synkmapp (sparas för kopian)")
+    return p
+
+
+def run(argv: list[str]) -> int:
+    from app.workspace import Workspace
+
+    args = _parser().parse_args(argv)
+    if args.command == "join":
+        if args.workspace.exists():
+            raise UserError(f"Filen finns redan: {args.workspace}")
+        _require_file(args.package, "Synkpaketet")
+        ws = Workspace.join(args.workspace, args.package)
+        with ws:
+            print(f"Skapade {args.workspace}: en ny kopia av ”{ws.name}” "
+                  f"({len(ws.units())} organisationer, {len(ws.items())} metoder).")
+        return 0
+    _require_file(args.workspace, "Arbetsytan")
+    with Workspace.open(args.workspace) as ws:
+        if args.command == "export":
+            result = ws.export_package(args.package, full=args.full)
+            kind = "fullständigt" if result.full else "det mottagarna saknar"
+            print(f"Skrev {args.package}: {result.rows} ändringar ({kind}), "
+                  f"{_size(result.size)}.")
+        elif args.command == "import":
+            _require_file(args.package, "Synkpaketet")
+            report = ws.import_package(args.package)
+            print(report.summary())
+            _print_conflicts(report.conflicts)
+        else:
+            report = ws.sync_folder(args.folder)
+            print(report.summary())
+            for name in report.waiting:
+                print(f"  väntar: {name}")
+            for name, why in report.refused:
+                print(f"  kunde inte läsas: {name}: {why}")
+            _print_conflicts(report.conflicts)
+    return 0
+
+
+def _require_file(path: Path, what: str) -> None:
+    if not path.is_file():
+        raise UserError(f"{what} finns inte: {path}")
+
+
+def _print_conflicts(conflicts: list) -> None:
+    for c in conflicts[:20]:
+        print(f"  konflikt: {c.record_label} – {c.field_label}: behöll {c.kept!r}, "
+              f"det andra värdet var {c.other!r}")
+    if len(conflicts) > 20:
+        print(f"  … och {len(conflicts) - 20} till. Granska dem i programmet "
+              "(Arkiv → Synkronisering → Konflikter).")
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.1f} kB".replace(".", ",") if size < 1 << 20 else \
+        f"{size / (1 << 20):.1f} MB".replace(".", ",")

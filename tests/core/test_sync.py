@@ -1,0 +1,271 @@
+"""Sync by exchanging files: export, join, import, merge, conflicts, folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.core.hlc import pack
+from app.sync import PackageError, PackageGapError, read_package
+from app.workspace import Workspace
+
+
+@pytest.fixture()
+def pair(tmp_path: Path):
+    """Two copies of one workspace: `a` created, `b` joined from a full package."""
+    a = Workspace.create(tmp_path / "a.vardflata", name="Länet")
+    a.export_package(tmp_path / "start.vardsync", full=True)
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def exchange(src: Workspace, dst: Workspace, tmp_path: Path, name: str = "p"):
+    path = tmp_path / f"{name}-{src.replica_id[:6]}-{dst.replica_id[:6]}.vardsync"
+    src.export_package(path)
+    return dst.import_package(path)
+
+
+def first_cell(ws: Workspace):
+    return ws.units()[0].id, ws.items()[0].id
+
+
+def test_join_makes_an_identical_copy_with_its_own_replica(pair):
+    a, b = pair
+    assert b.snapshot() == a.snapshot()
+    assert b.workspace_id == a.workspace_id
+    assert b.replica_id != a.replica_id
+    assert b.name == "Länet"
+    assert len(b.units()) == len(a.units()) and len(b.items()) == len(a.items())
+
+
+def test_edits_travel_both_ways_and_survive_duplicates(pair, tmp_path):
+    a, b = pair
+    unit, item = first_cell(a)
+    a.set_assessment(unit, item, status="partly", note="Införs <b>2027</b> 😀")
+    finding = b.add_finding("Gemensam rutin för AUDIT", category="guidelines")
+    report = exchange(a, b, tmp_path)
+    assert report.new == 4 and report.records == {"assessments": 1}  # unit, item, 2 fields
+    assert not report.conflicts
+    exchange(b, a, tmp_path)
+    assert a.snapshot() == b.snapshot()
+    assert b.assessment(unit, item).note == "Införs <b>2027</b> 😀"
+    assert [f.id for f in a.findings()] == [finding]
+    # The same package twice changes nothing the second time.
+    path = tmp_path / "again.vardsync"
+    a.export_package(path, full=True)
+    before = b.snapshot()
+    assert b.import_package(path).skipped == "already"
+    assert b.snapshot() == before
+
+
+def test_delete_is_a_tombstone_that_syncs(pair, tmp_path):
+    a, b = pair
+    finding = a.add_finding("Uppföljning saknas")
+    exchange(a, b, tmp_path, "1")
+    b.delete_finding(finding)
+    exchange(b, a, tmp_path, "2")
+    assert a.findings() == [] and a.snapshot() == b.snapshot()
+    assert a.snapshot()["findings"][finding]["deleted"] == 1
+
+
+def test_concurrent_edits_converge_keep_the_loser_as_a_conflict(pair, tmp_path):
+    a, b = pair
+    unit, item = first_cell(a)
+    a.set_assessment(unit, item, status="partly")
+    b.set_assessment(unit, item, status="planned")       # later clock: b wins
+    report_a = exchange(b, a, tmp_path, "1")
+    report_b = exchange(a, b, tmp_path, "2")
+    assert a.snapshot() == b.snapshot()
+    assert a.assessment(unit, item).status == "planned"
+    for ws, report in ((a, report_a), (b, report_b)):
+        [conflict] = ws.conflicts()
+        assert (conflict.field, conflict.kept, conflict.other) == ("status", "planned", "partly")
+        assert conflict.record_label.endswith(a.item(item).title)
+        assert len(report.conflicts) == 1
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_resolving_a_conflict_is_a_change_that_closes_it_everywhere(pair, tmp_path, keep):
+    a, b = pair
+    unit, item = first_cell(a)
+    a.set_assessment(unit, item, note="från A")
+    b.set_assessment(unit, item, note="från B")
+    exchange(b, a, tmp_path, "1")
+    exchange(a, b, tmp_path, "2")
+    [conflict] = a.conflicts()
+    a.resolve_conflict(conflict, keep=keep)
+    expected = "från B" if keep else "från A"
+    assert a.assessment(unit, item).note == expected
+    assert a.conflicts() == []
+    report = exchange(a, b, tmp_path, "3")
+    assert report.new == 1
+    assert b.conflicts() == [] and b.assessment(unit, item).note == expected
+    assert a.snapshot() == b.snapshot()
+
+
+def test_an_edit_after_seeing_a_change_is_not_a_conflict(pair, tmp_path):
+    a, b = pair
+    unit, item = first_cell(a)
+    a.set_assessment(unit, item, status="partly")
+    exchange(a, b, tmp_path, "1")
+    b.set_assessment(unit, item, status="systematic")
+    report = exchange(b, a, tmp_path, "2")
+    assert report.conflicts == [] and a.conflicts() == []
+    assert a.assessment(unit, item).status == "systematic"
+
+
+def test_a_package_carries_changes_of_third_copies(pair, tmp_path):
+    a, b = pair
+    b.export_package(tmp_path / "c-start.vardsync", full=True)
+    c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "c-start.vardsync")
+    try:
+        unit, item = first_cell(a)
+        a.set_assessment(unit, item, status="systematic")
+        exchange(a, b, tmp_path, "1")          # A -> B on a USB stick …
+        exchange(b, c, tmp_path, "2")          # … and B passes it on to C
+        assert c.assessment(unit, item).status == "systematic"
+        assert c.snapshot() == a.snapshot()
+    finally:
+        c.close()
+
+
+def test_known_peer_gets_only_the_difference_under_8_kb(pair, tmp_path):
+    a, b = pair
+    exchange(b, a, tmp_path, "1")              # a learns what b has seen
+    a.update_item(a.items()[0].id, title="AUDIT – ny rubrik")
+    result = a.export_package(tmp_path / "small.vardsync")
+    assert not result.full and result.rows == 1
+    assert result.size < 8 * 1024
+    assert b.import_package(result.path).new == 1
+
+
+def test_new_copy_needs_a_full_package(pair, tmp_path):
+    a, b = pair
+    exchange(b, a, tmp_path, "1")
+    a.add_finding("Ny")
+    a.export_package(tmp_path / "diff.vardsync")
+    with pytest.raises(PackageError, match="fullständigt"):
+        Workspace.join(tmp_path / "c.vardflata", tmp_path / "diff.vardsync")
+    assert not (tmp_path / "c.vardflata").exists()
+
+
+def test_gap_is_refused_then_filled_in_any_order(tmp_path):
+    a = Workspace.create(tmp_path / "a.vardflata")
+    a.export_package(tmp_path / "s.vardsync", full=True)
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "s.vardsync")
+    c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "s.vardsync")
+    try:
+        exchange(b, a, tmp_path, "0")          # a knows b only
+        a.add_finding("Ett")
+        one = tmp_path / "one.vardsync"
+        a.export_package(one)
+        b.import_package(one)
+        exchange(b, a, tmp_path, "1")          # a now believes its peers hold "Ett"
+        a.add_finding("Två")
+        two = tmp_path / "two.vardsync"
+        a.export_package(two)
+        before = c.snapshot()
+        with pytest.raises(PackageGapError):
+            c.import_package(two)              # c never got "Ett"
+        assert c.snapshot() == before
+        c.import_package(one)
+        c.import_package(two)
+        assert c.snapshot() == a.snapshot()
+    finally:
+        for ws in (a, b, c):
+            ws.close()
+
+
+def test_copied_file_is_a_clone_with_its_own_replica(pair, tmp_path):
+    a, b = pair
+    b.close()
+    shutil.copy(tmp_path / "b.vardflata", tmp_path / "b-copy.vardflata")
+    original = Workspace.open(tmp_path / "b.vardflata")
+    clone = Workspace.open(tmp_path / "b-copy.vardflata")
+    try:
+        assert clone.replica_id != original.replica_id
+        unit, item = first_cell(a)
+        original.set_assessment(unit, item, note="original")
+        clone.set_assessment(unit, item, status="planned")
+        exchange(original, a, tmp_path, "1")
+        exchange(clone, a, tmp_path, "2")
+        assert a.assessment(unit, item).note == "original"
+        assert a.assessment(unit, item).status == "planned"
+    finally:
+        original.close()
+        clone.close()
+
+
+def test_clock_far_ahead_is_reported_and_its_win_is_a_conflict(pair, tmp_path):
+    a, b = pair
+    unit, item = first_cell(a)
+    exchange(a, b, tmp_path, "0")
+    a.set_assessment(unit, item, note="lokal")
+    wall = b._store.clock._wall_ms
+    b._store.clock._wall_ms = lambda: wall() + 3 * 24 * 3600 * 1000   # 3 days ahead
+    b.set_assessment(unit, item, note="framtid")
+    b._store.clock._wall_ms = wall
+    preview = a.preview_package(b.export_package(tmp_path / "f.vardsync").path)
+    assert b.replica_id in preview.clock_ahead
+    report = a.import_package(tmp_path / "f.vardsync")
+    assert report.clock_ahead[b.replica_id] > 48
+    assert "klocka" in report.summary()
+    [conflict] = [c for c in a.conflicts() if c.field == "note"]
+    assert conflict.kept == "framtid" and conflict.other == "lokal" and conflict.clock_ahead
+    # A local edit after the import still wins (the clock moved past the future version).
+    a.set_assessment(unit, item, note="rättad")
+    assert a.assessment(unit, item).note == "rättad"
+
+
+def test_improvement_tables_sync_too(pair, tmp_path):
+    a, b = pair
+    team = a.add_team("Team Luleå")
+    exchange(a, b, tmp_path)
+    assert [t.id for t in b.teams()] == [team]
+    assert a.snapshot() == b.snapshot()
+
+
+def test_sync_folder_three_copies(pair, tmp_path):
+    a, b = pair
+    b.export_package(tmp_path / "c-start.vardsync", full=True)
+    c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "c-start.vardsync")
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    try:
+        unit, item = first_cell(a)
+        a.set_assessment(unit, item, status="partly")
+        b.add_finding("Från B")
+        c.add_area("Nytt område")
+        for _ in range(3):
+            for ws in (a, b, c):
+                ws.sync_folder(folder)
+        assert a.snapshot() == b.snapshot() == c.snapshot()
+        assert a.sync_folder_path == folder.resolve()
+        names = sorted(p.name for p in folder.iterdir())
+        assert names == sorted(ws.outgoing_name() for ws in (a, b, c))
+        # Nothing new: the next sync imports nothing.
+        assert a.sync_folder().imported == []
+    finally:
+        c.close()
+
+
+def test_package_from_self_is_a_no_op(pair, tmp_path):
+    a, _ = pair
+    path = a.export_package(tmp_path / "self.vardsync").path
+    before = a.snapshot()
+    report = a.import_package(path)
+    assert report.skipped == "self" and report.new == 0
+    assert a.snapshot() == before and a.backups() == []
+
+
+def test_import_makes_a_backup_first(pair, tmp_path):
+    a, b = pair
+    a.add_finding("Ny")
+    report = exchange(a, b, tmp_path)
+    assert report.backup is not None and report.backup.exists()
+    with Workspace.open(report.backup, read_only=True) as old:
+        assert old.findings() == []

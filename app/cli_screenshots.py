@@ -1,0 +1,153 @@
+"""`vardflata screenshots DIR`: PNG files of the main views, drawn offscreen.
+
+They are drawn from a temporary copy of the fictional county demo (never the
+user's files or settings), in Swedish and English and at 200 % scaling. Each
+language/scale runs in a child process, because Qt reads QT_SCALE_FACTOR and
+the language only when it starts. The README embeds a few of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from app.cli import Parser, UserError
+
+# (language, scale factor) -> [(file name, what, logical width, logical height)]
+PLAN: dict[tuple[str, int], list[tuple[str, str, int, int]]] = {
+    ("sv", 1): [
+        ("kartlaggning-lanet.png", "county", 1280, 800),
+        ("kartlaggning-kommun.png", "unit", 1280, 800),
+        ("presentation-1280x720.png", "present-item", 1280, 720),
+        ("presentation-1920x1080.png", "present-overview", 1920, 1080),
+        ("flik-2.png", "tab-1", 1280, 800),
+        ("flik-3.png", "tab-2", 1280, 800),
+    ],
+    ("en", 1): [
+        ("en-mapping-municipality.png", "unit", 1280, 800),
+        ("en-presentation-1920x1080.png", "present-item", 1920, 1080),
+    ],
+    ("sv", 2): [
+        ("skala-200-kartlaggning.png", "unit", 960, 540),
+        ("skala-200-presentation.png", "present-item", 640, 360),
+    ],
+}
+UNIT = "Kiruna"
+
+
+def _parser() -> Parser:
+    p = Parser(prog="vardflata screenshots",
+               description="Skriv skärmbilder (PNG) av huvudvyerna, ritade utan skärm, från "
+                           "en tillfällig kopia av demo-arbetsytan.")
+    p.add_argument("dir", type=Path, help="mapp att skriva bilderna till")
+    p.add_argument("--child", nargs=3, metavar=("LANG", "SCALE", "DEMO"),
+                   help=argparse.SUPPRESS)   # internal: one language/scale
+    return p
+
+
+def run(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    if args.child:
+        language, scale, demo = args.child
+        return _draw(language, int(scale), Path(demo), args.dir)
+    out = args.dir
+    if out.exists() and not out.is_dir():
+        raise UserError(f"Inte en mapp: {out}")
+    out.mkdir(parents=True, exist_ok=True)
+    from app.core.demo import write_demo
+
+    with tempfile.TemporaryDirectory(prefix="vardflata-shots-") as tmp:
+        demo = Path(tmp) / "demo.vardflata"
+        write_demo(demo, "county").close()
+        for language, scale in PLAN:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "QT_SCALE_FACTOR": str(scale), "VARDFLATA_LANGUAGE": language,
+                   "VARDFLATA_PSEUDO": "0", "XDG_CONFIG_HOME": tmp, "XDG_DATA_HOME": tmp}
+            done = subprocess.run([sys.executable, "-m", "app", "screenshots", str(out),
+                                   "--child", language, str(scale), str(demo)], env=env,
+                                  capture_output=True, text=True)
+            if done.returncode != 0:
+                raise UserError("Kunde inte rita skärmbilderna: "
+                                + (done.stderr.strip().splitlines() or ["okänt fel"])[-1])
+    names = [name for shots in PLAN.values() for name, *_ in shots]
+    written = [n for n in names if (out / n).exists()]
+    print(f"Skrev {len(written)} skärmbilder i {out}: {', '.join(written)}")
+    return 0
+
+
+def _draw(language: str, scale: int, demo: Path, out: Path) -> int:
+    """In the child process: open a private copy of the demo and grab each view."""
+    import shutil
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+
+    from app.gui.application import make_application
+    from app.gui.settings import Settings
+
+    app = make_application()
+    from app.gui import presentation
+    from app.gui.main_window import MainWindow
+
+    work = Path(tempfile.mkdtemp(prefix="vardflata-shot-"))
+    copy = work / "demo.vardflata"
+    shutil.copy(demo, copy)
+    window = MainWindow(Settings(QSettings(str(work / "settings.ini"),
+                                           QSettings.Format.IniFormat)))
+    window.show()
+    if not window.open_path(copy):
+        return 1
+
+    def select(name: str | None) -> None:
+        model = window.tree_model
+        index = model.index(0, 0)
+        if name is not None:
+            index = model.match(index, Qt.ItemDataRole.DisplayRole, name, 1,
+                                Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+        window.tree.setCurrentIndex(index)
+
+    for name, what, width, height in PLAN[(language, scale)]:
+        presentation.leave(window)
+        window.showNormal()
+        window.resize(width, height)
+        window.views.setCurrentIndex(0)
+        if what.startswith("tab-"):
+            tab = int(what[4:])
+            if window.views.count() <= tab:
+                continue
+            select(UNIT)
+            window.views.setCurrentIndex(tab)
+            _show_a_chart(window, window.views.widget(tab))
+        else:
+            select(None if what in ("county", "present-overview") else UNIT)
+            window.mapping.select_cell(window.ws.rows()[1].id, window.ws.columns()[1].id)
+            window.mapping.focus_items()
+        if what.startswith("present"):
+            presentation.enter(window)
+            window.showNormal()
+            window.resize(width, height)
+            view = window.presentation
+            if what == "present-item":
+                view.step(2)
+            else:
+                view.position = 0
+                view.render()
+        QTest.qWait(800 if what.startswith("tab-") else 150)   # layouts, lazy charts
+        window.grab().save(str(out / name), "PNG", 0)
+    presentation.leave(window)
+    window.close()
+    app.processEvents()
+    return 0
+
+
+def _show_a_chart(window, view) -> None:
+    """The improvement view is best shown with a measure and its chart."""
+    measures = getattr(window.ws, "measures", lambda: [])()
+    with_data = [m for m in measures if len(window.ws.data_points(m.id)) >= 8]
+    if hasattr(view, "select") and (with_data or measures):
+        view.select((with_data or measures)[0].id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 APP_STYLE = """
@@ -30,15 +30,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _install_translator(app: QApplication) -> None:
-    """English (or another language) from a compiled .qm; Swedish needs none."""
-    from app.core.resources import resource_dir
+    """Swedish by default, English from the compiled .qm, chosen in the
+    settings (first start: the system locale); see app.gui.language."""
+    from app.gui.language import install
+    from app.gui.settings import Settings
 
-    language = QLocale.system().name().split("_")[0]
-    if language == "sv":
-        return
-    translator = QTranslator(app)
-    if translator.load(str(resource_dir() / f"vardflata_{language}.qm")):
-        app.installTranslator(translator)
+    install(app, Settings())
 
 
 def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = False,

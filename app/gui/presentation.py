@@ -17,11 +17,11 @@ are hidden. Keyboard only, so the facilitator never needs the mouse:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QSizePolicy, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
 
 from app.core.store import StoreError
@@ -395,6 +395,10 @@ class PresentationView(QWidget):
 # -- switching the main window in and out -----------------------------------------
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Presentation", text)
+
+
 def is_active(window) -> bool:
     return getattr(window, "presentation", None) is not None
 
@@ -415,6 +419,11 @@ def enter(window) -> None:
     }
     view = PresentationView(window)
     window.presentation = view
+    # A stacked widget is as wide as its widest page: let the hidden tabs
+    # shrink, so the presentation fits a small (or 200 %-scaled) screen.
+    window._before_presentation["policy"] = window.views.sizePolicy()
+    ignored = QSizePolicy.Policy.Ignored
+    window.views.setSizePolicy(ignored, ignored)
     window.stack.addWidget(view)
     window.stack.setCurrentWidget(view)
     for widget in (window.tree_dock, window.menuBar(), window.presentation_toolbar,
@@ -432,6 +441,7 @@ def leave(window) -> None:
     view.timer.stop()
     view.matrix_model.dataChanged.disconnect(view._model_changed)
     window.presentation = None
+    window.views.setSizePolicy(before["policy"])
     window.stack.setCurrentWidget(before["page"])
     window.stack.removeWidget(view)
     view.deleteLater()
@@ -453,21 +463,22 @@ def leave(window) -> None:
 
 def install(window) -> QAction:
     """The F11 action, a toolbar with it, and an entry in the View menu."""
-    action = QAction(window.tr("&Presentationsläge"), window)
+    action = QAction(_tr("&Presentationsläge"), window)
     action.setShortcuts([QKeySequence("F11")])
-    action.setToolTip(window.tr("Presentationsläge för projektor, helskärm (F11)"))
+    action.setToolTip(_tr("Presentationsläge för projektor, helskärm (F11)"))
     action.triggered.connect(lambda: toggle(window))
     window.addAction(action)   # works while the toolbar and menus are hidden
     window.presentation = None
     window.act_present = action
-    toolbar = QToolBar(window.tr("Verktygsfält"), window)
+    toolbar = QToolBar(_tr("Verktygsfält"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.addAction(action)
     window.addToolBar(toolbar)
     window.presentation_toolbar = toolbar
     for menu_action in window.menuBar().actions():
-        if menu_action.menu() is not None and menu_action.text() == window.tr("&Visa"):
+        view_text = QCoreApplication.translate("MainWindow", "&Visa")
+        if menu_action.menu() is not None and menu_action.text() == view_text:
             menu_action.menu().addSeparator()
             menu_action.menu().addAction(action)
 
@@ -476,4 +487,7 @@ def install(window) -> QAction:
 
     window.stack.currentChanged.connect(update_enabled)
     update_enabled()
+    from app.gui.language import install_menu
+
+    install_menu(window)
     return action

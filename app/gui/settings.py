@@ -48,6 +48,22 @@ class Settings:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self._s.setValue(f"window/{name}", value)
 
+    # The user interface's language: "sv" (default) or "en". Empty until the
+    # first start, which takes it from the system locale.
+    @property
+    def language(self) -> str:
+        return str(self._s.value("ui/language", "") or "")
+
+    def set_language(self, language: str) -> None:
+        self._s.setValue("ui/language", language)
+
+    @property
+    def pseudo_localisation(self) -> bool:
+        return str(self._s.value("ui/pseudo", "false")).lower() == "true"
+
+    def set_pseudo_localisation(self, on: bool) -> None:
+        self._s.setValue("ui/pseudo", "true" if on else "false")
+
     def sync(self) -> None:
         self._s.sync()
 

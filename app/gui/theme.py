@@ -84,6 +84,9 @@ def presentation_style(base_px: int) -> str:
     #presentation QHeaderView::section {{ background: {t['background']}; color: {t['text']};
         font-size: {int(base_px * 0.6)}px; font-weight: bold; border: 1px solid #555555;
         padding: 4px; }}
+    #presentation QScrollBar {{ background: {t['panel']}; width: {max(12, base_px // 3)}px; }}
+    #presentation QScrollBar::handle {{ background: #9a9a9a; min-height: 24px; }}
+    #presentation QScrollBar::add-line, #presentation QScrollBar::sub-line {{ height: 0; }}
     #presentation QTableCornerButton::section {{ background: {t['background']}; border: none; }}
     #presentation QTableView {{ gridline-color: #555555; font-size: {int(base_px * 0.6)}px; }}
     #presentation QPlainTextEdit, #presentation QLineEdit {{

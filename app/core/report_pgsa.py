@@ -36,7 +36,7 @@ def _field(label: str, value: str, blank_height: float, blank: bool) -> list:
 def _phase(title: str, colour: str, body: list) -> Table:
     s = styles()
     table = Table([[Paragraph(f"<b>{title.upper()}</b>", s["cell"])], [body]],
-                  colWidths=[FRAME_WIDTH])
+                  colWidths=[FRAME_WIDTH], splitInRow=1)
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.8, GRID), ("BACKGROUND", (0, 0), (-1, 0),
                                                 colors.HexColor(colour)),
@@ -49,7 +49,7 @@ def _grid(head: list[str], rows: list[list[str]], widths: list[float], blank_row
     data = [[Paragraph(f"<b>{h}</b>", s["cell"]) for h in head]]
     data += [[Paragraph(text(v), s["cell"]) for v in r] for r in rows]
     data += [[Spacer(1, 7 * mm) for _ in head] for _ in range(blank_rows)]
-    table = Table(data, colWidths=widths)
+    table = Table(data, colWidths=widths, splitInRow=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID),
                                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -114,5 +114,8 @@ def worksheet(data: dict | None, *, level: int = 0) -> list:
         body.append(Paragraph("PGSA = Planera – Göra – Studera – Agera. Fyll i en blankett "
                               "per test; små tester, snabba cykler.", s["muted"]))
     # The heading stays outside the frame: only top-level flowables become bookmarks.
-    return [heading, KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 14 * mm, body, mode="shrink"),
-            PageBreak()]
+    room = FRAME_HEIGHT - 14 * mm
+    needed = sum(f.wrap(FRAME_WIDTH, room)[1] for f in body)
+    if needed > room * 1.5:   # shrunk this much it would be unreadable: let it flow on
+        return [heading, *body, PageBreak()]
+    return [heading, KeepInFrame(FRAME_WIDTH, room, body, mode="shrink"), PageBreak()]

@@ -130,7 +130,8 @@ def matrix_table(content: ReportContent, matrix: ScopeMatrix, *, compact: bool =
             line.append(Paragraph(markup, cell_style))
             style.append(("BACKGROUND", (c, r), (c, r), share_colour(share)))
         data.append(line)
-    table = Table(data, colWidths=[first] + [rest] * len(content.columns), repeatRows=1)
+    table = Table(data, colWidths=[first] + [rest] * len(content.columns), repeatRows=1,
+                  splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -225,7 +226,8 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
                                f"{text(use.item.row)}</font>", s["cell"]),
                      Paragraph(text(_use_line(use)), s["cell"]),
                      Paragraph("<br/>".join(notes) or "–", s["cell"])])
-    table = Table(rows, colWidths=[48 * mm, 44 * mm, FRAME_WIDTH - 92 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[48 * mm, 44 * mm, FRAME_WIDTH - 92 * mm], repeatRows=1,
+                  splitInRow=1)  # a row taller than a page (a very long note) splits
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -286,7 +288,8 @@ def unit_methods_section(content: ReportContent) -> list:
                 rows.append([Paragraph(text(item.title), s["cell"]),
                              Paragraph(f"{a.symbol} {text(a.status_label)}", s["cell"]),
                              Paragraph("<br/>".join(notes) or "–", s["cell"])])
-        table = Table(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm], repeatRows=1,
+                      splitInRow=1)
         table.setStyle(TableStyle(style))
         out.append(table)
     return out

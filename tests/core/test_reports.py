@@ -211,3 +211,17 @@ def test_unit_report_needs_a_unit(hostile_ws, tmp_path):
         make_report(ws, tmp_path / "x.pdf", "unit")
     with pytest.raises(ReportError):
         make_report(ws, tmp_path / "x.pdf", "unit", ws.areas()[0].id)
+
+
+def test_text_longer_than_a_page_flows_on_instead_of_failing(demo_ws, tmp_path):
+    unit, item = demo_ws.units()[0], demo_ws.items()[0]
+    demo_ws.set_assessment(unit.id, item.id, note="Mycket lång anteckning. " * 600,
+                           need="Behov " * 900)
+    cycle = demo_ws.cycles()[0]
+    demo_ws.update_cycle(cycle.id, observations="Observation " * 2500)
+    unit_pdf = make_report(demo_ws, tmp_path / "org.pdf", "unit", unit.id)
+    assert "Mycket lång anteckning." in pdf_text(unit_pdf)
+    cycles_pdf = make_report(demo_ws, tmp_path / "pgsa.pdf", "cycles")
+    reader = pypdf.PdfReader(str(cycles_pdf))
+    assert len(reader.pages) > len(demo_ws.cycles())   # the long one takes several pages
+    assert pdf_text(cycles_pdf).count("Observation") >= 2500

@@ -147,8 +147,13 @@ def _finding_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
 
 
 def has_improvement(ws: "Workspace") -> bool:
-    """Whether this build of the workspace knows improvement work (issue 3)."""
-    return callable(getattr(ws, "teams", None)) and callable(getattr(ws, "cycles", None))
+    """Whether this build knows improvement work (issue 3) and the file has its
+    tables (an older file opened read-only is not migrated)."""
+    if not (callable(getattr(ws, "teams", None)) and callable(getattr(ws, "cycles", None))):
+        return False
+    return ws._store.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pgsa_cycles'"
+    ).fetchone() is not None
 
 
 def _measure_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:

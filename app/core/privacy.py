@@ -156,9 +156,10 @@ def scan_workspace(ws: "Workspace", *, today: date | None = None) -> list[Privac
     for m in find_personnummer(ws.name, today=today):
         hits.append(PrivacyHit("meta", "name", "name", "Arbetsytans namn", m.masked))
     conn = ws._store.conn
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in RECORD_TABLES:
         fields = _text_fields(table)
-        if not fields:
+        if not fields or table not in present:   # an older file opened read-only
             continue
         digits = " OR ".join(f"{f} GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9]*'" for f in fields)
         rows = conn.execute(f"SELECT id, {', '.join(RECORD_TABLES[table])} FROM {table} "

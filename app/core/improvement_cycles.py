@@ -1,0 +1,217 @@
+"""PGSA cycles, monthly progress and deviations on the facade (part of
+`ImprovementMixin`, which supplies the shared helpers `_select`, `_one`,
+`_optional_ref` and `_ids`; the facade supplies `_write` and `_existing`)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from app.core.ids import derived_id, new_id
+from app.core.improvement import (
+    CYCLE_STATUSES, DECISIONS, DEVIATION_STATUSES, PROGRESS_SCALE, Cycle, Deviation,
+    ProgressScore, Question, Task,
+)
+from app.core.improvement_input import (
+    ImprovementError, json_list, parse_date, parse_number, parse_period,
+)
+from app.core.schema import RECORD_TABLES
+from app.core.validate import check_choice, clean_name, clean_text, pick_fields
+
+
+class CyclesMixin:
+    """PGSA cycles (the worksheet, quick capture, ramps), progress, deviations."""
+
+    # -- PGSA cycles -------------------------------------------------------------
+
+    def cycles(self, team_id: str | None = None, *, status: str | None = None,
+               change_idea_id: str | None = None) -> list[Cycle]:
+        """The PGSA log, filtered by team, status and change idea."""
+        where, params = "", ()
+        for key, value in (("team_id", team_id), ("status", status),
+                           ("change_idea_id", change_idea_id)):
+            if value:
+                where, params = f"{where} AND {key} = ?", (*params, value)
+        by_team = "(SELECT position FROM teams WHERE teams.id = team_id), number"
+        return [_cycle(r) for r in self._select("pgsa_cycles", where, params, by_team)]
+
+    def cycle(self, cycle_id: str) -> Cycle:
+        return self._one("pgsa_cycles", cycle_id, _cycle)
+
+    def add_cycle(self, team_id: str, title: str, **fields: Any) -> str:
+        """A PGSA cycle with any worksheet fields (see `Cycle`). Numbered per team."""
+        cycle_id = new_id()
+        number = self._store.conn.execute(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM pgsa_cycles WHERE team_id = ?",
+            (self._existing("teams", team_id),)).fetchone()[0]
+        empty = dict.fromkeys(("objective", "data_plan", "observations", "problems",
+                               "results", "learning", "next_step", "starts_on", "ends_on"), "")
+        self._write("pgsa_cycles", cycle_id, {
+            "team_id": team_id, "aim_id": None, "change_idea_id": None, "previous_id": None,
+            "number": number, "status": "plan", "questions": "[]", "tasks": "[]",
+            "measure_ids": "[]", "as_planned": None, "decision": None, **empty,
+            **self._cycle_values(title=title, **fields)})
+        return cycle_id
+
+    def quick_cycle(self, team_id: str, objective: str, *, prediction: str = "",
+                    change_idea_id: str | None = None, previous_id: str | None = None) -> str:
+        """Capture a new cycle in a workshop: objective (and prediction) now, the rest
+        later. Following a previous cycle, it inherits its aim, change idea and measures."""
+        fields: dict[str, Any] = {"objective": objective, "starts_on": date.today().isoformat()}
+        if previous_id:
+            previous = self.cycle(previous_id)
+            fields.update(previous_id=previous_id, aim_id=previous.aim_id,
+                          change_idea_id=previous.change_idea_id,
+                          measure_ids=previous.measure_ids)
+        if change_idea_id:
+            fields["change_idea_id"] = change_idea_id
+        if prediction.strip():
+            fields["questions"] = [Question("Vad händer när vi testar?", prediction)]
+        title = clean_name(objective, "Syftet")
+        return self.add_cycle(team_id, title[:80], **fields)
+
+    def update_cycle(self, cycle_id: str, **fields: Any) -> None:
+        self._write("pgsa_cycles", self._existing("pgsa_cycles", cycle_id),
+                    self._cycle_values(cycle_id=cycle_id, **fields))
+
+    def ramp(self, cycle_id: str) -> list[Cycle]:
+        """The chain of cycles this one builds on, first cycle first."""
+        chain, seen = [], set()
+        current: str | None = cycle_id
+        while current and current not in seen:
+            seen.add(current)
+            try:
+                cycle = self.cycle(current)
+            except KeyError:
+                break
+            chain.append(cycle)
+            current = cycle.previous_id
+        return chain[::-1]
+
+    def _cycle_values(self, cycle_id: str | None = None, **fields: Any) -> dict[str, Any]:
+        values = pick_fields(fields, RECORD_TABLES["pgsa_cycles"][1:])
+        values.pop("team_id", None)  # a cycle stays with its team
+        values.pop("number", None)
+        if "title" in values:
+            values["title"] = clean_name(values["title"], "Cykelns namn")
+        for key in ("objective", "data_plan", "observations", "problems", "results",
+                    "learning", "next_step"):
+            if key in values:
+                values[key] = clean_text(values[key])
+        for key in ("starts_on", "ends_on"):
+            if key in values:
+                values[key] = parse_date(values[key])
+        if "status" in values:
+            check_choice(values["status"], CYCLE_STATUSES, "Status")
+        if values.get("decision") is not None:
+            check_choice(values["decision"], DECISIONS, "Beslut")
+        if "as_planned" in values and values["as_planned"] is not None:
+            values["as_planned"] = int(bool(values["as_planned"]))
+        for key, table in (("aim_id", "aims"), ("change_idea_id", "change_ideas"),
+                           ("previous_id", "pgsa_cycles")):
+            if key in values:
+                values[key] = self._optional_ref(table, values[key])
+        if cycle_id and values.get("previous_id") and cycle_id in {
+                c.id for c in self.ramp(values["previous_id"])}:
+            raise ImprovementError("En cykel kan inte bygga på sig själv.")
+        if "measure_ids" in values:
+            values["measure_ids"] = self._ids("measures", values["measure_ids"])
+        if "questions" in values:
+            qs = [q if isinstance(q, Question) else Question(*q) for q in values["questions"]]
+            values["questions"] = json.dumps(
+                [{"question": clean_text(q.question), "prediction": clean_text(q.prediction)}
+                 for q in qs if q.question.strip() or q.prediction.strip()],
+                ensure_ascii=False)
+        if "tasks" in values:
+            ts = [t if isinstance(t, Task) else Task(*t) for t in values["tasks"]]
+            values["tasks"] = json.dumps(
+                [{k: clean_text(getattr(t, k)) for k in ("what", "who", "when", "where")}
+                 for t in ts if any(getattr(t, k).strip() for k in ("what", "who", "when",
+                                                                   "where"))],
+                ensure_ascii=False)
+        return values
+
+    # -- progress (IHI assessment scale) -------------------------------------
+
+    def progress_scores(self, team_id: str) -> list[ProgressScore]:
+        return [_progress(r) for r in self._select(
+            "progress_scores", "AND team_id = ?", (team_id,), "month")]
+
+    def set_progress(self, team_id: str, month: str, score: Any, note: str = "") -> dict:
+        """The team's monthly score on the IHI scale (0.5–5.0 in steps of 0.5)."""
+        number = parse_number(score, "Poängen")
+        if number not in PROGRESS_SCALE:
+            raise ImprovementError("Poängen ska vara 0,5–5,0 i steg om 0,5.")
+        month = parse_period(month)[:7]
+        record_id = derived_id(self._existing("teams", team_id), month)
+        return self._write("progress_scores", record_id, {
+            "team_id": team_id, "month": month, "score": number, "note": clean_text(note),
+            "deleted": 0})
+
+    # -- deviations (avvikelser) -----------------------------------------------
+
+    def deviations(self, team_id: str | None = None, *, open_only: bool = False
+                   ) -> list[Deviation]:
+        where, params = ("AND team_id = ?", (team_id,)) if team_id else ("", ())
+        if open_only:
+            where += " AND status != 'corrected'"
+        return [_deviation(r) for r in self._select(
+            "deviations", where, params, "reported DESC, title")]
+
+    def add_deviation(self, title: str, **fields: Any) -> str:
+        """An avvikelse reported locally; status `reported` until corrected."""
+        deviation_id = new_id()
+        self._write("deviations", deviation_id, {
+            "team_id": None, "unit_id": None, "description": "",
+            "reported": date.today().isoformat(), "status": "reported", "correction": "",
+            "corrected": "", **self._deviation_values(title=title, **fields)})
+        return deviation_id
+
+    def update_deviation(self, deviation_id: str, **fields: Any) -> None:
+        values = self._deviation_values(**fields)
+        if values.get("status") == "corrected" and not values.get("corrected"):
+            current = self._store.get("deviations", deviation_id) or {}
+            if not current.get("corrected"):
+                values["corrected"] = date.today().isoformat()
+        self._write("deviations", self._existing("deviations", deviation_id), values)
+
+    def _deviation_values(self, **fields: Any) -> dict[str, Any]:
+        values = pick_fields(fields, RECORD_TABLES["deviations"])
+        if "title" in values:
+            values["title"] = clean_name(values["title"], "Avvikelsen")
+        for key in ("description", "correction"):
+            if key in values:
+                values[key] = clean_text(values[key])
+        for key in ("reported", "corrected"):
+            if key in values:
+                values[key] = parse_date(values[key])
+        if "status" in values:
+            check_choice(values["status"], DEVIATION_STATUSES, "Status")
+        for key, table in (("team_id", "teams"), ("unit_id", "units")):
+            if key in values:
+                values[key] = self._optional_ref(table, values[key])
+        return values
+
+
+# -- rows to dataclasses ------------------------------------------------------
+
+
+def _cycle(r: dict) -> Cycle:
+    texts = {k: r[k] or "" for k in ("objective", "data_plan", "observations", "problems",
+                                     "results", "learning", "next_step", "starts_on",
+                                     "ends_on")}
+    return Cycle(**{**r, **texts,
+                    "questions": tuple(Question(**q) for q in json_list(r["questions"])),
+                    "tasks": tuple(Task(**t) for t in json_list(r["tasks"])),
+                    "measure_ids": tuple(json_list(r["measure_ids"])),
+                    "as_planned": None if r["as_planned"] is None else bool(r["as_planned"])})
+
+
+def _progress(r: dict) -> ProgressScore:
+    return ProgressScore(r["id"], r["team_id"], r["month"], r["score"], r["note"] or "")
+
+
+def _deviation(r: dict) -> Deviation:
+    return Deviation(**{**r, **{k: r[k] or "" for k in (
+        "description", "reported", "correction", "corrected")}})

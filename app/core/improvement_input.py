@@ -1,0 +1,64 @@
+"""Numbers, dates and periods as users type them (decimal comma, ISO dates),
+checked with Swedish messages, for the improvement work's facade methods."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+from typing import Any
+
+from app.core.store import StoreError
+from app.core.validate import clean_text
+
+
+class ImprovementError(StoreError):
+    """A value the user typed that improvement work cannot store."""
+
+
+def parse_number(value: Any, what: str = "Värdet") -> float | None:
+    """A number as typed: decimal comma or point, spaces as thousands separators.
+    Empty means missing (None)."""
+    if value is None or isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value is not None and not math.isfinite(value):
+            raise ImprovementError(f"{what} måste vara ett tal.")
+        return None if value is None else float(value)
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    text = text.replace("\u2212", "-")  # the typographic minus sign
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        raise ImprovementError(f"{what} måste vara ett tal, inte ”{value}”.") from None
+    if not math.isfinite(number):
+        raise ImprovementError(f"{what} måste vara ett tal.")
+    return number
+
+
+def parse_date(value: Any, what: str = "Datumet") -> str:
+    """An ISO date (ÅÅÅÅ-MM-DD) or empty."""
+    text = clean_text(value).strip()
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ImprovementError(f"{what} ska skrivas ÅÅÅÅ-MM-DD, inte ”{text}”.") from None
+
+
+def parse_period(value: Any) -> str:
+    """A measurement period: a month (ÅÅÅÅ-MM) or a day (ÅÅÅÅ-MM-DD)."""
+    text = clean_text(value).strip()
+    try:
+        if len(text) == 7:
+            date.fromisoformat(text + "-01")
+            return text
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ImprovementError(
+            f"Perioden ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, inte ”{text}”.") from None
+
+
+def json_list(value: Any) -> list:
+    return json.loads(value) if value else []

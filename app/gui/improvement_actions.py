@@ -1,0 +1,140 @@
+"""What the improvement view does to records: ask with a form, then create,
+change or delete through the window's undo stack (a mixin of ImprovementView,
+which supplies `ws`, `window_`, `selected()`, `select()` and the data grid)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox
+
+from app.gui.improvement_dialogs import aim_dialog, measure_dialog, team_dialog
+
+
+class RecordActions:
+    # -- asking for records ---------------------------------------------------------------
+
+    def ask_team(self):
+        dialog = team_dialog(self.ws, None, self)
+        dialog.accepted.connect(lambda: self.create(
+            self.tr("Nytt team"), "teams", lambda: self.ws.add_team(**dialog.read()), select=True))
+        dialog.open()
+        return dialog
+
+    def ask_aim(self):
+        team_id = self.team_id
+        if team_id is None:
+            return None
+        dialog = aim_dialog(None, self)
+        dialog.accepted.connect(lambda: self.create(
+            self.tr("Nytt mål"), "aims", lambda: self.ws.add_aim(team_id, **dialog.read()),
+            select=True))
+        dialog.open()
+        return dialog
+
+    def ask_measure(self):
+        kind, record_id, team_id = self.selected()
+        if team_id is None:
+            return None
+        dialog = measure_dialog(self.ws, team_id, None, self)
+        if kind == "aim":
+            combo = dialog.findChildren(QComboBox)[0]
+            combo.setCurrentIndex(max(combo.findData(record_id), 0))
+        dialog.accepted.connect(lambda: self.create(
+            self.tr("Nytt mått"), "measures",
+            lambda: self.ws.add_measure(team_id, **dialog.read()), select=True))
+        dialog.open()
+        return dialog
+
+    def edit_selected(self):
+        kind, record_id, team_id = self.selected()
+        if kind is None or self.ws.read_only:
+            return None
+        if kind == "team":
+            current = self.ws.team(record_id)
+            dialog = team_dialog(self.ws, current, self)
+            update, text = self.ws.update_team, self.tr("Ändra team")
+        elif kind == "aim":
+            current = self.ws.aim(record_id)
+            dialog = aim_dialog(current, self)
+            update, text = self.ws.update_aim, self.tr("Ändra mål")
+        else:
+            current = self.ws.measure(record_id)
+            dialog = measure_dialog(self.ws, team_id, current, self)
+            update, text = self.ws.update_measure, self.tr("Ändra mått")
+
+        def save() -> None:
+            new = dialog.read()
+            old = {k: getattr(current, k) for k in new}
+            if kind == "team":
+                old["sessions"] = [(s.title, s.date) for s in current.sessions]
+            self.change(text, lambda v: update(record_id, **v), old, new)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        kind, record_id, _ = self.selected()
+        if kind is not None:
+            table = {"team": "teams", "aim": "aims", "measure": "measures"}[kind]
+            self.delete(self.tr("Ta bort"), table, record_id)
+
+    # -- changes, through the undo stack ---------------------------------------------
+
+    def change(self, text: str, apply, old: dict, new: dict) -> bool:
+        return self.window_.run_change(text, apply, old, new)
+
+    def create(self, text: str, table: str, create, *, select: bool = False) -> str | None:
+        """Create a record undoably: undo deletes it (a tombstone), redo restores it."""
+        made: dict[str, str] = {}
+
+        def apply(v: dict) -> None:
+            if "id" not in made:
+                made["id"] = create()
+            elif v["deleted"]:
+                self.ws.delete_record(table, made["id"])
+            else:
+                self.ws.restore(table, made["id"])
+
+        if self.change(text, apply, {"deleted": True}, {"deleted": False}) and select:
+            QTimer.singleShot(0, lambda: self.select(made["id"]))
+        return made.get("id")
+
+    def delete(self, text: str, table: str, record_id: str) -> None:
+        self.change(text, lambda v: self.ws.delete_record(table, record_id) if v["deleted"]
+                    else self.ws.restore(table, record_id), {"deleted": False}, {"deleted": True})
+
+    def apply_point(self, period: str, fields: dict) -> None:
+        """A value typed into the grid (called by the model)."""
+        measure_id = self.data_model.measure.id
+        current = self.ws.data_point(measure_id, period)
+        old = {"deleted": True} if current is None else {
+            k: getattr(current, k) for k in fields}
+
+        def apply(v: dict) -> None:
+            if v.get("deleted"):
+                self.ws.delete_data_point(measure_id, period)
+            else:
+                self.ws.set_data_point(measure_id, period, **v)
+
+        self.change(self.tr("Mätvärde %1").replace("%1", period), apply, old, fields)
+
+    def change_measure_option(self, field: str, value) -> None:
+        measure_id = self.measure_id
+        if measure_id is None:
+            return
+        old = getattr(self.ws.measure(measure_id), field)
+        if old != value:
+            self.change(self.tr("Ändra diagrammet"),
+                        lambda v: self.ws.update_measure(measure_id, **v),
+                        {field: old}, {field: value})
+
+    def split_at_current_period(self) -> None:
+        measure = self.data_model.measure
+        row = self.data_view.currentIndex().row()
+        if measure is None or not 0 < row < len(self.data_model.points):
+            self.window_.statusBar().showMessage(
+                self.tr("Välj perioden där den nya delen börjar (efter ändringen)."), 5000)
+            return
+        period = self.data_model.period(row)
+        self.change_measure_option("splits", tuple(sorted({*measure.splits, period})))

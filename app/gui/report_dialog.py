@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
@@ -25,25 +25,31 @@ from app.gui.report_worker import Job, ReportWorker
 KINDS = ("county", "unit", "cycles", "csv")
 # ReportOptions field -> label, and the kinds it applies to.
 OPTIONS = {
-    "matrix": ("Matrisen (värmekarta)", ("county", "unit")),
-    "organisations": ("Matrisen för varje organisation", ("county",)),
-    "need_areas": ("Kompetenser och brister per behovsområde", ("county", "unit")),
-    "findings": ("Förbättringsområden", ("county", "unit")),
-    "notes": ("Metoderna med anteckningar", ("unit",)),
-    "improvement": ("Förbättringsarbete och PGSA-cykler", ("county", "unit")),
-    "charts": ("Diagram över måtten", ("county", "unit")),
-    "follow_up": ("Uppföljning enligt överenskommelsen", ("county", "unit")),
-    "deviations": ("Öppna avvikelser", ("county", "unit")),
+    "matrix": (QT_TRANSLATE_NOOP("ReportDialog", "Matrisen (värmekarta)"), ("county", "unit")),
+    "organisations": (QT_TRANSLATE_NOOP("ReportDialog", "Matrisen för varje organisation"),
+                      ("county",)),
+    "need_areas": (QT_TRANSLATE_NOOP("ReportDialog",
+                                     "Kompetenser och brister per behovsområde"),
+                   ("county", "unit")),
+    "findings": (QT_TRANSLATE_NOOP("ReportDialog", "Förbättringsområden"), ("county", "unit")),
+    "notes": (QT_TRANSLATE_NOOP("ReportDialog", "Metoderna med anteckningar"), ("unit",)),
+    "improvement": (QT_TRANSLATE_NOOP("ReportDialog", "Förbättringsarbete och PGSA-cykler"),
+                    ("county", "unit")),
+    "charts": (QT_TRANSLATE_NOOP("ReportDialog", "Diagram över måtten"), ("county", "unit")),
+    "follow_up": (QT_TRANSLATE_NOOP("ReportDialog", "Uppföljning enligt överenskommelsen"),
+                  ("county", "unit")),
+    "deviations": (QT_TRANSLATE_NOOP("ReportDialog", "Öppna avvikelser"), ("county", "unit")),
 }
 
 
 def install_report_actions(window) -> None:
     """Add the report actions to window.report_menu (Arkiv → Rapporter och export)."""
     menu = window.report_menu
-    entries = [(window.tr("Länsrapport (PDF)…"), "county"),
-               (window.tr("Organisationsrapport (PDF)…"), "unit"),
-               (window.tr("PGSA-blankett (PDF)…"), "cycles"),
-               (window.tr("Exportera CSV…"), "csv")]
+    tr = QCoreApplication.translate
+    entries = [(tr("ReportDialog", "Länsrapport (PDF)…"), "county"),
+               (tr("ReportDialog", "Organisationsrapport (PDF)…"), "unit"),
+               (tr("ReportDialog", "PGSA-blankett (PDF)…"), "cycles"),
+               (tr("ReportDialog", "Exportera CSV…"), "csv")]
     window.report_actions = []
     for text, kind in entries:
         action = menu.addAction(text)
@@ -91,11 +97,11 @@ class ReportDialog(QDialog):
         self.blank = QCheckBox(self.tr("Tom blankett att fylla i för hand"))
         self.output = QLineEdit()
         self.output.setAccessibleName(self.tr("Spara som"))
-        browse = QPushButton(self.tr("Bläddra…"))
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton(self.tr("Bläddra…"))
+        self.browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
-        out_row.addWidget(browse)
+        out_row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow(self.tr("Rapport:"), self.kind)
         form.addRow(self.tr("Omfattning:"), self.scope)
@@ -106,7 +112,7 @@ class ReportDialog(QDialog):
         self.grid = QGridLayout(self.include)
         self.checks: dict[str, QCheckBox] = {}
         for key, (label, _) in OPTIONS.items():
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(QCoreApplication.translate("ReportDialog", label))
             box.setChecked(True)
             self.checks[key] = box
         self.open_when_done = QCheckBox(self.tr("Öppna PDF:en när den är klar"))
@@ -269,7 +275,7 @@ class ReportDialog(QDialog):
         self.bar.setVisible(running)
         self.bar.setValue(0)
         for widget in (self.create_button, self.kind, self.scope, self.include, self.output,
-                       self.blank, self.confirm_button, self.fix_button):
+                       self.browse, self.blank, self.confirm_button, self.fix_button):
             widget.setEnabled(not running)
         self.cancel_button.setText(self.tr("Avbryt") if running else self.tr("Stäng"))
         if not running:

@@ -75,6 +75,7 @@ def test_county_report_runs_off_the_gui_thread_and_opens_the_pdf(qtbot, opened, 
 def test_cancel_stops_the_worker_and_writes_nothing(qtbot, opened, tmp_path):
     dialog = make_dialog(opened, "county", tmp_path)
     dialog.create_button.click()
+    shoot(dialog, "report-dialog-running.png")
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
     assert "Avbröts" in dialog.status.text()

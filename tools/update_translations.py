@@ -59,6 +59,11 @@ def wrapped_strings() -> dict[str, list[str]]:
             func, context = node.func, None
             if isinstance(func, ast.Name) and func.id in wrappers:
                 context = wrappers[func.id]
+            elif (isinstance(func, ast.Name) and func.id == "tr" and len(node.args) == 2
+                    and isinstance(node.args[1], ast.Constant)):
+                # `tr = QCoreApplication.translate; tr("Context", "text")`
+                found.setdefault(node.args[0].value, []).append(node.args[1].value)
+                continue
             elif (isinstance(func, ast.Attribute) and func.attr == "tr"
                     and isinstance(func.value, ast.Name) and func.value.id in objects):
                 context = objects[func.value.id]
@@ -114,11 +119,42 @@ def is_current() -> bool:
         return source_strings(fresh) == source_strings(TS)
 
 
+def fill(ts: Path) -> list[str]:
+    """Complete unfinished messages from tools/translations_en.py (a translation
+    made in Qt Linguist is kept); returns the sources still without English."""
+    import xml.etree.ElementTree as ET
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from translations_en import EN
+
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        if translation.get("type") != "unfinished" and translation.text:
+            continue
+        # lupdate reads `tr("Context", "text")` (translate under another name) as
+        # source "Context" with a comment; such a message is never looked up.
+        key = source if source in EN else message.findtext("comment")
+        if key in EN:
+            translation.text = EN[key]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    with open(ts, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+    return missing
+
+
 def main(argv: list[str]) -> int:
     if "--check" in argv:
         return 0 if is_current() else 1
     WRAPPED.write_text(wrapped_module(), encoding="utf-8")
     lupdate(TS)
+    for source in fill(TS):
+        print(f"Ingen engelsk översättning än: {source!r}", file=sys.stderr)
+    lupdate(TS)   # back to lupdate's own layout
     subprocess.run([qt_tool("lrelease"), "-silent", str(TS), "-qm", str(QM)], check=True)
     return 0
 

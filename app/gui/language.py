@@ -154,5 +154,5 @@ def _set_pseudo(window, on: bool) -> None:
 
 def _restart_notice(window) -> None:
     window.statusBar().showMessage(_tr(
-        "Ändringen gäller när Vårdfläta startas om. / The change applies after a restart."),
+        "Ändringen gäller när Vårdfläta startas om."),
         15000)

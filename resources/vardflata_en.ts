@@ -1,0 +1,1908 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <source>ReportDialog</source>
+        <comment>Länsrapport (PDF)…</comment>
+        <translation>County report (PDF)…</translation>
+    </message>
+    <message>
+        <source>ReportDialog</source>
+        <comment>Organisationsrapport (PDF)…</comment>
+        <translation>Organisation report (PDF)…</translation>
+    </message>
+    <message>
+        <source>ReportDialog</source>
+        <comment>PGSA-blankett (PDF)…</comment>
+        <translation>PDSA form (PDF)…</translation>
+    </message>
+    <message>
+        <source>ReportDialog</source>
+        <comment>Exportera CSV…</comment>
+        <translation>Export CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Vårdfläta sparar automatiskt säkerhetskopior av %1 i mappen %2.
+Välj en för att återställa den. Den nuvarande versionen sparas först.</source>
+        <translation>Vårdfläta automatically keeps backups of %1 in the folder %2.
+Choose one to restore it. The current version is saved first.</translation>
+    </message>
+    <message>
+        <source>%1   (%2 kB)</source>
+        <translation>%1   (%2 kB)</translation>
+    </message>
+    <message>
+        <source>(inga säkerhetskopior ännu)</source>
+        <translation>(no backups yet)</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Arbetsytan ersätts med kopian från %1. Fortsätt?</source>
+        <translation>The workspace will be replaced by the copy from %1. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Diagramtyp</source>
+        <translation>Chart type</translation>
+    </message>
+    <message>
+        <source>IHI:s regler</source>
+        <translation>IHI rules</translation>
+    </message>
+    <message>
+        <source>Skift = 6 punkter i rad, trend = 5 punkter i rad (annars Anhøjs regler)</source>
+        <translation>Shift = 6 points in a row, trend = 5 points in a row (otherwise Anhøj&apos;s rules)</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Baslinje: </source>
+        <translation>Baseline: </translation>
+    </message>
+    <message>
+        <source> punkter</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Frys centrumlinje och gränser efter så här många punkter</source>
+        <translation>Freeze the centre line and limits after this many points</translation>
+    </message>
+    <message>
+        <source>Dela vid vald period</source>
+        <translation>Split at selected period</translation>
+    </message>
+    <message>
+        <source>Ny del av diagrammet efter en avsiktlig ändring</source>
+        <translation>A new part of the chart after a deliberate change</translation>
+    </message>
+    <message>
+        <source>Ta bort delning</source>
+        <translation>Remove split</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>Välj ett mått för att se diagrammet.</source>
+        <translation>Choose a measure to see its chart.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleForm</name>
+    <message>
+        <source>PGSA-cykel %1 – arbetsblad</source>
+        <translation>PDSA cycle %1 – worksheet</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(ingen – första cykeln)</source>
+        <translation>(none – first cycle)</translation>
+    </message>
+    <message>
+        <source>Ej angivet</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Inget beslut ännu</source>
+        <translation>No decision yet</translation>
+    </message>
+</context>
+<context>
+    <name>CyclesModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>PGSA-cykel</source>
+        <translation>PDSA cycle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Förändringsidé</source>
+        <translation>Change idea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>DataPointsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Täljare</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Nämnare</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation>Proportion</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Skriv ett värde här för att lägga till nästa period.</source>
+        <translation>Type a value here to add the next period.</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Mätvärden</source>
+        <translation>Data points</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Ej kartlagt</source>
+        <translation>Not mapped</translation>
+    </message>
+    <message>
+        <source>Används inte</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <source>Planeras</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Används delvis</source>
+        <translation>Partly used</translation>
+    </message>
+    <message>
+        <source>Används systematiskt</source>
+        <translation>Used systematically</translation>
+    </message>
+    <message>
+        <source>Ej aktuellt</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Lokalt</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Inomregionalt</source>
+        <translation>Intra-regional</translation>
+    </message>
+    <message>
+        <source>Länsövergripande</source>
+        <translation>County-wide</translation>
+    </message>
+    <message>
+        <source>Behov av kompetensutveckling</source>
+        <translation>Need for competence development</translation>
+    </message>
+    <message>
+        <source>Behov av gemensamma riktlinjer</source>
+        <translation>Need for common guidelines</translation>
+    </message>
+    <message>
+        <source>Gemensamt utvecklingsområde</source>
+        <translation>Common development area</translation>
+    </message>
+    <message>
+        <source>Samordning</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Regionens verksamhet</source>
+        <translation>Region service</translation>
+    </message>
+    <message>
+        <source>Annan organisation</source>
+        <translation>Other organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Lägg till metod</source>
+        <translation>Add method</translation>
+    </message>
+    <message>
+        <source>Metodens namn (underrubrik):</source>
+        <translation>Name of the method (sub-heading):</translation>
+    </message>
+    <message>
+        <source>Byt namn på metod</source>
+        <translation>Rename method</translation>
+    </message>
+    <message>
+        <source>Nytt namn:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Avveckla metod</source>
+        <translation>Retire method</translation>
+    </message>
+    <message>
+        <source>Lägg till organisation</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>Organisationens namn:</source>
+        <translation>Name of the organisation:</translation>
+    </message>
+    <message>
+        <source>Lägg till område</source>
+        <translation>Add area</translation>
+    </message>
+    <message>
+        <source>Namn på det inomregionala samverkansområdet:</source>
+        <translation>Name of the intra-regional collaboration area:</translation>
+    </message>
+    <message>
+        <source>Byt namn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Flytta till område</source>
+        <translation>Move to area</translation>
+    </message>
+    <message>
+        <source>Flytta organisation</source>
+        <translation>Move organisation</translation>
+    </message>
+    <message>
+        <source>Återta</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <source>Avveckla</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>(inget område)</source>
+        <translation>(no area)</translation>
+    </message>
+    <message>
+        <source>Område för %1:</source>
+        <translation>Area for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Förbättringsområde</source>
+        <translation>Improvement area</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Hela länet</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <source>Område: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Rutor i matrisen</source>
+        <translation>Cells of the matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Rubrik:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Nivå:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Gäller:</source>
+        <translation>&amp;Applies to:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>R&amp;utor:</source>
+        <translation>C&amp;ells:</translation>
+    </message>
+    <message>
+        <source>Skriv en rubrik.</source>
+        <translation>Write a title.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Förbättringsområde</source>
+        <translation>Improvement area</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Organisation/område</source>
+        <translation>Organisation/area</translation>
+    </message>
+    <message>
+        <source>Rutor i matrisen</source>
+        <translation>Cells of the matrix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hela länet</source>
+        <translation>Whole county</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Förbättringsområden</source>
+        <translation>Improvement areas</translation>
+    </message>
+    <message>
+        <source>Bara den valda rutan i matrisen</source>
+        <translation>Only the selected cell of the matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt förbättringsområde…</source>
+        <translation>&amp;New improvement area…</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Förbättringsområden – %1</source>
+        <translation>Improvement areas – %1</translation>
+    </message>
+    <message>
+        <source>Nytt förbättringsområde</source>
+        <translation>New improvement area</translation>
+    </message>
+    <message>
+        <source>Ändra förbättringsområde</source>
+        <translation>Change improvement area</translation>
+    </message>
+    <message>
+        <source>Ta bort förbättringsområde</source>
+        <translation>Delete improvement area</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Framsteg per månad (IHI:s bedömningsskala)</source>
+        <translation>Progress per month (IHI assessment scale)</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Sätt månadens poäng…</source>
+        <translation>&amp;Set the month&apos;s score…</translation>
+    </message>
+    <message>
+        <source>Avvikelser</source>
+        <translation>Deviations</translation>
+    </message>
+    <message>
+        <source>Rapporterad</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Åtgärdad</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>&amp;Ny avvikelse…</source>
+        <translation>&amp;New deviation…</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra avvikelse…</source>
+        <translation>C&amp;hange deviation…</translation>
+    </message>
+    <message>
+        <source>Framsteg %1</source>
+        <translation>Progress %1</translation>
+    </message>
+    <message>
+        <source>Ny avvikelse</source>
+        <translation>New deviation</translation>
+    </message>
+    <message>
+        <source>Ändra avvikelse</source>
+        <translation>Change deviation</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisationer:</source>
+        <translation>&amp;Organisations:</translation>
+    </message>
+    <message>
+        <source>Datum för lärandeseminarierna, t.ex. 2026-02-10, 2026-05-12</source>
+        <translation>Dates of the learning sessions, e.g. 2026-02-10, 2026-05-12</translation>
+    </message>
+    <message>
+        <source>&amp;Lärandeseminarier:</source>
+        <translation>&amp;Learning sessions:</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Vad vill vi åstadkomma?</source>
+        <translation>&amp;What are we trying to accomplish?</translation>
+    </message>
+    <message>
+        <source>&amp;Hur mycket?</source>
+        <translation>&amp;How much?</translation>
+    </message>
+    <message>
+        <source>&amp;Till när?</source>
+        <translation>&amp;By when?</translation>
+    </message>
+    <message>
+        <source>(inget mål)</source>
+        <translation>(no aim)</translation>
+    </message>
+    <message>
+        <source>&amp;Mål:</source>
+        <translation>&amp;Aim:</translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljning i överenskommelsen:</source>
+        <translation>&amp;Follow-up in the agreement:</translation>
+    </message>
+    <message>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Mål&amp;värde:</source>
+        <translation>&amp;Target value:</translation>
+    </message>
+    <message>
+        <source>Operationell definition: vad räknas, hur, var ifrån?</source>
+        <translation>Operational definition: what is counted, how, from where?</translation>
+    </message>
+    <message>
+        <source>Definiti&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Poäng (IHI-skalan):</source>
+        <translation>&amp;Score (IHI scale):</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>&amp;Idé:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ingen ruta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ruta i matrisen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Förbättringsområde:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avvikelse:</source>
+        <translation>&amp;Deviation:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>t.ex. 80 % inom 30 dagar</source>
+        <translation>e.g. 80 % within 30 days</translation>
+    </message>
+    <message>
+        <source>t.ex. dagar</source>
+        <translation>e.g. days</translation>
+    </message>
+    <message>
+        <source>valfritt; andel som 0,8</source>
+        <translation>optional; a proportion as 0.8</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporterad:</source>
+        <translation>&amp;Reported:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Å&amp;tgärd:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>Lärandeseminarium %1</source>
+        <translation>Learning session %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementView</name>
+    <message>
+        <source>Team, mål och mått</source>
+        <translation>Teams, aims and measures</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;team…</source>
+        <translation>New &amp;team…</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;mål…</source>
+        <translation>New &amp;aim…</translation>
+    </message>
+    <message>
+        <source>Nytt m&amp;ått…</source>
+        <translation>New &amp;measure…</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Förändringsidé:</source>
+        <translation>Change idea:</translation>
+    </message>
+    <message>
+        <source>Ny PGSA-cykel…</source>
+        <translation>New PDSA cycle…</translation>
+    </message>
+    <message>
+        <source>&amp;Ny cykel… (Ctrl+Skift+N)</source>
+        <translation>&amp;New cycle… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna arbetsblad…</source>
+        <translation>&amp;Open worksheet…</translation>
+    </message>
+    <message>
+        <source>Ta bort cykel</source>
+        <translation>Delete cycle</translation>
+    </message>
+    <message>
+        <source>Ny förändrings&amp;idé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mått och diagram</source>
+        <translation>Measures and charts</translation>
+    </message>
+    <message>
+        <source>PGSA-logg</source>
+        <translation>PDSA log</translation>
+    </message>
+    <message>
+        <source>Framsteg och avvikelser</source>
+        <translation>Progress and deviations</translation>
+    </message>
+    <message>
+        <source>Mål: %1</source>
+        <translation>Aim: %1</translation>
+    </message>
+    <message>
+        <source>Välj ett mått i listan, eller lägg till ett.</source>
+        <translation>Choose a measure in the list, or add one.</translation>
+    </message>
+    <message>
+        <source> · Målvärde: %1</source>
+        <translation> · Target: %1</translation>
+    </message>
+    <message>
+        <source>(ingen operationell definition ännu)</source>
+        <translation>(no operational definition yet)</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Ändra PGSA-cykel %1</source>
+        <translation>Change PDSA cycle %1</translation>
+    </message>
+    <message>
+        <source>Ny PGSA-cykel</source>
+        <translation>New PDSA cycle</translation>
+    </message>
+    <message>
+        <source>Ta bort PGSA-cykel</source>
+        <translation>Delete PDSA cycle</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Metod</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kompetens</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Utbildad personal</source>
+        <translation>Trained staff</translation>
+    </message>
+    <message>
+        <source>Behov/brist</source>
+        <translation>Need/gap</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>I bruk</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Fördelning</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Prioritet %1 (Socialstyrelsen)</source>
+        <translation>Priority %1 (National Board of Health and Welfare)</translation>
+    </message>
+    <message>
+        <source>Källa: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Obekräftad uppgift – kontrollera mot riktlinjerna.</source>
+        <translation>Unconfirmed – check against the guidelines.</translation>
+    </message>
+    <message>
+        <source>Tangenterna 0–5 sätter status, Enter skriver en anteckning</source>
+        <translation>Keys 0–5 set the status, Enter writes a note</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsView</name>
+    <message>
+        <source>Metoder i vald ruta</source>
+        <translation>Methods in the selected cell</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Inställningar</source>
+        <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudospråk (långa texter, för att pröva layouten)</source>
+        <translation>&amp;Pseudo-language (long texts, to test the layout)</translation>
+    </message>
+    <message>
+        <source>Ändringen gäller när Vårdfläta startas om.</source>
+        <translation>The change applies when Vårdfläta restarts.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Välkommen till Vårdfläta</source>
+        <translation>Welcome to Vårdfläta</translation>
+    </message>
+    <message>
+        <source>Kartlägg hur verksamheterna följer de nationella riktlinjerna för missbruks- och beroendevården och följ förbättringsarbetet.</source>
+        <translation>Map how the services follow the national guidelines for addiction care and follow the improvement work.</translation>
+    </message>
+    <message>
+        <source>Öppna demo för Norrbotten</source>
+        <translation>Open the Norrbotten demo</translation>
+    </message>
+    <message>
+        <source>Ny arbetsyta…</source>
+        <translation>New workspace…</translation>
+    </message>
+    <message>
+        <source>Öppna arbetsyta…</source>
+        <translation>Open workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Ny arbetsyta…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;demo</source>
+        <translation>Open &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Säkerhetskopior…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ån&amp;gra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;metod i rutan…</source>
+        <translation>Add &amp;method to the cell…</translation>
+    </message>
+    <message>
+        <source>&amp;Byt namn på metod…</source>
+        <translation>Re&amp;name method…</translation>
+    </message>
+    <message>
+        <source>&amp;Avveckla metod</source>
+        <translation>Re&amp;tire method</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;organisation…</source>
+        <translation>Add &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;område…</source>
+        <translation>Add &amp;area…</translation>
+    </message>
+    <message>
+        <source>&amp;Byt namn…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Flytta till område…</source>
+        <translation>&amp;Move to area…</translation>
+    </message>
+    <message>
+        <source>&amp;Avveckla / återta</source>
+        <translation>Re&amp;tire / reinstate</translation>
+    </message>
+    <message>
+        <source>Visa &amp;avvecklade</source>
+        <translation>Show &amp;retired</translation>
+    </message>
+    <message>
+        <source>Gå till &amp;organisationer</source>
+        <translation>Go to &amp;organisations</translation>
+    </message>
+    <message>
+        <source>Gå till &amp;matrisen</source>
+        <translation>Go to the &amp;matrix</translation>
+    </message>
+    <message>
+        <source>Gå till m&amp;etoderna</source>
+        <translation>Go to the m&amp;ethods</translation>
+    </message>
+    <message>
+        <source>&amp;Om Vårdfläta</source>
+        <translation>&amp;About Vårdfläta</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Senaste</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <source>S&amp;ynkronisering</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporter och export</source>
+        <translation>Re&amp;ports and export</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Organisationer</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>(inga)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Arbetsytan är redan öppen</source>
+        <translation>The workspace is already open</translation>
+    </message>
+    <message>
+        <source>%1 är redan öppen i ett annat Vårdfläta-fönster eller på en annan dator. Vill du öppna den skrivskyddad?</source>
+        <translation>%1 is already open in another Vårdfläta window or on another computer. Do you want to open it read-only?</translation>
+    </message>
+    <message>
+        <source>Kunde inte öppna %1</source>
+        <translation>Could not open %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kartläggning</source>
+        <translation>&amp;Mapping</translation>
+    </message>
+    <message>
+        <source>Förbättrings&amp;områden</source>
+        <translation>Improvement &amp;areas</translation>
+    </message>
+    <message>
+        <source>&amp;Förbättringsarbete</source>
+        <translation>&amp;Improvement work</translation>
+    </message>
+    <message>
+        <source>Ny arbetsyta</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>Filen finns redan</source>
+        <translation>The file already exists</translation>
+    </message>
+    <message>
+        <source>Välj ett annat namn; befintliga filer skrivs aldrig över.</source>
+        <translation>Choose another name; existing files are never overwritten.</translation>
+    </message>
+    <message>
+        <source>Kunde inte skapa arbetsytan</source>
+        <translation>Could not create the workspace</translation>
+    </message>
+    <message>
+        <source>Öppna arbetsyta</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Ändra bedömning</source>
+        <translation>Change assessment</translation>
+    </message>
+    <message>
+        <source>Ändringen kunde inte sparas</source>
+        <translation>The change could not be saved</translation>
+    </message>
+    <message>
+        <source>Personuppgifter?</source>
+        <translation>Personal data?</translation>
+    </message>
+    <message>
+        <source>Texten ser ut att innehålla ett personnummer. Vårdfläta är ett verktyg på organisationsnivå: ta bort personuppgifter ur texten (Ctrl+Z ångrar).</source>
+        <translation>The text seems to contain a Swedish personal identity number. Vårdfläta is a tool at the level of organisations: remove personal data from the text (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <source>%1 – kartläggning</source>
+        <translation>%1 – mapping</translation>
+    </message>
+    <message>
+        <source>%1 – inomregionalt, sammanvägt</source>
+        <translation>%1 – intra-regional, combined</translation>
+    </message>
+    <message>
+        <source>%1 – hela länet, sammanvägt</source>
+        <translation>%1 – whole county, combined</translation>
+    </message>
+    <message>
+        <source>Kunde inte återställa</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>Återställd. Den tidigare versionen sparades som %1</source>
+        <translation>Restored. The previous version was saved as %1</translation>
+    </message>
+    <message>
+        <source> (skrivskyddad)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Om Vårdfläta</source>
+        <translation>About Vårdfläta</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vårdfläta %1&lt;/h3&gt;&lt;p&gt;Kartläggning och förbättringsarbete enligt de nationella riktlinjerna för missbruks- och beroendevården.&lt;/p&gt;&lt;p&gt;Allt sparas lokalt i arbetsytans fil. Programmet använder inget nätverk. Skriv inga personuppgifter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vårdfläta %1&lt;/h3&gt;&lt;p&gt;Mapping and improvement work following the national guidelines for addiction care.&lt;/p&gt;&lt;p&gt;Everything is saved locally in the workspace file. The program uses no network. Do not write any personal data.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingView</name>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Färg: andel av metoderna som används (ljus = få, mörk = många). Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   Esc: tillbaka till matrisen</source>
+        <translation>Colour: share of the methods in use (light = few, dark = many). Keys in the method list – %1   ·   Enter: note   ·   Esc: back to the matrix</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Inga metoder</source>
+        <translation>No methods</translation>
+    </message>
+    <message>
+        <source>Ej kartlagt</source>
+        <translation>Not mapped</translation>
+    </message>
+    <message>
+        <source>%1 av %2 används</source>
+        <translation>%1 of %2 in use</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 metoder, %2 organisationer</source>
+        <translation>%1 methods, %2 organisations</translation>
+    </message>
+    <message>
+        <source>I bruk räknas: %1</source>
+        <translation>Counted as in use: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Kartläggningsmatris</source>
+        <translation>Mapping matrix</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTree</name>
+    <message>
+        <source>Hela länet: alla organisationer sammanvägda</source>
+        <translation>Whole county: all organisations combined</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Regionens verksamheter</source>
+        <translation>Region services</translation>
+    </message>
+    <message>
+        <source>Utan område</source>
+        <translation>Without area</translation>
+    </message>
+    <message>
+        <source>Inomregionalt samverkansområde: %1</source>
+        <translation>Intra-regional collaboration area: %1</translation>
+    </message>
+    <message>
+        <source>Indelningen är obekräftad och kan ändras.</source>
+        <translation>The division is unconfirmed and may change.</translation>
+    </message>
+    <message>
+        <source> (avvecklad)</source>
+        <translation> (retired)</translation>
+    </message>
+</context>
+<context>
+    <name>PgsaCycleDialog</name>
+    <message>
+        <source>PGSA-cykel – arbetsblad</source>
+        <translation>PDSA cycle – worksheet</translation>
+    </message>
+    <message>
+        <source>&amp;Namn på testet:</source>
+        <translation>&amp;Name of the test:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Övergripande &amp;mål:</source>
+        <translation>Overall &amp;aim:</translation>
+    </message>
+    <message>
+        <source>&amp;Förändringsidé:</source>
+        <translation>&amp;Change idea:</translation>
+    </message>
+    <message>
+        <source>&amp;Bygger på cykel:</source>
+        <translation>&amp;Builds on cycle:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>S&amp;lut:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>&amp;Planera</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>S&amp;yfte med testet:</source>
+        <translation>&amp;Objective of the test:</translation>
+    </message>
+    <message>
+        <source>Vad vill vi ta reda på?</source>
+        <translation>What do we want to find out?</translation>
+    </message>
+    <message>
+        <source>&amp;Frågor och förutsägelser:</source>
+        <translation>&amp;Questions and predictions:</translation>
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Förutsägelse</source>
+        <translation>Prediction</translation>
+    </message>
+    <message>
+        <source>Lägg till fråga</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Ta bort fråga</source>
+        <translation>Delete question</translation>
+    </message>
+    <message>
+        <source>&amp;Uppgifter:</source>
+        <translation>&amp;Tasks:</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Var</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Lägg till uppgift</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Ta bort uppgift</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>&amp;Data att samla in:</source>
+        <translation>&amp;Data to collect:</translation>
+    </message>
+    <message>
+        <source>Vad mäts, hur och av vem?</source>
+        <translation>What is measured, how and by whom?</translation>
+    </message>
+    <message>
+        <source>&amp;Mått som visar om förutsägelsen håller:</source>
+        <translation>&amp;Measures that show whether the prediction holds:</translation>
+    </message>
+    <message>
+        <source>&amp;Göra</source>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <source>Genomfört &amp;som planerat?</source>
+        <translation>Carried out &amp;as planned?</translation>
+    </message>
+    <message>
+        <source>&amp;Observationer:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <source>Vad hände? Vad observerade ni?</source>
+        <translation>What happened? What did you observe?</translation>
+    </message>
+    <message>
+        <source>&amp;Problem och oväntade händelser:</source>
+        <translation>&amp;Problems and unexpected events:</translation>
+    </message>
+    <message>
+        <source>St&amp;udera</source>
+        <translation>St&amp;udy</translation>
+    </message>
+    <message>
+        <source>&amp;Resultat jämfört med förutsägelserna:</source>
+        <translation>&amp;Results compared with the predictions:</translation>
+    </message>
+    <message>
+        <source>&amp;Vad lärde vi oss?</source>
+        <translation>&amp;What did we learn?</translation>
+    </message>
+    <message>
+        <source>&amp;Agera</source>
+        <translation>&amp;Act</translation>
+    </message>
+    <message>
+        <source>&amp;Beslut:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa cykel:</source>
+        <translation>&amp;Next cycle:</translation>
+    </message>
+    <message>
+        <source>Vad testar vi härnäst?</source>
+        <translation>What do we test next?</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>&amp;Presentationsläge</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Presentationsläge för projektor, helskärm (F11)</source>
+        <translation>Presentation mode for a projector, full screen (F11)</translation>
+    </message>
+    <message>
+        <source>Verktygsfält</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Presentationsläge</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <source>Tidtagning</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Metoder i rutan</source>
+        <translation>Methods in the cell</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Parkera en kommentar</source>
+        <translation>Park a remark</translation>
+    </message>
+    <message>
+        <source>Parkera en kommentar – Enter sparar, Esc avbryter</source>
+        <translation>Park a remark – Enter saves, Esc cancels</translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · P: parkera · T/R: tidtagning · Ctrl +/−: zooma · Esc: avsluta</source>
+        <translation>PgDn/PgUp: next/previous · ←/→: cell · 0–5: status · Enter: note · P: park · T/R: timer · Ctrl +/−: zoom · Esc: leave</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Kartläggningsmatrisen</source>
+        <translation>The mapping matrix</translation>
+    </message>
+    <message>
+        <source>PgDn går igenom rutorna en i taget.</source>
+        <translation>PgDn goes through the cells one at a time.</translation>
+    </message>
+    <message>
+        <source>Inga metoder i rutan</source>
+        <translation>No methods in the cell</translation>
+    </message>
+    <message>
+        <source>Ej kartlagt</source>
+        <translation>Not mapped</translation>
+    </message>
+    <message>
+        <source>%1 av %2 metoder används (%3 %)</source>
+        <translation>%1 of %2 methods in use (%3 %)</translation>
+    </message>
+    <message>
+        <source>Ingen anteckning – Enter skriver en</source>
+        <translation>No note – Enter writes one</translation>
+    </message>
+    <message>
+        <source>Välj en organisation för att ändra status och anteckningar</source>
+        <translation>Choose an organisation to change status and notes</translation>
+    </message>
+    <message>
+        <source>Parkeringsplatsen</source>
+        <translation>The parking lot</translation>
+    </message>
+    <message>
+        <source>%1 parkerade kommentarer</source>
+        <translation>%1 parked remarks</translation>
+    </message>
+    <message>
+        <source>Parkerat: %1</source>
+        <translation>Parked: %1</translation>
+    </message>
+    <message>
+        <source>Tid %1</source>
+        <translation>Time %1</translation>
+    </message>
+    <message>
+        <source>Välj en organisation och stega till en metod för att sätta status.</source>
+        <translation>Choose an organisation and step to a method to set its status.</translation>
+    </message>
+    <message>
+        <source>Matrisen</source>
+        <translation>The matrix</translation>
+    </message>
+    <message>
+        <source>Parkera: %1</source>
+        <translation>Park: %1</translation>
+    </message>
+    <message>
+        <source>Kommentaren kunde inte sparas</source>
+        <translation>The remark could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCycleDialog</name>
+    <message>
+        <source>Ny PGSA-cykel</source>
+        <translation>New PDSA cycle</translation>
+    </message>
+    <message>
+        <source>Vad testar vi, och varför?</source>
+        <translation>What are we testing, and why?</translation>
+    </message>
+    <message>
+        <source>Vad tror vi händer?</source>
+        <translation>What do we think will happen?</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Syfte:</source>
+        <translation>&amp;Objective:</translation>
+    </message>
+    <message>
+        <source>&amp;Förutsägelse:</source>
+        <translation>&amp;Prediction:</translation>
+    </message>
+    <message>
+        <source>För&amp;ändringsidé:</source>
+        <translation>&amp;Change idea:</translation>
+    </message>
+    <message>
+        <source>&amp;Bygger på:</source>
+        <translation>&amp;Builds on:</translation>
+    </message>
+    <message>
+        <source>&amp;Skapa cykel</source>
+        <translation>&amp;Create cycle</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(ingen – första cykeln)</source>
+        <translation>(none – first cycle)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Nytt team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Nytt mål</source>
+        <translation>New aim</translation>
+    </message>
+    <message>
+        <source>Nytt mått</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Ny förändringsidé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra team</source>
+        <translation>Change team</translation>
+    </message>
+    <message>
+        <source>Ändra mål</source>
+        <translation>Change aim</translation>
+    </message>
+    <message>
+        <source>Ändra mått</source>
+        <translation>Change measure</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Mätvärde %1</source>
+        <translation>Data point %1</translation>
+    </message>
+    <message>
+        <source>Ändra diagrammet</source>
+        <translation>Change the chart</translation>
+    </message>
+    <message>
+        <source>Välj perioden där den nya delen börjar (efter ändringen).</source>
+        <translation>Choose the period where the new part begins (after the change).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Matrisen (värmekarta)</source>
+        <translation>The matrix (heat map)</translation>
+    </message>
+    <message>
+        <source>Matrisen för varje organisation</source>
+        <translation>The matrix for each organisation</translation>
+    </message>
+    <message>
+        <source>Kompetenser och brister per behovsområde</source>
+        <translation>Competences and gaps per area of need</translation>
+    </message>
+    <message>
+        <source>Förbättringsområden</source>
+        <translation>Improvement areas</translation>
+    </message>
+    <message>
+        <source>Metoderna med anteckningar</source>
+        <translation>The methods with notes</translation>
+    </message>
+    <message>
+        <source>Förbättringsarbete och PGSA-cykler</source>
+        <translation>Improvement work and PDSA cycles</translation>
+    </message>
+    <message>
+        <source>Diagram över måtten</source>
+        <translation>Charts of the measures</translation>
+    </message>
+    <message>
+        <source>Uppföljning enligt överenskommelsen</source>
+        <translation>Follow-up according to the agreement</translation>
+    </message>
+    <message>
+        <source>Öppna avvikelser</source>
+        <translation>Open deviations</translation>
+    </message>
+    <message>
+        <source>Rapporter och export</source>
+        <translation>Reports and export</translation>
+    </message>
+    <message>
+        <source>Länsrapport (PDF)</source>
+        <translation>County report (PDF)</translation>
+    </message>
+    <message>
+        <source>Organisationsrapport (PDF)</source>
+        <translation>Organisation report (PDF)</translation>
+    </message>
+    <message>
+        <source>PGSA-blanketter (PDF)</source>
+        <translation>PDSA forms (PDF)</translation>
+    </message>
+    <message>
+        <source>CSV-filer för Excel</source>
+        <translation>CSV files for Excel</translation>
+    </message>
+    <message>
+        <source>Omfattning</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Tom blankett att fylla i för hand</source>
+        <translation>Blank form to fill in by hand</translation>
+    </message>
+    <message>
+        <source>Spara som</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Bläddra…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Rapport:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Omfattning:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Spara som:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Ta med</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>Öppna PDF:en när den är klar</source>
+        <translation>Open the PDF when it is ready</translation>
+    </message>
+    <message>
+        <source>Skapa</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Möjliga personnummer</source>
+        <translation>Possible personal identity numbers</translation>
+    </message>
+    <message>
+        <source>Texten nedan ser ut att innehålla personnummer. Vårdfläta ska bara innehålla uppgifter på organisationsnivå. Rätta texten, eller skapa ändå om det inte är personnummer.</source>
+        <translation>The text below seems to contain personal identity numbers. Vårdfläta should only hold data at the level of organisations. Correct the text, or create anyway if they are not personal identity numbers.</translation>
+    </message>
+    <message>
+        <source>Gå och rätta</source>
+        <translation>Go and correct</translation>
+    </message>
+    <message>
+        <source>Skapa ändå</source>
+        <translation>Create anyway</translation>
+    </message>
+    <message>
+        <source>Hela länet</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <source>Samverkansområde %1</source>
+        <translation>Collaboration area %1</translation>
+    </message>
+    <message>
+        <source>Välj mapp</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <source>Spara rapporten</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Mappen finns inte: %1</source>
+        <translation>The folder does not exist: %1</translation>
+    </message>
+    <message>
+        <source>Kontrollerar att inga personnummer finns i texten …</source>
+        <translation>Checking that the text holds no personal identity numbers …</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ett möjligt personnummer hittades.</source>
+        <translation>One possible personal identity number was found.</translation>
+    </message>
+    <message>
+        <source>%1 möjliga personnummer hittades.</source>
+        <translation>%1 possible personal identity numbers were found.</translation>
+    </message>
+    <message>
+        <source>Inget har skrivits.</source>
+        <translation>Nothing has been written.</translation>
+    </message>
+    <message>
+        <source>Klart: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Kunde inte skapa: %1</source>
+        <translation>Could not create: %1</translation>
+    </message>
+    <message>
+        <source>Avbröts. Ingen fil skrevs.</source>
+        <translation>Cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Länsrapport (PDF)…</source>
+        <translation>County report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Organisationsrapport (PDF)…</source>
+        <translation>Organisation report (PDF)…</translation>
+    </message>
+    <message>
+        <source>PGSA-blankett (PDF)…</source>
+        <translation>PDSA form (PDF)…</translation>
+    </message>
+    <message>
+        <source>Exportera CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>d</name>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisationer:</source>
+        <translation>&amp;Organisations:</translation>
+    </message>
+    <message>
+        <source>Datum för lärandeseminarierna, t.ex. 2026-02-10, 2026-05-12</source>
+        <translation>Dates of the learning sessions, e.g. 2026-02-10, 2026-05-12</translation>
+    </message>
+    <message>
+        <source>&amp;Lärandeseminarier:</source>
+        <translation>&amp;Learning sessions:</translation>
+    </message>
+    <message>
+        <source>Lärandeseminarium %1</source>
+        <translation>Learning session %1</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivning:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Vad vill vi åstadkomma?</source>
+        <translation>&amp;What are we trying to accomplish?</translation>
+    </message>
+    <message>
+        <source>&amp;Hur mycket?</source>
+        <translation>&amp;How much?</translation>
+    </message>
+    <message>
+        <source>t.ex. 80 % inom 30 dagar</source>
+        <translation>e.g. 80 % within 30 days</translation>
+    </message>
+    <message>
+        <source>&amp;Till när?</source>
+        <translation>&amp;By when?</translation>
+    </message>
+    <message>
+        <source>(inget mål)</source>
+        <translation>(no aim)</translation>
+    </message>
+    <message>
+        <source>&amp;Mål:</source>
+        <translation>&amp;Aim:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Uppföljning i överenskommelsen:</source>
+        <translation>&amp;Follow-up in the agreement:</translation>
+    </message>
+    <message>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>t.ex. dagar</source>
+        <translation>e.g. days</translation>
+    </message>
+    <message>
+        <source>Mål&amp;värde:</source>
+        <translation>&amp;Target value:</translation>
+    </message>
+    <message>
+        <source>valfritt; andel som 0,8</source>
+        <translation>optional; a proportion as 0.8</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>Operationell definition: vad räknas, hur, var ifrån?</source>
+        <translation>Operational definition: what is counted, how, from where?</translation>
+    </message>
+    <message>
+        <source>Definiti&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Poäng (IHI-skalan):</source>
+        <translation>&amp;Score (IHI scale):</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>&amp;Idé:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ingen ruta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ruta i matrisen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Förbättringsområde:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avvikelse:</source>
+        <translation>&amp;Deviation:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporterad:</source>
+        <translation>&amp;Reported:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Å&amp;tgärd:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+</context>
+</TS>

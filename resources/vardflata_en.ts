@@ -622,7 +622,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Definiti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiti&amp;on:</translation>
     </message>
     <message>
         <source>&amp;Månad:</source>
@@ -638,15 +638,15 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Idé:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idea:</translation>
     </message>
     <message>
         <source>(ingen ruta)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no cell)</translation>
     </message>
     <message>
         <source>&amp;Ruta i matrisen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cell of the matrix:</translation>
     </message>
     <message>
         <source>(inget)</source>
@@ -654,7 +654,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Förbättringsområde:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Improvement area:</translation>
     </message>
     <message>
         <source>&amp;Avvikelse:</source>
@@ -757,7 +757,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Ny förändrings&amp;idé…</source>
-        <translation type="unfinished"></translation>
+        <translation>New change &amp;idea…</translation>
     </message>
     <message>
         <source>Mått och diagram</source>
@@ -1544,7 +1544,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Ny förändringsidé</source>
-        <translation type="unfinished"></translation>
+        <translation>New change idea</translation>
     </message>
     <message>
         <source>Ändra team</source>
@@ -1850,7 +1850,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Definiti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiti&amp;on:</translation>
     </message>
     <message>
         <source>&amp;Månad:</source>
@@ -1866,15 +1866,15 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Idé:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idea:</translation>
     </message>
     <message>
         <source>(ingen ruta)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no cell)</translation>
     </message>
     <message>
         <source>&amp;Ruta i matrisen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cell of the matrix:</translation>
     </message>
     <message>
         <source>(inget)</source>
@@ -1882,7 +1882,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Förbättringsområde:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Improvement area:</translation>
     </message>
     <message>
         <source>&amp;Avvikelse:</source>

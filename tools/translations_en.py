@@ -451,4 +451,11 @@ EN = {
     "Diagram över måtten": "Charts of the measures",
     "Uppföljning enligt överenskommelsen": "Follow-up according to the agreement",
     "Öppna avvikelser": "Open deviations",
+    "Definiti&on:": "Definiti&on:",
+    "&Idé:": "&Idea:",
+    "(ingen ruta)": "(no cell)",
+    "&Ruta i matrisen:": "&Cell of the matrix:",
+    "&Förbättringsområde:": "&Improvement area:",
+    "Ny förändrings&idé…": "New change &idea…",
+    "Ny förändringsidé": "New change idea",
 }

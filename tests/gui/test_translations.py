@@ -44,8 +44,8 @@ def test_every_string_has_a_finished_english_translation():
 def test_translations_keep_placeholders_and_one_mnemonic():
     for context, message in _messages():
         source, text = message.findtext("source"), message.findtext("translation")
-        if message.findtext("comment") and context == "":
-            continue   # lupdate's reading of `tr("Context", "text")`, never looked up
+        if (message.findtext("comment") and context == "") or not text:
+            continue   # never looked up / reported by the test above
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
         assert len(re.findall(r"&(?!&)", text)) == len(re.findall(r"&(?!&)", source)), source
 

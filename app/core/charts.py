@@ -32,11 +32,11 @@ class Series:
 
 @dataclass(frozen=True)
 class Annotation:
-    """Something to mark on the time axis: a PGSA cycle or a note."""
+    """Something to mark on the time axis: a PGSA cycle, a note, a learning session."""
     position: int
-    label: str        # short, on the chart ("PGSA 3", "1")
-    text: str         # explained under the chart
-    kind: str = "note"  # "note" or "cycle"
+    label: str        # short, on the chart ("PGSA 3", "1", "LS2")
+    text: str         # explained under the chart (not for sessions)
+    kind: str = "note"  # "note", "cycle" or "session"
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,11 @@ def measure_chart(ws, measure_id: str, *, chart: str | None = None,
         if note.strip():
             k += 1
             notes.append(Annotation(i, str(k), f"{k}: {series.periods[i]} – {note.strip()}"))
+    for k, session in enumerate(ws.team(measure.team_id).sessions):
+        pos = position_of(series.periods, session.date)
+        if pos is not None:   # the Breakthrough timeline: lärandeseminarier
+            notes.append(Annotation(pos, f"LS{k + 1}", f"{session.title} {session.date}",
+                                    "session"))
     for cycle in ws.cycles(measure.team_id):
         linked = not cycle.measure_ids or measure_id in cycle.measure_ids
         pos = position_of(series.periods, cycle.starts_on)
@@ -215,7 +220,7 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8):
 
     r, n = mc.result, len(mc.series.periods)
     words = signal_texts(r, mc.series.periods, mc.direction) or [summary_text(r)]
-    notes = [a.text for a in mc.annotations]
+    notes = [a.text for a in mc.annotations if a.kind != "session"]
     footer = [w for w in words if w] + notes
     if len(footer) > 12:
         footer = footer[:11] + [f"… och {len(footer) - 11} till."]
@@ -345,6 +350,12 @@ def _draw_annotations(ax, mc: MeasureChart, values: list[float], width_in: float
             ax.annotate(a.label, (a.position, 0.0), xycoords=("data", "axes fraction"),
                         xytext=(2, 3 + 10 * row), textcoords="offset points", fontsize=7,
                         color=_COLOURS["cycle"])
+        elif a.kind == "session":
+            ax.axvline(a.position, color=_COLOURS["split"], linewidth=0.8, linestyle=":",
+                       zorder=1)
+            ax.annotate(a.label, (a.position, 1.0), xycoords=("data", "axes fraction"),
+                        xytext=(2, -9), textcoords="offset points", fontsize=7,
+                        color=_COLOURS["split"])
         else:
             y = values[a.position]
             if y == y:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox
 
-from app.gui.improvement_dialogs import aim_dialog, measure_dialog, team_dialog
+from app.gui.improvement_dialogs import aim_dialog, idea_dialog, measure_dialog, team_dialog
 
 
 class RecordActions:
@@ -42,6 +42,17 @@ class RecordActions:
         dialog.accepted.connect(lambda: self.create(
             self.tr("Nytt mått"), "measures",
             lambda: self.ws.add_measure(team_id, **dialog.read()), select=True))
+        dialog.open()
+        return dialog
+
+    def ask_change_idea(self):
+        team_id = self.team_id
+        if team_id is None or self.ws.read_only:
+            return None
+        dialog = idea_dialog(self.ws, None, self)
+        dialog.accepted.connect(lambda: self.create(
+            self.tr("Ny förändringsidé"), "change_ideas",
+            lambda: self.ws.add_change_idea(team_id, **dialog.read())))
         dialog.open()
         return dialog
 

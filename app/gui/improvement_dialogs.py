@@ -131,12 +131,13 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
         aims.addItem(aim.title, aim.id)
     aims.setCurrentIndex(max(aims.findData(m.aim_id if m else None), 0))
     d.add("aim_id", d.tr("&Mål:"), aims, aims.currentData)
+    combos: dict[str, QComboBox] = {}
     for key, label, choices, default in (
             ("type", "&Typ av mått:", MEASURE_TYPES, "process"),
             ("kind", "&Värde:", VALUE_KINDS, "count"),
             ("direction", "&Riktning:", DIRECTIONS, "up"),
             ("frequency", "&Frekvens:", FREQUENCIES, "month")):
-        combo = _combo(choices, getattr(m, key) if m else default)
+        combo = combos[key] = _combo(choices, getattr(m, key) if m else default)
         d.add(key, d.tr(label), combo, combo.currentData)
     follow = _combo(FOLLOW_UPS, m.follow_up if m else None, none=d.tr("(ingen)"))
     d.add("follow_up", d.tr("&Uppföljning i överenskommelsen:"), follow, follow.currentData)
@@ -147,9 +148,12 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
     if m is None:
         chart = _combo(CHARTS, "run")
         d.add("chart", d.tr("&Diagram:"), chart, chart.currentData)
+        kind = combos["kind"]
+        kind.currentIndexChanged.connect(lambda _: chart.setCurrentIndex(chart.findData(
+            "p" if kind.currentData() == "proportion" else "run")))  # proportions: P chart
     definition = _text(m.definition if m else "", 80)
     definition.setPlaceholderText(d.tr("Operationell definition: vad räknas, hur, var ifrån?"))
-    d.add("definition", d.tr("&Definition:"), definition, definition.toPlainText)
+    d.add("definition", d.tr("Definiti&on:"), definition, definition.toPlainText)
     d.finish()
     return d
 
@@ -161,6 +165,32 @@ def progress_dialog(month: str, score: float | None, parent=None) -> FormDialog:
                     for k, v in PROGRESS_SCALE.items()}, score)
     d.add("score", d.tr("&Poäng (IHI-skalan):"), combo, combo.currentData)
     d.line("note", d.tr("&Kommentar:"))
+    d.finish()
+    return d
+
+
+def idea_dialog(ws, idea=None, parent=None) -> FormDialog:
+    """A change idea, linkable to one matrix cell (row × column) and a finding."""
+    d = FormDialog(d_title(parent, "Ny förändringsidé" if idea is None
+                           else "Ändra förändringsidé"), parent)
+    d.line("title", d.tr("&Idé:"), idea.title if idea else "", required=True)
+    description = _text(idea.description if idea else "")
+    d.add("description", d.tr("&Beskrivning:"), description, description.toPlainText)
+    cell = QComboBox()
+    cell.addItem(d.tr("(ingen ruta)"), None)
+    for row in ws.rows():
+        for column in ws.columns():
+            cell.addItem(f"{row.title} × {column.short or column.title}", (row.id, column.id))
+    if idea is not None and idea.cells:
+        cell.setCurrentIndex(max(cell.findData(tuple(idea.cells[0])), 0))
+    d.add("cells", d.tr("&Ruta i matrisen:"), cell,
+          lambda: [cell.currentData()] if cell.currentData() else [])
+    finding = QComboBox()
+    finding.addItem(d.tr("(inget)"), None)
+    for f in ws.findings():
+        finding.addItem(f.title, f.id)
+    finding.setCurrentIndex(max(finding.findData(idea.finding_id if idea else None), 0))
+    d.add("finding_id", d.tr("&Förbättringsområde:"), finding, finding.currentData)
     d.finish()
     return d
 

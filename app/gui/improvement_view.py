@@ -167,6 +167,7 @@ class ImprovementView(RecordActions, QWidget):
         self._button(self.tr("&Ny cykel… (Ctrl+Skift+N)"), self.ask_quick_cycle, buttons)
         self._button(self.tr("&Öppna arbetsblad…"), self.open_selected_cycle, buttons)
         self._button(self.tr("Ta bort cykel"), self.delete_selected_cycle, buttons)
+        self._button(self.tr("Ny förändrings&idé…"), self.ask_change_idea, buttons)
         buttons.addStretch(1)
         log.addLayout(buttons)
 

@@ -70,9 +70,11 @@ def test_measure_chart_annotates_cycles_and_notes(ws):
     ws.add_cycle(team, "Testa bokning", starts_on="2026-06-10", measure_ids=[m])
     ws.add_cycle(team, "Annat mått", starts_on="2026-03-01",
                  measure_ids=[ws.add_measure(team, "Annat")])
+    ws.update_team(team, sessions=[("Lärandeseminarium 1", "2026-03-11")])
     mc = measure_chart(ws, m)
     labels = {(a.kind, a.position, a.label) for a in mc.annotations}
     assert ("note", 6, "1") in labels and ("cycle", 5, "PGSA 1") in labels
+    assert ("session", 2, "LS1") in labels
     assert not any(a.label == "PGSA 2" for a in mc.annotations)   # linked to another measure
     assert mc.chart == "run" and mc.target == 20
 

@@ -255,3 +255,20 @@ def test_improvement_view_keeps_matplotlib_off_the_import_path():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "False"
+
+
+def test_change_idea_linked_to_a_cell_and_finding(opened, qtbot):
+    view = opened.improvement
+    team = opened.ws.teams()[1]
+    view.select(team.id)
+    dialog = view.ask_change_idea()
+    dialog.required[0].setText("Gemensam bedömningsmall <LARO>")
+    cell, finding = [c for c in dialog.findChildren(QComboBox)][:2]
+    cell.setCurrentIndex(3)
+    finding.setCurrentIndex(1)
+    dialog.accept()
+    idea = next(i for i in opened.ws.change_ideas(team.id) if i.title.endswith("<LARO>"))
+    assert len(idea.cells) == 1 and idea.finding_id == opened.ws.findings()[0].id
+    qtbot.waitUntil(lambda: view.idea_filter.findData(idea.id) >= 0)
+    opened.undo_stack.undo()
+    assert all(i.id != idea.id for i in opened.ws.change_ideas())

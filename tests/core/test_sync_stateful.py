@@ -1,0 +1,215 @@
+"""Stateful property test: 2–5 copies, random edits, deletes and resolutions, packages
+delivered in random order, duplicated, stale and relayed. After a final exchange
+every copy holds the same content, every field holds a version no other version
+causally followed, and every concurrent loser is in every copy's conflicts.
+
+The model tracks causality independently of the implementation: a version's
+causal past is every version of the same field its copy held when it was made.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
+
+from app.sync import PackageGapError, read_package
+from app.workspace import Workspace
+
+Key = tuple[str, str, str]
+Version = tuple[int, str]
+
+TEXTS = st.sampled_from(["", "A", "B", "Införs 2027", "<b>x</b>", "😀"])
+STATUSES = st.sampled_from(["unknown", "not_used", "planned", "partly", "systematic"])
+
+
+class SyncMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.dir = Path(tempfile.mkdtemp(prefix="sync-stateful-"))
+        self.copies: list[Workspace] = []
+        self.known: list[dict[Key, set[Version]]] = []   # per copy: versions it holds
+        self.past: dict[tuple[Key, Version], frozenset[Version]] = {}
+        self.own_top: list[int] = []
+        self.packages: list[tuple[Path, set[tuple[Key, Version]]]] = []
+        self.findings: list[str] = []
+        self.cells: list[tuple[str, str]] = []
+
+    # -- set-up ------------------------------------------------------------------
+
+    @initialize(n=st.integers(min_value=2, max_value=5))
+    def start(self, n: int) -> None:
+        first = Workspace.create(self.dir / "c0.vardflata")
+        start = self.dir / "start.vardsync"
+        first.export_package(start, full=True)
+        self.copies = [first] + [Workspace.join(self.dir / f"c{i}.vardflata", start)
+                                 for i in range(1, n)]
+        rows = self._log(first)
+        for ws in self.copies:
+            held: dict[Key, set[Version]] = {}
+            for key, version in rows:
+                held.setdefault(key, set()).add(version)
+            self.known.append(held)
+            self.own_top.append(ws.sync_seen().get(ws.replica_id, 0))
+        for key, version in rows:
+            self.past[(key, version)] = frozenset()
+        units, items = first.units()[:2], first.items()[:2]
+        self.cells = [(u.id, i.id) for u in units for i in items]
+
+    # -- edits -------------------------------------------------------------------
+
+    @rule(data=st.data(), status=STATUSES)
+    def set_status(self, data, status: str) -> None:
+        i = self._copy(data)
+        unit, item = data.draw(st.sampled_from(self.cells))
+        self._edit(i, lambda ws: ws.set_assessment(unit, item, status=status))
+
+    @rule(data=st.data(), note=TEXTS)
+    def set_note(self, data, note: str) -> None:
+        i = self._copy(data)
+        unit, item = data.draw(st.sampled_from(self.cells))
+        self._edit(i, lambda ws: ws.set_assessment(unit, item, note=note))
+
+    @rule(data=st.data(), title=st.sampled_from(["Rutin", "Utbildning", "SIP"]))
+    def add_finding(self, data, title: str) -> None:
+        i = self._copy(data)
+        found: list[str] = []
+        self._edit(i, lambda ws: found.append(ws.add_finding(title)))
+        self.findings.extend(found)
+
+    @precondition(lambda self: self.findings)
+    @rule(data=st.data(), title=st.sampled_from(["Ny rubrik", "Annan rubrik"]))
+    def rename_finding(self, data, title: str) -> None:
+        i, finding = self._copy(data), data.draw(st.sampled_from(self.findings))
+        self._edit(i, lambda ws: ws.update_finding(finding, title=title))
+
+    @precondition(lambda self: self.findings)
+    @rule(data=st.data())
+    def delete_finding(self, data) -> None:
+        i, finding = self._copy(data), data.draw(st.sampled_from(self.findings))
+        self._edit(i, lambda ws: ws.delete_finding(finding))
+
+    @rule(data=st.data(), keep=st.booleans())
+    def resolve_conflict(self, data, keep: bool) -> None:
+        i = self._copy(data)
+        conflicts = self.copies[i].conflicts()
+        if conflicts:
+            conflict = data.draw(st.sampled_from(conflicts))
+            self._edit(i, lambda ws: ws.resolve_conflict(conflict, keep=keep))
+
+    # -- exchange ----------------------------------------------------------------
+
+    @rule(data=st.data(), full=st.booleans())
+    def export(self, data, full: bool) -> None:
+        i = self._copy(data)
+        path = self.dir / f"p{len(self.packages)}.vardsync"
+        self.copies[i].export_package(path, full=full)
+        carried = {((r[0], r[1], r[2]), (r[4], r[5])) for r in read_package(path).rows}
+        self.packages.append((path, carried))
+
+    @precondition(lambda self: self.packages)
+    @rule(data=st.data())
+    def deliver(self, data) -> None:
+        """Any package to any copy: late, twice, or passed on by another copy."""
+        path, carried = data.draw(st.sampled_from(self.packages))
+        self._import(self._copy(data), path, carried)
+
+    # -- final exchange and the properties ----------------------------------------
+
+    def teardown(self) -> None:
+        try:
+            if self.copies:
+                self._final_exchange()
+                self._check()
+        finally:
+            for ws in self.copies:
+                ws.close()
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    def _final_exchange(self) -> None:
+        for round_ in range(len(self.copies) + 3):
+            for i, src in enumerate(self.copies):
+                for j in range(len(self.copies)):
+                    if i != j:
+                        path = self.dir / f"final-{round_}-{i}-{j}.vardsync"
+                        src.export_package(path)
+                        carried = {((r[0], r[1], r[2]), (r[4], r[5]))
+                                   for r in read_package(path).rows}
+                        self._import(j, path, carried)
+            if all(ws.sync_seen() == self.copies[0].sync_seen() for ws in self.copies):
+                return
+
+    def _check(self) -> None:
+        snapshots = [ws.snapshot() for ws in self.copies]
+        assert all(s == snapshots[0] for s in snapshots), "copies differ after exchange"
+        log = self._log(self.copies[0])
+        assert all(self._log(ws) == log for ws in self.copies)
+        values = dict(self.copies[0]._store.conn.execute(
+            "SELECT tbl || '|' || record_id || '|' || field || '|' || hlc || '|' || replica, "
+            "value FROM changes").fetchall())
+
+        def value(key: Key, version: Version):
+            return values["|".join((*key, str(version[0]), version[1]))]
+
+        versions: dict[Key, list[Version]] = {}
+        for key, version in log:
+            versions.setdefault(key, []).append(version)
+        conflicts = [{(c.table, c.record_id, c.field, c.other_version) for c in ws.conflicts()}
+                     for ws in self.copies]
+        assert all(c == conflicts[0] for c in conflicts)
+        for key, found in versions.items():
+            winner = max(found)
+            table, record_id, fld = key
+            assert snapshots[0][table][record_id][fld] == value(key, winner)
+            followed = [v for v in found if winner in self.past[(key, v)]]
+            assert not followed, f"{key}: the kept version was causally followed"
+            for loser in found:
+                if (loser == winner or loser in self.past[(key, winner)]
+                        or value(key, loser) == value(key, winner)
+                        or any(loser in self.past[(key, v)] for v in found)):
+                    continue
+                assert (*key, loser) in conflicts[0], f"{key}: concurrent loser not kept"
+
+    # -- helpers -----------------------------------------------------------------
+
+    def _copy(self, data) -> int:
+        return data.draw(st.integers(min_value=0, max_value=len(self.copies) - 1))
+
+    def _edit(self, i: int, action) -> None:
+        ws = self.copies[i]
+        try:
+            action(ws)
+        except KeyError:
+            return    # e.g. renaming a finding this copy has not received or has deleted
+        new = ws._store.conn.execute(
+            "SELECT tbl, record_id, field, hlc, replica FROM changes WHERE replica = ? "
+            "AND hlc > ?", (ws.replica_id, self.own_top[i])).fetchall()
+        for tbl, record_id, fld, hlc, replica in new:
+            key = (tbl, record_id, fld)
+            held = self.known[i].setdefault(key, set())
+            self.past[(key, (hlc, replica))] = frozenset(held)
+            held.add((hlc, replica))
+            self.own_top[i] = max(self.own_top[i], hlc)
+
+    def _import(self, j: int, path: Path, carried: set) -> None:
+        try:
+            self.copies[j].import_package(path, backup=False)
+        except PackageGapError:
+            return
+        for key, version in carried:
+            self.known[j].setdefault(key, set()).add(version)
+
+    @staticmethod
+    def _log(ws: Workspace) -> list[tuple[Key, Version]]:
+        return [((t, r, f), (h, rep)) for t, r, f, h, rep in ws._store.conn.execute(
+            "SELECT tbl, record_id, field, hlc, replica FROM changes ORDER BY 1, 2, 3, 4, 5")]
+
+
+SyncMachine.TestCase.settings = settings(
+    max_examples=60, stateful_step_count=40, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+TestSync = SyncMachine.TestCase

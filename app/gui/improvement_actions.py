@@ -130,6 +130,26 @@ class RecordActions:
 
         self.change(self.tr("Mätvärde %1").replace("%1", period), apply, old, fields)
 
+    def delete_point(self, row: int) -> None:
+        """Delete the period's data point (Delete in the grid); undo brings it back."""
+        model = self.data_model
+        if model.measure is None or not 0 <= row < len(model.points):
+            return
+        point = model.points[row]
+        keep = {k: getattr(point, k) for k in ("value", "numerator", "denominator", "note")}
+        if model.measure.kind == "proportion":
+            keep.pop("value")       # computed from numerator and denominator
+        measure_id, period = model.measure.id, point.period
+
+        def apply(v: dict) -> None:
+            if v.get("deleted"):
+                self.ws.delete_data_point(measure_id, period)
+            else:
+                self.ws.set_data_point(measure_id, period, **v)
+
+        self.change(self.tr("Ta bort mätvärde %1").replace("%1", period), apply, keep,
+                    {"deleted": True})
+
     def change_measure_option(self, field: str, value) -> None:
         measure_id = self.measure_id
         if measure_id is None:

@@ -8,7 +8,7 @@ is saved at once and can be undone, as in the matrix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
@@ -29,7 +29,9 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class DataView(QTableView):
-    """Spreadsheet keys: type to edit, Enter saves and moves down."""
+    """Spreadsheet keys: type to edit, Enter saves and moves down, Delete removes."""
+
+    delete_requested = Signal(int)   # row
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,7 +57,11 @@ class DataView(QTableView):
             self._move_down(index.row(), index.column())
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in _ENTER and self.state() != QAbstractItemView.State.EditingState:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() == Qt.Key.Key_Delete and not editing and self.currentIndex().isValid():
+            self.delete_requested.emit(self.currentIndex().row())
+            return
+        if event.key() in _ENTER and not editing:
             index = self.currentIndex()
             if index.isValid():
                 self._move_down(index.row(), index.column())
@@ -79,6 +85,7 @@ class ImprovementView(RecordActions, QWidget):
         self.data_model = DataPointsModel(self.ws, self.apply_point, self)
         self.data_view = DataView()
         self.data_view.setModel(self.data_model)
+        self.data_view.delete_requested.connect(self.delete_point)
         self.chart = ChartPanel(self.ws)
         self.cycles_model = CyclesModel(self.ws, self)
         self.follow_up = FollowUpPanel(self)
@@ -89,6 +96,10 @@ class ImprovementView(RecordActions, QWidget):
         self.chart.split_requested.connect(self.split_at_current_period)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self.ws.add_listener(self._on_change)
+        if self.ws.read_only:       # a read-only copy: look, but nothing to press in vain
+            for button in self.findChildren(QPushButton):
+                button.setEnabled(button.text() == self.tr("&Öppna arbetsblad…"))
+            self.act_quick_cycle.setEnabled(False)
         self.rebuild_tree()
         self.refresh_cycles()
         self._selection_changed()

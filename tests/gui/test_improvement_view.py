@@ -96,6 +96,14 @@ def test_create_a_measure_type_data_and_see_the_chart_update(opened, qtbot):
     opened.undo_stack.undo()
     qtbot.waitUntil(lambda: view.data_model.rowCount() == 2)
     qtbot.waitUntil(lambda: list(view.chart.figure.axes[0].lines[0].get_ydata()) == [12.5])
+    # Delete removes a value; undo brings it back
+    grid.setCurrentIndex(view.data_model.index(0, 1))
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: view.data_model.rowCount() == 1)
+    assert opened.ws.data_points(measure.id) == []
+    opened.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.data_model.rowCount() == 2)
+    assert opened.ws.data_points(measure.id)[0].value == 12.5
 
 
 def test_proportion_grid_takes_numerator_and_denominator(opened, qtbot):
@@ -272,3 +280,16 @@ def test_change_idea_linked_to_a_cell_and_finding(opened, qtbot):
     qtbot.waitUntil(lambda: view.idea_filter.findData(idea.id) >= 0)
     opened.undo_stack.undo()
     assert all(i.id != idea.id for i in opened.ws.change_ideas())
+
+
+def test_read_only_copy_shows_but_offers_no_changes(window, demo_file, tmp_path):
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    assert window.open_path(path, read_only=True)
+    view = window.improvement
+    measure = window.ws.measures()[0]
+    view.select(measure.id)
+    assert view.data_model.rowCount() > 1
+    index = view.data_model.index(0, 1)
+    assert not view.data_model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not view.act_quick_cycle.isEnabled()

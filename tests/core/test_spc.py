@@ -103,6 +103,15 @@ def test_i_chart_matches_qicharts2_vignette_anhoej_example():
     assert not any(c.outside)                 # "too small for the 3-sigma rule"
 
 
+def test_random_numbers_give_common_cause_variation_only():
+    # [Q-V] "As expected from random numbers, the previous run and control charts
+    # exhibit common cause variation": qic(y) and qic(y, chart = 'i') on set.seed(19) data.
+    y = RRandom(19).rnorm(24)
+    assert not run_chart(y).signal
+    c = i_chart(y)
+    assert not c.signal and not any(c.outside)
+
+
 def test_i_chart_with_a_large_transient_shift_has_a_point_outside():
     # [Q-V] "y[22] <- 4 ... a large, transient shift" is caught by the 3-sigma rule.
     y = RRandom(19).rnorm(24)

@@ -31,6 +31,7 @@ import json
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -258,7 +259,7 @@ def _read_member(archive: zipfile.ZipFile, name: str, limit: int, path: Path) ->
     try:
         with archive.open(name) as member:
             data = member.read(limit + 1)
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError,
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
             RuntimeError):  # RuntimeError: encrypted members
         raise PackageError(_DAMAGED.format(name=path.name)) from None
     except OSError as exc:

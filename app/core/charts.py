@@ -230,12 +230,15 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8):
     chars = max(40, int((width_in - 0.3) * 15))
     footer = [_wrap(t, chars) for t in footer]
     lines = sum(t.count("\n") + 1 for t in footer)
+    # A long title wraps (11 pt: ~0.085 in a character) rather than run off the figure.
+    name = {"run": "Seriediagram", "i": "I-diagram", "p": "P-diagram"}[r.chart]
+    title = _wrap(f"{mc.title} – {name}", max(24, int((width_in - 0.9) * 11)), indent="")
+    top_in = 0.3 + 0.2 * (title.count("\n") + 1)
     bottom_in = 0.8 + 0.135 * lines
     fig.subplots_adjust(left=0.7 / width_in, right=1 - 1.05 / width_in,
-                        top=1 - 0.45 / height_in, bottom=min(0.6, bottom_in / height_in))
+                        top=1 - top_in / height_in, bottom=min(0.6, bottom_in / height_in))
     ax = fig.add_subplot()
-    name = {"run": "Seriediagram", "i": "I-diagram", "p": "P-diagram"}[r.chart]
-    ax.set_title(f"{mc.title} – {name}", fontsize=11, loc="left")
+    ax.set_title(title, fontsize=11, loc="left")
     if not n:
         ax.text(0.5, 0.5, "Inga mätvärden ännu", ha="center", va="center",
                 transform=ax.transAxes, color="#666666")
@@ -366,7 +369,7 @@ def _draw_annotations(ax, mc: MeasureChart, values: list[float], width_in: float
         ax.set_ylim(low - (high - low) * 0.09 * rows, high)
 
 
-def _wrap(text: str, width: int) -> str:
+def _wrap(text: str, width: int, indent: str = "   ") -> str:
     import textwrap
 
-    return "\n".join(textwrap.wrap(text, width, subsequent_indent="   ")) or text
+    return "\n".join(textwrap.wrap(text, width, subsequent_indent=indent)) or text

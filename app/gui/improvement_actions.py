@@ -4,7 +4,6 @@ which supplies `ws`, `window_`, `selected()`, `select()` and the data grid)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox
 
 from app.gui.improvement_dialogs import aim_dialog, idea_dialog, measure_dialog, team_dialog
@@ -108,7 +107,7 @@ class RecordActions:
                 self.ws.restore(table, made["id"])
 
         if self.change(text, apply, {"deleted": True}, {"deleted": False}) and select:
-            QTimer.singleShot(0, lambda: self.select(made["id"]))
+            self.pending_select = made["id"]     # selected when the tree is rebuilt
         return made.get("id")
 
     def delete(self, text: str, table: str, record_id: str) -> None:

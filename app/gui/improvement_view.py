@@ -32,6 +32,7 @@ class DataView(QTableView):
     """Spreadsheet keys: type to edit, Enter saves and moves down, Delete removes."""
 
     delete_requested = Signal(int)   # row
+    flush = None                     # callable: apply pending model refreshes
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -45,9 +46,15 @@ class DataView(QTableView):
         self.setAccessibleName(self.tr("Mätvärden"))
 
     def _move_down(self, row: int, column: int) -> None:
-        # Later, so the model has taken in the new value (and a new last row).
-        QTimer.singleShot(0, lambda: self.setCurrentIndex(self.model().index(
-            min(row + 1, self.model().rowCount() - 1), column)))
+        # Later, once the model has taken in the new value (and a new last row):
+        # `flush` applies the refresh that the write scheduled.
+        def move() -> None:
+            if self.flush is not None:
+                self.flush()
+            self.setCurrentIndex(self.model().index(
+                min(row + 1, self.model().rowCount() - 1), column))
+
+        QTimer.singleShot(0, self, move)
 
     def closeEditor(self, editor, hint) -> None:
         down = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache   # Enter
@@ -86,6 +93,7 @@ class ImprovementView(RecordActions, QWidget):
         self.data_view = DataView()
         self.data_view.setModel(self.data_model)
         self.data_view.delete_requested.connect(self.delete_point)
+        self.data_view.flush = self._refresh_dirty
         self.chart = ChartPanel(self.ws)
         self.cycles_model = CyclesModel(self.ws, self)
         self.follow_up = FollowUpPanel(self)
@@ -95,6 +103,10 @@ class ImprovementView(RecordActions, QWidget):
         self.chart.option_changed.connect(self.change_measure_option)
         self.chart.split_requested.connect(self.split_at_current_period)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
+        self._dirty: set[str] = set()
+        self.pending_select: str | None = None
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self._refresh_dirty)
         self.ws.add_listener(self._on_change)
         if self.ws.read_only:       # a read-only copy: look, but nothing to press in vain
             for button in self.findChildren(QPushButton):
@@ -136,8 +148,8 @@ class ImprovementView(RecordActions, QWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([430, 760])
-        self.data_view.setMinimumWidth(300)
+        split.setSizes([330, 900])
+        self.data_view.setMinimumWidth(250)
         self.data_view.verticalHeader().setDefaultSectionSize(24)
         page.addWidget(split, 1)
 
@@ -190,7 +202,7 @@ class ImprovementView(RecordActions, QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 980])
+        self.splitter.setSizes([240, 1040])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
@@ -199,6 +211,8 @@ class ImprovementView(RecordActions, QWidget):
 
     def rebuild_tree(self) -> None:
         selected = self.selected()
+        if self.pending_select:      # a record just created
+            selected, self.pending_select = (None, self.pending_select, None), None
         self.tree_model.clear()
         for team in self.ws.teams():
             team_item = self._node(team.name, team.id, "team", team.id)
@@ -279,15 +293,21 @@ class ImprovementView(RecordActions, QWidget):
     # -- reacting to changes ------------------------------------------------------
 
     def _on_change(self, table: str, record_id: str, changed: dict) -> None:
-        if table in ("teams", "aims", "measures"):
-            QTimer.singleShot(0, self._structure_changed)
-        elif table == "data_points":
-            QTimer.singleShot(0, self._data_changed)
-        elif table in ("pgsa_cycles", "change_ideas"):
-            QTimer.singleShot(0, self.refresh_cycles)
+        # Coalesced: a file exchange may write thousands of records in one go.
+        self._dirty.add(table)
+        self._refresh_timer.start()
+
+    def _refresh_dirty(self) -> None:
+        dirty, self._dirty = self._dirty, set()
+        if dirty & {"teams", "aims", "measures"}:
+            self._structure_changed()
+        elif "data_points" in dirty:
+            self._data_changed()
+        if dirty & {"pgsa_cycles", "change_ideas"}:
+            self.refresh_cycles()
             self.chart.schedule()
-        elif table in ("progress_scores", "deviations"):
-            QTimer.singleShot(0, self.follow_up.refresh)
+        if dirty & {"progress_scores", "deviations", "teams"}:
+            self.follow_up.refresh()
 
     def _structure_changed(self) -> None:
         self.rebuild_tree()

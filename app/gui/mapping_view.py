@@ -7,19 +7,42 @@ note and Esc goes back to the matrix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QLabel, QSplitter, QStyledItemDelegate,
+    QAbstractItemView, QComboBox, QHeaderView, QLabel, QSplitter, QStyle, QStyledItemDelegate,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from app.gui.items_model import COL_LEVEL, COL_NOTE, COL_STATUS, FIELD_ROLE, ItemsModel
 from app.gui.labels import STATUS_KEYS, level_label, status_text
 from app.gui.matrix_model import MatrixModel
+from app.gui.theme import FOCUS_INNER, FOCUS_OUTER
 from app.workspace import LEVELS, STATUSES
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class FocusRingDelegate(QStyledItemDelegate):
+    """A two-colour focus ring (black outside, yellow inside) that stands out on
+    the lightest and the darkest heat colours alike (WCAG technique C40)."""
+
+    def paint(self, painter, option, index) -> None:
+        # The heat colour stays visible under the selection; the ring marks it,
+        # thicker while the matrix has the keyboard focus.
+        state = QStyle.StateFlag
+        marked = bool(option.state & (state.State_HasFocus | state.State_Selected))
+        focused = bool(option.state & state.State_HasFocus)
+        option.state &= ~(state.State_HasFocus | state.State_Selected)
+        super().paint(painter, option, index)
+        if marked:
+            painter.save()
+            rings = ((FOCUS_OUTER, 4, 2), (FOCUS_INNER, 3, 5)) if focused else (
+                (FOCUS_OUTER, 2, 1), (FOCUS_INNER, 2, 3))
+            for colour, width, inset in rings:
+                painter.setPen(QPen(QColor(colour), width))
+                painter.drawRect(option.rect.adjusted(inset, inset, -inset - 1, -inset - 1))
+            painter.restore()
 
 
 class MatrixView(QTableView):
@@ -27,6 +50,8 @@ class MatrixView(QTableView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.setObjectName("matrixView")
+        self.setItemDelegate(FocusRingDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
@@ -148,6 +173,12 @@ class MappingView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
+        # Rows follow their wrapped text once the shared columns have their width.
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self.items_view.resizeRowsToContents)
+        self.items_view.horizontalHeader().sectionResized.connect(
+            lambda *_: self._rows_timer.start(0))
         self.matrix_view.selectionModel().currentChanged.connect(self._cell_changed)
         self.matrix_view.enter_pressed.connect(self.focus_items)
         self.items_view.escape_pressed.connect(self.matrix_view.setFocus)
@@ -213,4 +244,20 @@ class MappingView(QWidget):
             view.resizeColumnToContents(column)
             # Room for the focus frame, so the current cell is never cut either.
             view.setColumnWidth(column, view.columnWidth(column) + 16)
+        # Every column head stays readable (also at 200 % and in English): the
+        # shared columns are at least as wide as their heads, and a long method
+        # title wraps rather than squeezing them.
+        metrics = header.fontMetrics()
+        shared = [c for c in range(model.columnCount()) if c not in fitted]
+        heads = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in shared]
+        need = max([metrics.horizontalAdvance(h) + 20 for h in heads] or [0])
+        header.setMinimumSectionSize(max(need, 40))
+        spare = view.viewport().width() - view.verticalScrollBar().sizeHint().width() - 4 \
+            - need * len(shared) - sum(view.columnWidth(c) for c in fitted[1:])
+        view.setColumnWidth(0, max(need, min(view.columnWidth(0), spare)))
         view.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.items_model.rowCount():
+            self._size_item_columns()

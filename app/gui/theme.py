@@ -32,11 +32,27 @@ PRESENTATION_STATUS = {
     "not_applicable": "#d0d0d0",
 }
 
-# The normal (light) theme's text colours on their backgrounds.
+# The normal (light) theme. Selection is a light blue under black text (the
+# default mid-blue under white text is only 3.7:1), so that the dark orange
+# focus frame contrasts with both the selection and white.
+SELECTION = "#cce0f5"
+SELECTION_TEXT = "#000000"
+FOCUS = "#b34700"
+# The matrix's focus ring: two colours, one of which contrasts with any heat colour.
+FOCUS_OUTER = "#000000"
+FOCUS_INNER = "#ffd400"
+WINDOW = "#efefef"             # Fusion's window background
+
+# (foreground, background, minimum ratio): text 4.5:1, focus indicators 3:1.
 LIGHT_PAIRS = {
-    "legend": ("#333333", "#ffffff"),
-    "unmapped_status": ("#595959", "#ffffff"),
-    "focus_frame": ("#b34700", "#ffffff"),   # 3:1 is enough for a focus indicator
+    "legend on window": ("#333333", WINDOW, AA_TEXT),
+    "unmapped status on white": ("#595959", "#ffffff", AA_TEXT),
+    "unmapped status on alternate row": ("#595959", "#f7f7f7", AA_TEXT),
+    "selected text": (SELECTION_TEXT, SELECTION, AA_TEXT),
+    "focus frame on white": (FOCUS, "#ffffff", AA_LARGE),
+    "focus frame on selection": (FOCUS, SELECTION, AA_LARGE),
+    "focus frame on window": (FOCUS, WINDOW, AA_LARGE),
+    "disabled button text": ("#6d6d6d", "#f6f6f6", AA_TEXT),
 }
 
 

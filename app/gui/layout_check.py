@@ -1,0 +1,70 @@
+"""Finds clipped text in a laid-out window: labels, buttons and column heads
+narrower (or lower) than their text needs.
+
+Used by the accessibility tests at 100/150/200 % scaling and by
+`vardflata screenshots`, which reports what it finds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QHeaderView, QLabel, QMenuBar, QTabBar, QToolBar, QWidget,
+)
+
+_SLACK = 2   # pixels of rounding
+
+
+def _name(widget: QWidget, text: str) -> str:
+    return f"{type(widget).__name__} {widget.objectName() or ''} {text[:50]!r}".replace("  ", " ")
+
+
+def _visible(widget: QWidget, root: QWidget) -> bool:
+    return widget.isVisibleTo(root) and widget.width() > 0 and widget.height() > 0
+
+
+def _label_clipped(label: QLabel) -> bool:
+    if not label.text() or label.pixmap() and not label.pixmap().isNull():
+        return False
+    inner = label.contentsRect()
+    if label.wordWrap():
+        return label.heightForWidth(label.width()) > label.height() + _SLACK
+    hint = label.sizeHint()
+    return hint.width() > label.width() + _SLACK or hint.height() > label.height() + _SLACK \
+        or inner.width() <= 0
+
+
+def _header_clipped(header: QHeaderView) -> list[str]:
+    model = header.model()
+    if model is None or header.isHidden():
+        return []
+    found = []
+    metrics = header.fontMetrics()
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            continue
+        need = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 8
+        have = header.sectionSize(section) if header.orientation() == Qt.Orientation.Horizontal \
+            else header.width()
+        if need > have + _SLACK:
+            found.append(f"column head {text!r}: {have}px < {need}px")
+    return found
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Human-readable descriptions of text that does not fit, in `root`."""
+    found: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if not _visible(widget, root) or isinstance(widget.parent(), (QMenuBar, QTabBar)):
+            continue
+        if isinstance(widget, QLabel) and _label_clipped(widget):
+            found.append(_name(widget, widget.text()))
+        elif isinstance(widget, QAbstractButton) and not isinstance(widget.parent(), QToolBar) \
+                and widget.text() and widget.sizeHint().width() > widget.width() + _SLACK:
+            found.append(_name(widget, widget.text()))
+        elif isinstance(widget, QHeaderView):
+            found.extend(_header_clipped(widget))
+    return found

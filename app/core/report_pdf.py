@@ -26,8 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 FONT = "VfSans"
 FONT_BOLD = "VfSans-Bold"
@@ -144,12 +143,83 @@ def styles() -> dict[str, ParagraphStyle]:
 class Heading(Paragraph):
     """A heading that goes into the table of contents and the PDF outline."""
 
-    def __init__(self, title: str, level: int, style: ParagraphStyle, *,
-                 toc: bool = True) -> None:
+    def __init__(self, title: str | None, level=0, style: ParagraphStyle | None = None, *,
+                 toc: bool = True, **kwargs) -> None:
+        if title is None:   # a fragment made by Paragraph.split (style comes second)
+            super().__init__(None, level, **kwargs)
+            self.outline_title, self.outline_level, self.in_toc, self.key = None, 0, False, ""
+            return
         super().__init__(text(title), style)
         self.outline_title = title
         self.outline_level = level
         self.in_toc = toc
+        self.key = ""       # the bookmark's name, given by build_pdf
+
+    def split(self, avail_width, avail_height):
+        parts = super().split(avail_width, avail_height)
+        if parts:           # the first fragment carries the bookmark
+            first = parts[0]
+            first.outline_title, first.outline_level = self.outline_title, self.outline_level
+            first.in_toc, first.key = self.in_toc, self.key
+        return parts
+
+
+class TableOfContents(Flowable):
+    """Where the table of contents goes; build_pdf puts one TocLine per heading here."""
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class TocLine(Flowable):
+    """One entry of the table of contents. Its page number is written when the
+    document is saved (like "Sida x av y"), so the layout needs one pass only."""
+
+    NUMBER_WIDTH = 12 * mm
+
+    def __init__(self, heading: Heading) -> None:
+        super().__init__()
+        s = styles()
+        self.key, self.level = heading.key, heading.outline_level
+        self.style = s["toc0"] if self.level == 0 else s["toc1"]
+        self.indent = 14 * self.level
+        self.plain = heading.outline_title
+        self.para = Paragraph(text(heading.outline_title), self.style)
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        _, self.height = self.para.wrap(avail_width - self.indent - self.NUMBER_WIDTH,
+                                        avail_height)
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        self.para.drawOn(canv, self.indent, 0)
+        lines = len(self.para.blPara.lines)
+        y = self.height - self.style.fontSize - (lines - 1) * self.style.leading
+        if lines == 1:      # dot leader from the title to the number
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            start = self.indent + stringWidth(self.plain, self.style.fontName,
+                                              self.style.fontSize) + 4
+            stop = self.width - self.NUMBER_WIDTH + 4
+            if stop > start:
+                canv.saveState()
+                canv.setLineCap(1)
+                canv.setLineWidth(0.9)
+                canv.setDash([0.01, 3.5])
+                canv.setStrokeColor(colors.HexColor("#777777"))
+                canv.line(start, y + 1, stop, y + 1)
+                canv.restoreState()
+        canv.saveState()
+        canv.translate(self.width, y)
+        canv.doForm(f"vf-toc-{self.key}")   # the page number, known when saved
+        canv.restoreState()
+        canv.toc_forms[self.key] = (self.style.fontName, self.style.fontSize)
+        canv.linkRect("", self.key, (self.indent, 0, self.width, self.height), relative=1)
 
 
 # -- the document ----------------------------------------------------------------
@@ -174,8 +244,7 @@ class _Doc(BaseDocTemplate):
             creator="Vårdfläta", keywords=info.keywords, lang="sv-SE")
         self.info = info
         self._progress, self._cancelled = progress, cancelled
-        self._start, self._passes, self._total, self._seq = start, 1, 1, 0
-        self._reported = start
+        self._start, self._total, self._reported = start, 1, start
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         templates = [PageTemplate("cover", [frame], onPage=_footer_only),
                      PageTemplate("normal", [frame], onPage=_header_footer)]
@@ -185,33 +254,22 @@ class _Doc(BaseDocTemplate):
     def _on_progress(self, kind: str, value: int) -> None:
         if self._cancelled and self._cancelled():
             raise ReportCancelled("Rapporten avbröts.")
-        if kind == "PASS":
-            self._passes = value
-        elif kind == "SIZE_EST":
+        if kind == "SIZE_EST":
             self._total = max(1, value)
         elif kind == "PROGRESS" and self._progress:
-            done = min(1.0, value / self._total)
-            share = (min(self._passes, 2) - 1 + done) / 2   # usually two passes
-            fraction = self._start + (0.99 - self._start) * share
+            fraction = self._start + (0.99 - self._start) * min(1.0, value / self._total)
             if fraction > self._reported:   # split flowables can make the count step back
                 self._reported = fraction
-                self._progress(fraction, f"Sätter sidorna (omgång {self._passes}) …")
+                self._progress(fraction, "Sätter sidorna …")
 
     def afterFlowable(self, flowable) -> None:
-        if not isinstance(flowable, Heading):
+        key = getattr(flowable, "key", "")
+        if not isinstance(flowable, Heading) or not key:
             return
-        self._seq += 1
-        key = f"h{self._seq}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.outline_title, key, flowable.outline_level,
                                   closed=flowable.outline_level > 0)
-        if flowable.in_toc:
-            self.notify("TOCEntry", (flowable.outline_level, text(flowable.outline_title),
-                                     self.page, key))
-
-    def handle_documentBegin(self) -> None:
-        self._seq = 0
-        super().handle_documentBegin()
+        self.canv.toc_pages[key] = self.canv.getPageNumber()
 
 
 def _header_footer(canvas, doc) -> None:
@@ -231,7 +289,16 @@ def _footer_only(canvas, doc) -> None:
     canvas.saveState()
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(colors.HexColor("#555555"))
-    canvas.drawString(MARGIN, MARGIN - 8 * mm, f"Vårdfläta · {doc.info.created}")
+    y = MARGIN - 8 * mm
+    canvas.drawString(MARGIN, y, f"Vårdfläta · {doc.info.created}")
+    # "Sida x av y": y is a form written when the document is saved.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    x = PAGE[0] - MARGIN - stringWidth("Sida 999 av 999", FONT, 7.5)
+    label = f"Sida {canvas.getPageNumber()} av "
+    canvas.drawString(x, y, label)
+    canvas.translate(x + stringWidth(label, FONT, 7.5), y)
+    canvas.doForm(TOTAL_FORM)
     canvas.restoreState()
 
 
@@ -242,36 +309,41 @@ def _clip(value: str, limit: int) -> str:
 
 
 class _NumberedCanvas(rl_canvas.Canvas):
-    """Writes "Sida x av y" once the number of pages is known."""
+    """Numbers known only at the end ("av y", the table of contents' pages) are
+    form XObjects that pages use now and save() defines; pages are written as
+    they come, so bookmarks and links point at the right pages."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self.toc_forms: dict[str, tuple[str, float]] = {}   # heading key -> (font, size)
+        self.toc_pages: dict[str, int] = {}                 # heading key -> its page
+        self.pages_done = 0
 
     def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self.pages_done += 1
+        super().showPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(FONT, 7.5)
-            self.setFillColor(colors.HexColor("#555555"))
-            self.drawRightString(PAGE[0] - MARGIN, MARGIN - 8 * mm,
-                                 f"Sida {self._pageNumber} av {total}")
-            self.restoreState()
-            super().showPage()
+        self._number_form(TOTAL_FORM, str(self.pages_done), FONT, 7.5, right=False)
+        for key, (font, size) in self.toc_forms.items():
+            self._number_form(f"vf-toc-{key}", str(self.toc_pages.get(key, "")), font, size,
+                              right=True)
         super().save()
+
+    def _number_form(self, name: str, value: str, font: str, size: float, *,
+                     right: bool) -> None:
+        self.beginForm(name, lowerx=-80, lowery=-5, upperx=80, uppery=size + 5)
+        self.setFont(font, size)
+        self.setFillColor(colors.HexColor("#555555") if not right else colors.black)
+        (self.drawRightString if right else self.drawString)(0, 0, value)
+        self.endForm()
+
+
+TOTAL_FORM = "vf-total-pages"
 
 
 def table_of_contents() -> TableOfContents:
-    toc = TableOfContents()
-    s = styles()
-    toc.levelStyles = [s["toc0"], s["toc1"]]
-    toc.dotsMinLevel = 0
-    return toc
+    return TableOfContents()
 
 
 def build_pdf(path: str | Path, info: DocInfo, story: list, *, toc: bool, cover: bool = True,
@@ -279,16 +351,16 @@ def build_pdf(path: str | Path, info: DocInfo, story: list, *, toc: bool, cover:
               start: float = 0.5) -> Path:
     """Lay out story into path, atomically: a cancelled or failed build writes nothing."""
     register_fonts()
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0   # binary image streams: ASCII85 in pure Python cost ~0.1 s a chart
     path = Path(path)
     temporary = path.with_name(f".{path.name}.tmp")
     doc = _Doc(str(temporary), info, progress=progress, cancelled=cancelled, start=start,
                cover=cover)
+    story = _with_toc(story, toc)
     try:
-        if toc:
-            _prefill_toc(story)
-            doc.multiBuild(story, canvasmaker=_NumberedCanvas)
-        else:
-            doc.build(story, canvasmaker=_NumberedCanvas)
+        doc.build(story, canvasmaker=_NumberedCanvas)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
@@ -297,16 +369,20 @@ def build_pdf(path: str | Path, info: DocInfo, story: list, *, toc: bool, cover:
     return path
 
 
-def _prefill_toc(story: list) -> None:
-    """Give the table of contents its final entries (page numbers unknown) before
-    the first pass, so it takes its final room at once: two passes, not three."""
-    tocs = [f for f in story if isinstance(f, TableOfContents)]
-    if not tocs:
-        return
-    entries = [(h.outline_level, text(h.outline_title), 999, None) for h in _walk(story)
-               if isinstance(h, Heading) and h.in_toc]
-    for toc in tocs:
-        toc._entries = list(entries)
+def _with_toc(story: list, toc: bool) -> list:
+    """Name every heading's bookmark, and put a TocLine per heading where the
+    table of contents stands (or drop it)."""
+    headings = [f for f in _walk(story) if isinstance(f, Heading) and f.outline_title]
+    for n, heading in enumerate(headings, start=1):
+        heading.key = f"h{n}"
+    lines = [TocLine(h) for h in headings if h.in_toc] if toc else []
+    result = []
+    for flowable in story:
+        if isinstance(flowable, TableOfContents):
+            result.extend(lines)
+        else:
+            result.append(flowable)
+    return result
 
 
 def _walk(flowables: list):

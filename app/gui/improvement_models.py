@@ -84,9 +84,26 @@ class DataPointsModel(QAbstractTableModel):
         except KeyError:
             self.show(None)
             return
-        self.beginResetModel()
-        self._load()
-        self.endResetModel()
+        # Keep the current cell and an open editor where possible (a reset would
+        # close the editor the user just tabbed into): the usual change is a
+        # value in place, or the last row becoming a period and a new row after it.
+        before = [p.period for p in self.points]
+        columns = self.columnCount()
+        points = self._ws.data_points(self.measure.id)
+        after = [p.period for p in points]
+        if columns != len(self.columns()) or after[:len(before)] != before \
+                or len(after) > len(before) + 1:
+            self.beginResetModel()
+            self._load()
+            self.endResetModel()
+            return
+        if len(after) == len(before) + 1:
+            self.beginInsertRows(QModelIndex(), len(after), len(after))
+            self._load()
+            self.endInsertRows()
+        else:
+            self._load()
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, columns - 1))
 
     def _load(self) -> None:
         self.points = self._ws.data_points(self.measure.id) if self.measure else []

@@ -40,6 +40,17 @@ def test_models_pass_qt_model_tester(qtmodeltester, demo_ws):
         points.show(measure.id)
         assert points.rowCount() == len(demo_ws.data_points(measure.id)) + 1
         qtmodeltester.check(points)
+    # the model stays consistent (checked by the tester) as values arrive
+    measure = demo_ws.measures()[0]
+    points.show(measure.id)
+    qtmodeltester.check(points)
+    rows = points.rowCount()
+    demo_ws.set_data_point(measure.id, points.period(rows - 1), numerator=1, denominator=2)
+    points.refresh()
+    assert points.rowCount() == rows + 1
+    demo_ws.delete_data_point(measure.id, points.period(0))
+    points.refresh()
+    assert points.rowCount() == rows
     cycles = CyclesModel(demo_ws)
     cycles.refresh()
     assert cycles.rowCount() == len(demo_ws.cycles()) >= 5
@@ -122,6 +133,31 @@ def test_proportion_grid_takes_numerator_and_denominator(opened, qtbot):
     assert opened.ws.data_point(measure.id, period).value == 0.75
     assert model.data(model.index(row, 3)) == "75 %"
     assert not model.flags(model.index(row, 3)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_tab_from_numerator_to_denominator_keeps_the_editor(opened, qtbot):
+    view = opened.improvement
+    measure = next(m for m in opened.ws.measures() if m.kind == "proportion")
+    view.select(measure.id)
+    qtbot.waitUntil(lambda: view.measure_id == measure.id)
+    grid, model = view.data_view, view.data_model
+    row = model.rowCount() - 1
+    period = model.period(row)
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    grid.setFocus()
+    grid.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(grid, "3")
+    editor = next(e for e in grid.findChildren(QLineEdit) if e.isVisible())
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)            # saves, and edits the denominator
+    qtbot.waitUntil(lambda: model.rowCount() == row + 2)
+    assert grid.currentIndex().column() == 2
+    editors = [e for e in grid.findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1                          # still open after the refresh
+    qtbot.keyClicks(editors[0], "4")
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened.ws.data_point(measure.id, period).denominator == 4)
+    assert opened.ws.data_point(measure.id, period).value == 0.75
 
 
 def test_chart_options_change_the_measure_and_undo(opened, qtbot):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.report_content import ReportOptions
-from app.gui.report_worker import Job, ReportWorker
+from app.gui.report_worker import Job, ReportWorker, make_worker
 
 KINDS = ("county", "unit", "cycles", "csv")
 # ReportOptions field -> label, and the kinds it applies to.
@@ -260,16 +260,16 @@ class ReportDialog(QDialog):
             return
         self.privacy.hide()
         self.result_path = None
-        self.worker = ReportWorker(job, self)
-        self.worker.progress.connect(self._progress)
-        self.worker.privacy_hits.connect(self._show_hits)
-        self.worker.finished_ok.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
-        self.worker.finished.connect(self._worker_gone)
         self._set_running(True)
         self.status.setText(self.tr("Kontrollerar att inga personnummer finns i texten …"))
-        self.worker.start()
+        self.worker = worker = make_worker(job)
+        worker.progress.connect(self._progress)
+        worker.privacy_hits.connect(self._show_hits)
+        worker.finished_ok.connect(self._done)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        worker.finished.connect(self._worker_gone)
+        worker.start()
 
     def _set_running(self, running: bool) -> None:
         self.bar.setVisible(running)
@@ -311,7 +311,6 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("Avbröts. Ingen fil skrevs."))
 
     def _worker_gone(self) -> None:
-        self.worker.deleteLater()
         self.worker = None
         self._set_running(False)
 

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from app.core.report_content import ReportOptions
 
@@ -44,6 +44,10 @@ class ReportWorker(QThread):
 
     def cancel(self) -> None:
         self._stop.set()
+
+    def stop_and_wait(self) -> None:
+        self._stop.set()
+        self.wait()
 
     def run(self) -> None:  # noqa: D401 - QThread entry point
         from app.core.reports import is_cancel
@@ -93,3 +97,19 @@ def _sentence(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return f"Filen kan inte skrivas: {exc.strerror or exc}"
     return f"Rapporten kunde inte skapas: {exc}"
+
+
+_RUNNING: set[ReportWorker] = set()
+
+
+def make_worker(job: Job) -> ReportWorker:
+    """A worker that outlives its dialog if need be, and is stopped (cancelled,
+    waited for) before the application quits: a QThread must never be destroyed
+    while it runs. Connect its signals, then start() it."""
+    worker = ReportWorker(job)
+    _RUNNING.add(worker)
+    worker.finished.connect(lambda: _RUNNING.discard(worker))
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(worker.stop_and_wait)
+    return worker

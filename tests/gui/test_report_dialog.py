@@ -154,3 +154,15 @@ def test_missing_folder_is_a_sentence_not_a_crash(opened, tmp_path):
     assert dialog.worker is None
     assert "Mappen finns inte" in dialog.status.text()
     dialog.close()
+
+
+def test_closing_the_dialog_while_working_stops_the_worker(qtbot, opened, tmp_path):
+    from app.gui import report_worker
+
+    dialog = make_dialog(opened, "county", tmp_path)
+    dialog.create_button.click()
+    worker = dialog.worker
+    dialog.close()
+    assert worker.isFinished()
+    qtbot.waitUntil(lambda: worker not in report_worker._RUNNING)
+    assert not (tmp_path / "county.pdf").exists()

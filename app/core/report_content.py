@@ -101,6 +101,8 @@ class ReportContent:
     options: ReportOptions
     unit_names: dict[str, str]
     area_names: dict[str, str]
+    unit_count: int = 0
+    item_count: int = 0
     matrices: list[ScopeMatrix] = field(default_factory=list)
     need_areas: list[NeedArea] = field(default_factory=list)
     findings: dict[str, dict[str, list[Finding]]] = field(default_factory=dict)
@@ -133,6 +135,7 @@ def mapping_content(ws: "Workspace", kind: str, scope: str | None,
     if options.matrix:
         content.matrices = _matrices(ws, scope_kind, scope, label, units, options, tick)
     items = ws.items()
+    content.unit_count, content.item_count = len(units), len(items)
     assessments = _assessments(ws, units)
     if options.need_areas:
         content.need_areas = _need_areas(content, items, units, assessments)

@@ -77,7 +77,9 @@ def cover(content: ReportContent, toc: bool) -> list:
              Spacer(1, 6 * mm),
              Paragraph(f"Arbetsyta: {text(content.workspace)}", s["body"]),
              Paragraph(f"Datum: {content.created.isoformat()}", s["body"]),
-             Paragraph(f"Omfattning: {text(content.scope_label)}", s["body"]),
+             Paragraph(f"Omfattning: {text(content.scope_label)} – {content.unit_count} "
+                       f"{'organisation' if content.unit_count == 1 else 'organisationer'}, "
+                       f"{content.item_count} metoder i katalogen", s["body"]),
              Spacer(1, 10 * mm),
              Paragraph("Kartläggning enligt Socialstyrelsens nationella riktlinjer för vård "
                        "och stöd vid missbruk och beroende, och förbättringsarbete enligt "

@@ -28,6 +28,10 @@ from app.sync import Package, PackageError, PackageGapError, read_package, write
 Progress = Callable[[str, float], None]
 
 
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 @dataclass
 class ExportResult:
     path: Path
@@ -60,9 +64,9 @@ class ImportReport:
             return f"Inget nytt från {self.sender_name}: allt fanns redan här."
         parts = ", ".join(f"{n} {sync_conflicts.TABLE_LABELS.get(t, t).lower()}"
                           for t, n in sorted(self.records.items()))
-        text = f"{self.new} ändringar från {self.sender_name} ({parts})."
+        text = f"{plural(self.new, 'ändring', 'ändringar')} från {self.sender_name} ({parts})."
         if self.conflicts:
-            text += f" {len(self.conflicts)} konflikter att granska."
+            text += f" {plural(len(self.conflicts), 'konflikt', 'konflikter')} att granska."
         if self.clock_ahead:
             text += " Varning: avsändarens klocka går mer än ett dygn före."
         return text

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from app.core import sync_conflicts, sync_exchange
 from app.core.store import Store, StoreError
 from app.core.sync_conflicts import Conflict
-from app.core.sync_exchange import ExportResult, ImportReport, Preview
+from app.core.sync_exchange import ExportResult, ImportReport, Preview, plural
 from app.core.sync_merge import seen_vector
 
 if TYPE_CHECKING:
@@ -44,15 +44,15 @@ class FolderReport:
 
     def summary(self) -> str:
         new = sum(r.new for r in self.imported)
-        text = f"{len(self.imported)} paket med nytt, {new} nya ändringar; "
-        text += (f"eget paket skrivet ({self.exported.rows} ändringar)." if self.exported
-                 else "eget paket oförändrat.")
+        text = f"{len(self.imported)} paket med nytt, {plural(new, 'ny ändring', 'nya ändringar')}; "
+        text += (f"eget paket skrivet ({plural(self.exported.rows, 'ändring', 'ändringar')})."
+                 if self.exported else "eget paket oförändrat.")
         if self.waiting:
             text += f" {len(self.waiting)} paket väntar på äldre ändringar."
         if self.refused:
             text += f" {len(self.refused)} paket kunde inte läsas."
         if self.conflicts:
-            text += f" {len(self.conflicts)} konflikter att granska."
+            text += f" {plural(len(self.conflicts), 'konflikt', 'konflikter')} att granska."
         return text
 
 
@@ -72,6 +72,14 @@ class SyncMixin:
         from app.core.validate import clean_name
 
         self._store.set_meta("copy_name", clean_name(name, "Kopians namn"))
+
+    def copy_names(self) -> dict[str, str]:
+        """replica -> the name of the copy (those we have had packages from, and us)."""
+        sync_exchange.ensure_bookkeeping(self._store)
+        names = dict(self._store.conn.execute(
+            "SELECT peer, name FROM sync_peers WHERE kind = 'peer' AND name IS NOT NULL"))
+        names[self.replica_id] = "den här kopian"
+        return names
 
     def sync_seen(self) -> dict[str, int]:
         """This copy's version vector: replica -> highest hlc held."""

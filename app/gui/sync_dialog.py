@@ -1,0 +1,360 @@
+"""Synchronisation in the GUI: export, import with preview, sync folder.
+
+`install_sync_actions(window)` adds the entries under Arkiv → Synkronisering.
+Import and folder sync show a preview (what comes in, from whom) read off the
+GUI thread, then progress while a worker applies it through its own
+connection (the dialog is modal, so the window writes nothing meanwhile),
+then a summary. Afterwards the window reopens the workspace so every view
+shows the merged content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QProgressBar, QPushButton, QRadioButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from app.core.sync_conflicts import TABLE_LABELS
+from app.gui import sync_worker
+
+SYNC_FILTER = "Vårdfläta synkpaket (*.vardsync)"
+
+
+def install_sync_actions(window) -> None:
+    """Add the sync actions to window.sync_menu (Arkiv → Synkronisering)."""
+    tr = QCoreApplication.translate
+    menu = window.sync_menu
+    entries = [
+        ("export", tr("SyncDialog", "Exportera synkpaket…"), lambda: open_export(window)),
+        ("import", tr("SyncDialog", "Importera synkpaket…"), lambda: choose_and_import(window)),
+        ("folder", tr("SyncDialog", "Synkronisera med mapp…"), lambda: sync_with_folder(window)),
+        ("choose", tr("SyncDialog", "Välj synkmapp…"), lambda: choose_folder(window)),
+        ("conflicts", tr("SyncDialog", "Konflikter…"), lambda: open_conflicts(window)),
+    ]
+    window.sync_actions = {}
+    for key, text, slot in entries:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        window.sync_actions[key] = action
+    menu.insertSeparator(window.sync_actions["conflicts"])
+
+    def enable() -> None:
+        ws = window.ws
+        writable = ws is not None and not ws.read_only
+        for key, action in window.sync_actions.items():
+            action.setEnabled(ws is not None if key == "export" else writable)
+        if writable:
+            count = len(ws.conflicts())
+            window.sync_actions["conflicts"].setText(
+                tr("SyncDialog", "Konflikter (%1)…").replace("%1", str(count)) if count
+                else tr("SyncDialog", "Konflikter…"))
+    menu.aboutToShow.connect(enable)
+    enable()
+
+
+def open_export(window) -> "ExportDialog | None":
+    if window.ws is None:
+        return None
+    dialog = ExportDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def choose_and_import(window) -> "SyncDialog | None":
+    if window.ws is None:
+        return None
+    name, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("SyncDialog", "Importera synkpaket"),
+        str(window.ws.path.parent), SYNC_FILTER)
+    return open_sync(window, package=Path(name)) if name else None
+
+
+def choose_folder(window) -> Path | None:
+    if window.ws is None:
+        return None
+    start = window.ws.sync_folder_path or window.ws.path.parent
+    name = QFileDialog.getExistingDirectory(
+        window, QCoreApplication.translate("SyncDialog", "Välj synkmapp"), str(start))
+    if not name:
+        return None
+    window.ws.set_sync_folder(name)
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "SyncDialog", "Synkmapp: %1").replace("%1", name), 8000)
+    return Path(name)
+
+
+def sync_with_folder(window) -> "SyncDialog | None":
+    if window.ws is None:
+        return None
+    folder = window.ws.sync_folder_path or choose_folder(window)
+    return open_sync(window, folder=folder) if folder else None
+
+
+def open_sync(window, *, package: Path | None = None,
+              folder: Path | None = None) -> "SyncDialog":
+    dialog = SyncDialog(window, package=package, folder=folder)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog
+
+
+def open_conflicts(window):
+    from app.gui.conflicts_view import ConflictsDialog
+
+    if window.ws is None:
+        return None
+    dialog = ConflictsDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def table_counts(records: dict[str, int]) -> str:
+    tr = QCoreApplication.translate
+    return ", ".join(f"{TABLE_LABELS.get(t, t).lower()}: {n}" for t, n in
+                     sorted(records.items())) or tr("SyncDialog", "inga")
+
+
+class ExportDialog(QDialog):
+    """Where to write the package, and whether it must be able to start a new copy."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(self.tr("Exportera synkpaket"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Ett synkpaket är en fil med dina ändringar (och dem du fått från andra "
+            "kopior). Skicka den med e-post eller på ett USB-minne och importera den på "
+            "den andra datorn."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.difference = QRadioButton(self.tr(
+            "Bara det som de andra kopiorna saknar (litet paket)"))
+        self.full = QRadioButton(self.tr("Fullständigt paket, för att starta en ny dator"))
+        self.difference.setChecked(True)
+        layout.addWidget(self.difference)
+        layout.addWidget(self.full)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(str(window.ws.path.with_name(
+            f"{window.ws.path.stem}-{window.ws.copy_name}.vardsync")))
+        self.path_edit.setAccessibleName(self.tr("Fil att skriva"))
+        browse = QPushButton(self.tr("Välj…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        self.export_button = self.buttons.addButton(
+            self.tr("Exportera"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(560, 260)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Spara synkpaket"),
+                                              self.path_edit.text(), SYNC_FILTER)
+        if name:
+            self.path_edit.setText(name if name.endswith(".vardsync") else name + ".vardsync")
+
+    def export(self) -> None:
+        path, full = Path(self.path_edit.text()), self.full.isChecked()
+        self.export_button.setEnabled(False)
+        self.result_label.setText(self.tr("Skriver %1 …").replace("%1", path.name))
+        self._worker = sync_worker.start(
+            self.window_.ws, lambda w, _progress: w.export_package(path, full=full),
+            on_done=self._done, on_error=self._failed)
+
+    def _done(self, result) -> None:
+        kind = self.tr("fullständigt") if result.full else self.tr("det de andra saknar")
+        self.result_label.setText(self.tr("Klart: %1 ändringar (%2), %3 kB i %4.")
+                                  .replace("%1", str(result.rows)).replace("%2", kind)
+                                  .replace("%3", f"{result.size / 1024:.1f}".replace(".", ","))
+                                  .replace("%4", result.path.name))
+        self.export_button.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self.result_label.setText(self.tr("Kunde inte exportera: %1").replace("%1", message))
+        self.result_label.setStyleSheet("color: #b00020;")
+        self.export_button.setEnabled(True)
+
+
+class SyncDialog(QDialog):
+    """Preview → progress → summary, for one package or a sync folder."""
+
+    def __init__(self, window, *, package: Path | None = None,
+                 folder: Path | None = None) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.package, self.folder = package, folder
+        self.result = None
+        self.setWindowTitle(self.tr("Synkronisering"))
+        self.pages = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.preview_text = self._page(self.tr("Förhandsgranskning"))
+        self.progress_text = self._page(self.tr("Synkroniserar …"))
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        self.pages.widget(1).layout().insertWidget(2, self.progress_bar)
+        self.summary_text = self._page(self.tr("Resultat"))
+        self.buttons = QDialogButtonBox()
+        self.apply_button = self.buttons.addButton(
+            self.tr("Importera") if package else self.tr("Synkronisera"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(False)
+        self.conflicts_button = self.buttons.addButton(
+            self.tr("Granska konflikter…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.conflicts_button.hide()
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.setText(self.tr("Avbryt"))
+        self.apply_button.clicked.connect(self.apply)
+        self.conflicts_button.clicked.connect(self._show_conflicts)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(620, 420)
+        self.preview_text.setText(self.tr("Läser och kontrollerar …"))
+        self._worker = sync_worker.start(window.ws, self._preview_job,
+                                         on_done=self._previewed, on_error=self._failed)
+
+    def _page(self, title: str) -> QLabel:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        heading = QLabel(title)
+        heading.setObjectName("cellTitle")
+        text = QLabel()
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(heading)
+        box.addWidget(text)
+        box.addStretch(1)
+        self.pages.addWidget(page)
+        return text
+
+    # -- preview ---------------------------------------------------------------
+
+    def _preview_job(self, ws, _progress):
+        if self.package is not None:
+            return [ws.preview_package(self.package)]
+        from app.sync import PackageError
+
+        previews = []
+        for path in ws.folder_packages(self.folder):
+            try:
+                previews.append(ws.preview_package(path))
+            except PackageError as exc:
+                previews.append((path.name, str(exc)))
+        return previews
+
+    def _previewed(self, previews: list) -> None:
+        lines, can_apply = [], self.folder is not None
+        if self.folder is not None:
+            lines.append(self.tr("Synkmapp: %1").replace("%1", str(self.folder)))
+            if not previews:
+                lines.append(self.tr("Inga nya paket från andra kopior. Ditt eget paket "
+                                     "skrivs så att de andra får dina ändringar."))
+        for preview in previews:
+            if isinstance(preview, tuple):
+                lines.append(self.tr("%1: kan inte läsas – %2")
+                             .replace("%1", preview[0]).replace("%2", preview[1]))
+                continue
+            lines.append("")
+            lines.append(self.tr("Från %1 (exporterat %2), fil %3")
+                         .replace("%1", preview.sender_name)
+                         .replace("%2", preview.created_at.replace("T", " ")[:16])
+                         .replace("%3", preview.path.name))
+            if preview.skipped == "self":
+                lines.append(self.tr("Paketet kommer från den här kopian; inget att göra."))
+            elif preview.waiting:
+                lines.append(self.tr("Paketet bygger på ändringar som saknas här. Importera "
+                                     "äldre paket först, eller be om ett fullständigt paket."))
+            elif preview.skipped == "already":
+                lines.append(self.tr("Inget nytt: allt i paketet finns redan här."))
+            else:
+                can_apply = True
+                lines.append(self.tr("%1 nya ändringar av %2 i paketet. Poster som berörs: %3.")
+                             .replace("%1", str(preview.new)).replace("%2", str(preview.rows))
+                             .replace("%3", table_counts(preview.records)))
+            if preview.clock_ahead:
+                hours = max(preview.clock_ahead.values())
+                lines.append(self.tr("Varning: avsändarens klocka går %1 timmar före. Ändringar "
+                                     "som vinner på grund av det visas som konflikter.")
+                             .replace("%1", f"{hours:.0f}"))
+        self.preview_text.setText("\n".join(lines).strip())
+        self.apply_button.setEnabled(can_apply)
+        self.apply_button.setDefault(True)
+
+    # -- apply -------------------------------------------------------------------
+
+    def apply(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.apply_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.progress_text.setText(self.tr("Säkerhetskopierar och läser in …"))
+        if self.package is not None:
+            package = self.package
+            job = lambda ws, progress: ws.import_package(package, progress=progress)  # noqa: E731
+        else:
+            folder = self.folder
+            job = lambda ws, progress: ws.sync_folder(folder, progress=progress)  # noqa: E731
+        self._worker = sync_worker.start(self.window_.ws, job, on_done=self._applied,
+                                         on_error=self._failed, on_progress=self._progress)
+
+    def _progress(self, text: str, fraction: float) -> None:
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setValue(int(fraction * 100))
+        self.progress_text.setText(text)
+
+    def _applied(self, result) -> None:
+        self.result = result
+        text = result.summary()
+        waiting = getattr(result, "waiting", [])
+        refused = getattr(result, "refused", [])
+        details = [self.tr("Väntar på äldre ändringar: %1").replace("%1", n) for n in waiting]
+        details += [f"{name}: {why}" for name, why in refused]
+        if getattr(result, "backup", None) is not None:
+            details.append(self.tr("Säkerhetskopia före importen: %1")
+                           .replace("%1", result.backup.name))
+        self.summary_text.setText("\n\n".join([text, *details]))
+        self.conflicts_button.setVisible(bool(result.conflicts))
+        self._finish()
+        self._refresh_window()
+
+    def _failed(self, message: str) -> None:
+        self.summary_text.setText(self.tr("Inget ändrades. %1").replace("%1", message))
+        self.summary_text.setStyleSheet("color: #b00020;")
+        self._finish()
+
+    def _finish(self) -> None:
+        self.pages.setCurrentIndex(2)
+        self.close_button.setEnabled(True)
+        self.close_button.setText(self.tr("Stäng"))
+        self.apply_button.hide()
+
+    def _refresh_window(self) -> None:
+        """Reopen the workspace so every view (and its caches) shows the merged content."""
+        window = self.window_
+        if window.ws is None:
+            return
+        path = window.ws.path
+        window.ws.reload_after_worker()
+        window.close_workspace()
+        if not window.open_path(path):
+            QMessageBox.warning(self, self.tr("Synkronisering"),
+                                self.tr("Arbetsytan kunde inte öppnas igen."))
+
+    def _show_conflicts(self) -> None:
+        open_conflicts(self.window_)

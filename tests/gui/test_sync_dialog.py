@@ -1,0 +1,156 @@
+"""The sync dialog (preview, progress, summary), export dialog and conflicts view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.gui.conflicts_view import ConflictsDialog, display_value
+from app.gui.sync_dialog import open_conflicts, open_export, open_sync
+from app.workspace import Workspace
+
+SHOTS = Path(__file__).resolve().parents[2] / "shots"
+
+
+def shoot(widget, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+@pytest.fixture()
+def copies(window, tmp_path):
+    """The window has copy A open; B (Kiruna's laptop) has edits, one concurrent."""
+    a_path = tmp_path / "a.vardflata"
+    with Workspace.create(a_path, name="Norrbotten") as a:
+        a.export_package(tmp_path / "start.vardsync", full=True)
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    b.set_copy_name("Kiruna-laptop")
+    assert window.open_path(a_path)
+    unit, item = window.ws.units()[0], window.ws.items()[0]
+    window.ws.set_assessment(unit.id, item.id, note="Rutin finns men följs inte alltid.")
+    b.set_assessment(unit.id, item.id, status="partly",
+                     note="Två medarbetare utbildade i AUDIT under hösten.")
+    b.add_finding("Gemensam rutin för AUDIT i mödrahälsovården", category="guidelines")
+    package = b.export_package(tmp_path / "kiruna.vardsync").path
+    yield window, b, package
+    b.close()
+
+
+def test_menu_has_the_five_entries(window, copies):
+    texts = [a.text() for a in window.sync_menu.actions() if not a.isSeparator()]
+    assert texts == ["Exportera synkpaket…", "Importera synkpaket…", "Synkronisera med mapp…",
+                     "Välj synkmapp…", "Konflikter…"]
+    window.sync_menu.aboutToShow.emit()
+    assert all(a.isEnabled() for a in window.sync_actions.values())
+
+
+def test_entries_need_a_workspace(window):
+    window.sync_menu.aboutToShow.emit()
+    assert not any(a.isEnabled() for a in window.sync_actions.values())
+
+
+def test_import_preview_progress_summary_and_refresh(qtbot, copies):
+    window, _, package = copies
+    old_ws = window.ws
+    dialog = open_sync(window, package=package)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
+    text = dialog.preview_text.text()
+    assert "Från Kiruna-laptop" in text and "nya ändringar" in text
+    assert "bedömning: 1" in text and "förbättringsområde: 1" in text
+    assert window.ws.findings() == []                       # nothing applied yet
+    shoot(dialog, "sync-preview.png")
+    seen = []
+    dialog.progress_bar.valueChanged.connect(seen.append)
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+    summary = dialog.summary_text.text()
+    assert "ändringar från Kiruna-laptop" in summary and "1 konflikt att granska" in summary
+    assert "Säkerhetskopia" in summary
+    assert dialog.conflicts_button.isVisible()
+    assert seen and max(seen) >= 20                         # progress was shown
+    shoot(dialog, "sync-summary.png")
+    # The window reopened the workspace: its views show the merged content.
+    assert window.ws is not old_ws
+    assert [f.title for f in window.ws.findings()] == [
+        "Gemensam rutin för AUDIT i mödrahälsovården"]
+    assert window.mapping is not None
+    dialog.close()
+
+
+def test_refused_package_says_why_and_changes_nothing(qtbot, copies, tmp_path):
+    window, _, _ = copies
+    bad = tmp_path / "trasig.vardsync"
+    bad.write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    before = window.ws.snapshot()
+    dialog = open_sync(window, package=bad)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+    assert "Inget ändrades" in dialog.summary_text.text()
+    assert "skadat" in dialog.summary_text.text()
+    assert not dialog.apply_button.isVisible()
+    assert window.ws.snapshot() == before
+    dialog.close()
+
+
+def test_conflicts_view_resolves_with_the_other_value(qtbot, copies):
+    window, _, package = copies
+    window.ws.import_package(package)
+    window.sync_menu.aboutToShow.emit()
+    assert window.sync_actions["conflicts"].text() == "Konflikter (1)…"
+    dialog = open_conflicts(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    assert isinstance(dialog, ConflictsDialog)
+    assert dialog.table.rowCount() == 1
+    row = [dialog.table.item(0, c).text() for c in range(5)]
+    assert row[1] == "Anteckning"
+    assert row[2] == "Två medarbetare utbildade i AUDIT under hösten."
+    assert row[3] == "Rutin finns men följs inte alltid."
+    assert row[4] == "den här kopian"
+    assert dialog.count_label.text() == "1 olöst konflikt"
+    shoot(dialog, "sync-conflicts.png")
+    dialog.other_button.click()
+    assert dialog.table.rowCount() == 0
+    assert dialog.count_label.text() == "Inga konflikter att granska."
+    unit, item = window.ws.units()[0], window.ws.items()[0]
+    assert window.ws.assessment(unit.id, item.id).note == "Rutin finns men följs inte alltid."
+    dialog.close()
+
+
+def test_export_dialog_writes_a_package(qtbot, copies, tmp_path):
+    window, b, _ = copies
+    dialog = open_export(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    target = tmp_path / "till-kiruna.vardsync"
+    dialog.path_edit.setText(str(target))
+    dialog.full.setChecked(True)
+    shoot(dialog, "sync-export.png")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Klart"), timeout=10000)
+    assert "fullständigt" in dialog.result_label.text()
+    assert b.import_package(target).new > 0
+    dialog.close()
+
+
+def test_folder_sync_dialog(qtbot, copies, tmp_path):
+    window, b, _ = copies
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    b.sync_folder(folder)
+    dialog = open_sync(window, folder=folder)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.waitUntil(lambda: "Kiruna-laptop" in dialog.preview_text.text(), timeout=10000)
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+    assert "1 paket med nytt" in dialog.summary_text.text()
+    assert (folder / window.ws.outgoing_name()).exists()
+    assert window.ws.sync_folder_path == folder.resolve()
+    dialog.close()
+
+
+def test_values_are_shown_with_their_labels():
+    assert display_value("status", "partly") == "Används delvis"
+    assert display_value("deleted", 1) == "Borttagen"
+    assert display_value("note", "") == "(tomt)"
+    assert display_value("level", "county") == "Länsövergripande"

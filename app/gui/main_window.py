@@ -22,6 +22,7 @@ from app.gui.matrix_model import MatrixModel
 from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel
 from app.gui.report_dialog import install_report_actions
 from app.gui.settings import Settings, demo_path
+from app.gui.sync_dialog import install_sync_actions
 from app.workspace import LockedError, Workspace, WorkspaceError
 
 FILE_FILTER = "Vårdfläta (*.vardflata)"
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         install_report_actions(self)
+        install_sync_actions(self)
         presentation.install(self)  # F11, toolbar: projector mode (issue 6)
         self._update_actions()
         geometry = self.settings.geometry("geometry")

@@ -23,6 +23,85 @@
         <comment>Exportera CSV…</comment>
         <translation>Export CSV…</translation>
     </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Finns</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 matrisrutor</source>
+        <translation>%1 matrix cells</translation>
+    </message>
+    <message>
+        <source>kopia %1</source>
+        <translation>copy %1</translation>
+    </message>
+    <message>
+        <source> (⚠ klockan går före)</source>
+        <translation> (⚠ clock is ahead)</translation>
+    </message>
+    <message>
+        <source>1 olöst konflikt</source>
+        <translation>1 unresolved conflict</translation>
+    </message>
+    <message>
+        <source>%1 olösta konflikter</source>
+        <translation>%1 unresolved conflicts</translation>
+    </message>
+    <message>
+        <source>Inga konflikter att granska.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <source>SyncDialog</source>
+        <comment>Exportera synkpaket…</comment>
+        <translation>Export sync package…</translation>
+    </message>
+    <message>
+        <source>SyncDialog</source>
+        <comment>Importera synkpaket…</comment>
+        <translation>Import sync package…</translation>
+    </message>
+    <message>
+        <source>SyncDialog</source>
+        <comment>Synkronisera med mapp…</comment>
+        <translation>Sync with folder…</translation>
+    </message>
+    <message>
+        <source>SyncDialog</source>
+        <comment>Välj synkmapp…</comment>
+        <translation>Choose sync folder…</translation>
+    </message>
+    <message>
+        <source>SyncDialog</source>
+        <comment>Konflikter…</comment>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <source>SyncDialog</source>
+        <comment>Konflikter (%1)…</comment>
+        <translation>Conflicts (%1)…</translation>
+    </message>
+    <message>
+        <source>SyncDialog</source>
+        <comment>inga</comment>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -106,6 +185,33 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Välj ett mått för att se diagrammet.</source>
         <translation>Choose a measure to see its chart.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Två kopior ändrade samma uppgift samtidigt. Det senare värdet gäller nu; det andra sparades här. Välj vilket som ska gälla – valet följer med vid nästa synkronisering.</source>
+        <translation>Two copies changed the same item at the same time. The later value applies now; the other was saved here. Choose which one applies – the choice travels with the next sync.</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Behåll det nuvarande</source>
+        <translation>Keep the current one</translation>
+    </message>
+    <message>
+        <source>Använd det andra värdet</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>Löst: %1 – %2.</source>
+        <translation>Resolved: %1 – %2.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +458,65 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Område för %1:</source>
         <translation>Area for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exportera synkpaket</source>
+        <translation>Export sync package</translation>
+    </message>
+    <message>
+        <source>Ett synkpaket är en fil med dina ändringar (och dem du fått från andra kopior). Skicka den med e-post eller på ett USB-minne och importera den på den andra datorn.</source>
+        <translation>A sync package is a file with your changes (and those you received from other copies). Send it by e-mail or on a USB stick and import it on the other computer.</translation>
+    </message>
+    <message>
+        <source>Bara det som de andra kopiorna saknar (litet paket)</source>
+        <translation>Only what the other copies lack (small package)</translation>
+    </message>
+    <message>
+        <source>Fullständigt paket, för att starta en ny dator</source>
+        <translation>Full package, to set up a new computer</translation>
+    </message>
+    <message>
+        <source>Fil att skriva</source>
+        <translation>File to write</translation>
+    </message>
+    <message>
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Spara synkpaket</source>
+        <translation>Save sync package</translation>
+    </message>
+    <message>
+        <source>Skriver %1 …</source>
+        <translation>Writing %1 …</translation>
+    </message>
+    <message>
+        <source>fullständigt</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>det de andra saknar</source>
+        <translation>what the others lack</translation>
+    </message>
+    <message>
+        <source>Klart: %1 ändringar (%2), %3 kB i %4.</source>
+        <translation>Done: %1 changes (%2), %3 kB in %4.</translation>
+    </message>
+    <message>
+        <source>Kunde inte exportera: %1</source>
+        <translation>Could not export: %1</translation>
     </message>
 </context>
 <context>
@@ -874,7 +1039,7 @@ Choose one to restore it. The current version is saved first.</translation>
     <name>Language</name>
     <message>
         <source>&amp;Inställningar</source>
-        <translation>S&amp;ettings</translation>
+        <translation>Se&amp;ttings</translation>
     </message>
     <message>
         <source>&amp;Språk</source>
@@ -1567,6 +1732,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Data point %1</translation>
     </message>
     <message>
+        <source>Ta bort mätvärde %1</source>
+        <translation>Delete data point %1</translation>
+    </message>
+    <message>
         <source>Ändra diagrammet</source>
         <translation>Change the chart</translation>
     </message>
@@ -1764,6 +1933,141 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Exportera CSV…</source>
         <translation>Export CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Importera synkpaket</source>
+        <translation>Import sync package</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp</source>
+        <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <source>Synkmapp: %1</source>
+        <translation>Sync folder: %1</translation>
+    </message>
+    <message>
+        <source>Synkronisering</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Synkroniserar …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Synkronisera</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Granska konflikter…</source>
+        <translation>Review conflicts…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Läser och kontrollerar …</source>
+        <translation>Reading and checking …</translation>
+    </message>
+    <message>
+        <source>Inga nya paket från andra kopior. Ditt eget paket skrivs så att de andra får dina ändringar.</source>
+        <translation>No new packages from other copies. Your own package is written so that the others get your changes.</translation>
+    </message>
+    <message>
+        <source>%1: kan inte läsas – %2</source>
+        <translation>%1: cannot be read – %2</translation>
+    </message>
+    <message>
+        <source>Från %1 (exporterat %2), fil %3</source>
+        <translation>From %1 (exported %2), file %3</translation>
+    </message>
+    <message>
+        <source>Paketet kommer från den här kopian; inget att göra.</source>
+        <translation>The package comes from this copy; nothing to do.</translation>
+    </message>
+    <message>
+        <source>Paketet bygger på ändringar som saknas här. Importera äldre paket först, eller be om ett fullständigt paket.</source>
+        <translation>The package builds on changes that are missing here. Import older packages first, or ask for a full package.</translation>
+    </message>
+    <message>
+        <source>Inget nytt: allt i paketet finns redan här.</source>
+        <translation>Nothing new: everything in the package is already here.</translation>
+    </message>
+    <message>
+        <source>%1 nya ändringar av %2 i paketet. Poster som berörs: %3.</source>
+        <translation>%1 new changes of %2 in the package. Records affected: %3.</translation>
+    </message>
+    <message>
+        <source>Varning: avsändarens klocka går %1 timmar före. Ändringar som vinner på grund av det visas som konflikter.</source>
+        <translation>Warning: the sender&apos;s clock is %1 hours ahead. Changes that win because of it are shown as conflicts.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar och läser in …</source>
+        <translation>Backing up and reading in …</translation>
+    </message>
+    <message>
+        <source>Väntar på äldre ändringar: %1</source>
+        <translation>Waiting for older changes: %1</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia före importen: %1</source>
+        <translation>Backup before the import: %1</translation>
+    </message>
+    <message>
+        <source>Inget ändrades. %1</source>
+        <translation>Nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Arbetsytan kunde inte öppnas igen.</source>
+        <translation>The workspace could not be opened again.</translation>
+    </message>
+    <message>
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Exportera synkpaket…</source>
+        <translation>Export sync package…</translation>
+    </message>
+    <message>
+        <source>Importera synkpaket…</source>
+        <translation>Import sync package…</translation>
+    </message>
+    <message>
+        <source>Synkronisera med mapp…</source>
+        <translation>Sync with folder…</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp…</source>
+        <translation>Choose sync folder…</translation>
+    </message>
+    <message>
+        <source>Konflikter…</source>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <source>Konflikter (%1)…</source>
+        <translation>Conflicts (%1)…</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@ EN = {
     "%1 av %2": "%1 of %2",
     "Metoder i vald ruta": "Methods in the selected cell",
     # Settings and language
-    "&Inställningar": "S&ettings",
+    "&Inställningar": "Se&ttings",
     "&Språk": "&Language",
     "&Pseudospråk (långa texter, för att pröva layouten)":
         "&Pseudo-language (long texts, to test the layout)",
@@ -458,4 +458,81 @@ EN = {
     "&Förbättringsområde:": "&Improvement area:",
     "Ny förändrings&idé…": "New change &idea…",
     "Ny förändringsidé": "New change idea",
+    # File exchange (sync)
+    " (⚠ klockan går före)": " (⚠ clock is ahead)",
+    "%1 matrisrutor": "%1 matrix cells",
+    "%1 nya ändringar av %2 i paketet. Poster som berörs: %3.":
+        "%1 new changes of %2 in the package. Records affected: %3.",
+    "%1 olösta konflikter": "%1 unresolved conflicts",
+    "1 olöst konflikt": "1 unresolved conflict",
+    "%1: kan inte läsas – %2": "%1: cannot be read – %2",
+    "(tomt)": "(empty)",
+    "Använd det andra värdet": "Use the other value",
+    "Arbetsytan kunde inte öppnas igen.": "The workspace could not be opened again.",
+    "Bara det som de andra kopiorna saknar (litet paket)":
+        "Only what the other copies lack (small package)",
+    "Behåll det nuvarande": "Keep the current one",
+    "Borttagen": "Deleted",
+    "Ett synkpaket är en fil med dina ändringar (och dem du fått från andra kopior). Skicka "
+    "den med e-post eller på ett USB-minne och importera den på den andra datorn.":
+        "A sync package is a file with your changes (and those you received from other "
+        "copies). Send it by e-mail or on a USB stick and import it on the other computer.",
+    "Exportera synkpaket": "Export sync package",
+    "Exportera synkpaket…": "Export sync package…",
+    "Exportera": "Export",
+    "Fil att skriva": "File to write",
+    "Finns": "Present",
+    "Från %1 (exporterat %2), fil %3": "From %1 (exported %2), file %3",
+    "Fullständigt paket, för att starta en ny dator": "Full package, to set up a new computer",
+    "Förhandsgranskning": "Preview",
+    "Granska konflikter…": "Review conflicts…",
+    "Importera synkpaket": "Import sync package",
+    "Importera synkpaket…": "Import sync package…",
+    "Importera": "Import",
+    "Inga konflikter att granska.": "No conflicts to review.",
+    "Inga nya paket från andra kopior. Ditt eget paket skrivs så att de andra får dina "
+    "ändringar.": "No new packages from other copies. Your own package is written so that "
+                 "the others get your changes.",
+    "Inget nytt: allt i paketet finns redan här.":
+        "Nothing new: everything in the package is already here.",
+    "Inget ändrades. %1": "Nothing was changed. %1",
+    "Klart: %1 ändringar (%2), %3 kB i %4.": "Done: %1 changes (%2), %3 kB in %4.",
+    "Konflikter (%1)…": "Conflicts (%1)…",
+    "Konflikter": "Conflicts",
+    "Konflikter…": "Conflicts…",
+    "Kunde inte exportera: %1": "Could not export: %1",
+    "Läser och kontrollerar …": "Reading and checking …",
+    "Löst: %1 – %2.": "Resolved: %1 – %2.",
+    "Paketet bygger på ändringar som saknas här. Importera äldre paket först, eller be om "
+    "ett fullständigt paket.": "The package builds on changes that are missing here. Import "
+                               "older packages first, or ask for a full package.",
+    "Paketet kommer från den här kopian; inget att göra.":
+        "The package comes from this copy; nothing to do.",
+    "Resultat": "Result",
+    "Skriver %1 …": "Writing %1 …",
+    "Spara synkpaket": "Save sync package",
+    "Synkmapp: %1": "Sync folder: %1",
+    "Synkronisera med mapp…": "Sync with folder…",
+    "Synkronisera": "Sync",
+    "Synkroniserar …": "Syncing …",
+    "Synkronisering": "Sync",
+    "Säkerhetskopia före importen: %1": "Backup before the import: %1",
+    "Säkerhetskopierar och läser in …": "Backing up and reading in …",
+    "Ta bort mätvärde %1": "Delete data point %1",
+    "Två kopior ändrade samma uppgift samtidigt. Det senare värdet gäller nu; det andra "
+    "sparades här. Välj vilket som ska gälla – valet följer med vid nästa synkronisering.":
+        "Two copies changed the same item at the same time. The later value applies now; "
+        "the other was saved here. Choose which one applies – the choice travels with the "
+        "next sync.",
+    "Varning: avsändarens klocka går %1 timmar före. Ändringar som vinner på grund av det "
+    "visas som konflikter.": "Warning: the sender's clock is %1 hours ahead. Changes that "
+                             "win because of it are shown as conflicts.",
+    "Välj synkmapp": "Choose sync folder",
+    "Välj synkmapp…": "Choose sync folder…",
+    "Välj…": "Choose…",
+    "Väntar på äldre ändringar: %1": "Waiting for older changes: %1",
+    "det de andra saknar": "what the others lack",
+    "fullständigt": "full",
+    "inga": "none",
+    "kopia %1": "copy %1",
 }

@@ -120,8 +120,8 @@ def is_current() -> bool:
 
 
 def fill(ts: Path) -> list[str]:
-    """Complete unfinished messages from tools/translations_en.py (a translation
-    made in Qt Linguist is kept); returns the sources still without English."""
+    """Translate from tools/translations_en.py, which wins; a string missing there
+    keeps what Qt Linguist gave it. Returns the sources still without English."""
     import xml.etree.ElementTree as ET
 
     sys.path.insert(0, str(ROOT / "tools"))
@@ -131,15 +131,13 @@ def fill(ts: Path) -> list[str]:
     missing = []
     for message in tree.getroot().iter("message"):
         source, translation = message.findtext("source"), message.find("translation")
-        if translation.get("type") != "unfinished" and translation.text:
-            continue
         # lupdate reads `tr("Context", "text")` (translate under another name) as
         # source "Context" with a comment; such a message is never looked up.
         key = source if source in EN else message.findtext("comment")
         if key in EN:
             translation.text = EN[key]
             translation.attrib.pop("type", None)
-        else:
+        elif translation.get("type") == "unfinished" or not translation.text:
             missing.append(source)
     with open(ts, "wb") as f:
         f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

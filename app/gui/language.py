@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}   # each in its own language
+_MENU_NAMES = {"sv": "&Svenska", "en": "&English"}
 DEFAULT = "sv"
 _installed: list[QTranslator] = []
 
@@ -124,8 +125,8 @@ def install_menu(window) -> None:
     language_menu = menu.addMenu(_tr("&Språk"))
     group = QActionGroup(window)
     current = window.settings.language or DEFAULT
-    for code, name in LANGUAGES.items():
-        action = QAction(name, window)
+    for code in LANGUAGES:
+        action = QAction(_MENU_NAMES[code], window)
         action.setCheckable(True)
         action.setChecked(code == current)
         action.setData(code)

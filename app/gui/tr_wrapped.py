@@ -72,4 +72,12 @@ STRINGS = [
     QT_TRANSLATE_NOOP('ReportDialog', 'Organisationsrapport (PDF)…'),
     QT_TRANSLATE_NOOP('ReportDialog', 'PGSA-blankett (PDF)…'),
     QT_TRANSLATE_NOOP('ReportDialog', 'Exportera CSV…'),
+    QT_TRANSLATE_NOOP('SyncDialog', 'inga'),
+    QT_TRANSLATE_NOOP('SyncDialog', 'Exportera synkpaket…'),
+    QT_TRANSLATE_NOOP('SyncDialog', 'Importera synkpaket…'),
+    QT_TRANSLATE_NOOP('SyncDialog', 'Synkronisera med mapp…'),
+    QT_TRANSLATE_NOOP('SyncDialog', 'Välj synkmapp…'),
+    QT_TRANSLATE_NOOP('SyncDialog', 'Konflikter…'),
+    QT_TRANSLATE_NOOP('SyncDialog', 'Konflikter…'),
+    QT_TRANSLATE_NOOP('SyncDialog', 'Konflikter (%1)…'),
 ]

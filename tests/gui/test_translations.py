@@ -163,7 +163,7 @@ def test_pseudo_localisation_lengthens_every_string(qtbot, language, settings, d
 
 def test_language_menu_saves_the_choice(qtbot, window):
     actions = window.language_menu.actions()
-    assert [a.text() for a in actions] == ["Svenska", "English"]
+    assert [a.text() for a in actions] == ["&Svenska", "&English"]
     english = actions[1]
     english.trigger()
     assert window.settings.language == "en"

@@ -1,0 +1,233 @@
+"""Accessibility: WCAG AA contrast of every colour pair we use, keyboard access
+with names for assistive technology, and no clipped text at 100/150/200 %."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView, QLineEdit,
+    QPlainTextEdit, QTextEdit, QWidget,
+)
+
+from app.gui import theme
+from app.gui.matrix_model import _HEAT, _UNMAPPED, text_colour
+from app.gui.theme import AA_LARGE, AA_TEXT, contrast_ratio
+
+
+def hex_of(colour) -> str:
+    return colour.name()
+
+
+# -- contrast ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("background", [*_HEAT, _UNMAPPED], ids=hex_of)
+def test_heat_map_text_meets_aa(background):
+    assert contrast_ratio(hex_of(text_colour(background)), hex_of(background)) >= AA_TEXT
+
+
+@pytest.mark.parametrize("background", [*_HEAT, _UNMAPPED], ids=hex_of)
+def test_matrix_focus_ring_stands_out_on_every_heat_colour(background):
+    best = max(contrast_ratio(theme.FOCUS_OUTER, hex_of(background)),
+               contrast_ratio(theme.FOCUS_INNER, hex_of(background)))
+    assert best >= AA_LARGE
+    # …and the two rings against each other, so the ring is seen as one mark.
+    assert contrast_ratio(theme.FOCUS_OUTER, theme.FOCUS_INNER) >= AA_LARGE
+
+
+@pytest.mark.parametrize("name", sorted(theme.LIGHT_PAIRS))
+def test_light_theme_pairs(name):
+    foreground, background, minimum = theme.LIGHT_PAIRS[name]
+    assert contrast_ratio(foreground, background) >= minimum
+
+
+def test_presentation_theme_is_high_contrast():
+    t = theme.PRESENTATION
+    assert contrast_ratio(t["text"], t["background"]) >= 7          # AAA
+    assert contrast_ratio(t["muted"], t["background"]) >= 7
+    assert contrast_ratio(t["accent"], t["background"]) >= 7
+    assert contrast_ratio(t["accent_text"], t["accent"]) >= 7
+    assert contrast_ratio(t["text"], t["panel"]) >= 7
+    assert contrast_ratio(t["focus"], t["panel"]) >= AA_LARGE
+    for status, colour in theme.PRESENTATION_STATUS.items():
+        assert contrast_ratio(colour, t["background"]) >= 7, status
+
+
+def test_contrast_formula_matches_wcag_examples():
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_status_is_never_colour_alone():
+    from app.gui.labels import status_text
+    from app.workspace import STATUSES
+
+    symbols = {status_text(s).split(" ")[0] for s in STATUSES}
+    assert len(symbols) == len(STATUSES)       # a distinct symbol for each status
+
+
+# -- keyboard and names --------------------------------------------------------------
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&(?!&)(.)", text)
+    return found.group(1).lower() if found else None
+
+
+def test_every_menu_is_reachable_by_alt_and_a_unique_letter(window, demo_file, tmp_path):
+    import shutil
+
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    window.open_path(path)
+    letters = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+    assert None not in letters
+    assert len(set(letters)) == len(letters), letters
+    assert window.act_present.shortcut().toString() == "F11"
+
+
+def test_english_top_menus_have_unique_letters():
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "vardflata_en.ts"
+    english = {m.findtext("source"): m.findtext("translation")
+               for m in ET.parse(ts).getroot().iter("message")}
+    tops = ["&Arkiv", "&Redigera", "&Organisationer", "&Visa", "&Inställningar", "&Hjälp"]
+    letters = [_mnemonic(english[t]) for t in tops]
+    assert None not in letters and len(set(letters)) == len(letters), letters
+
+
+_INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
+           QAbstractSpinBox)
+
+
+def _unreachable_or_unnamed(root: QWidget) -> list[str]:
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or not isinstance(widget, _INPUTS):
+            continue
+        if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
+            continue           # Qt's own parts of a view or spin box
+        described = widget.accessibleName() or (
+            isinstance(widget, QAbstractButton) and widget.text())
+        if not described:
+            problems.append(f"no accessible name: {type(widget).__name__}")
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+            problems.append(f"not reachable by Tab: {type(widget).__name__} {described}")
+    return problems
+
+
+def test_mapping_and_presentation_controls_have_names_and_take_focus(qtbot, window, demo_file,
+                                                                     tmp_path):
+    import shutil
+
+    from app.gui import presentation
+
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    window.open_path(path)
+    assert _unreachable_or_unnamed(window.mapping) == []
+    assert window.tree.accessibleName()
+    presentation.enter(window)
+    view = window.presentation
+    assert view.accessibleName() and view.focusPolicy() & Qt.FocusPolicy.TabFocus
+    for named in (view.note, view.parking, view.methods, view.timer_label):
+        assert named.accessibleName(), named
+    presentation.leave(window)
+
+
+def test_tab_moves_focus_between_tree_matrix_and_methods(qtbot, window, demo_file, tmp_path):
+    import shutil
+
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    window.open_path(path)
+    window.tree.setFocus()
+    seen = set()
+    for _ in range(12):
+        from PySide6.QtWidgets import QApplication
+
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.add(QApplication.focusWidget())
+    assert {window.tree, window.mapping.matrix_view, window.mapping.items_view} <= seen
+
+
+def test_start_page_buttons_work_by_keyboard(qtbot, window):
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = window.start_page.findChildren(QPushButton)
+    assert buttons and all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    assert all(b.text() for b in buttons)
+    # The focused button is marked by a thick frame (style sheet), not by colour of text.
+    from app.gui.application import APP_STYLE
+
+    assert "QPushButton:focus" in APP_STYLE and "2px solid" in APP_STYLE
+
+
+# -- scaling -------------------------------------------------------------------------
+
+_LAYOUT_SCRIPT = textwrap.dedent("""
+    import json, os, sys, tempfile, shutil
+    from pathlib import Path
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from app.gui.application import make_application
+    from app.gui.settings import Settings
+    app = make_application()
+    from app.gui.main_window import MainWindow
+    from app.gui.layout_check import clipped
+    from app.gui import presentation
+    width, height, demo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    work = Path(tempfile.mkdtemp())
+    shutil.copy(demo, work / "d.vardflata")
+    w = MainWindow(Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
+    w.resize(width, height); w.show(); w.open_path(work / "d.vardflata")
+    found = {"mapping_min_width": w.mapping.minimumSizeHint().width(), "clipped": []}
+    model = w.tree_model
+    for name in (None, "Kiruna"):
+        index = model.index(0, 0) if name is None else model.match(
+            model.index(0, 0), Qt.ItemDataRole.DisplayRole, name, 1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+        w.tree.setCurrentIndex(index)
+        w.mapping.select_cell(w.ws.rows()[1].id, w.ws.columns()[1].id)
+        w.mapping.focus_items()
+        QTest.qWait(30)
+        found["clipped"] += [f"{name}: {c}" for c in clipped(w.mapping)]
+    presentation.enter(w); w.showNormal(); w.resize(width, height)
+    view = w.presentation
+    for step in range(3):
+        QTest.qWait(30)
+        found["clipped"] += [f"presentation {step}: {c}" for c in clipped(view)]
+        view.step(1)
+    found["presentation_size"] = [view.width(), view.height()]
+    print(json.dumps(found))
+    presentation.leave(w); w.close()
+""")
+
+
+@pytest.mark.parametrize("scale, width, height", [
+    ("1", 1280, 800),       # 100 %
+    ("1.5", 1280, 720),     # 150 % on a 1920 × 1080 screen
+    ("2", 960, 540),        # 200 % on a 1920 × 1080 screen
+], ids=["100%", "150%", "200%"])
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_no_clipped_text_when_scaled(demo_file, tmp_path, scale, width, height, language):
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+           "QT_SCALE_FACTOR": scale, "VARDFLATA_LANGUAGE": language,
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", _LAYOUT_SCRIPT, str(width), str(height),
+                           str(demo_file)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["clipped"] == []
+    assert found["mapping_min_width"] <= width     # the mapping fits the screen
+    assert found["presentation_size"] == [width, height]

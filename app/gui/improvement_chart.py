@@ -53,15 +53,22 @@ class ChartPanel(QWidget):
         self.freeze_spin.setSuffix(self.tr(" punkter"))
         self.freeze_spin.setToolTip(self.tr("Frys centrumlinje och gränser efter så här många "
                                             "punkter"))
-        self.split_button = QPushButton(self.tr("Dela vid vald period"))
-        self.split_button.setToolTip(self.tr("Ny del av diagrammet efter en avsiktlig ändring"))
-        self.unsplit_button = QPushButton(self.tr("Ta bort delning"))
         label = QLabel(self.tr("&Diagram:"))
         label.setBuddy(self.chart_combo)
-        for w in (label, self.chart_combo, self.ihi_check, self.freeze_spin, self.split_button,
-                  self.unsplit_button):
+        for w in (label, self.chart_combo, self.ihi_check, self.freeze_spin):
             options.addWidget(w)
         options.addStretch(1)
+        # Splitting starts at a period chosen in the grid: the view puts these under it.
+        self.split_row = QWidget()
+        split_row = QHBoxLayout(self.split_row)
+        split_row.setContentsMargins(0, 0, 0, 0)
+        self.split_button = QPushButton(self.tr("Dela &här"))
+        self.split_button.setToolTip(self.tr("Ny del av diagrammet från vald period, efter en "
+                                             "avsiktlig ändring"))
+        self.unsplit_button = QPushButton(self.tr("Ta bort delning"))
+        split_row.addWidget(self.split_button)
+        split_row.addWidget(self.unsplit_button)
+        split_row.addStretch(1)
         self.placeholder = QLabel(self.tr("Välj ett mått för att se diagrammet."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.placeholder, 1)

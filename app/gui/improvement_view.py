@@ -11,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSplitter, QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QTreeView,
+    QVBoxLayout, QWidget,
 )
 
 from app.core.improvement import CYCLE_STATUSES, MEASURE_TYPES
@@ -143,8 +144,13 @@ class ImprovementView(RecordActions, QWidget):
         page = QVBoxLayout(measure_page)
         page.addWidget(self.measure_info)
         page.addWidget(self.chart.options)
+        grid_box = QWidget()
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.data_view, 1)
+        grid_layout.addWidget(self.chart.split_row)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.data_view)
+        split.addWidget(grid_box)
         split.addWidget(self.chart)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
@@ -203,9 +209,15 @@ class ImprovementView(RecordActions, QWidget):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 1040])
+        # In a scroll area, so that this dense view never forces a minimum size on
+        # the main window (which must fit small screens); it scrolls instead.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter)
+        layout.addWidget(scroll)
 
     # -- the tree of teams, aims and measures -------------------------------------
 

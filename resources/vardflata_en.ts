@@ -167,20 +167,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Freeze the centre line and limits after this many points</translation>
     </message>
     <message>
-        <source>Dela vid vald period</source>
-        <translation>Split at selected period</translation>
-    </message>
-    <message>
-        <source>Ny del av diagrammet efter en avsiktlig ändring</source>
-        <translation>A new part of the chart after a deliberate change</translation>
-    </message>
-    <message>
         <source>Ta bort delning</source>
         <translation>Remove split</translation>
     </message>
     <message>
         <source>&amp;Diagram:</source>
         <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>Dela &amp;här</source>
+        <translation>&amp;Split here</translation>
+    </message>
+    <message>
+        <source>Ny del av diagrammet från vald period, efter en avsiktlig ändring</source>
+        <translation>A new part of the chart from the selected period, after a deliberate change</translation>
     </message>
     <message>
         <source>Välj ett mått för att se diagrammet.</source>

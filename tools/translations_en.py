@@ -535,4 +535,7 @@ EN = {
     "fullständigt": "full",
     "inga": "none",
     "kopia %1": "copy %1",
+    "Dela &här": "&Split here",
+    "Ny del av diagrammet från vald period, efter en avsiktlig ändring":
+        "A new part of the chart from the selected period, after a deliberate change",
 }

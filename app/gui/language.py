@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
@@ -53,24 +54,6 @@ def locale_for(language: str) -> QLocale:
     return QLocale("en_GB" if language == "en" else "sv_SE")
 
 
-class PseudoTranslator(QTranslator):
-    """Makes every string ~40 % longer (and bracketed, to spot unwrapped
-    strings), keeping %1 placeholders and & mnemonics working."""
-
-    def __init__(self, inner: QTranslator | None, parent=None) -> None:
-        super().__init__(parent)
-        self._inner = inner
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
-        text = ""
-        if self._inner is not None:
-            text = self._inner.translate(context, source, disambiguation, n) or ""
-        return pseudo(text or source)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 def pseudo(text: str) -> str:
     if not text:
         return text
@@ -88,23 +71,56 @@ def install(app, settings=None) -> str:
     language = chosen_language(settings)
     QLocale.setDefault(locale_for(language))
     own = None
-    if language != "sv":
+    pseudo_on = os.environ.get("VARDFLATA_PSEUDO", "") not in ("", "0") or (
+        settings is not None and settings.pseudo_localisation)
+    qm = pseudo_qm(language) if pseudo_on else resource_dir() / f"vardflata_{language}.qm"
+    if language != "sv" or pseudo_on:
         own = QTranslator(app)
-        if not own.load(str(resource_dir() / f"vardflata_{language}.qm")):
+        if qm is None or not own.load(str(qm)):
             own = None
     qt_own = QTranslator(app)   # Qt's own dialogs: "Avbryt", "Öppna", …
     if qt_own.load(f"qt_{language}", QLibraryInfo.path(
             QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
-    pseudo_on = os.environ.get("VARDFLATA_PSEUDO", "") not in ("", "0") or (
-        settings is not None and settings.pseudo_localisation)
-    if pseudo_on:
-        own = PseudoTranslator(own, app)
     if own is not None:
         app.installTranslator(own)
         _installed.append(own)
     return language
+
+
+def pseudo_qm(language: str) -> Path | None:
+    """A .qm in which every string of the .ts is lengthened, compiled with lrelease
+    into the temp folder (strings missing from the .ts stay short, which shows
+    them up too). A plain .qm: no Python code runs inside Qt's lookups."""
+    import subprocess
+    import tempfile
+    import xml.etree.ElementTree as ET
+
+    import PySide6
+
+    from app.core.resources import resource_dir
+
+    ts = resource_dir() / "vardflata_en.ts"
+    target = Path(tempfile.gettempdir()) / f"vardflata-pseudo-{language}.qm"
+    if target.exists() and target.stat().st_mtime >= ts.stat().st_mtime:
+        return target
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        text = translation.text if language == "en" and translation.text else \
+            message.findtext("source")
+        translation.text = pseudo(text or "")
+        translation.attrib.pop("type", None)
+    source = target.with_suffix(".ts")
+    tree.write(source, encoding="utf-8", xml_declaration=True)
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    try:
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)],
+                       check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return target
 
 
 def format_number(value: float, decimals: int = 1) -> str:

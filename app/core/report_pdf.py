@@ -28,6 +28,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from app.core.report_script import visual_order
+
 FONT = "VfSans"
 FONT_BOLD = "VfSans-Bold"
 FALLBACK_FONT = "VfSymbols"
@@ -108,11 +110,12 @@ def text(value: object) -> str:
     """User text as platypus markup that prints exactly as typed.
 
     Markup characters are escaped, line breaks kept; very long words are
-    broken by the paragraph style (splitLongWords) so they never overflow.
+    broken by the paragraph style (splitLongWords) so they never overflow;
+    right-to-left runs are shaped and put in visual order (report_script).
     """
     if value is None:
         return ""
-    return _glyphs(str(value)).replace("\n", "<br/>")
+    return _glyphs(visual_order(str(value))).replace("\n", "<br/>")
 
 
 # -- styles ----------------------------------------------------------------------
@@ -303,7 +306,7 @@ def _footer_only(canvas, doc) -> None:
 
 
 def _clip(value: str, limit: int) -> str:
-    value = " ".join(value.split())
+    value = visual_order(" ".join(value.split()))
     value = "".join(ch if ord(ch) in _Fonts.covered else MISSING for ch in value)
     return value if len(value) <= limit else value[:limit - 1] + "…"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,9 @@ def test_hostile_user_text_prints_literally(county_pdf):
     assert squeeze(f"Fynd {MARKUP}") in flat
     assert LONG_WORD in flat                   # broken over lines, nothing lost
     assert squeeze(SAMI) in flat
-    assert all(ch in text for ch in ARABIC)    # printed (not shaped right-to-left)
+    # Shaped (joined presentation forms) and drawn right to left.
+    joined = unicodedata.normalize("NFKC", text)
+    assert ARABIC[::-1] in joined or ARABIC in joined
     assert EMOJI in text or "\ufffd" in text   # a symbol font, or a visible stand-in
     assert "&amp;amp;" not in text and "<br/>" not in text
 
@@ -239,3 +242,20 @@ def test_text_longer_than_a_page_flows_on_instead_of_failing(demo_ws, tmp_path):
     reader = pypdf.PdfReader(str(cycles_pdf))
     assert len(reader.pages) > len(demo_ws.cycles())   # the long one takes several pages
     assert pdf_text(cycles_pdf).count("Observation") >= 2500
+
+
+def test_right_to_left_runs_are_shaped_and_drawn_in_visual_order():
+    from app.core.report_script import shape_arabic, visual_order
+
+    assert visual_order("AUDIT i Kiruna") == "AUDIT i Kiruna"
+    shaped = visual_order("مرحبا")
+    assert shaped == "\ufe8e\ufe92\ufea3\ufeae\ufee3"      # final alef … initial meem
+    assert unicodedata.normalize("NFKC", shaped) == "مرحبا"[::-1]
+    assert shape_arabic("لا") == "\ufefb"                       # the lam-alef ligature
+    mixed = visual_order("Möte med مرحبا بكم i Kiruna 2026")
+    assert mixed.startswith("Möte med ") and mixed.endswith(" i Kiruna 2026")
+    assert unicodedata.normalize("NFKC", mixed) == "Möte med " + "مرحبا بكم"[::-1] + \
+        " i Kiruna 2026"
+    assert visual_order("عام 2026 (نعم)").startswith("(") and "2026" in visual_order("عام 2026")
+    assert visual_order("שלום") == "םולש"
+    assert visual_order("rad ett\nمرحبا").split("\n")[0] == "rad ett"

@@ -222,10 +222,12 @@ class _Names:
         text = f"{what} ”{own}”"
         if table == "pgsa_cycles" and record.get("number") is not None:
             text = f"{what} {record['number']} ”{own}”"
-        if table in ("data_points",):
+        team_id = record.get("team_id")
+        if table == "data_points":
             text += f" i måttet ”{self._label('measures', record.get('measure_id'))}”"
-        if record.get("team_id") and table != "teams":
-            text += f" (team ”{self._label('teams', record['team_id'])}”)"
+            team_id = self._record("measures", record.get("measure_id")).get("team_id")
+        if team_id and table != "teams":
+            text += f" (team ”{self._label('teams', team_id)}”)"
         if record.get("unit_id") and table not in ("units",):
             text += f" ({self._label('units', record['unit_id'])})"
         return text

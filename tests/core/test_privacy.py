@@ -103,3 +103,24 @@ def test_scan_skips_deleted_records(ws):
 
 def test_clean_demo_has_no_hits(demo_ws):
     assert scan_workspace(demo_ws) == []
+
+
+def test_scan_finds_personnummer_in_improvement_work(ws):
+    from app.core.improvement import Question
+
+    unit = ws.units()[0]
+    team = ws.add_team("Team Norr", unit_ids=[unit.id])
+    measure = ws.add_measure(team, "Väntetid", kind="time", unit="dagar")
+    ws.set_data_point(measure, "2026-03", value=12, note="Gäller 811218-9876")
+    cycle = ws.add_cycle(team, "Testa ny rutin",
+                         questions=[Question("Vem?", "Klienten 19121212-1212")])
+    ws.add_deviation("Avvikelse", description="Fel 811218-9876", team_id=team)
+    hits = scan_workspace(ws, today=TODAY)
+    where = {h.table: h.where for h in hits}
+    assert set(where) == {"data_points", "pgsa_cycles", "deviations"}
+    assert "Mätvärde" in where["data_points"] and "”Väntetid”" in where["data_points"]
+    assert "team ”Team Norr”" in where["data_points"]
+    assert "PGSA-cykel 1 ”Testa ny rutin”" in where["pgsa_cycles"]
+    assert "frågor och förutsägelser" in where["pgsa_cycles"]
+    assert "Avvikelse ”Avvikelse”" in where["deviations"]
+    assert cycle and all("9876" not in h.where for h in hits)

@@ -41,8 +41,12 @@ def make_report(ws: "Workspace", out: str | Path, kind: str = "county",
                 scope: str | None = None, *, options: ReportOptions | None = None,
                 progress: Callable[[float, str], None] | None = None,
                 cancelled: Callable[[], bool] | None = None, blank: bool = False,
-                today: date | None = None) -> Path:
-    """Write a PDF report to out and return its path."""
+                cycle_ids: list[str] | None = None, today: date | None = None) -> Path:
+    """Write a PDF report to out and return its path.
+
+    For "cycles": every cycle of the teams working in the scope, or only
+    cycle_ids, one worksheet page each; blank (or no cycles) gives the blank form.
+    """
     from app.core.report_pdf import DocInfo, ReportCancelled, build_pdf
 
     if kind not in KINDS:
@@ -60,7 +64,7 @@ def make_report(ws: "Workspace", out: str | Path, kind: str = "county",
     today = today or date.today()
     report(0.0, "Samlar kartläggningen …")
     if kind == "cycles":
-        story, label = _cycles_story(ws, scope, blank, check)
+        story, label = _cycles_story(ws, scope, blank, check, cycle_ids)
         toc, cover = False, False
     else:
         story, label = _report_story(ws, kind, scope, options, report, check, today)
@@ -129,7 +133,7 @@ def stop_of(check: Callable[[], None]) -> Callable[[], bool]:
     return asked
 
 
-def _cycles_story(ws, scope, blank, check) -> tuple[list, str]:
+def _cycles_story(ws, scope, blank, check, cycle_ids=None) -> tuple[list, str]:
     from app.core.csv_export import has_improvement
     from app.core.report_improvement import cycle_content
     from app.core.report_pgsa import worksheet
@@ -141,6 +145,8 @@ def _cycles_story(ws, scope, blank, check) -> tuple[list, str]:
         teams = [t for t in ws.teams() if scope is None or units & set(t.unit_ids)]
         for team in teams:
             for cycle in ws.cycles(team.id):
+                if cycle_ids is not None and cycle.id not in cycle_ids:
+                    continue
                 check()
                 story += worksheet(cycle_content(ws, cycle.id))
         label = scope_description(ws, scope)[1]

@@ -72,6 +72,16 @@ def open_report_dialog(window, kind: str) -> "ReportDialog | None":
     return dialog
 
 
+def _cycles(ws) -> list[tuple[str, object]]:
+    """(team name, cycle) of every PGSA cycle, when this build has improvement work."""
+    from app.core.csv_export import has_improvement
+
+    if not has_improvement(ws):
+        return []
+    names = {t.id: t.name for t in ws.teams()}
+    return [(names.get(c.team_id, ""), c) for c in ws.cycles()]
+
+
 class ReportDialog(QDialog):
     def __init__(self, window, kind: str = "county") -> None:
         super().__init__(window)
@@ -95,6 +105,11 @@ class ReportDialog(QDialog):
         self._areas = [(a.id, a.name) for a in ws.areas()]
         self._units = [(u.id, u.name) for u in ws.units()]
         self.blank = QCheckBox(self.tr("Tom blankett att fylla i för hand"))
+        self.cycle = QComboBox()
+        self.cycle.setAccessibleName(self.tr("PGSA-cykel"))
+        self.cycle.addItem(self.tr("Alla cykler i omfattningen"), None)
+        for team_name, cycle in _cycles(ws):
+            self.cycle.addItem(f"{team_name} – PGSA {cycle.number}: {cycle.title}", cycle.id)
         self.output = QLineEdit()
         self.output.setAccessibleName(self.tr("Spara som"))
         self.browse = QPushButton(self.tr("Bläddra…"))
@@ -105,6 +120,8 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Rapport:"), self.kind)
         form.addRow(self.tr("Omfattning:"), self.scope)
+        form.addRow(self.tr("Cykel:"), self.cycle)
+        self.cycle_label = form.labelForField(self.cycle)
         form.addRow("", self.blank)
         form.addRow(self.tr("Spara som:"), out_row)
 
@@ -144,6 +161,7 @@ class ReportDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.scope.currentIndexChanged.connect(lambda _: self._suggest_output())
         self.blank.toggled.connect(lambda _: self._update_visibility())
+        self.cycle.currentIndexChanged.connect(lambda _: self._update_visibility())
         self.kind.setCurrentIndex(KINDS.index(kind))
         self._kind_changed()
 
@@ -211,7 +229,11 @@ class ReportDialog(QDialog):
             self.checks[key].show()
         self.include.setVisible(kind in ("county", "unit"))
         self.blank.setVisible(kind == "cycles")
-        self.scope.setEnabled(kind != "csv" and not (kind == "cycles" and self.blank.isChecked()))
+        self.cycle.setVisible(kind == "cycles")
+        self.cycle_label.setVisible(kind == "cycles")
+        self.cycle.setEnabled(kind == "cycles" and not self.blank.isChecked())
+        self.scope.setEnabled(kind != "csv" and not (kind == "cycles" and (
+            self.blank.isChecked() or self.cycle.currentData())))
         self.open_when_done.setVisible(kind != "csv")
         self.adjustSize()
 
@@ -245,9 +267,11 @@ class ReportDialog(QDialog):
         output = Path(self.output.text()).expanduser()
         if kind != "csv" and output.suffix.lower() != ".pdf":
             output = output.with_name(output.name + ".pdf")
+        chosen = self.cycle.currentData() if kind == "cycles" else None
         return Job(self.workspace_path, output, kind,
-                   None if kind == "csv" else self.scope.currentData(), options,
-                   blank=self.blank.isChecked(), allow_personal_data=allow_personal_data)
+                   None if kind == "csv" or chosen else self.scope.currentData(), options,
+                   blank=self.blank.isChecked(), allow_personal_data=allow_personal_data,
+                   cycle_ids=[chosen] if chosen else None)
 
     def start(self, allow_personal_data: bool = False) -> None:
         if self.worker is not None:
@@ -275,7 +299,8 @@ class ReportDialog(QDialog):
         self.bar.setVisible(running)
         self.bar.setValue(0)
         for widget in (self.create_button, self.kind, self.scope, self.include, self.output,
-                       self.browse, self.blank, self.confirm_button, self.fix_button):
+                       self.browse, self.blank, self.cycle, self.confirm_button,
+                       self.fix_button):
             widget.setEnabled(not running)
         self.cancel_button.setText(self.tr("Avbryt") if running else self.tr("Stäng"))
         if not running:

@@ -26,6 +26,7 @@ class Job:
     options: ReportOptions = field(default_factory=ReportOptions)
     blank: bool = False
     allow_personal_data: bool = False
+    cycle_ids: list[str] | None = None    # PGSA worksheets: only these cycles
 
 
 class ReportWorker(QThread):
@@ -84,7 +85,8 @@ class ReportWorker(QThread):
         from app.core.reports import make_report
 
         return make_report(ws, job.output, job.kind, job.scope, options=job.options,
-                           progress=report, cancelled=stop, blank=job.blank)
+                           progress=report, cancelled=stop, blank=job.blank,
+                           cycle_ids=job.cycle_ids)
 
 
 def _sentence(exc: Exception) -> str:

@@ -166,3 +166,19 @@ def test_closing_the_dialog_while_working_stops_the_worker(qtbot, opened, tmp_pa
     assert worker.isFinished()
     qtbot.waitUntil(lambda: worker not in report_worker._RUNNING)
     assert not (tmp_path / "county.pdf").exists()
+
+
+def test_one_pgsa_cycle_on_its_own_page(qtbot, opened, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    dialog = make_dialog(opened, "cycles", tmp_path)
+    cycle = opened.ws.cycles()[1]
+    assert dialog.cycle.isVisible() and dialog.cycle.count() == len(opened.ws.cycles()) + 1
+    dialog.cycle.setCurrentIndex(dialog.cycle.findData(cycle.id))
+    assert not dialog.scope.isEnabled()
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    reader = pypdf.PdfReader(str(tmp_path / "cycles.pdf"))
+    assert len(reader.pages) == 1
+    assert cycle.title.split()[0] in reader.pages[0].extract_text()
+    shoot(dialog, "report-dialog-pgsa.png")
+    dialog.close()

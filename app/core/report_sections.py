@@ -170,7 +170,7 @@ def matrix_section(content: ReportContent, progress_tick=lambda: None) -> list:
                     Heading("Matrisen per organisation", 1, s["h2"])]
         level = 1 if matrix.kind != "unit" or content.kind == "unit" else 2
         style = s["h2"] if level == 1 else s["h3"]
-        title = matrix.title if matrix.kind != "county" else f"Hela länet: {matrix.title}"
+        title = matrix.title
         units = "" if matrix.kind == "unit" else f" ({matrix.units} organisationer)"
         heading = Heading(title + units, level, style, toc=not (many and level == 2))
         out.append(KeepTogether([heading, matrix_table(content, matrix,

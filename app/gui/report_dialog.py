@@ -72,6 +72,14 @@ def open_report_dialog(window, kind: str) -> "ReportDialog | None":
     return dialog
 
 
+def open_pgsa_worksheet(window, cycle_id: str) -> "ReportDialog | None":
+    """The dialog set to print one PGSA cycle (for the improvement view's use)."""
+    dialog = open_report_dialog(window, "cycles")
+    if dialog is not None:
+        dialog.cycle.setCurrentIndex(max(0, dialog.cycle.findData(cycle_id)))
+    return dialog
+
+
 def _cycles(ws) -> list[tuple[str, object]]:
     """(team name, cycle) of every PGSA cycle, when this build has improvement work."""
     from app.core.csv_export import has_improvement

@@ -21,7 +21,7 @@ SAMI = "Sámi: Áŋŋel čađaid ŧ ž"
 EMOJI = "🙂"
 HOSTILE = f"{MARKUP} {LONG_WORD} {EMOJI} {ARABIC} {SAMI}\nAndra raden"
 HOSTILE_UNIT = f"Kommun {MARKUP}"
-HEADINGS = ["Innehåll", "Matrisen: hur metoderna används", "Hela länet",
+HEADINGS = ["Innehåll", "Matrisen: hur metoderna används", "hela länet (",
             "Kompetenser och brister per behovsområde", "Kompetens som finns",
             "Brister och behov", "Förbättringsområden", "Lokalt", "Inomregionalt",
             "Länsövergripande", "Förbättringsarbete", "Uppföljning enligt överenskommelsen",
@@ -259,3 +259,14 @@ def test_right_to_left_runs_are_shaped_and_drawn_in_visual_order():
     assert visual_order("عام 2026 (نعم)").startswith("(") and "2026" in visual_order("عام 2026")
     assert visual_order("שלום") == "םולש"
     assert visual_order("rad ett\nمرحبا").split("\n")[0] == "rad ett"
+
+
+def test_a_new_empty_workspace_reports_without_errors(ws, tmp_path):
+    path = make_report(ws, tmp_path / "tom.pdf", "county")
+    text = pdf_text(path)
+    assert "Inga förbättringsområden är registrerade." in text
+    assert "Inga förbättringsteam är registrerade." in text
+    assert "Inga öppna avvikelser." in text
+    assert "ej kartlagt" in text
+    blank = make_report(ws, tmp_path / "pgsa.pdf", "cycles")
+    assert "PGSA-blankett" in pdf_text(blank)

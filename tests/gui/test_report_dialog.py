@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.gui.report_dialog import ReportDialog, open_report_dialog
+from app.gui.report_dialog import ReportDialog, open_pgsa_worksheet, open_report_dialog
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 PNR = "811218-9876"
@@ -181,4 +181,11 @@ def test_one_pgsa_cycle_on_its_own_page(qtbot, opened, tmp_path):
     assert len(reader.pages) == 1
     assert cycle.title.split()[0] in reader.pages[0].extract_text()
     shoot(dialog, "report-dialog-pgsa.png")
+    dialog.close()
+
+
+def test_open_pgsa_worksheet_preselects_the_cycle(opened):
+    cycle = opened.ws.cycles()[0]
+    dialog = open_pgsa_worksheet(opened, cycle.id)
+    assert dialog.current_kind() == "cycles" and dialog.cycle.currentData() == cycle.id
     dialog.close()

@@ -32,6 +32,8 @@ import os
 import re
 import zipfile
 import zlib
+from itertools import compress
+from operator import lt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -326,7 +328,7 @@ def check_rows(rows: list, base: dict[str, int], name: str) -> None:
     Checked column by column (sets and C-level builtins): a national workspace
     has ~200,000 rows and a row-by-row Python loop would dominate the import.
     """
-    if not all(type(r) is list and len(r) == 8 for r in rows):
+    if rows and (set(map(type, rows)) != {list} or set(map(len, rows)) != {8}):
         _bad_row(name, "fel form")
     if rows:
         try:
@@ -345,18 +347,22 @@ def _check_columns(rows: list, base: dict[str, int], name: str) -> None:
         _bad_row(name, "ogiltigt id")
     if not all(_is_replica(r) for r in set(replicas)):
         _bad_row(name, "ogiltig avsändare")
-    if ({type(h) for h in hlcs} != {int} or min(hlcs) <= 0 or max(hlcs) > _INT_MAX
+    if (set(map(type, hlcs)) != {int} or min(hlcs) <= 0 or max(hlcs) > _INT_MAX
             or base and any(h <= base.get(r, 0) for h, r in zip(hlcs, replicas))):
         _bad_row(name, "ogiltig version")
-    kinds = {type(v) for v in values}
+    kinds = set(map(type, values))
     if not kinds <= _VALUE_TYPES:
         _bad_row(name, "ogiltigt värde")
     if str in kinds and max(len(v) for v in values if type(v) is str) > MAX_TEXT or (
             int in kinds and max(abs(v) for v in values if type(v) is int) > _INT_MAX):
         _bad_row(name, "för stort värde")
-    if not all(r is None or _is_replica(r) for r in set(base_replicas)) or not all(
-            (b is None) == (br is None) and (b is None or type(b) is int and 0 < b < h)
-            for b, br, h in zip(base_hlcs, base_replicas, hlcs)):
+    has_base = [b is not None for b in base_hlcs]
+    known_bases = list(compress(base_hlcs, has_base))
+    if (not all(r is None or _is_replica(r) for r in set(base_replicas))
+            or has_base != [r is not None for r in base_replicas]
+            or not set(map(type, known_bases)) <= {int}
+            or known_bases and min(known_bases) <= 0
+            or not all(map(lt, known_bases, compress(hlcs, has_base)))):
         _bad_row(name, "ogiltig tidigare version")
 
 

@@ -14,6 +14,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -312,6 +313,8 @@ def _clock_ahead(rows: list) -> dict[str, float]:
     now_ms = time.time_ns() // 1_000_000
     limit = pack(now_ms + sync_conflicts.CLOCK_AHEAD_MS)
     ahead: dict[str, float] = {}
+    if not rows or max(map(itemgetter(4), rows)) <= limit:
+        return ahead
     for row in rows:
         if row[4] > limit:
             hours = (physical_ms(row[4]) - now_ms) / 3_600_000

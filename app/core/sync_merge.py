@@ -32,6 +32,8 @@ def seen_vector(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def new_rows(rows: list[Row], seen: dict[str, int]) -> list[Row]:
+    if not seen:
+        return rows
     return [r for r in rows if r[4] > seen.get(r[5], 0)]
 
 

@@ -123,9 +123,13 @@ class SyncMixin:
         try:
             store.set_meta("name", package.manifest.get("workspace_name") or new_path.stem)
             store.set_meta("county_name", package.manifest.get("county_name") or None)
+            # A new file: a rollback journal writes the log once into the file, where
+            # WAL would write it twice (WAL, then checkpoint). Still all or nothing.
+            store.conn.execute("PRAGMA journal_mode = DELETE")
             ws = cls(store)
             ws.import_package(package_path, progress=progress, backup=False,
                               _package=package)
+            store.conn.execute("PRAGMA journal_mode = WAL")
         except BaseException:
             store.close()
             for suffix in ("", "-wal", "-shm", "-lock"):

@@ -55,6 +55,27 @@ class RecordActions:
         dialog.open()
         return dialog
 
+    def edit_change_idea(self):
+        """The change idea chosen in the log's filter, else the selected cycle's."""
+        idea_id = self.idea_filter.currentData()
+        if idea_id is None and self.selected_cycle_id():
+            idea_id = self.ws.cycle(self.selected_cycle_id()).change_idea_id
+        if idea_id is None or self.ws.read_only:
+            return None
+        idea = self.ws.change_idea(idea_id)
+        dialog = idea_dialog(self.ws, idea, self)
+
+        def save() -> None:
+            new = dialog.read()
+            old = {k: getattr(idea, k) for k in new}
+            old["cells"] = [tuple(c) for c in idea.cells]
+            self.change(self.tr("Ändra förändringsidé"),
+                        lambda v: self.ws.update_change_idea(idea_id, **v), old, new)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
     def edit_selected(self):
         kind, record_id, team_id = self.selected()
         if kind is None or self.ws.read_only:

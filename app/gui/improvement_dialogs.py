@@ -181,8 +181,10 @@ def idea_dialog(ws, idea=None, parent=None) -> FormDialog:
     for row in ws.rows():
         for column in ws.columns():
             cell.addItem(f"{row.title} × {column.short or column.title}", (row.id, column.id))
-    if idea is not None and idea.cells:
-        cell.setCurrentIndex(max(cell.findData(tuple(idea.cells[0])), 0))
+    if idea is not None and idea.cells:      # tuples: compared in Python, not by Qt
+        wanted = tuple(idea.cells[0])
+        cell.setCurrentIndex(next((i for i in range(cell.count())
+                                   if cell.itemData(i) == wanted), 0))
     d.add("cells", d.tr("&Ruta i matrisen:"), cell,
           lambda: [cell.currentData()] if cell.currentData() else [])
     finding = QComboBox()

@@ -219,6 +219,8 @@ class CyclesModel(QAbstractTableModel):
         cycle = self.cycles[index.row()]
         if role == ID_ROLE:
             return cycle.id
+        if role == Qt.ItemDataRole.ToolTipRole:      # the whole text of elided columns
+            role = Qt.ItemDataRole.DisplayRole
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = CYCLE_COLUMNS[index.column()]

@@ -180,9 +180,9 @@ class ImprovementView(RecordActions, QWidget):
         header = self.cycles_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # the title first
-        for column in (2, 3):              # team and change idea: elided, resizable
+        for column, width in ((2, 140), (3, 170)):   # team and idea: elided, resizable
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 190)
+            header.resizeSection(column, width)
         self.cycles_view.setWordWrap(False)
         self.cycles_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cycles_view.doubleClicked.connect(lambda _: self.open_selected_cycle())
@@ -197,6 +197,7 @@ class ImprovementView(RecordActions, QWidget):
         self._button(self.tr("&Öppna arbetsblad…"), self.open_selected_cycle, buttons)
         self._button(self.tr("Ta bort cykel"), self.delete_selected_cycle, buttons)
         self._button(self.tr("Ny förändrings&idé…"), self.ask_change_idea, buttons)
+        self._button(self.tr("Ändra förändringsidé…"), self.edit_change_idea, buttons)
         buttons.addStretch(1)
         log.addLayout(buttons)
 

@@ -314,6 +314,16 @@ def test_change_idea_linked_to_a_cell_and_finding(opened, qtbot):
     idea = next(i for i in opened.ws.change_ideas(team.id) if i.title.endswith("<LARO>"))
     assert len(idea.cells) == 1 and idea.finding_id == opened.ws.findings()[0].id
     qtbot.waitUntil(lambda: view.idea_filter.findData(idea.id) >= 0)
+    view.idea_filter.setCurrentIndex(view.idea_filter.findData(idea.id))
+    edit = view.edit_change_idea()
+    cell_combo = edit.findChildren(QComboBox)[0]
+    assert cell_combo.currentIndex() == 3                # the linked cell is shown
+    edit.required[0].setText("Gemensam bedömningsmall")
+    edit.accept()
+    assert opened.ws.change_idea(idea.id).title == "Gemensam bedömningsmall"
+    assert opened.ws.change_idea(idea.id).cells == idea.cells
+    opened.undo_stack.undo()
+    assert opened.ws.change_idea(idea.id).title.endswith("<LARO>")
     opened.undo_stack.undo()
     assert all(i.id != idea.id for i in opened.ws.change_ideas())
 

@@ -21,11 +21,12 @@ def _labels():
     return imp
 
 
-def _table(rows: list[list], widths: list[float]) -> Table:
+def _table(rows: list[list], widths: list[float], padding: float = 6) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding)]))
     return table
 
 
@@ -83,7 +84,7 @@ def _team(tc, charts: bool, tick) -> list:
         out += [Paragraph("<b>Framsteg (IHI:s bedömningsskala 0,5–5)</b>", s["h3"]),
                 Paragraph(f"Senast ({latest.month}): {latest.score:.1f} – ".replace(".", ",")
                           + text(latest.label), s["small"]),
-                _table(rows, [FRAME_WIDTH / len(recent)] * len(recent))]
+                _table(rows, [FRAME_WIDTH / len(recent)] * len(recent), padding=2)]
     for mc in tc.measures:
         out += _measure(mc, charts)
         tick()
@@ -126,7 +127,7 @@ def _measure(mc: MeasureContent, charts: bool) -> list:
                           height=width * CHART_SIZE_IN[1] / CHART_SIZE_IN[0]))
     elif not mc.points:
         body.append(Paragraph("Inga mätvärden ännu.", s["small"]))
-    if mc.signals:
+    if mc.signals and not (charts and mc.png):   # the chart prints its signals in words
         body.append(Paragraph("<b>Vad diagrammet visar:</b> " + " ".join(
             text(w) for w in mc.signals), s["small"]))
     return [KeepTogether(head + body), Spacer(1, 3 * mm)]
@@ -144,7 +145,7 @@ def follow_up_section(content: ImprovementContent) -> list:
         if not entries:
             out.append(Paragraph("Inga mått kopplade.", s["small"]))
             continue
-        rows = [_cells(["Team", "Mått", "Senaste värde", "Målvärde", "Signal"], bold=True)]
+        rows = [_cells(["Team", "Mått", "Senaste värde", "Mål", "Signal"], bold=True)]
         for team, mc in entries:
             latest = mc.latest
             rows.append(_cells([

@@ -37,6 +37,7 @@ class FolderReport:
     waiting: list[str] = field(default_factory=list)          # package names
     refused: list[tuple[str, str]] = field(default_factory=list)  # (name, why)
     exported: ExportResult | None = None
+    export_error: str | None = None
 
     @property
     def conflicts(self) -> list[Conflict]:
@@ -45,8 +46,12 @@ class FolderReport:
     def summary(self) -> str:
         new = sum(r.new for r in self.imported)
         text = f"{len(self.imported)} paket med nytt, {plural(new, 'ny ändring', 'nya ändringar')}; "
-        text += (f"eget paket skrivet ({plural(self.exported.rows, 'ändring', 'ändringar')})."
-                 if self.exported else "eget paket oförändrat.")
+        if self.export_error:
+            text += f"eget paket kunde inte skrivas: {self.export_error}"
+        elif self.exported:
+            text += f"eget paket skrivet ({plural(self.exported.rows, 'ändring', 'ändringar')})."
+        else:
+            text += "eget paket oförändrat."
         if self.waiting:
             text += f" {len(self.waiting)} paket väntar på äldre ändringar."
         if self.refused:
@@ -215,7 +220,10 @@ class SyncMixin:
                 report.imported.append(result)
         if progress is not None:
             progress("Skriver det egna paketet", len(candidates) / (len(candidates) + 1))
-        report.exported = self._write_outgoing(target / self.outgoing_name())
+        try:
+            report.exported = self._write_outgoing(target / self.outgoing_name())
+        except PackageError as exc:   # e.g. a read-only or full folder: imports stand
+            report.export_error = str(exc)
         return report
 
     def _write_outgoing(self, path: Path) -> ExportResult | None:

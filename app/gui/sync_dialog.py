@@ -177,6 +177,8 @@ class ExportDialog(QDialog):
             on_done=self._done, on_error=self._failed)
 
     def _done(self, result) -> None:
+        if self.window_.ws is not None:
+            self.window_.ws.reload_after_worker()   # the worker's clock
         kind = self.tr("fullständigt") if result.full else self.tr("det de andra saknar")
         self.result_label.setText(self.tr("Klart: %1 ändringar (%2), %3 kB i %4.")
                                   .replace("%1", str(result.rows)).replace("%2", kind)

@@ -293,3 +293,20 @@ def _checksums(payload: bytes, rows: int) -> dict:
     return {"rows": rows, "changes_size": len(payload),
             "changes_sha256": hashlib.sha256(payload).hexdigest(), "base": {}}
 
+
+
+def test_read_only_sync_folder_still_imports_and_says_why(pair, tmp_path, monkeypatch):
+    a, b, _ = pair
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    a.sync_folder(folder)
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(sync.zipfile.ZipFile, "writestr", read_only)
+    report = b.sync_folder(folder)
+    assert report.imported and report.imported[0].new > 0
+    assert report.export_error and "skrivskyddad" in report.export_error
+    assert "kunde inte skrivas" in report.summary()
+    assert sorted(p.name for p in folder.iterdir()) == [a.outgoing_name()]

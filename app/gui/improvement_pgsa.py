@@ -70,7 +70,8 @@ class CycleForm(QDialog):
         self.resize(self.form.size())
         f = self.form
         buttons: QDialogButtonBox = f.findChild(QDialogButtonBox, "buttonBox")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))
+        # No mnemonic: every letter of "Spara" is taken by a field; Enter saves.
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

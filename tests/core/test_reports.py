@@ -270,3 +270,19 @@ def test_a_new_empty_workspace_reports_without_errors(ws, tmp_path):
     assert "ej kartlagt" in text
     blank = make_report(ws, tmp_path / "pgsa.pdf", "cycles")
     assert "PGSA-blankett" in pdf_text(blank)
+
+
+def test_names_in_any_script_reach_the_outline(ws, tmp_path):
+    name = f"Enhet 🙂 {ARABIC} {SAMI} {MARKUP}"
+    ws.add_unit(name, "other")
+    path = make_report(ws, tmp_path / "namn.pdf", "county")
+    reader = pypdf.PdfReader(str(path))
+
+    def titles(outline):
+        for entry in outline:
+            if isinstance(entry, list):
+                yield from titles(entry)
+            else:
+                yield entry.title
+    assert name in set(titles(reader.outline))       # bookmarks keep the text as typed
+    assert squeeze(SAMI) in squeeze(pdf_text(path))

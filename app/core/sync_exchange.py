@@ -207,7 +207,8 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
             f"Synkpaketet från {package.sender_name} bygger på ändringar som den här kopian "
             "inte har fått ännu. Importera först de paket som kom före det, eller be "
             "avsändaren om ett fullständigt paket.")
-    incoming = new_rows(package.rows, seen)
+    incoming = new_rows(package.rows, seen, store.conn,
+                        store.replica_id if package.full else None)
     if not incoming:
         report.skipped = "already"
         _guarded(store, lambda conn: _remember(conn, package, 0, store.clock.last))

@@ -31,10 +31,21 @@ def seen_vector(conn: sqlite3.Connection) -> dict[str, int]:
     return dict(conn.execute("SELECT replica, MAX(hlc) FROM changes GROUP BY replica"))
 
 
-def new_rows(rows: list[Row], seen: dict[str, int]) -> list[Row]:
+def new_rows(rows: list[Row], seen: dict[str, int], conn: sqlite3.Connection | None = None,
+             own: str | None = None) -> list[Row]:
+    """The rows this copy lacks. With `own` (a full package), also this copy's own
+    changes that it no longer holds, e.g. after a backup was restored: compared
+    one by one, since a restored copy's own history can have a hole."""
     if not seen:
         return rows
-    return [r for r in rows if r[4] > seen.get(r[5], 0)]
+    fresh = [r for r in rows if r[4] > seen.get(r[5], 0)]
+    if own is not None and conn is not None:
+        echoed = [r for r in rows if r[5] == own and r[4] <= seen.get(own, 0)]
+        if echoed:
+            held = set(conn.execute(
+                "SELECT tbl, record_id, field, hlc FROM changes WHERE replica = ?", (own,)))
+            fresh += [r for r in echoed if (r[0], r[1], r[2], r[4]) not in held]
+    return fresh
 
 
 @dataclass

@@ -269,3 +269,31 @@ def test_import_makes_a_backup_first(pair, tmp_path):
     assert report.backup is not None and report.backup.exists()
     with Workspace.open(report.backup, read_only=True) as old:
         assert old.findings() == []
+
+
+def test_full_package_repairs_a_copy_restored_from_a_backup(pair, tmp_path):
+    """A restored backup lost edits that other copies hold; after new edits its own
+    history has a hole, which a full package from another copy fills."""
+    from app.core import backup
+
+    a, b = pair
+    exchange(b, a, tmp_path, "0")
+    safe = b.backup()
+    unit, item = first_cell(b)
+    b.set_assessment(unit, item, note="förlorad efter återställning")
+    exchange(b, a, tmp_path, "1")                      # a holds b's edit
+    path = b.path
+    b.close()
+    backup.restore(safe, path)
+    restored = Workspace.open(path)
+    try:
+        restored.add_finding("Ny efter återställning")  # pushes b's clock past the loss
+        full = tmp_path / "full-from-a.vardsync"
+        a.export_package(full, full=True)
+        report = restored.import_package(full)
+        assert report.new >= 1
+        assert restored.assessment(unit, item).note == "förlorad efter återställning"
+        exchange(restored, a, tmp_path, "2")
+        assert restored.snapshot() == a.snapshot()
+    finally:
+        restored.close()

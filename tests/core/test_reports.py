@@ -117,6 +117,7 @@ def test_metadata_outline_and_embedded_fonts(county_pdf):
     meta = reader.metadata
     assert meta.title == "Länsrapport" and meta.author == "Vårdfläta"
     assert "hela länet" in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "sv-SE"
     titles = [o.title for o in reader.outline if not isinstance(o, list)]
     assert "Matrisen: hur metoderna används" in titles and "Förbättringsområden" in titles
     fonts = set()

@@ -44,7 +44,7 @@ def display_value(field: str, value: Any, tr=lambda s: s) -> str:
 
 
 class ConflictsDialog(QDialog):
-    COLUMNS = ("Post", "Fält", "Värdet som gäller", "Det andra värdet", "Det andra kom från")
+    COLUMNS = ("Post", "Fält", "Värdet som gäller", "Från", "Det andra värdet", "Från")
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -71,9 +71,9 @@ class ConflictsDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 4):
+        for column in (1, 3, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (2, 3):
+        for column in (2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
@@ -90,7 +90,7 @@ class ConflictsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(980, 460)
+        self.resize(1040, 460)
         self.reload()
 
     def reload(self) -> None:
@@ -99,14 +99,16 @@ class ConflictsDialog(QDialog):
         names = ws.copy_names() if ws is not None else {}
         self.table.setRowCount(len(self.conflicts))
         tr = self.tr
+        def copy(replica: str) -> str:
+            return names.get(replica) or tr("kopia %1").replace("%1", replica[:8])
+
         for row, c in enumerate(self.conflicts):
-            source = names.get(c.other_replica) or tr("kopia %1").replace("%1",
-                                                                         c.other_replica[:8])
+            kept = display_value(c.field, c.kept, tr)
             if c.clock_ahead:
-                source += tr(" (⚠ klockan går före)")
-            cells = (f"{tr(c.table_label)}: {c.record_label}", tr(c.field_label),
-                     display_value(c.field, c.kept, tr), display_value(c.field, c.other, tr),
-                     source)
+                kept += tr("\n⚠ Vann med en klocka som går mer än ett dygn före.")
+            cells = (f"{tr(c.table_label)}: {c.record_label}", tr(c.field_label), kept,
+                     copy(c.kept_version[1]), display_value(c.field, c.other, tr),
+                     copy(c.other_replica))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text if len(text) <= MAX_SHOWN
                                         else text[:MAX_SHOWN] + " …")

@@ -103,11 +103,10 @@ def test_conflicts_view_resolves_with_the_other_value(qtbot, copies):
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     assert isinstance(dialog, ConflictsDialog)
     assert dialog.table.rowCount() == 1
-    row = [dialog.table.item(0, c).text() for c in range(5)]
+    row = [dialog.table.item(0, c).text() for c in range(6)]
     assert row[1] == "Anteckning"
-    assert row[2] == "Två medarbetare utbildade i AUDIT under hösten."
-    assert row[3] == "Rutin finns men följs inte alltid."
-    assert row[4] == "den här kopian"
+    assert row[2:] == ["Två medarbetare utbildade i AUDIT under hösten.", "Kiruna-laptop",
+                       "Rutin finns men följs inte alltid.", "den här kopian"]
     assert dialog.count_label.text() == "1 olöst konflikt"
     shoot(dialog, "sync-conflicts.png")
     dialog.other_button.click()

@@ -201,6 +201,7 @@ class SyncDialog(QDialog):
         self.window_ = window
         self.package, self.folder = package, folder
         self.result = None
+        self.busy = False   # applying: the dialog cannot be closed (Esc included)
         self.setWindowTitle(self.tr("Synkronisering"))
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
@@ -301,7 +302,18 @@ class SyncDialog(QDialog):
 
     # -- apply -------------------------------------------------------------------
 
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
     def apply(self) -> None:
+        self.busy = True
         self.pages.setCurrentIndex(1)
         self.apply_button.setEnabled(False)
         self.close_button.setEnabled(False)
@@ -341,6 +353,7 @@ class SyncDialog(QDialog):
         self._finish()
 
     def _finish(self) -> None:
+        self.busy = False
         self.pages.setCurrentIndex(2)
         self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Stäng"))

@@ -65,6 +65,8 @@ def test_import_preview_progress_summary_and_refresh(qtbot, copies):
     seen = []
     dialog.progress_bar.valueChanged.connect(seen.append)
     dialog.apply_button.click()
+    dialog.reject()                                          # Esc while applying: ignored
+    assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
     summary = dialog.summary_text.text()
     assert "ändringar från Kiruna-laptop" in summary and "1 konflikt att granska" in summary

@@ -297,3 +297,21 @@ def test_full_package_repairs_a_copy_restored_from_a_backup(pair, tmp_path):
         assert restored.snapshot() == a.snapshot()
     finally:
         restored.close()
+
+
+def test_clock_far_ahead_does_not_win_silently_even_when_it_followed(pair, tmp_path):
+    a, b = pair
+    unit, item = first_cell(a)
+    a.set_assessment(unit, item, note="före")
+    exchange(a, b, tmp_path, "0")
+    wall = b._store.clock._wall_ms
+    b._store.clock._wall_ms = lambda: wall() + 10 * 24 * 3600 * 1000
+    b.set_assessment(unit, item, note="efter, med fel klocka")
+    b._store.clock._wall_ms = wall
+    report = exchange(b, a, tmp_path, "1")
+    assert report.clock_ahead
+    [conflict] = a.conflicts()
+    assert conflict.clock_ahead
+    assert (conflict.kept, conflict.other) == ("efter, med fel klocka", "före")
+    a.resolve_conflict(conflict, keep=False)
+    assert a.assessment(unit, item).note == "före" and a.conflicts() == []

@@ -108,16 +108,28 @@ def copy_name(store: Store) -> str:
     return store.meta("copy_name") or socket.gethostname() or store.replica_id[:8]
 
 
-def peers(store: Store) -> dict[str, dict[str, int]]:
-    """peer replica -> what it had seen, as learned from its newest package."""
-    return {peer: json.loads(seen) for peer, seen in
-            store.conn.execute("SELECT peer, seen FROM sync_peers")}
+STALE_DAYS = 60   # a copy silent this long no longer holds every package back
+
+
+def peers(store: Store, *, active_only: bool = False) -> dict[str, dict[str, int]]:
+    """peer replica (or full export) -> what it had seen, as learned from its newest
+    package. `active_only`: without copies silent for STALE_DAYS (a retired laptop
+    would otherwise make every package carry everything since; if it returns, its
+    first package tells us what it has and a package it cannot take yet waits)."""
+    from datetime import datetime, timedelta, timezone
+
+    cutoff = (datetime.now(timezone.utc) - timedelta(days=STALE_DAYS)).isoformat(
+        timespec="seconds")
+    rows = store.conn.execute(
+        "SELECT peer, seen, COALESCE(last_import_at, created_at, '') FROM sync_peers")
+    return {peer: json.loads(seen) for peer, seen, heard in rows
+            if not active_only or heard >= cutoff}
 
 
 def plan_base(store: Store, seen: dict[str, int], peer: str | None = None) -> dict[str, int]:
     """What the recipients hold for sure: the given peer's vector, or the least of
-    every known peer's (and every full export's); empty when none is known."""
-    known = peers(store)
+    every recently heard peer's (and recent full export's); empty when none is known."""
+    known = peers(store, active_only=peer is None)
     if peer is not None:
         base = known.get(peer, {})
     elif known:
@@ -138,6 +150,9 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
         # A new copy may start from this package without us ever hearing from it:
         # count it as a peer that has seen what we have now.
         with store.transaction() as conn:
+            conn.execute("DELETE FROM sync_peers WHERE kind = 'join' AND peer NOT IN ("
+                         "SELECT peer FROM sync_peers WHERE kind = 'join' "
+                         "ORDER BY first_heard DESC LIMIT 20)")   # keep the table small
             now = store.clock.tick()   # later than every peer heard of so far
             conn.execute("INSERT INTO sync_peers (peer, kind, stamp, first_heard, created_at, "
                          "seen) VALUES (?, 'join', ?, ?, ?, ?)",

@@ -315,3 +315,17 @@ def test_clock_far_ahead_does_not_win_silently_even_when_it_followed(pair, tmp_p
     assert (conflict.kept, conflict.other) == ("efter, med fel klocka", "före")
     a.resolve_conflict(conflict, keep=False)
     assert a.assessment(unit, item).note == "före" and a.conflicts() == []
+
+
+def test_a_copy_silent_for_long_no_longer_holds_packages_back(pair, tmp_path):
+    a, b = pair
+    exchange(b, a, tmp_path, "0")
+    a.add_finding("Ny")
+    assert a.export_package(tmp_path / "x.vardsync").rows > 1      # b lacks it
+    exchange(a, b, tmp_path, "1")
+    exchange(b, a, tmp_path, "2")
+    a.update_item(a.items()[0].id, title="Ny rubrik")
+    assert a.export_package(tmp_path / "y.vardsync").rows == 1
+    with a._store.transaction() as conn:   # b was last heard of a year ago
+        conn.execute("UPDATE sync_peers SET last_import_at = '2025-01-01T00:00:00+00:00'")
+    assert a.export_package(tmp_path / "z.vardsync").full

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.report_content import ReportOptions
+from app.gui.privacy_watch import install_privacy_watch
 from app.gui.report_worker import Job, ReportWorker, make_worker
 
 KINDS = ("county", "unit", "cycles", "csv")
@@ -43,7 +44,8 @@ OPTIONS = {
 
 
 def install_report_actions(window) -> None:
-    """Add the report actions to window.report_menu (Arkiv → Rapporter och export)."""
+    """Add the report actions to window.report_menu (Arkiv → Rapporter och export),
+    and the privacy warning while typing."""
     menu = window.report_menu
     tr = QCoreApplication.translate
     entries = [(tr("ReportDialog", "Länsrapport (PDF)…"), "county"),
@@ -61,6 +63,7 @@ def install_report_actions(window) -> None:
             action.setEnabled(window.ws is not None)
     menu.aboutToShow.connect(enable)
     enable()
+    install_privacy_watch(window)   # warn while typing, too, not only before export
 
 
 def open_report_dialog(window, kind: str) -> "ReportDialog | None":

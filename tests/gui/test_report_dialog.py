@@ -194,3 +194,23 @@ def test_open_pgsa_worksheet_preselects_the_cycle(opened):
     dialog = open_pgsa_worksheet(opened, cycle.id)
     assert dialog.current_kind() == "cycles" and dialog.cycle.currentData() == cycle.id
     dialog.close()
+
+
+def test_typing_a_personnummer_anywhere_warns_at_once(qtbot, window):
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    line, notes = QLineEdit(window), QPlainTextEdit(window)
+    for editor in (line, notes):
+        editor.show()
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClicks(line, "Ring 811218-98")
+    assert "personnummer" not in window.statusBar().currentMessage()
+    qtbot.keyClicks(line, "76")
+    message = window.statusBar().currentMessage()
+    assert "personnummer" in message and "811218-****" in message and "9876" not in message
+    window.statusBar().clearMessage()
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    qtbot.keyClicks(notes, "Anteckning 19121212-1212")
+    assert "personnummer" in window.statusBar().currentMessage()

@@ -3,7 +3,8 @@
 Installed once per main window (by `install_report_actions`). Every line edit
 and text edit that gets the keyboard focus is watched; when its text looks
 like a personnummer (app.core.privacy.typing_warning), the window's status
-bar says so at once. The hard check runs again before every export.
+bar says so at once (the main window warns again when the change is saved,
+and the privacy check stops it before every export).
 """
 
 from __future__ import annotations
@@ -48,8 +49,7 @@ class PrivacyWatch(QObject):
         text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
         warning = typing_warning(text)
         if warning and warning != self.last_warning:
-            self._window.statusBar().showMessage(
-                self.tr("Varning: %1").replace("%1", warning), SHOW_MS)
+            self._window.statusBar().showMessage("⚠ " + warning, SHOW_MS)
         self.last_warning = warning
 
 

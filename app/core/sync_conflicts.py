@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from app.core.hlc import physical_ms
+from app.core.hlc import COUNTER_BITS, physical_ms
 from app.core.sync_merge import Key, field_versions, winner_and_losers
 
 CLOCK_AHEAD_MS = 24 * 3600 * 1000   # a version more than a day ahead of our wall clock
+COUNTER_MASK = (1 << COUNTER_BITS) - 1
 
 TABLE_LABELS = {
     "guidelines": "Riktlinje", "matrix_rows": "Matrisrad", "matrix_columns": "Matriskolumn",
@@ -69,8 +70,14 @@ def now_text() -> str:
 
 
 def is_far_ahead(hlc: int, now_ms: int | None = None) -> bool:
+    """A version stamped by a wall clock more than a day ahead of ours.
+
+    Counter 0: stamped by its author's own wall clock. A copy that merely observed
+    such a version stamps its next ones last + 1 (counter > 0), so the clocks it
+    dragged along are not blamed again and again until real time catches up.
+    """
     now_ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms
-    return physical_ms(hlc) - now_ms > CLOCK_AHEAD_MS
+    return hlc & COUNTER_MASK == 0 and physical_ms(hlc) - now_ms > CLOCK_AHEAD_MS
 
 
 def flag(conn: sqlite3.Connection, keys: list[Key],

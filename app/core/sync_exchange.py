@@ -332,7 +332,7 @@ def _clock_ahead(rows: list) -> dict[str, float]:
     if not rows or max(map(itemgetter(4), rows)) <= limit:
         return ahead
     for row in rows:
-        if row[4] > limit:
+        if row[4] > limit and sync_conflicts.is_far_ahead(row[4], now_ms):
             hours = (physical_ms(row[4]) - now_ms) / 3_600_000
             ahead[row[5]] = max(ahead.get(row[5], 0.0), round(hours, 1))
     return ahead

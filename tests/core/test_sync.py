@@ -329,3 +329,17 @@ def test_a_copy_silent_for_long_no_longer_holds_packages_back(pair, tmp_path):
     with a._store.transaction() as conn:   # b was last heard of a year ago
         conn.execute("UPDATE sync_peers SET last_import_at = '2025-01-01T00:00:00+00:00'")
     assert a.export_package(tmp_path / "z.vardsync").full
+
+
+def test_copies_dragged_along_by_a_future_clock_are_not_blamed(pair, tmp_path):
+    a, b = pair
+    unit, item = first_cell(a)
+    wall = b._store.clock._wall_ms
+    b._store.clock._wall_ms = lambda: wall() + 10 * 24 * 3600 * 1000
+    b.set_assessment(unit, item, note="fel klocka")
+    b._store.clock._wall_ms = wall
+    assert exchange(b, a, tmp_path, "0").clock_ahead          # the culprit is named
+    a.set_assessment(unit, item, note="rättad på A")          # a's clock was dragged
+    report = exchange(a, b, tmp_path, "1")
+    assert report.clock_ahead == {} and b.conflicts() == []
+    assert b.assessment(unit, item).note == "rättad på A"

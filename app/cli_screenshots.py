@@ -24,8 +24,8 @@ PLAN: dict[tuple[str, int], list[tuple[str, str, int, int]]] = {
         ("kartlaggning-kommun.png", "unit", 1280, 800),
         ("presentation-1280x720.png", "present-item", 1280, 720),
         ("presentation-1920x1080.png", "present-overview", 1920, 1080),
-        ("flik-2.png", "tab-1", 1280, 800),
-        ("flik-3.png", "tab-2", 1280, 800),
+        ("forbattringsarbete.png", "improvement", 1280, 800),
+        ("presentation-diagram-1920x1080.png", "present-chart", 1920, 1080),
     ],
     ("en", 1): [
         ("en-mapping-municipality.png", "unit", 1280, 800),
@@ -116,13 +116,13 @@ def _draw(language: str, scale: int, demo: Path, out: Path) -> int:
         window.showNormal()
         window.resize(width, height)
         window.views.setCurrentIndex(0)
-        if what.startswith("tab-"):
-            tab = int(what[4:])
-            if window.views.count() <= tab:
-                continue
+        if what in ("improvement", "present-chart"):
+            improvement = getattr(window, "improvement", None)
+            if improvement is None:
+                continue          # no improvement view (yet) in this window
             select(UNIT)
-            window.views.setCurrentIndex(tab)
-            _show_a_chart(window, window.views.widget(tab))
+            window.views.setCurrentWidget(improvement)
+            _show_a_chart(window, improvement)
         else:
             select(None if what in ("county", "present-overview") else UNIT)
             window.mapping.select_cell(window.ws.rows()[1].id, window.ws.columns()[1].id)
@@ -134,10 +134,11 @@ def _draw(language: str, scale: int, demo: Path, out: Path) -> int:
             view = window.presentation
             if what == "present-item":
                 view.step(2)
-            else:
+            elif what == "present-overview":
                 view.position = 0
                 view.render()
-        QTest.qWait(800 if what.startswith("tab-") else 150)   # layouts, lazy charts
+        charts = what in ("improvement", "present-chart")
+        QTest.qWait(800 if charts else 150)   # layouts and lazily drawn charts settle
         window.grab().save(str(out / name), "PNG", 0)
     presentation.leave(window)
     window.close()

@@ -52,8 +52,10 @@
         <translation>copy %1</translation>
     </message>
     <message>
-        <source> (⚠ klockan går före)</source>
-        <translation> (⚠ clock is ahead)</translation>
+        <source>
+⚠ Vann med en klocka som går mer än ett dygn före.</source>
+        <translation>
+⚠ Won with a clock more than a day ahead.</translation>
     </message>
     <message>
         <source>1 olöst konflikt</source>
@@ -188,6 +190,33 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
 </context>
 <context>
+    <name>ChartPresentation</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning · Ctrl +/−: zooma · Esc: avsluta</source>
+        <translation>PgDn/PgUp: next/previous measure · P: park · T/R: timer · Ctrl +/−: zoom · Esc: leave</translation>
+    </message>
+    <message>
+        <source>Inga mått ännu</source>
+        <translation>No measures yet</translation>
+    </message>
+    <message>
+        <source>Förbättringsarbete – %1</source>
+        <translation>Improvement work – %1</translation>
+    </message>
+    <message>
+        <source>Mål: %1</source>
+        <translation>Aim: %1</translation>
+    </message>
+    <message>
+        <source>Förbättringsarbete</source>
+        <translation>Improvement work</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Konflikter</source>
@@ -221,8 +250,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>PDSA cycle %1 – worksheet</translation>
     </message>
     <message>
-        <source>&amp;Spara</source>
-        <translation>&amp;Save</translation>
+        <source>Spara</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -925,6 +954,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>New change &amp;idea…</translation>
     </message>
     <message>
+        <source>Ändra förändringsidé…</source>
+        <translation>Edit change idea…</translation>
+    </message>
+    <message>
         <source>Mått och diagram</source>
         <translation>Measures and charts</translation>
     </message>
@@ -1332,6 +1365,65 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
 </context>
 <context>
+    <name>MatrixPresentation</name>
+    <message>
+        <source>PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · P: parkera · T/R: tidtagning · Ctrl +/−: zooma · Esc: avsluta</source>
+        <translation>PgDn/PgUp: next/previous · ←/→: cell · 0–5: status · Enter: note · P: park · T/R: timer · Ctrl +/−: zoom · Esc: leave</translation>
+    </message>
+    <message>
+        <source>Metoder i rutan</source>
+        <translation>Methods in the cell</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kartläggningsmatrisen</source>
+        <translation>The mapping matrix</translation>
+    </message>
+    <message>
+        <source>PgDn går igenom rutorna en i taget.</source>
+        <translation>PgDn goes through the cells one at a time.</translation>
+    </message>
+    <message>
+        <source>Inga metoder i rutan</source>
+        <translation>No methods in the cell</translation>
+    </message>
+    <message>
+        <source>Ej kartlagt</source>
+        <translation>Not mapped</translation>
+    </message>
+    <message>
+        <source>%1 av %2 metoder används (%3 %)</source>
+        <translation>%1 of %2 methods in use (%3 %)</translation>
+    </message>
+    <message>
+        <source>Ingen anteckning – Enter skriver en</source>
+        <translation>No note – Enter writes one</translation>
+    </message>
+    <message>
+        <source>Välj en organisation för att ändra status och anteckningar</source>
+        <translation>Choose an organisation to change status and notes</translation>
+    </message>
+    <message>
+        <source>Parkeringsplatsen</source>
+        <translation>The parking lot</translation>
+    </message>
+    <message>
+        <source>%1 parkerade kommentarer</source>
+        <translation>%1 parked remarks</translation>
+    </message>
+    <message>
+        <source>Välj en organisation och stega till en metod för att sätta status.</source>
+        <translation>Choose an organisation and step to a method to set its status.</translation>
+    </message>
+    <message>
+        <source>Matrisen</source>
+        <translation>The matrix</translation>
+    </message>
+</context>
+<context>
     <name>MatrixView</name>
     <message>
         <source>Kartläggningsmatris</source>
@@ -1388,12 +1480,12 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Overall &amp;aim:</translation>
     </message>
     <message>
-        <source>&amp;Förändringsidé:</source>
-        <translation>&amp;Change idea:</translation>
+        <source>Förändrings&amp;idé:</source>
+        <translation>Change &amp;idea:</translation>
     </message>
     <message>
-        <source>&amp;Bygger på cykel:</source>
-        <translation>&amp;Builds on cycle:</translation>
+        <source>Bygger på &amp;cykel:</source>
+        <translation>Builds on &amp;cycle:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1444,8 +1536,24 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Delete question</translation>
     </message>
     <message>
-        <source>&amp;Uppgifter:</source>
-        <translation>&amp;Tasks:</translation>
+        <source>Uppgift&amp;er:</source>
+        <translation>Task&amp;s:</translation>
+    </message>
+    <message>
+        <source>Mått som visar om förutsägelsen &amp;håller:</source>
+        <translation>Measures that show whether the prediction &amp;holds:</translation>
+    </message>
+    <message>
+        <source>Genomf&amp;ört som planerat?</source>
+        <translation>Carried out as &amp;planned?</translation>
+    </message>
+    <message>
+        <source>Problem och ov&amp;äntade händelser:</source>
+        <translation>Problems and &amp;unexpected events:</translation>
+    </message>
+    <message>
+        <source>Nästa cy&amp;kel:</source>
+        <translation>Next cy&amp;cle:</translation>
     </message>
     <message>
         <source>Vad</source>
@@ -1480,16 +1588,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>What is measured, how and by whom?</translation>
     </message>
     <message>
-        <source>&amp;Mått som visar om förutsägelsen håller:</source>
-        <translation>&amp;Measures that show whether the prediction holds:</translation>
-    </message>
-    <message>
         <source>&amp;Göra</source>
         <translation>&amp;Do</translation>
-    </message>
-    <message>
-        <source>Genomfört &amp;som planerat?</source>
-        <translation>Carried out &amp;as planned?</translation>
     </message>
     <message>
         <source>&amp;Observationer:</source>
@@ -1498,10 +1598,6 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Vad hände? Vad observerade ni?</source>
         <translation>What happened? What did you observe?</translation>
-    </message>
-    <message>
-        <source>&amp;Problem och oväntade händelser:</source>
-        <translation>&amp;Problems and unexpected events:</translation>
     </message>
     <message>
         <source>St&amp;udera</source>
@@ -1524,10 +1620,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <source>&amp;Nästa cykel:</source>
-        <translation>&amp;Next cycle:</translation>
-    </message>
-    <message>
         <source>Vad testar vi härnäst?</source>
         <translation>What do we test next?</translation>
     </message>
@@ -1548,7 +1640,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
 </context>
 <context>
-    <name>PresentationView</name>
+    <name>PresentationBase</name>
     <message>
         <source>Presentationsläge</source>
         <translation>Presentation mode</translation>
@@ -1556,14 +1648,6 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Tidtagning</source>
         <translation>Timer</translation>
-    </message>
-    <message>
-        <source>Metoder i rutan</source>
-        <translation>Methods in the cell</translation>
-    </message>
-    <message>
-        <source>Anteckning</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Parkera en kommentar</source>
@@ -1574,48 +1658,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Park a remark – Enter saves, Esc cancels</translation>
     </message>
     <message>
-        <source>PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · P: parkera · T/R: tidtagning · Ctrl +/−: zooma · Esc: avsluta</source>
-        <translation>PgDn/PgUp: next/previous · ←/→: cell · 0–5: status · Enter: note · P: park · T/R: timer · Ctrl +/−: zoom · Esc: leave</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Kartläggningsmatrisen</source>
-        <translation>The mapping matrix</translation>
-    </message>
-    <message>
-        <source>PgDn går igenom rutorna en i taget.</source>
-        <translation>PgDn goes through the cells one at a time.</translation>
-    </message>
-    <message>
-        <source>Inga metoder i rutan</source>
-        <translation>No methods in the cell</translation>
-    </message>
-    <message>
-        <source>Ej kartlagt</source>
-        <translation>Not mapped</translation>
-    </message>
-    <message>
-        <source>%1 av %2 metoder används (%3 %)</source>
-        <translation>%1 of %2 methods in use (%3 %)</translation>
-    </message>
-    <message>
-        <source>Ingen anteckning – Enter skriver en</source>
-        <translation>No note – Enter writes one</translation>
-    </message>
-    <message>
-        <source>Välj en organisation för att ändra status och anteckningar</source>
-        <translation>Choose an organisation to change status and notes</translation>
-    </message>
-    <message>
-        <source>Parkeringsplatsen</source>
-        <translation>The parking lot</translation>
-    </message>
-    <message>
-        <source>%1 parkerade kommentarer</source>
-        <translation>%1 parked remarks</translation>
     </message>
     <message>
         <source>Parkerat: %1</source>
@@ -1624,14 +1668,6 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Tid %1</source>
         <translation>Time %1</translation>
-    </message>
-    <message>
-        <source>Välj en organisation och stega till en metod för att sätta status.</source>
-        <translation>Choose an organisation and step to a method to set its status.</translation>
-    </message>
-    <message>
-        <source>Matrisen</source>
-        <translation>The matrix</translation>
     </message>
     <message>
         <source>Parkera: %1</source>
@@ -1710,6 +1746,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Ny förändringsidé</source>
         <translation>New change idea</translation>
+    </message>
+    <message>
+        <source>Ändra förändringsidé</source>
+        <translation>Edit change idea</translation>
     </message>
     <message>
         <source>Ändra team</source>
@@ -1811,6 +1851,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Blank form to fill in by hand</translation>
     </message>
     <message>
+        <source>PGSA-cykel</source>
+        <translation>PDSA cycle</translation>
+    </message>
+    <message>
+        <source>Alla cykler i omfattningen</source>
+        <translation>All cycles in the scope</translation>
+    </message>
+    <message>
         <source>Spara som</source>
         <translation>Save as</translation>
     </message>
@@ -1825,6 +1873,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Omfattning:</source>
         <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Cykel:</source>
+        <translation>Cycle:</translation>
     </message>
     <message>
         <source>Spara som:</source>

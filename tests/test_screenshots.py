@@ -25,8 +25,8 @@ def test_screenshots_command_writes_the_main_views(tmp_path):
     for (language, scale), shots in PLAN.items():
         for name, what, width, height in shots:
             path = out / name
-            if what.startswith("tab-"):
-                continue          # only when the window has that many tabs
+            if what in ("improvement", "present-chart") and not path.exists():
+                continue          # only when the window has an improvement view
             assert path.is_file(), name
             assert path.stat().st_size < 400_000, name
             w, h = png_size(path)

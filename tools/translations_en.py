@@ -538,4 +538,26 @@ EN = {
     "Dela &här": "&Split here",
     "Ny del av diagrammet från vald period, efter en avsiktlig ändring":
         "A new part of the chart from the selected period, after a deliberate change",
+    "Alla cykler i omfattningen": "All cycles in the scope",
+    "Bygger på &cykel:": "Builds on &cycle:",
+    "Cykel:": "Cycle:",
+    "Diagram": "Chart",
+    "Förbättringsarbete – %1": "Improvement work – %1",
+    "Förbättringsarbete": "Improvement work",
+    "Förändrings&idé:": "Change &idea:",
+    "Genomf&ört som planerat?": "Carried out as &planned?",
+    "Inga mått ännu": "No measures yet",
+    "Mått som visar om förutsägelsen &håller:": "Measures that show whether the prediction &holds:",
+    "Nästa cy&kel:": "Next cy&cle:",
+    "PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning · Ctrl +/−: zooma · "
+    "Esc: avsluta": "PgDn/PgUp: next/previous measure · P: park · T/R: timer · "
+                    "Ctrl +/−: zoom · Esc: leave",
+    "Problem och ov&äntade händelser:": "Problems and &unexpected events:",
+    "Spara": "Save",
+    "Uppgift&er:": "Task&s:",
+    "Varning: %1": "Warning: %1",
+    "\n⚠ Vann med en klocka som går mer än ett dygn före.":
+        "\n⚠ Won with a clock more than a day ahead.",
+    "Ändra förändringsidé": "Edit change idea",
+    "Ändra förändringsidé…": "Edit change idea…",
 }

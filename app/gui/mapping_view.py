@@ -68,6 +68,20 @@ class MatrixView(QTableView):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event) -> None:
+        """Break the column heads over two lines when one line does not fit."""
+        super().resizeEvent(event)
+        model = self.model()
+        if model is None or not model.columnCount():
+            return
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        widest = max(metrics.horizontalAdvance(
+            str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", "")) + 12
+            for c in range(model.columnCount()))
+        section = self.viewport().width() // model.columnCount()
+        model.set_wrap_heads(widest > section)
+
 
 class ItemsView(QTableView):
     status_key = Signal(int, str)   # row, status

@@ -49,6 +49,9 @@ class MatrixModel(QAbstractTableModel):
         self._single_unit = False
         self._cells: dict[tuple[str, str], CellSummary] = {}
         self._symbols: dict[tuple[str, str], str] = {}
+        # Column heads break after "/" when the view is too narrow for one line
+        # (200 % scaling, large type); see MatrixView.resizeEvent.
+        self.wrap_heads = False
         self.refresh()
 
     # -- scope and data ----------------------------------------------------------
@@ -131,10 +134,18 @@ class MatrixModel(QAbstractTableModel):
         if not 0 <= section < len(heads):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return heads[section].short if horizontal else heads[section].title
+            if not horizontal:
+                return heads[section].title
+            short = heads[section].short
+            return short.replace("/", "/\n") if self.wrap_heads else short
         if role == Qt.ItemDataRole.ToolTipRole:
             return heads[section].title
         return None
+
+    def set_wrap_heads(self, wrap: bool) -> None:
+        if wrap != self.wrap_heads:
+            self.wrap_heads = wrap
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
     # -- text ----------------------------------------------------------------------
 

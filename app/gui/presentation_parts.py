@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QIdentityProxyModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -139,14 +139,3 @@ class ParkingEdit(QLineEdit):
             return
         super().keyPressEvent(event)
 
-
-class WrappedHeaders(QIdentityProxyModel):
-    """The matrix with its column heads broken after '/', so that long Swedish
-    heads ("Upptäckt/förebyggande") fit their column in large type."""
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        value = super().headerData(section, orientation, role)
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and isinstance(value, str)):
-            return value.replace("/", "/\n")
-        return value

@@ -225,3 +225,40 @@ def test_county_scope_shows_spread_and_does_not_edit(qtbot, window, kiruna):
     assert "organisation" in view.message_label.text()              # says why, on screen
     press(qtbot, window, Qt.Key.Key_PageDown)
     assert not view.message_label.text()
+
+
+def test_improvement_charts_full_screen_stepping_through_measures(qtbot, window, kiruna):
+    improvement = getattr(window, "improvement", None)
+    if improvement is None:
+        pytest.skip("no improvement view in this window")
+    measures = [m for t in window.ws.teams() for m in window.ws.measures(t.id)]
+    assert len(measures) >= 2
+    window.views.setCurrentWidget(improvement)
+    improvement.select(measures[1].id)
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    assert type(view).__name__ == "ChartPresentation"
+    assert view.measure.id == measures[1].id                  # starts where we were
+    assert view.title_label.text() == measures[1].name
+    qtbot.waitUntil(lambda: view.draw_count >= 1)
+    pixmap = view.chart_label.pixmap()
+    assert not pixmap.isNull() and pixmap.width() >= view.chart_label.width() * 0.9
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert view.title_label.text() == measures[min(2, len(measures) - 1)].name
+    drawn = view.draw_count
+    qtbot.waitUntil(lambda: view.draw_count > drawn)
+    press(qtbot, window, Qt.Key.Key_PageUp)
+    press(qtbot, window, Qt.Key.Key_PageUp)
+    assert view.measure.id == measures[0].id
+    press(qtbot, window, Qt.Key.Key_T)                        # the same timer…
+    assert view.timer.running
+    count = len(parked_remarks(window.ws))
+    press(qtbot, window, Qt.Key.Key_P)                        # …and parking lot
+    qtbot.keyClicks(view.parking, "Check the baseline")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert len(parked_remarks(window.ws)) == count + 1
+    parked = next(r for r in parked_remarks(window.ws) if r.title == "Check the baseline")
+    assert measures[0].name in parked.description
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.presentation is None
+    assert window.views.currentWidget() is improvement

@@ -1,0 +1,249 @@
+"""The matrix walk-through: the overview, then each cell and its methods, one
+at a time, with status and notes large and editable (0–5, Enter)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QListWidget, QListWidgetItem, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from app.gui.labels import STATUS_KEYS, status_label, status_symbol, status_text
+from app.gui.presentation_base import KEY, PresentationBase
+from app.gui.matrix_model import MatrixModel
+from app.gui.presentation_parts import NoteEditor, Slide, make_slides, parked_remarks
+from app.gui.theme import PRESENTATION_STATUS
+from app.workspace import STATUSES
+
+_NO_FOCUS = Qt.FocusPolicy.NoFocus
+
+
+class MatrixPresentation(PresentationBase):
+    """The slides of one scope (the county, an area or one organisation)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window, window.mapping.scope_label.text())
+        self.matrix_model = window.mapping.matrix_model
+        self.scope, self.single_unit = self.matrix_model.scope, self.matrix_model.single_unit
+        self.slides: list[Slide] = make_slides(self.ws)
+        self.position = 0
+        self._build_body()
+        self.hints.setText(self.tr(
+            "PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · "
+            "P: parkera · T/R: tidtagning · Ctrl +/−: zooma · Esc: avsluta"))
+        self.matrix_model.dataChanged.connect(self._model_changed)
+        start = window.mapping.current_cell()
+        if start is not None:
+            self.go_to_cell(start)
+        self.render()
+
+    def _build_body(self) -> None:
+        self.overview = QTableView()
+        # A model of its own: its heads always break after "/" in the large type.
+        self.overview_model = MatrixModel(self.ws, self)
+        self.overview_model.set_scope(self.scope, self.single_unit)
+        self.overview_model.set_wrap_heads(True)
+        self.overview.setModel(self.overview_model)
+        self.overview.setFocusPolicy(_NO_FOCUS)
+        self.overview.setWordWrap(True)
+        self.overview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for header in (self.overview.horizontalHeader(), self.overview.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.overview.verticalHeader().setMaximumWidth(420)
+        self.methods = QListWidget()
+        self.methods.setFocusPolicy(_NO_FOCUS)
+        self.methods.setWordWrap(True)
+        self.methods.setAccessibleName(self.tr("Metoder i rutan"))
+        self.note = NoteEditor()
+        self.note.setReadOnly(True)
+        self.note.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.note.setAccessibleName(self.tr("Anteckning"))
+        self.note.save.connect(self._save_note)
+        self.note.cancel.connect(self.stop_editing)
+        self.parked_list = QListWidget()
+        self.parked_list.setFocusPolicy(_NO_FOCUS)
+        self.parked_list.setWordWrap(True)
+        self.pages = QStackedWidget()
+        cell_page = QWidget()
+        cell_layout = QVBoxLayout(cell_page)
+        cell_layout.setContentsMargins(0, 0, 0, 0)
+        cell_layout.addWidget(self.methods, 3)
+        cell_layout.addWidget(self.note, 1)
+        for page in (self.overview, cell_page, self.parked_list):
+            self.pages.addWidget(page)
+        self.body.addWidget(self.pages)
+
+    # -- where we are ----------------------------------------------------------
+
+    @property
+    def slide(self) -> Slide:
+        return self.slides[self.position]
+
+    def current_item(self):
+        slide = self.slide
+        if slide.kind != "item":
+            return None
+        items = self.ws.items(*slide.cell)
+        return items[slide.item_index] if slide.item_index < len(items) else None
+
+    def step(self, delta: int) -> None:
+        self.position = max(0, min(len(self.slides) - 1, self.position + delta))
+        self.render()
+
+    def step_cell(self, delta: int) -> None:
+        """To the next/previous cell's own slide, skipping its methods."""
+        cells = [i for i, s in enumerate(self.slides) if s.kind == "cell"]
+        if delta > 0:
+            later = [i for i in cells if i > self.position]
+            self.position = later[0] if later else self.position
+        else:
+            here = self.slide.cell
+            earlier = [i for i in cells if i < self.position and self.slides[i].cell != here]
+            self.position = earlier[-1] if earlier else 0
+        self.render()
+
+    def go_to_cell(self, cell: tuple[str, str]) -> None:
+        self.position = next(i for i, s in enumerate(self.slides) if s.cell == cell)
+
+    # -- showing ---------------------------------------------------------------
+
+    def _model_changed(self, *_args) -> None:
+        """Any saved change (here, by undo, or a sync) shows at once."""
+        self.overview_model.refresh()
+        self.render()
+
+    def render(self) -> None:
+        slide = self.slide
+        self.show_message("")
+        count = len(self.slides) - 2
+        self.set_position(min(max(self.position, 0), count), count)
+        if slide.kind == "overview":
+            self.title_label.setText(self.tr("Kartläggningsmatrisen"))
+            self.summary_label.setText(self.tr("PgDn går igenom rutorna en i taget."))
+            self.pages.setCurrentWidget(self.overview)
+        elif slide.kind == "parking":
+            self._render_parking()
+        else:
+            self._render_cell(slide)
+        self.render_parked_count()
+
+    def _cell_title(self, cell: tuple[str, str]) -> str:
+        row = next(r for r in self.ws.rows() if r.id == cell[0])
+        column = next(c for c in self.ws.columns() if c.id == cell[1])
+        return f"{row.title} – {column.title}"
+
+    def _render_cell(self, slide: Slide) -> None:
+        self.pages.setCurrentIndex(1)
+        items = self.ws.items(*slide.cell)
+        summary = self.ws.matrix(self.scope).get(slide.cell)
+        self.title_label.setText(self._cell_title(slide.cell))
+        if summary is None or not summary.items:
+            self.summary_label.setText(self.tr("Inga metoder i rutan"))
+        elif summary.share_in_use is None:
+            self.summary_label.setText(self.tr("Ej kartlagt"))
+        else:
+            self.summary_label.setText(self.tr("%1 av %2 metoder används (%3 %)").replace(
+                "%1", str(summary.in_use)).replace("%2", str(summary.applicable)).replace(
+                "%3", str(round(100 * summary.share_in_use))))
+        self.methods.clear()
+        for index, item in enumerate(items):
+            entry = QListWidgetItem(f"{self._status_of(item)}   {item.title}")
+            status = self._unit_status(item)
+            if status:
+                entry.setForeground(QColor(PRESENTATION_STATUS[status]))
+            self.methods.addItem(entry)
+            if index == slide.item_index:
+                self.methods.setCurrentItem(entry)
+                entry.setSelected(True)
+                self.methods.scrollToItem(entry, QAbstractItemView.ScrollHint.PositionAtCenter)
+        item = self.current_item()
+        self.note.setVisible(item is not None)
+        if item is not None and self.note.isReadOnly():
+            self.note.setPlainText(self._note_of(item))
+            self.note.setPlaceholderText(
+                self.tr("Ingen anteckning – Enter skriver en") if self.single_unit else
+                self.tr("Välj en organisation för att ändra status och anteckningar"))
+
+    def _unit_status(self, item) -> str | None:
+        return self.ws.assessment(self.scope, item.id).status if self.single_unit else None
+
+    def _status_of(self, item) -> str:
+        if self.single_unit:
+            return status_text(self._unit_status(item))
+        counts = self.ws.status_counts(item.id, self.scope)
+        return "  ".join(f"{status_symbol(s)}{counts[s]}" for s in STATUSES if counts.get(s))
+
+    def _note_of(self, item) -> str:
+        if self.single_unit:
+            return self.ws.assessment(self.scope, item.id).note
+        counts = self.ws.status_counts(item.id, self.scope)
+        return ", ".join(f"{status_label(s)}: {counts[s]}" for s in STATUSES if counts.get(s))
+
+    def _render_parking(self) -> None:
+        self.title_label.setText(self.tr("Parkeringsplatsen"))
+        remarks = parked_remarks(self.ws)
+        self.summary_label.setText(self.tr("%1 parkerade kommentarer").replace(
+            "%1", str(len(remarks))))
+        self.parked_list.clear()
+        self.parked_list.addItems([f"• {r.title}" for r in remarks])
+        self.pages.setCurrentWidget(self.parked_list)
+
+    # -- changes ---------------------------------------------------------------
+
+    def set_status(self, status: str) -> None:
+        item = self.current_item()
+        if item is None or not self.single_unit:
+            self.show_message(self.tr(
+                "Välj en organisation och stega till en metod för att sätta status."))
+            return
+        if not self.ws.read_only:
+            self.window_.apply_assessment(self.scope, item.id, {"status": status})
+
+    def edit_note(self) -> None:
+        if self.current_item() is None or not self.single_unit or self.ws.read_only:
+            return
+        self.note.setReadOnly(False)
+        self.note.setFocus()
+        self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+
+    def _save_note(self, text: str) -> None:
+        item = self.current_item()
+        self.stop_editing()
+        if item is not None and text != self.ws.assessment(self.scope, item.id).note:
+            self.window_.apply_assessment(self.scope, item.id, {"note": text})
+        self.render()
+
+    def park_context(self) -> dict:
+        cell = self.slide.cell
+        where = self._cell_title(cell) if cell else self.tr("Matrisen")
+        return {"where": f"{self.scope_label.text()}: {where}",
+                "unit_id": self.scope if self.single_unit else None,
+                "cells": [cell] if cell else []}
+
+    def stop_editing(self) -> None:
+        self.note.setReadOnly(True)
+        super().stop_editing()
+
+    def extra_key(self, key: int) -> bool:
+        if key == KEY.Key_Right:
+            self.step_cell(+1)
+        elif key == KEY.Key_Left:
+            self.step_cell(-1)
+        elif key == KEY.Key_Home:
+            self.position = 0
+            self.render()
+        elif key == KEY.Key_End:
+            self.position = len(self.slides) - 1
+            self.render()
+        elif KEY.Key_0 <= key <= KEY.Key_9 and key - KEY.Key_0 in STATUS_KEYS:
+            self.set_status(STATUS_KEYS[key - KEY.Key_0])
+        elif key in (KEY.Key_Return, KEY.Key_Enter):
+            self.edit_note()
+        else:
+            return False
+        return True
+
+    def detach(self) -> None:
+        self.matrix_model.dataChanged.disconnect(self._model_changed)

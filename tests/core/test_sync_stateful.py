@@ -1,5 +1,6 @@
-"""Stateful property test: 2–5 copies, random edits, deletes and resolutions, packages
-delivered in random order, duplicated, stale and relayed. After a final exchange
+"""Stateful property test: 2–5 copies (some joining mid-way), random edits, deletes
+and resolutions, packages delivered in random order, duplicated, stale and
+relayed. After a final exchange
 every copy holds the same content, every field holds a version no other version
 causally followed, and every concurrent loser is in every copy's conflicts.
 
@@ -100,6 +101,22 @@ class SyncMachine(RuleBasedStateMachine):
         if conflicts:
             conflict = data.draw(st.sampled_from(conflicts))
             self._edit(i, lambda ws: ws.resolve_conflict(conflict, keep=keep))
+
+    @precondition(lambda self: len(self.copies) < 5)
+    @rule(data=st.data())
+    def new_copy(self, data) -> None:
+        """A new laptop joins mid-way from some copy's full package."""
+        i = self._copy(data)
+        path = self.dir / f"join-{len(self.copies)}.vardsync"
+        self.copies[i].export_package(path, full=True)
+        carried = {((r[0], r[1], r[2]), (r[4], r[5])) for r in read_package(path).rows}
+        self.packages.append((path, carried))
+        self.copies.append(Workspace.join(self.dir / f"c{len(self.copies)}.vardflata", path))
+        held: dict[Key, set[Version]] = {}
+        for key, version in carried:
+            held.setdefault(key, set()).add(version)
+        self.known.append(held)
+        self.own_top.append(0)
 
     # -- exchange ----------------------------------------------------------------
 

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.hlc import pack
-from app.sync import PackageError, PackageGapError, read_package
+from app.sync import PackageError, PackageGapError
 from app.workspace import Workspace
 
 

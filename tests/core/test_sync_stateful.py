@@ -1,8 +1,8 @@
 """Stateful property test: 2–5 copies (some joining mid-way), random edits, deletes
 and resolutions, packages delivered in random order, duplicated, stale and
-relayed. After a final exchange
-every copy holds the same content, every field holds a version no other version
-causally followed, and every concurrent loser is in every copy's conflicts.
+relayed. After a final exchange every copy holds the same content, every field
+holds a version no other version causally followed, and every concurrent loser
+is in every copy's conflicts.
 
 The model tracks causality independently of the implementation: a version's
 causal past is every version of the same field its copy held when it was made.

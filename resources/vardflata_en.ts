@@ -421,6 +421,58 @@ Choose one to restore it. The current version is saved first.</translation>
         <source>Annan organisation</source>
         <translation>Other organisation</translation>
     </message>
+    <message>
+        <source>Bedömning/dokumentation</source>
+        <translation>Assessment/documentation</translation>
+    </message>
+    <message>
+        <source>Intervention/åtgärder</source>
+        <translation>Intervention/measures</translation>
+    </message>
+    <message>
+        <source>Uppföljning/utvärdering</source>
+        <translation>Follow-up/evaluation</translation>
+    </message>
+    <message>
+        <source>Kompetens hos personalen</source>
+        <translation>Competence of the staff</translation>
+    </message>
+    <message>
+        <source>Upptäckt/förebyggande verksamhet</source>
+        <translation>Detection/prevention</translation>
+    </message>
+    <message>
+        <source>Upptäckt/förebyggande</source>
+        <translation>Detection/prevention</translation>
+    </message>
+    <message>
+        <source>Missbruk och beroende av narkotika</source>
+        <translation>Misuse of and dependence on narcotics</translation>
+    </message>
+    <message>
+        <source>Narkotika</source>
+        <translation>Narcotics</translation>
+    </message>
+    <message>
+        <source>Missbruk och beroende av alkohol</source>
+        <translation>Misuse of and dependence on alcohol</translation>
+    </message>
+    <message>
+        <source>Alkohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Gravida kvinnor</source>
+        <translation>Pregnant women</translation>
+    </message>
+    <message>
+        <source>Missbruk och beroende och samtidig psykiatrisk och/eller somatisk sjukdom</source>
+        <translation>Misuse and dependence with concurrent psychiatric and/or somatic illness</translation>
+    </message>
+    <message>
+        <source>Samsjuklighet</source>
+        <translation>Co-occurring disorders</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>

@@ -560,4 +560,19 @@ EN = {
         "\n⚠ Won with a clock more than a day ahead.",
     "Ändra förändringsidé": "Edit change idea",
     "Ändra förändringsidé…": "Edit change idea…",
+    # The matrix's rows and columns
+    "Bedömning/dokumentation": "Assessment/documentation",
+    "Intervention/åtgärder": "Intervention/measures",
+    "Uppföljning/utvärdering": "Follow-up/evaluation",
+    "Kompetens hos personalen": "Competence of the staff",
+    "Upptäckt/förebyggande verksamhet": "Detection/prevention",
+    "Upptäckt/förebyggande": "Detection/prevention",
+    "Missbruk och beroende av narkotika": "Misuse of and dependence on narcotics",
+    "Narkotika": "Narcotics",
+    "Missbruk och beroende av alkohol": "Misuse of and dependence on alcohol",
+    "Alkohol": "Alcohol",
+    "Gravida kvinnor": "Pregnant women",
+    "Missbruk och beroende och samtidig psykiatrisk och/eller somatisk sjukdom":
+        "Misuse and dependence with concurrent psychiatric and/or somatic illness",
+    "Samsjuklighet": "Co-occurring disorders",
 }

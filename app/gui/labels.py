@@ -36,6 +36,21 @@ _DOMAIN_STRINGS = [
     QT_TRANSLATE_NOOP("Domain", "Kommun"),
     QT_TRANSLATE_NOOP("Domain", "Regionens verksamhet"),
     QT_TRANSLATE_NOOP("Domain", "Annan organisation"),
+    # The matrix's rows and columns (the catalogue's, as seeded).
+    QT_TRANSLATE_NOOP("Domain", "Bedömning/dokumentation"),
+    QT_TRANSLATE_NOOP("Domain", "Intervention/åtgärder"),
+    QT_TRANSLATE_NOOP("Domain", "Uppföljning/utvärdering"),
+    QT_TRANSLATE_NOOP("Domain", "Kompetens hos personalen"),
+    QT_TRANSLATE_NOOP("Domain", "Upptäckt/förebyggande verksamhet"),
+    QT_TRANSLATE_NOOP("Domain", "Upptäckt/förebyggande"),
+    QT_TRANSLATE_NOOP("Domain", "Missbruk och beroende av narkotika"),
+    QT_TRANSLATE_NOOP("Domain", "Narkotika"),
+    QT_TRANSLATE_NOOP("Domain", "Missbruk och beroende av alkohol"),
+    QT_TRANSLATE_NOOP("Domain", "Alkohol"),
+    QT_TRANSLATE_NOOP("Domain", "Gravida kvinnor"),
+    QT_TRANSLATE_NOOP("Domain", "Missbruk och beroende och samtidig psykiatrisk och/eller "
+                                "somatisk sjukdom"),
+    QT_TRANSLATE_NOOP("Domain", "Samsjuklighet"),
 ]
 
 

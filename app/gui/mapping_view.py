@@ -77,7 +77,7 @@ class MatrixView(QTableView):
         header = self.horizontalHeader()
         metrics = header.fontMetrics()
         widest = max(metrics.horizontalAdvance(
-            str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", "")) + 12
+            str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ")) + 12
             for c in range(model.columnCount()))
         section = self.viewport().width() // model.columnCount()
         model.set_wrap_heads(widest > section)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.core.model import CellSummary, IN_USE
-from app.gui.labels import status_symbol, status_text
+from app.gui.labels import status_symbol, status_text, tr_label
 from app.workspace import STATUSES, Workspace
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,6 +37,17 @@ def text_colour(background: QColor) -> QColor:
     lum = (0.2126 * channel(background.red()) + 0.7152 * channel(background.green())
            + 0.0722 * channel(background.blue()))
     return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
+
+
+def _two_lines(text: str) -> str:
+    """A column head over two lines: after a '/', else at the middle space."""
+    if "/" in text:
+        return text.replace("/", "/\n", 1)
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    middle = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:middle] + "\n" + text[middle + 1:]
 
 
 class MatrixModel(QAbstractTableModel):
@@ -135,11 +146,11 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if not horizontal:
-                return heads[section].title
-            short = heads[section].short
-            return short.replace("/", "/\n") if self.wrap_heads else short
+                return tr_label(heads[section].title)
+            short = tr_label(heads[section].short)
+            return _two_lines(short) if self.wrap_heads else short
         if role == Qt.ItemDataRole.ToolTipRole:
-            return heads[section].title
+            return tr_label(heads[section].title)
         return None
 
     def set_wrap_heads(self, wrap: bool) -> None:
@@ -165,7 +176,7 @@ class MatrixModel(QAbstractTableModel):
 
     def _describe(self, index: _ANY_INDEX, cell: CellSummary) -> str:
         row, column = self._rows[index.row()], self._columns[index.column()]
-        lines = [f"{row.title} – {column.title}",
+        lines = [f"{tr_label(row.title)} – {tr_label(column.title)}",
                  self.tr("%1 metoder, %2 organisationer").replace("%1", str(cell.items))
                  .replace("%2", str(cell.units))]
         for status in STATUSES:

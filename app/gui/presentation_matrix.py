@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.gui.labels import STATUS_KEYS, status_label, status_symbol, status_text
+from app.gui.labels import STATUS_KEYS, status_label, status_symbol, status_text, tr_label
 from app.gui.presentation_base import KEY, PresentationBase
 from app.gui.matrix_model import MatrixModel
 from app.gui.presentation_parts import NoteEditor, Slide, make_slides, parked_remarks
@@ -132,7 +132,7 @@ class MatrixPresentation(PresentationBase):
     def _cell_title(self, cell: tuple[str, str]) -> str:
         row = next(r for r in self.ws.rows() if r.id == cell[0])
         column = next(c for c in self.ws.columns() if c.id == cell[1])
-        return f"{row.title} – {column.title}"
+        return f"{tr_label(row.title)} – {tr_label(column.title)}"
 
     def _render_cell(self, slide: Slide) -> None:
         self.pages.setCurrentIndex(1)

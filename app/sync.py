@@ -5,8 +5,8 @@ The format is a ZIP archive with exactly two members:
     manifest.json  format name and version, workspace id and name, the sender (replica
                    id and copy name), package id, time, the sender's version vector
                    (`seen`: replica -> highest hlc it holds), the vector it sent the
-                   difference against (`base`), the row count and the SHA-256 and size
-                   of changes.json.
+                   difference against (`base`), what it contains (rows per table),
+                   the row count and the SHA-256 and size of changes.json.
     changes.json   [[table, record_id, field, value, hlc, replica, base_hlc,
                    base_replica], ...]: rows of the `changes` log, nothing else.
 
@@ -32,8 +32,9 @@ import os
 import re
 import zipfile
 import zlib
+from collections import Counter
 from itertools import compress
-from operator import lt
+from operator import itemgetter, lt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -190,6 +191,8 @@ def read_package(path: str | Path) -> Package:
         if not isinstance(rows, list) or len(rows) != manifest["rows"]:
             raise PackageError(_TAMPERED.format(name=path.name))
         check_rows(rows, manifest["base"], path.name)
+    if Counter(map(itemgetter(0), rows)) != manifest["tables"]:
+        raise PackageError(_TAMPERED.format(name=path.name))
     return Package(path, manifest, rows)
 
 
@@ -296,6 +299,7 @@ def _load_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         _is_replica(manifest.get("workspace_id")) and _is_replica(manifest.get("sender"))
         and _is_replica(manifest.get("package_id"))
         and _is_vector(manifest.get("base")) and _is_vector(manifest.get("seen"))
+        and isinstance(manifest.get("tables"), dict)
         and all(type(manifest.get(k)) is int and manifest[k] >= 0
                 for k in ("rows", "changes_size", "stamp"))
         and isinstance(manifest.get("changes_sha256"), str)

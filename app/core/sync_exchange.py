@@ -169,6 +169,11 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
             + ("WHERE hlc > COALESCE(json_extract(?, '$.\"' || replica || '\"'), 0) "
                if base else "WHERE ? IS NOT NULL ")
             + "ORDER BY tbl, record_id, field, hlc, replica)", (json.dumps(base),)).fetchone()
+        tables = dict(store.conn.execute(
+            "SELECT tbl, COUNT(*) FROM changes "
+            + ("WHERE hlc > COALESCE(json_extract(?, '$.\"' || replica || '\"'), 0) "
+               if base else "WHERE ? IS NOT NULL ")
+            + "GROUP BY tbl", (json.dumps(base),)))
     except sqlite3.Error:   # infinity or NaN in a value, or a BLOB
         raise PackageError("Arbetsytan innehåller ett värde som inte kan exporteras "
                            "(ogiltigt tal).") from None
@@ -177,7 +182,7 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
         "county_name": store.meta("county_name") or "",
         "sender": store.replica_id, "sender_name": copy_name(store),
         "package_id": new_id(), "created_at": now_text(), "stamp": store.clock.last,
-        "base": base, "seen": seen,
+        "base": base, "seen": seen, "tables": tables,
     }
     size = write_package(path, manifest, text.encode("utf-8"), count)
     return ExportResult(Path(path), count, size, not base)

@@ -95,6 +95,15 @@ def test_corrupt_bytes(pair, tmp_path):
     refused(b, target, "skadat")
 
 
+def test_contents_that_do_not_match_the_manifest(pair, tmp_path):
+    _, b, package = pair
+    with zipfile.ZipFile(package) as archive:
+        head = json.loads(archive.read(sync.MANIFEST))
+    tables = {**head["tables"], "findings": head["tables"]["findings"] + 1}
+    target = rewrite(package, tmp_path / "lying.vardsync", manifest={"tables": tables})
+    refused(b, target, "ändrats")
+
+
 def test_tampered_content_with_valid_zip(pair, tmp_path):
     _, b, package = pair
     with zipfile.ZipFile(package) as archive:
@@ -289,8 +298,11 @@ ws.import_package({str(package)!r}, backup=False)
 
 def _checksums(payload: bytes, rows: int) -> dict:
     import hashlib
+    from collections import Counter
 
-    return {"rows": rows, "changes_size": len(payload),
+    decoded = json.loads(payload)
+    tables = dict(Counter(r[0] for r in decoded if isinstance(r, list) and r))
+    return {"rows": rows, "changes_size": len(payload), "tables": tables,
             "changes_sha256": hashlib.sha256(payload).hexdigest(), "base": {}}
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle,
+)
 
 from app.core.report_improvement import CHART_SIZE_IN, ImprovementContent, MeasureContent
 from app.core.report_pdf import FRAME_WIDTH, Heading, styles, text
@@ -61,7 +63,7 @@ def improvement_section(content: ImprovementContent, *, charts: bool,
 def _team(tc, charts: bool, tick) -> list:
     s, imp = styles(), _labels()
     team = tc.team
-    out: list = [Heading(team.name, 1, s["h2"])]
+    out: list = [CondPageBreak(60 * mm), Heading(team.name, 1, s["h2"])]
     if team.description:
         out.append(Paragraph(text(team.description), s["body"]))
     facts = [f"Organisationer: {text(', '.join(tc.unit_names) or '–')}"]
@@ -140,7 +142,7 @@ def follow_up_section(content: ImprovementContent) -> list:
                            "systematiskt i fyra delar: planering, genomförande, resultat och "
                            "utveckling. Här är teamens mått sorterade efter del.", s["muted"])]
     for key, label in imp.FOLLOW_UPS.items():
-        out.append(Heading(label, 1, s["h2"]))
+        out += [CondPageBreak(35 * mm), Heading(label, 1, s["h2"])]
         entries = content.follow_up.get(key, [])
         if not entries:
             out.append(Paragraph("Inga mått kopplade.", s["small"]))

@@ -201,7 +201,7 @@ def need_area_section(content: ReportContent) -> list:
                            "hälften av organisationerna eller där ett behov är antecknat.",
                            s["muted"])]
     for area in content.need_areas:
-        out += [Heading(area.column.title, 1, s["h2"])]
+        out += [CondPageBreak(45 * mm), Heading(area.column.title, 1, s["h2"])]
         out += _method_table("Kompetens som finns", area.strengths, competences=True)
         out += _method_table("Brister och behov", area.gaps, competences=False)
     return out
@@ -248,7 +248,7 @@ def findings_section(content: ReportContent) -> list:
     rows = {r.id: r.title for r in content.rows}
     columns = {c.id: c.short or c.title for c in content.columns}
     for level, categories in content.findings.items():
-        out.append(Heading(LEVELS[level], 1, s["h2"]))
+        out += [CondPageBreak(35 * mm), Heading(LEVELS[level], 1, s["h2"])]
         for category, findings in categories.items():
             out.append(Paragraph(f"<b>{text(FINDING_CATEGORIES[category])}</b>", s["h3"]))
             for f in findings:
@@ -269,19 +269,16 @@ def findings_section(content: ReportContent) -> list:
 # -- an organisation's methods with notes ----------------------------------------------
 
 def unit_methods_section(content: ReportContent) -> list:
+    """Every method of the organisation with its status and notes: one table per
+    row of the matrix, whose heads repeat on the next page (never an orphan)."""
     s = styles()
     out: list = [PageBreak(), Heading("Metoderna och anteckningarna", 0, s["h1"])]
     for block in content.unit_methods:
-        out.append(Heading(block.column.title, 1, s["h2"]))
-        rows = [[Paragraph("<b>Metod</b>", s["cell"]), Paragraph("<b>Status</b>", s["cell"]),
-                 Paragraph("<b>Anteckningar</b>", s["cell"])]]
-        style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                 ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        out += [CondPageBreak(45 * mm), Heading(block.column.title, 1, s["h2"])]
         for row, methods in block.rows:
-            rows.append([Paragraph(f"<b>{text(row.title)}</b>", s["cell"]), "", ""])
-            style += [("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)),
-                      ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1),
-                       colors.HexColor("#f5f7fa"))]
+            rows = [[Paragraph("<b>Metod</b>", s["cell"]), Paragraph("<b>Status</b>", s["cell"]),
+                     Paragraph("<b>Anteckningar</b>", s["cell"])],
+                    [Paragraph(f"<b>{text(row.title)}</b>", s["cell"]), "", ""]]
             for item, a in methods:
                 notes = [f"{label}: {text(value)}" for label, value in (
                     ("Anteckning", a.note), ("Kompetens", a.competence),
@@ -290,8 +287,12 @@ def unit_methods_section(content: ReportContent) -> list:
                 rows.append([Paragraph(text(item.title), s["cell"]),
                              Paragraph(f"{a.symbol} {text(a.status_label)}", s["cell"]),
                              Paragraph("<br/>".join(notes) or "–", s["cell"])])
-        table = Table(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm], repeatRows=1,
-                      splitInRow=1)
-        table.setStyle(TableStyle(style))
-        out.append(table)
+            table = Table(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm],
+                          repeatRows=2, splitInRow=1)
+            table.setStyle(TableStyle([
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("SPAN", (0, 1), (-1, 1)), ("BACKGROUND", (0, 1), (-1, 1),
+                                            colors.HexColor("#f5f7fa")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            out += [table, Spacer(1, 2 * mm)]
     return out

@@ -81,6 +81,10 @@ class MatrixView(QTableView):
             for c in range(model.columnCount()))
         section = self.viewport().width() // model.columnCount()
         model.set_wrap_heads(widest > section)
+        # Never narrower than the longest line of a head: scroll rather than cut.
+        lines = [line for c in range(model.columnCount())
+                 for line in str(model.headerData(c, Qt.Orientation.Horizontal)).split("\n")]
+        header.setMinimumSectionSize(max(120, max(map(metrics.horizontalAdvance, lines)) + 16))
 
 
 class ItemsView(QTableView):

@@ -218,10 +218,12 @@ _LAYOUT_SCRIPT = textwrap.dedent("""
     ("1.5", 1280, 720),     # 150 % on a 1920 × 1080 screen
     ("2", 960, 540),        # 200 % on a 1920 × 1080 screen
 ], ids=["100%", "150%", "200%"])
-@pytest.mark.parametrize("language", ["sv", "en"])
+@pytest.mark.parametrize("language", ["sv", "en", "pseudo"])
 def test_no_clipped_text_when_scaled(demo_file, tmp_path, scale, width, height, language):
+    """"pseudo" is Swedish with every string ~40 % longer (pseudo-localisation)."""
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
-           "QT_SCALE_FACTOR": scale, "VARDFLATA_LANGUAGE": language,
+           "QT_SCALE_FACTOR": scale, "VARDFLATA_LANGUAGE": language.replace("pseudo", "sv"),
+           "VARDFLATA_PSEUDO": "1" if language == "pseudo" else "0",
            "XDG_CONFIG_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", _LAYOUT_SCRIPT, str(width), str(height),
                            str(demo_file)], capture_output=True, text=True, env=env,

@@ -73,6 +73,8 @@ def run(argv: list[str]) -> int:
             if done.returncode != 0:
                 raise UserError("Kunde inte rita skärmbilderna: "
                                 + (done.stderr.strip().splitlines() or ["okänt fel"])[-1])
+            for line in done.stdout.splitlines():   # what the layout check found
+                print(f"Varning ({language}, {scale * 100} %): {line}", file=sys.stderr)
     names = [name for shots in PLAN.values() for name, *_ in shots]
     written = [n for n in names if (out / n).exists()]
     print(f"Skrev {len(written)} skärmbilder i {out}: {', '.join(written)}")
@@ -92,6 +94,7 @@ def _draw(language: str, scale: int, demo: Path, out: Path) -> int:
 
     app = make_application()
     from app.gui import presentation
+    from app.gui.layout_check import clipped
     from app.gui.main_window import MainWindow
 
     work = Path(tempfile.mkdtemp(prefix="vardflata-shot-"))
@@ -140,6 +143,8 @@ def _draw(language: str, scale: int, demo: Path, out: Path) -> int:
         charts = what in ("improvement", "present-chart")
         QTest.qWait(800 if charts else 150)   # layouts and lazily drawn charts settle
         window.grab().save(str(out / name), "PNG", 0)
+        for problem in clipped(window.presentation or window):
+            print(f"{name}: avklippt text: {problem}")
     presentation.leave(window)
     window.close()
     app.processEvents()

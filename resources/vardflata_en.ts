@@ -1408,6 +1408,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>%1 metoder, %2 organisationer</source>
         <translation>%1 methods, %2 organisations</translation>
     </message>
@@ -1448,7 +1452,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>%1 av %2 metoder används (%3 %)</source>
-        <translation>%1 of %2 methods in use (%3 %)</translation>
+        <translation>%1 of %2 methods in use (%3%)</translation>
     </message>
     <message>
         <source>Ingen anteckning – Enter skriver en</source>

@@ -383,7 +383,8 @@ EN = {
     "Kartläggningsmatrisen": "The mapping matrix",
     "PgDn går igenom rutorna en i taget.": "PgDn goes through the cells one at a time.",
     "Inga metoder i rutan": "No methods in the cell",
-    "%1 av %2 metoder används (%3 %)": "%1 of %2 methods in use (%3 %)",
+    "%1 av %2 metoder används (%3 %)": "%1 of %2 methods in use (%3%)",
+    "%1 %": "%1%",
     "Ingen anteckning – Enter skriver en": "No note – Enter writes one",
     "Välj en organisation för att ändra status och anteckningar":
         "Choose an organisation to change status and notes",

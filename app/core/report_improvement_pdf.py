@@ -76,14 +76,15 @@ def _team(tc, charts: bool, tick) -> list:
         rows += [_cells([text(a.title) + (f"<br/>{text(a.description)}" if a.description
                                           else ""), text(a.amount), text(a.due or "–")])
                  for a in tc.aims]
-        out += [Paragraph("<b>Mål</b>", s["h3"]),
+        out += [CondPageBreak(25 * mm), Paragraph("<b>Mål</b>", s["h3"]),
                 _table(rows, [FRAME_WIDTH - 80 * mm, 55 * mm, 25 * mm])]
     if tc.progress:
         latest = tc.progress[-1]
         recent = tc.progress[-12:]
         rows = [_cells([f"<font size=6.5>{p.month}</font>" for p in recent], bold=True),
                 _cells([f"{p.score:.1f}".replace(".", ",") for p in recent])]
-        out += [Paragraph("<b>Framsteg (IHI:s bedömningsskala 0,5–5)</b>", s["h3"]),
+        out += [CondPageBreak(25 * mm),
+                Paragraph("<b>Framsteg (IHI:s bedömningsskala 0,5–5)</b>", s["h3"]),
                 Paragraph(f"Senast ({latest.month}): {latest.score:.1f} – ".replace(".", ",")
                           + text(latest.label), s["small"]),
                 _table(rows, [FRAME_WIDTH / len(recent)] * len(recent), padding=2)]
@@ -101,7 +102,7 @@ def _team(tc, charts: bool, tick) -> list:
                 f"<br/><font color='#555555'>Idé: {text(idea)}</font>" if idea else ""),
                 f"{c.starts_on or '–'}<br/>{c.ends_on or ''}",
                 text(imp.CYCLE_STATUSES.get(c.status, c.status)), text(learned or "–")]))
-        out += [Paragraph("<b>PGSA-cykler</b>", s["h3"]),
+        out += [CondPageBreak(30 * mm), Paragraph("<b>PGSA-cykler</b>", s["h3"]),
                 _table(rows, [9 * mm, 48 * mm, 22 * mm, 20 * mm, FRAME_WIDTH - 99 * mm])]
     return out
 

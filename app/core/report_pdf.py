@@ -129,15 +129,14 @@ def styles() -> dict[str, ParagraphStyle]:
     s["cell"] = ParagraphStyle("cell", base, fontSize=7.5, leading=9.2, spaceAfter=0)
     s["cell_bold"] = ParagraphStyle("cell_bold", s["cell"], fontName=FONT_BOLD)
     s["muted"] = ParagraphStyle("muted", s["small"], textColor=colors.HexColor("#555555"))
-    # Headings keep with what follows them: never alone at the foot of a page.
+    # No keepWithNext: with a table longer than a page it would push the heading
+    # and the whole table to a new page. The sections use CondPageBreak instead.
     s["h1"] = ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=16, leading=20,
-                             spaceBefore=4, spaceAfter=8, textColor=colors.HexColor("#1f3a5f"),
-                             keepWithNext=1)
+                             spaceBefore=4, spaceAfter=8, textColor=colors.HexColor("#1f3a5f"))
     s["h2"] = ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=12.5, leading=16,
-                             spaceBefore=10, spaceAfter=5, textColor=colors.HexColor("#1f3a5f"),
-                             keepWithNext=1)
+                             spaceBefore=10, spaceAfter=5, textColor=colors.HexColor("#1f3a5f"))
     s["h3"] = ParagraphStyle("h3", base, fontName=FONT_BOLD, fontSize=10.5, leading=13.5,
-                             spaceBefore=7, spaceAfter=3, keepWithNext=1)
+                             spaceBefore=7, spaceAfter=3)
     s["title"] = ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=26, leading=32,
                                 spaceAfter=14, textColor=colors.HexColor("#1f3a5f"))
     s["subtitle"] = ParagraphStyle("subtitle", base, fontSize=14, leading=19, spaceAfter=6)

@@ -211,7 +211,7 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
     s = styles()
     head = Paragraph(f"<b>{title}</b>", s["h3"])
     if not uses:
-        return [head, Paragraph("Inga.", s["small"])]
+        return [CondPageBreak(15 * mm), head, Paragraph("Inga.", s["small"])]
     rows = [[Paragraph("<b>Metod</b>", s["cell"]), Paragraph("<b>Användning</b>", s["cell"]),
              Paragraph("<b>Kompetens</b>" if competences else "<b>Behov</b>", s["cell"])]]
     for use in uses:
@@ -233,7 +233,7 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [head, table]
+    return [CondPageBreak(30 * mm), head, table]
 
 
 # -- findings -------------------------------------------------------------------------
@@ -250,7 +250,8 @@ def findings_section(content: ReportContent) -> list:
     for level, categories in content.findings.items():
         out += [CondPageBreak(35 * mm), Heading(LEVELS[level], 1, s["h2"])]
         for category, findings in categories.items():
-            out.append(Paragraph(f"<b>{text(FINDING_CATEGORIES[category])}</b>", s["h3"]))
+            out += [CondPageBreak(25 * mm),
+                    Paragraph(f"<b>{text(FINDING_CATEGORIES[category])}</b>", s["h3"])]
             for f in findings:
                 where = [content.unit_names.get(f.unit_id or "", ""),
                          content.area_names.get(f.area_id or "", "")]

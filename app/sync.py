@@ -33,7 +33,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from itertools import compress
+from itertools import compress, repeat
 from operator import itemgetter, lt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -357,9 +357,9 @@ def _check_columns(rows: list, base: dict[str, int], name: str) -> None:
     kinds = set(map(type, values))
     if not kinds <= _VALUE_TYPES:
         _bad_row(name, "ogiltigt värde")
-    if str in kinds and max(len(v) for v in values if type(v) is str) > MAX_TEXT or (
-            int in kinds and max(abs(v) for v in values if type(v) is int) > _INT_MAX):
-        _bad_row(name, "för stort värde")
+    for kind, size, limit in ((str, len, MAX_TEXT), (int, abs, _INT_MAX)):
+        if kind in kinds and max(map(size, _of_type(values, kind))) > limit:
+            _bad_row(name, "för stort värde")
     has_base = [b is not None for b in base_hlcs]
     known_bases = list(compress(base_hlcs, has_base))
     if (not all(r is None or _is_replica(r) for r in set(base_replicas))
@@ -368,6 +368,11 @@ def _check_columns(rows: list, base: dict[str, int], name: str) -> None:
             or known_bases and min(known_bases) <= 0
             or not all(map(lt, known_bases, compress(hlcs, has_base)))):
         _bad_row(name, "ogiltig tidigare version")
+
+
+def _of_type(values: tuple, kind: type) -> Iterator:
+    """The values of one type, filtered in C (no Python loop per row)."""
+    return compress(values, map(isinstance, values, repeat(kind)))
 
 
 def _bad_row(name: str, why: str) -> None:

@@ -29,6 +29,7 @@ PLAN: dict[tuple[str, int], list[tuple[str, str, int, int]]] = {
     ],
     ("en", 1): [
         ("en-mapping-municipality.png", "unit", 1280, 800),
+        ("en-presentation-1280x720.png", "present-overview", 1280, 720),
         ("en-presentation-1920x1080.png", "present-item", 1920, 1080),
     ],
     ("sv", 2): [

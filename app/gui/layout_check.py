@@ -35,22 +35,23 @@ def _label_clipped(label: QLabel) -> bool:
 
 
 def _header_clipped(header: QHeaderView) -> list[str]:
+    """Heads wider than their section. The header's size hints use the style
+    sheet's font (fontMetrics() would not), so they are what the text needs."""
     model = header.model()
     if model is None or header.isHidden():
         return []
     found = []
-    metrics = header.fontMetrics()
+    horizontal = header.orientation() == Qt.Orientation.Horizontal
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
         text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
         if not isinstance(text, str) or not text:
             continue
-        need = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 8
-        have = header.sectionSize(section) if header.orientation() == Qt.Orientation.Horizontal \
-            else header.width()
+        need = header.sectionSizeHint(section) if horizontal else header.sizeHint().width()
+        have = header.sectionSize(section) if horizontal else header.width()
         if need > have + _SLACK:
-            found.append(f"column head {text!r}: {have}px < {need}px")
+            found.append(f"head {text!r}: {have}px < {need}px")
     return found
 
 

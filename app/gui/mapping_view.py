@@ -8,7 +8,7 @@ note and Esc goes back to the matrix.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QLabel, QSplitter, QStyle, QStyledItemDelegate,
     QTableView, QVBoxLayout, QWidget,
@@ -75,16 +75,18 @@ class MatrixView(QTableView):
         if model is None or not model.columnCount():
             return
         header = self.horizontalHeader()
-        metrics = header.fontMetrics()
+        bold = QFont(header.font())
+        bold.setBold(True)          # the current column's head is bold
+        metrics = QFontMetrics(bold)
         widest = max(metrics.horizontalAdvance(
-            str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ")) + 12
+            str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ")) + 16
             for c in range(model.columnCount()))
         section = self.viewport().width() // model.columnCount()
         model.set_wrap_heads(widest > section)
-        # Never narrower than the longest line of a head: scroll rather than cut.
-        lines = [line for c in range(model.columnCount())
-                 for line in str(model.headerData(c, Qt.Orientation.Horizontal)).split("\n")]
-        header.setMinimumSectionSize(max(120, max(map(metrics.horizontalAdvance, lines)) + 16))
+        # Never narrower than a head needs (the header's own measure, with the
+        # style sheet's font): scroll rather than cut.
+        need = max(header.sectionSizeHint(c) for c in range(model.columnCount()))
+        header.setMinimumSectionSize(max(120, need + 4))
 
 
 class ItemsView(QTableView):
@@ -265,10 +267,8 @@ class MappingView(QWidget):
         # Every column head stays readable (also at 200 % and in English): the
         # shared columns are at least as wide as their heads, and a long method
         # title wraps rather than squeezing them.
-        metrics = header.fontMetrics()
         shared = [c for c in range(model.columnCount()) if c not in fitted]
-        heads = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in shared]
-        need = max([metrics.horizontalAdvance(h) + 20 for h in heads] or [0])
+        need = max([header.sectionSizeHint(c) + 8 for c in shared] or [0])
         header.setMinimumSectionSize(max(need, 40))
         spare = view.viewport().width() - view.verticalScrollBar().sizeHint().width() - 4 \
             - need * len(shared) - sum(view.columnWidth(c) for c in fitted[1:])

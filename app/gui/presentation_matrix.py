@@ -51,7 +51,6 @@ class MatrixPresentation(PresentationBase):
         self.overview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for header in (self.overview.horizontalHeader(), self.overview.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.overview.verticalHeader().setMaximumWidth(420)
         self.methods = QListWidget()
         self.methods.setFocusPolicy(_NO_FOCUS)
         self.methods.setWordWrap(True)

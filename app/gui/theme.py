@@ -104,7 +104,7 @@ def presentation_style(base_px: int) -> str:
     #presentation QScrollBar::handle {{ background: #9a9a9a; min-height: 24px; }}
     #presentation QScrollBar::add-line, #presentation QScrollBar::sub-line {{ height: 0; }}
     #presentation QTableCornerButton::section {{ background: {t['background']}; border: none; }}
-    #presentation QTableView {{ gridline-color: #555555; font-size: {int(base_px * 0.6)}px; }}
+    #presentation QTableView {{ gridline-color: #555555; font-size: {int(base_px * 0.72)}px; }}
     #presentation QPlainTextEdit, #presentation QLineEdit {{
         background: {t['panel']}; color: {t['text']}; border: 3px solid #555555;
         font-size: {int(base_px * 0.8)}px; padding: 4px; }}

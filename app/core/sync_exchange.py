@@ -24,7 +24,9 @@ from app.core.ids import new_id
 from app.core.store import Store, StoreError
 from app.core.sync_conflicts import Conflict, now_text
 from app.core.sync_merge import apply_rows, new_rows, seen_vector
-from app.sync import Package, PackageError, PackageGapError, read_package, write_package
+from app.sync import (
+    Package, PackageError, PackageGapError, read_manifest, read_package, write_package,
+)
 
 Progress = Callable[[str, float], None]
 
@@ -143,6 +145,7 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
            peer: str | None = None) -> ExportResult:
     """Write what the recipients may lack: the difference against what the given peer
     (or every known peer) has seen; everything when full or when none is known."""
+    _check_target(store, path)
     ensure_bookkeeping(store)
     seen = seen_vector(store.conn)
     base = {} if full else plan_base(store, seen, peer)
@@ -186,6 +189,19 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
     }
     size = write_package(path, manifest, text.encode("utf-8"), count)
     return ExportResult(Path(path), count, size, not base)
+
+
+def _check_target(store: Store, path: Path) -> None:
+    """A package may replace an older package, never a workspace or another file."""
+    if not path.exists():
+        return
+    if path.is_dir() or path.resolve() == store.path.resolve():
+        raise PackageError(f"{path.name} är ingen fil för ett synkpaket; välj ett annat namn.")
+    try:
+        read_manifest(path)
+    except PackageError:
+        raise PackageError(f"Filen {path.name} finns redan och är inget synkpaket; den skrivs "
+                           "inte över. Välj ett annat namn.") from None
 
 
 def preview(store: Store, path: Path) -> Preview:

@@ -322,3 +322,17 @@ def test_read_only_sync_folder_still_imports_and_says_why(pair, tmp_path, monkey
     assert report.export_error and "skrivskyddad" in report.export_error
     assert "kunde inte skrivas" in report.summary()
     assert sorted(p.name for p in folder.iterdir()) == [a.outgoing_name()]
+
+
+def test_export_never_overwrites_a_workspace_or_other_file(pair, tmp_path):
+    a, _, package = pair
+    before = a.path.read_bytes()
+    with pytest.raises(PackageError, match="annat namn"):
+        a.export_package(a.path)
+    assert a.path.read_bytes() == before
+    notes = tmp_path / "anteckningar.txt"
+    notes.write_text("viktigt")
+    with pytest.raises(PackageError, match="skrivs inte över"):
+        a.export_package(notes)
+    assert notes.read_text() == "viktigt"
+    assert a.export_package(package).rows >= 0      # an older package may be replaced

@@ -254,6 +254,9 @@ class SyncDialog(QDialog):
             return [ws.preview_package(self.package)]
         from app.sync import PackageError
 
+        if not Path(self.folder).is_dir():
+            raise PackageError(self.tr("Synkmappen finns inte eller går inte att nå: %1")
+                               .replace("%1", str(self.folder)))
         previews = []
         for path in ws.folder_packages(self.folder):
             try:

@@ -155,3 +155,11 @@ def test_values_are_shown_with_their_labels():
     assert display_value("deleted", 1) == "Borttagen"
     assert display_value("note", "") == "(tomt)"
     assert display_value("level", "county") == "Länsövergripande"
+
+
+def test_missing_sync_folder_is_said_plainly(qtbot, copies, tmp_path):
+    window, _, _ = copies
+    dialog = open_sync(window, folder=tmp_path / "urkopplat-usb")
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+    assert "Synkmappen finns inte" in dialog.summary_text.text()
+    dialog.close()

@@ -141,6 +141,14 @@ class ExportDialog(QDialog):
         self.difference.setChecked(True)
         layout.addWidget(self.difference)
         layout.addWidget(self.full)
+        name_row = QHBoxLayout()
+        name_label = QLabel(self.tr("Den här kopians namn (visas för mottagarna):"))
+        self.name_edit = QLineEdit(window.ws.copy_name)
+        self.name_edit.setAccessibleName(self.tr("Den här kopians namn"))
+        name_label.setBuddy(self.name_edit)
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.name_edit, 1)
+        layout.addLayout(name_row)
         row = QHBoxLayout()
         self.path_edit = QLineEdit(str(window.ws.path.with_name(
             f"{window.ws.path.stem}-{window.ws.copy_name}.vardsync")))
@@ -160,7 +168,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(560, 260)
+        self.resize(600, 290)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Spara synkpaket"),
@@ -170,6 +178,10 @@ class ExportDialog(QDialog):
 
     def export(self) -> None:
         path, full = Path(self.path_edit.text()), self.full.isChecked()
+        ws = self.window_.ws
+        name = self.name_edit.text().strip()
+        if name and name != ws.copy_name and not ws.read_only:
+            ws.set_copy_name(name)
         self.export_button.setEnabled(False)
         self.result_label.setText(self.tr("Skriver %1 …").replace("%1", path.name))
         self._worker = sync_worker.start(

@@ -126,11 +126,13 @@ def test_export_dialog_writes_a_package(qtbot, copies, tmp_path):
     target = tmp_path / "till-kiruna.vardsync"
     dialog.path_edit.setText(str(target))
     dialog.full.setChecked(True)
+    dialog.name_edit.setText("Länssamordnaren")
     shoot(dialog, "sync-export.png")
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Klart"), timeout=10000)
     assert "fullständigt" in dialog.result_label.text()
-    assert b.import_package(target).new > 0
+    report = b.import_package(target)
+    assert report.new > 0 and report.sender_name == "Länssamordnaren"
     dialog.close()
 
 

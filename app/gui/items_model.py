@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.core.model import Assessment, Item
 from app.gui.labels import level_label, status_label, status_symbol, status_text
+from app.gui.matrix_model import _two_lines
 from app.workspace import LEVELS, STATUSES, Workspace
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -42,6 +43,7 @@ class ItemsModel(QAbstractTableModel):
         self._items: list[Item] = []
         self._assessments: dict[str, Assessment] = {}
         self._spread: dict[str, dict[str, int]] = {}
+        self.wrap_heads = False   # heads over two lines in a narrow view
 
     # -- what is shown -----------------------------------------------------------
 
@@ -107,7 +109,14 @@ class ItemsModel(QAbstractTableModel):
                      self.tr("Nivå")]
         else:
             heads = [self.tr("Metod"), self.tr("I bruk"), self.tr("Fördelning")]
-        return heads[section] if 0 <= section < len(heads) else None
+        if not 0 <= section < len(heads):
+            return None
+        return _two_lines(heads[section]) if self.wrap_heads else heads[section]
+
+    def set_wrap_heads(self, wrap: bool) -> None:
+        if wrap != self.wrap_heads:
+            self.wrap_heads = wrap
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def flags(self, index: _ANY_INDEX) -> Qt.ItemFlag:
         if not index.isValid():

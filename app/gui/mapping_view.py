@@ -23,6 +23,15 @@ from app.workspace import LEVELS, STATUSES
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+def head_metrics(header: QHeaderView) -> QFontMetrics:
+    """Metrics of a column head as drawn: bold (the current column's head is).
+    Not sectionSizeHint(), which never returns less than the minimum section
+    size and so would only ever grow."""
+    bold = QFont(header.font())
+    bold.setBold(True)
+    return QFontMetrics(bold)
+
+
 class FocusRingDelegate(QStyledItemDelegate):
     """A two-colour focus ring (black outside, yellow inside) that stands out on
     the lightest and the darkest heat colours alike (WCAG technique C40)."""
@@ -75,18 +84,16 @@ class MatrixView(QTableView):
         if model is None or not model.columnCount():
             return
         header = self.horizontalHeader()
-        bold = QFont(header.font())
-        bold.setBold(True)          # the current column's head is bold
-        metrics = QFontMetrics(bold)
+        metrics = head_metrics(header)
         widest = max(metrics.horizontalAdvance(
             str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ")) + 16
             for c in range(model.columnCount()))
         section = self.viewport().width() // model.columnCount()
         model.set_wrap_heads(widest > section)
-        # Never narrower than a head needs (the header's own measure, with the
-        # style sheet's font): scroll rather than cut.
-        need = max(header.sectionSizeHint(c) for c in range(model.columnCount()))
-        header.setMinimumSectionSize(max(120, need + 4))
+        # Never narrower than the longest line of a head: scroll rather than cut.
+        lines = [line for c in range(model.columnCount())
+                 for line in str(model.headerData(c, Qt.Orientation.Horizontal)).split("\n")]
+        header.setMinimumSectionSize(max(120, max(map(metrics.horizontalAdvance, lines)) + 16))
 
 
 class ItemsView(QTableView):
@@ -268,11 +275,25 @@ class MappingView(QWidget):
         # shared columns are at least as wide as their heads, and a long method
         # title wraps rather than squeezing them.
         shared = [c for c in range(model.columnCount()) if c not in fitted]
-        need = max([header.sectionSizeHint(c) + 8 for c in shared] or [0])
-        header.setMinimumSectionSize(max(need, 40))
-        spare = view.viewport().width() - view.verticalScrollBar().sizeHint().width() - 4 \
-            - need * len(shared) - sum(view.columnWidth(c) for c in fitted[1:])
-        view.setColumnWidth(0, max(need, min(view.columnWidth(0), spare)))
+        metrics = head_metrics(header)
+        room = view.viewport().width() - view.verticalScrollBar().sizeHint().width() - 4 \
+            - sum(view.columnWidth(c) for c in fitted[1:])
+
+        def need() -> int:
+            lines = [line for c in shared for line in str(model.headerData(
+                c, Qt.Orientation.Horizontal) or "").split("\n")]
+            return max([metrics.horizontalAdvance(line) + 20 for line in lines] or [0])
+
+        # Heads over two lines when one line each leaves the methods too little room.
+        model.set_wrap_heads(False)
+        if room - need() * len(shared) < 200:
+            model.set_wrap_heads(True)
+        header.setMinimumSectionSize(max(need(), 40))
+        spare = room - need() * len(shared)
+        # The method's title may take a third of the room; typed text wraps in the rest.
+        view.setColumnWidth(0, max(need(), min(view.columnWidth(0), spare, room // 3)))
+        # A row is never lower than one line plus the focus frame.
+        view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 14)
         view.resizeRowsToContents()
 
     def resizeEvent(self, event) -> None:

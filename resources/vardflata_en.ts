@@ -560,6 +560,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Full package, to set up a new computer</translation>
     </message>
     <message>
+        <source>Den här kopians namn (visas för mottagarna):</source>
+        <translation>The name of this copy (shown to the recipients):</translation>
+    </message>
+    <message>
+        <source>Den här kopians namn</source>
+        <translation>The name of this copy</translation>
+    </message>
+    <message>
         <source>Fil att skriva</source>
         <translation>File to write</translation>
     </message>
@@ -1475,6 +1483,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Choose an organisation and step to a method to set its status.</translation>
     </message>
     <message>
+        <source>Arbetsytan är skrivskyddad.</source>
+        <translation>The workspace is read-only.</translation>
+    </message>
+    <message>
+        <source>Välj en organisation och stega till en metod för att skriva en anteckning.</source>
+        <translation>Choose an organisation and step to a method to write a note.</translation>
+    </message>
+    <message>
         <source>Matrisen</source>
         <translation>The matrix</translation>
     </message>
@@ -1724,6 +1740,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Tid %1</source>
         <translation>Time %1</translation>
+    </message>
+    <message>
+        <source>Arbetsytan är skrivskyddad.</source>
+        <translation>The workspace is read-only.</translation>
     </message>
     <message>
         <source>Parkera: %1</source>
@@ -2092,6 +2112,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Läser och kontrollerar …</source>
         <translation>Reading and checking …</translation>
+    </message>
+    <message>
+        <source>Synkmappen finns inte eller går inte att nå: %1</source>
+        <translation>The sync folder does not exist or cannot be reached: %1</translation>
     </message>
     <message>
         <source>Inga nya paket från andra kopior. Ditt eget paket skrivs så att de andra får dina ändringar.</source>

@@ -576,4 +576,12 @@ EN = {
     "Missbruk och beroende och samtidig psykiatrisk och/eller somatisk sjukdom":
         "Misuse and dependence with concurrent psychiatric and/or somatic illness",
     "Samsjuklighet": "Co-occurring disorders",
+    "Arbetsytan är skrivskyddad.": "The workspace is read-only.",
+    "Välj en organisation och stega till en metod för att skriva en anteckning.":
+        "Choose an organisation and step to a method to write a note.",
+    "Den här kopians namn (visas för mottagarna):":
+        "The name of this copy (shown to the recipients):",
+    "Den här kopians namn": "The name of this copy",
+    "Synkmappen finns inte eller går inte att nå: %1":
+        "The sync folder does not exist or cannot be reached: %1",
 }

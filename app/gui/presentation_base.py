@@ -142,6 +142,7 @@ class PresentationBase(QWidget):
 
     def park(self) -> None:
         if self.ws.read_only:
+            self.show_message(self.tr("Arbetsytan är skrivskyddad."))
             return
         self.parking.clear()
         self.parking.show()

@@ -197,11 +197,18 @@ class MatrixPresentation(PresentationBase):
             self.show_message(self.tr(
                 "Välj en organisation och stega till en metod för att sätta status."))
             return
-        if not self.ws.read_only:
-            self.window_.apply_assessment(self.scope, item.id, {"status": status})
+        if self.ws.read_only:
+            self.show_message(self.tr("Arbetsytan är skrivskyddad."))
+            return
+        self.window_.apply_assessment(self.scope, item.id, {"status": status})
 
     def edit_note(self) -> None:
-        if self.current_item() is None or not self.single_unit or self.ws.read_only:
+        if self.current_item() is None or not self.single_unit:
+            self.show_message(self.tr(
+                "Välj en organisation och stega till en metod för att skriva en anteckning."))
+            return
+        if self.ws.read_only:
+            self.show_message(self.tr("Arbetsytan är skrivskyddad."))
             return
         self.note.setReadOnly(False)
         self.note.setFocus()

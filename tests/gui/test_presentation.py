@@ -262,3 +262,25 @@ def test_improvement_charts_full_screen_stepping_through_measures(qtbot, window,
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.presentation is None
     assert window.views.currentWidget() is improvement
+
+
+def test_read_only_workspace_says_so_and_changes_nothing(qtbot, window, demo_file, tmp_path,
+                                                         select_unit):
+    path = tmp_path / "ro.vardflata"
+    shutil.copy(demo_file, path)
+    assert window.open_path(path, read_only=True)
+    select_unit(window, "Kiruna")
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    press(qtbot, window, Qt.Key.Key_Home)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    item = view.current_item()
+    before = window.ws.assessment(view.scope, item.id).status
+    press(qtbot, window, Qt.Key.Key_4 if before != "systematic" else Qt.Key.Key_1)
+    assert window.ws.assessment(view.scope, item.id).status == before
+    assert view.message_label.isVisible() and view.message_label.text()
+    press(qtbot, window, Qt.Key.Key_P)
+    assert not view.parking.isVisible()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.presentation is None

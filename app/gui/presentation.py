@@ -100,8 +100,10 @@ def leave(window) -> None:
     window.menuBar().setVisible(before["menu"])
     window.presentation_toolbar.setVisible(before["toolbar"])
     window.statusBar().setVisible(before["status"])
-    focus = before["focus"]
-    (focus if focus is not None else window.mapping.matrix_view).setFocus()
+    try:
+        before["focus"].setFocus()
+    except (AttributeError, RuntimeError):   # none, or deleted meanwhile
+        window.mapping.matrix_view.setFocus()
 
 
 def install(window) -> QAction:

@@ -124,7 +124,7 @@ def test_english_ui_shows_english(qtbot, language, settings, demo_file, tmp_path
 
 def test_swedish_is_the_default_with_decimal_comma(qtbot, language, settings, demo_file,
                                                    tmp_path):
-    from app.gui.language import chosen_language, format_number
+    from app.gui.language import format_number
 
     language("sv")
     window = _open(qtbot, settings, demo_file, tmp_path)

@@ -73,7 +73,14 @@ def _apply_to_empty(conn: sqlite3.Connection, rows: list[Row],
     """A new copy (join): insert the log, then build each table's records with one
     GROUP BY in SQLite (no per-row Python), fixing up fields with several versions."""
     _progress(progress, "Sparar ändringarna", 0.4)
+    # Secondary indexes are built once afterwards (a sort), not row by row.
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                           "AND tbl_name = 'changes' AND sql IS NOT NULL").fetchall()
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
     _insert_changes(conn, "INSERT INTO changes", rows)
+    for _, sql in indexes:
+        conn.execute(sql)
     _progress(progress, "Bygger posterna", 0.7)
     applied = Applied(new=len(rows))
     for tbl in sorted({r[0] for r in rows}):

@@ -171,8 +171,10 @@ class MatrixModel(QAbstractTableModel):
             head = self.tr("%1 av %2 används").replace("%1", str(cell.in_use)).replace(
                 "%2", str(cell.applicable))
             return f"{head}\n{self._symbols.get((cell.row_id, cell.column_id), '')}"
-        return self.tr("%1 %").replace("%1", str(percent)) + "\n" + self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
+        share = self.tr("%1 %").replace("%1", str(percent))
+        counts = self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
             "%2", str(cell.applicable))
+        return f"{share}\n{counts}"
 
     def _describe(self, index: _ANY_INDEX, cell: CellSummary) -> str:
         row, column = self._rows[index.row()], self._columns[index.column()]

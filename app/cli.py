@@ -33,7 +33,8 @@ class Parser(argparse.ArgumentParser):
     """argparse whose mistakes are user errors: one line, exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UserError(f"{self.prog}: {message}")
+        where = self.prog.removeprefix("vardflata").strip()
+        raise UserError(f"{where}: {message}" if where else message)
 
 
 def _gui_parser() -> argparse.ArgumentParser:

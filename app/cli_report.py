@@ -7,17 +7,16 @@ refuse, naming where it stands, unless given --allow-personal-data.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from app.cli import UserError
+from app.cli import Parser, UserError
 
 ALLOW_FLAG = "--allow-personal-data"
 
 
-def _report_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="vardflata report",
+def _report_parser() -> Parser:
+    p = Parser(prog="vardflata report",
                                 description="Skriv en PDF-rapport från en arbetsyta.")
     p.add_argument("workspace", type=Path, help="arbetsytan (.vardflata)")
     p.add_argument("-o", "--output", type=Path, required=True, help="PDF-filen att skriva")
@@ -32,8 +31,8 @@ def _report_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _csv_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="vardflata export-csv",
+def _csv_parser() -> Parser:
+    p = Parser(prog="vardflata export-csv",
                                 description="Exportera tabellerna som CSV för Excel.")
     p.add_argument("workspace", type=Path, help="arbetsytan (.vardflata)")
     p.add_argument("outdir", type=Path, help="mappen att skriva CSV-filerna i")

@@ -11,14 +11,13 @@ left as it was (app.cli.main turns PackageError, a StoreError, into that).
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from app.cli import UserError
+from app.cli import Parser, UserError
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+def _parser() -> Parser:
+    p = Parser(
         prog="vardflata sync",
         description="Synkronisera kopior av en arbetsyta genom att utbyta filer "
                     "(USB-minne, e-post eller en delad mapp).")

@@ -58,6 +58,10 @@ def test_national_demo_has_290_municipalities_and_21_regions(tmp_path):
 @pytest.mark.parametrize("args, words", [
     (["/no/such/file.vardflata"], ["finns inte"]),
     (["demo", "/tmp/x.vardflata", "--scale", "planet"], ["planet"]),
+    (["sync", "export"], ["sync export"]),
+    (["report"], ["report"]),
+    (["export-csv"], ["export-csv"]),
+    (["--bogus"], ["--bogus"]),
 ])
 def test_user_errors_are_one_line_and_exit_2(args, words):
     assert_user_error(vardflata(*args), *words)

@@ -1443,6 +1443,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
         <source>Kartläggningsmatrisen</source>
         <translation>The mapping matrix</translation>
     </message>

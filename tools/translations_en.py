@@ -584,4 +584,6 @@ EN = {
     "Den här kopians namn": "The name of this copy",
     "Synkmappen finns inte eller går inte att nå: %1":
         "The sync folder does not exist or cannot be reached: %1",
+    "Översikt": "Overview",
+    "Slut": "End",
 }

@@ -116,8 +116,12 @@ class MatrixPresentation(PresentationBase):
     def render(self) -> None:
         slide = self.slide
         self.show_message("")
-        count = len(self.slides) - 2
-        self.set_position(min(max(self.position, 0), count), count)
+        count = len(self.slides) - 2          # the steps between overview and parking lot
+        if slide.kind in ("overview", "parking"):
+            self.position_label.setText(self.tr("Översikt") if slide.kind == "overview"
+                                        else self.tr("Slut"))
+        else:
+            self.set_position(self.position, count)
         if slide.kind == "overview":
             self.title_label.setText(self.tr("Kartläggningsmatrisen"))
             self.summary_label.setText(self.tr("PgDn går igenom rutorna en i taget."))

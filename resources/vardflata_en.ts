@@ -196,8 +196,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Chart</translation>
     </message>
     <message>
-        <source>PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning · Ctrl +/−: zooma · Esc: avsluta</source>
-        <translation>PgDn/PgUp: next/previous measure · P: park · T/R: timer · Ctrl +/−: zoom · Esc: leave</translation>
+        <source>PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta</source>
+        <translation>PgDn/PgUp: next/previous measure · P: park · T/R: timer, +/−: minutes · Ctrl +/−: zoom · Esc: leave</translation>
     </message>
     <message>
         <source>Inga mått ännu</source>
@@ -1431,8 +1431,8 @@ Choose one to restore it. The current version is saved first.</translation>
 <context>
     <name>MatrixPresentation</name>
     <message>
-        <source>PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · P: parkera · T/R: tidtagning · Ctrl +/−: zooma · Esc: avsluta</source>
-        <translation>PgDn/PgUp: next/previous · ←/→: cell · 0–5: status · Enter: note · P: park · T/R: timer · Ctrl +/−: zoom · Esc: leave</translation>
+        <source>PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta</source>
+        <translation>PgDn/PgUp: next/previous · ←/→: cell · 0–5: status · Enter: note · P: park · T/R: timer, +/−: minutes · Ctrl +/−: zoom · Esc: leave</translation>
     </message>
     <message>
         <source>Metoder i rutan</source>
@@ -1744,6 +1744,14 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Parkerat: %1</source>
         <translation>Parked: %1</translation>
+    </message>
+    <message>
+        <source>Tiden är ute</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>Kvar %1</source>
+        <translation>Left %1</translation>
     </message>
     <message>
         <source>Tid %1</source>

@@ -376,9 +376,11 @@ EN = {
     "Parkera en kommentar – Enter sparar, Esc avbryter":
         "Park a remark – Enter saves, Esc cancels",
     "PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · "
-    "P: parkera · T/R: tidtagning · Ctrl +/−: zooma · Esc: avsluta":
+    "P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta":
         "PgDn/PgUp: next/previous · ←/→: cell · 0–5: status · Enter: note · P: park · "
-        "T/R: timer · Ctrl +/−: zoom · Esc: leave",
+        "T/R: timer, +/−: minutes · Ctrl +/−: zoom · Esc: leave",
+    "Tiden är ute": "Time is up",
+    "Kvar %1": "Left %1",
     "%1 / %2": "%1 / %2",
     "Kartläggningsmatrisen": "The mapping matrix",
     "PgDn går igenom rutorna en i taget.": "PgDn goes through the cells one at a time.",
@@ -550,9 +552,9 @@ EN = {
     "Inga mått ännu": "No measures yet",
     "Mått som visar om förutsägelsen &håller:": "Measures that show whether the prediction &holds:",
     "Nästa cy&kel:": "Next cy&cle:",
-    "PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning · Ctrl +/−: zooma · "
-    "Esc: avsluta": "PgDn/PgUp: next/previous measure · P: park · T/R: timer · "
-                    "Ctrl +/−: zoom · Esc: leave",
+    "PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning, +/−: minuter · "
+    "Ctrl +/−: zooma · Esc: avsluta": "PgDn/PgUp: next/previous measure · P: park · "
+                                     "T/R: timer, +/−: minutes · Ctrl +/−: zoom · Esc: leave",
     "Problem och ov&äntade händelser:": "Problems and &unexpected events:",
     "Spara": "Save",
     "Uppgift&er:": "Task&s:",

@@ -135,8 +135,15 @@ class PresentationBase(QWidget):
         self.parked_label.setText(f"{text} – {remarks[-1].title}" if remarks else text)
 
     def _show_timer(self, text: str) -> None:
-        self.timer_label.setText(self.tr("Tid %1").replace("%1", text))
+        if self.timer.time_is_up:
+            label = self.tr("Tiden är ute")
+        elif self.timer.limit_ms is not None:
+            label = self.tr("Kvar %1").replace("%1", text)
+        else:
+            label = self.tr("Tid %1").replace("%1", text)
+        self.timer_label.setText(label)
         self.timer_label.setProperty("running", self.timer.running)
+        self.timer_label.setProperty("up", self.timer.time_is_up)
         self.timer_label.style().unpolish(self.timer_label)
         self.timer_label.style().polish(self.timer_label)
 
@@ -195,6 +202,10 @@ class PresentationBase(QWidget):
             self.timer.toggle()
         elif key == KEY.Key_R:
             self.timer.reset()
+        elif key == KEY.Key_Plus:
+            self.timer.add_minutes(+1)
+        elif key == KEY.Key_Minus:
+            self.timer.add_minutes(-1)
         elif key == KEY.Key_Escape:
             leave(self.window_)
         elif not self.extra_key(key):

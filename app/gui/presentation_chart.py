@@ -31,7 +31,7 @@ class ChartPresentation(PresentationBase):
         self.chart_label.setAccessibleName(self.tr("Diagram"))
         self.body.addWidget(self.chart_label, 1)
         self.hints.setText(self.tr(
-            "PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning · "
+            "PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning, +/−: minuter · "
             "Ctrl +/−: zooma · Esc: avsluta"))
         self._redraw = QTimer(self, singleShot=True, interval=0)
         self._redraw.timeout.connect(self._draw_chart)

@@ -32,7 +32,7 @@ class MatrixPresentation(PresentationBase):
         self._build_body()
         self.hints.setText(self.tr(
             "PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · "
-            "P: parkera · T/R: tidtagning · Ctrl +/−: zooma · Esc: avsluta"))
+            "P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta"))
         self.matrix_model.dataChanged.connect(self._model_changed)
         start = window.mapping.current_cell()
         if start is not None:

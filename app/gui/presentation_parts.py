@@ -63,7 +63,8 @@ class ParkCommand(QUndoCommand):
 
 
 class ExerciseTimer(QObject):
-    """A stopwatch for group exercises: start/stop and reset by key."""
+    """A stopwatch for group exercises: start/stop and reset by key. With a
+    limit (whole minutes, + and −) it counts down and says when time is up."""
 
     changed = Signal(str)
 
@@ -71,6 +72,7 @@ class ExerciseTimer(QObject):
         super().__init__(parent)
         self._clock = QElapsedTimer()
         self._banked_ms = 0
+        self.limit_ms: int | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(lambda: self.changed.emit(self.text()))
@@ -102,8 +104,22 @@ class ExerciseTimer(QObject):
             self._clock.restart()
         self.changed.emit(self.text())
 
+    def add_minutes(self, minutes: int) -> None:
+        """Lengthen or shorten the countdown; at zero it is a stopwatch again."""
+        limit = (self.limit_ms or 0) + minutes * 60_000
+        self.limit_ms = limit if limit > 0 else None
+        self.changed.emit(self.text())
+
+    @property
+    def time_is_up(self) -> bool:
+        return self.limit_ms is not None and self.elapsed_ms() >= self.limit_ms
+
     def text(self) -> str:
-        seconds = self.elapsed_ms() // 1000
+        """mm:ss elapsed, or left of the countdown (rounded up: 0:00 is the end)."""
+        if self.limit_ms is None:
+            seconds = self.elapsed_ms() // 1000
+        else:
+            seconds = -(-max(0, self.limit_ms - self.elapsed_ms()) // 1000)
         return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 

@@ -85,6 +85,8 @@ def presentation_style(base_px: int) -> str:
     #presentation QLabel#presTimer {{ font-size: {int(base_px * 1.1)}px; font-weight: bold;
                                      color: {t['muted']}; }}
     #presentation QLabel#presTimer[running="true"] {{ color: {t['accent']}; }}
+    #presentation QLabel#presTimer[up="true"] {{ color: {t['accent_text']};
+                                               background: {t['accent']}; padding: 0 8px; }}
     #presentation QLabel#presTitle {{ font-size: {int(base_px * 1.25)}px; font-weight: bold; }}
     #presentation QLabel#presSummary {{ font-size: {base_px}px; color: {t['accent']}; }}
     #presentation QLabel#presHints {{ font-size: {max(12, int(base_px * 0.5))}px;

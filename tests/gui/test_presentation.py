@@ -186,6 +186,27 @@ def test_timer_starts_stops_and_resets_by_key(qtbot, window, kiruna):
     assert view.timer.elapsed_ms() == 0 and view.timer_label.text().endswith("00:00")
 
 
+def test_countdown_in_whole_minutes_says_when_time_is_up(qtbot, window, kiruna):
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    zoom = view.zoom_index
+    for _ in range(5):
+        press(qtbot, window, Qt.Key.Key_Plus)               # five minutes to discuss
+    assert view.timer.limit_ms == 5 * 60_000
+    assert view.timer_label.text().endswith("05:00") and "Kvar" in view.timer_label.text()
+    press(qtbot, window, Qt.Key.Key_Minus)
+    assert view.timer_label.text().endswith("04:00")
+    view.timer.limit_ms = 1                                  # as if four minutes had passed
+    press(qtbot, window, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: view.timer_label.text() == "Tiden är ute")
+    assert view.timer_label.property("up") is True
+    press(qtbot, window, Qt.Key.Key_T)
+    view.timer.limit_ms = 60_000
+    press(qtbot, window, Qt.Key.Key_Minus)                   # back to a stopwatch
+    assert view.timer.limit_ms is None and view.timer_label.text().startswith("Tid ")
+    assert view.zoom_index == zoom                           # +/− alone never zooms
+
+
 def test_zoom_with_ctrl_plus_and_minus(qtbot, window, kiruna):
     press(qtbot, window, Qt.Key.Key_F11)
     view = window.presentation

@@ -20,9 +20,8 @@ from app.gui.labels import status_label
 from app.gui.mapping_view import MappingView
 from app.gui.matrix_model import MatrixModel
 from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel
-from app.gui.report_dialog import install_report_actions
+from app.gui.menus import install_report_actions, install_sync_actions
 from app.gui.settings import Settings, demo_path
-from app.gui.sync_dialog import install_sync_actions
 from app.workspace import LockedError, Workspace, WorkspaceError
 
 FILE_FILTER = "Vårdfläta (*.vardflata)"
@@ -251,11 +250,11 @@ class MainWindow(QMainWindow):
     def close_workspace(self) -> None:
         if self.ws is None:
             return
+        presentation.leave(self)
         if self.mapping is not None:
             self.settings.set_geometry("mappingSplitter", self.mapping.splitter.saveState())
             self.stack.removeWidget(self.views)
             self.views.deleteLater()
-        presentation.leave(self)
             self.views = None
             self.mapping = None
             self.findings = None

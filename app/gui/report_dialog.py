@@ -1,7 +1,7 @@
 """The report dialog: kind, scope, what to include, privacy check, progress.
 
-`install_report_actions(window)` adds the menu entries under Arkiv →
-Rapporter och export. The work runs in `ReportWorker` (its own read-only
+The menu entries under Arkiv → Rapporter och export come from
+`app.gui.menus`. The work runs in `ReportWorker` (its own read-only
 connection); the dialog shows progress, can cancel, lists privacy hits
 ("Skapa ändå" / "Gå och rätta") and opens the PDF when done.
 """
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.report_content import ReportOptions
-from app.gui.privacy_watch import install_privacy_watch
 from app.gui.report_worker import Job, ReportWorker, make_worker
 
 KINDS = ("county", "unit", "cycles", "csv")
@@ -41,29 +40,6 @@ OPTIONS = {
                   ("county", "unit")),
     "deviations": (QT_TRANSLATE_NOOP("ReportDialog", "Öppna avvikelser"), ("county", "unit")),
 }
-
-
-def install_report_actions(window) -> None:
-    """Add the report actions to window.report_menu (Arkiv → Rapporter och export),
-    and the privacy warning while typing."""
-    menu = window.report_menu
-    tr = QCoreApplication.translate
-    entries = [(tr("ReportDialog", "Länsrapport (PDF)…"), "county"),
-               (tr("ReportDialog", "Organisationsrapport (PDF)…"), "unit"),
-               (tr("ReportDialog", "PGSA-blankett (PDF)…"), "cycles"),
-               (tr("ReportDialog", "Exportera CSV…"), "csv")]
-    window.report_actions = []
-    for text, kind in entries:
-        action = menu.addAction(text)
-        action.triggered.connect(lambda _=False, k=kind: open_report_dialog(window, k))
-        window.report_actions.append(action)
-
-    def enable() -> None:
-        for action in window.report_actions:
-            action.setEnabled(window.ws is not None)
-    menu.aboutToShow.connect(enable)
-    enable()
-    install_privacy_watch(window)   # warn while typing, too, not only before export
 
 
 def open_report_dialog(window, kind: str) -> "ReportDialog | None":

@@ -1,6 +1,6 @@
 """Synchronisation in the GUI: export, import with preview, sync folder.
 
-`install_sync_actions(window)` adds the entries under Arkiv → Synkronisering.
+The entries under Arkiv → Synkronisering come from `app.gui.menus`.
 Import and folder sync show a preview (what comes in, from whom) read off the
 GUI thread, then progress while a worker applies it through its own
 connection (the dialog is modal, so the window writes nothing meanwhile),
@@ -22,38 +22,6 @@ from app.core.sync_conflicts import TABLE_LABELS
 from app.gui import sync_worker
 
 SYNC_FILTER = "Vårdfläta synkpaket (*.vardsync)"
-
-
-def install_sync_actions(window) -> None:
-    """Add the sync actions to window.sync_menu (Arkiv → Synkronisering)."""
-    tr = QCoreApplication.translate
-    menu = window.sync_menu
-    entries = [
-        ("export", tr("SyncDialog", "Exportera synkpaket…"), lambda: open_export(window)),
-        ("import", tr("SyncDialog", "Importera synkpaket…"), lambda: choose_and_import(window)),
-        ("folder", tr("SyncDialog", "Synkronisera med mapp…"), lambda: sync_with_folder(window)),
-        ("choose", tr("SyncDialog", "Välj synkmapp…"), lambda: choose_folder(window)),
-        ("conflicts", tr("SyncDialog", "Konflikter…"), lambda: open_conflicts(window)),
-    ]
-    window.sync_actions = {}
-    for key, text, slot in entries:
-        action = menu.addAction(text)
-        action.triggered.connect(slot)
-        window.sync_actions[key] = action
-    menu.insertSeparator(window.sync_actions["conflicts"])
-
-    def enable() -> None:
-        ws = window.ws
-        writable = ws is not None and not ws.read_only
-        for key, action in window.sync_actions.items():
-            action.setEnabled(ws is not None if key == "export" else writable)
-        if writable:
-            count = len(ws.conflicts())
-            window.sync_actions["conflicts"].setText(
-                tr("SyncDialog", "Konflikter (%1)…").replace("%1", str(count)) if count
-                else tr("SyncDialog", "Konflikter…"))
-    menu.aboutToShow.connect(enable)
-    enable()
 
 
 def open_export(window) -> "ExportDialog | None":

@@ -1,0 +1,76 @@
+"""Menu entries for reports and file exchange, without loading their dialogs.
+
+The dialogs (and ReportLab, zip handling, …) are imported when an entry is
+chosen, so they stay off the start-up path.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def install_report_actions(window) -> None:
+    """Arkiv → Rapporter och export, and the privacy warning while typing."""
+    from app.gui.privacy_watch import install_privacy_watch
+
+    tr = QCoreApplication.translate
+    entries = [(tr("ReportDialog", "Länsrapport (PDF)…"), "county"),
+               (tr("ReportDialog", "Organisationsrapport (PDF)…"), "unit"),
+               (tr("ReportDialog", "PGSA-blankett (PDF)…"), "cycles"),
+               (tr("ReportDialog", "Exportera CSV…"), "csv")]
+    window.report_actions = []
+    for text, kind in entries:
+        action = window.report_menu.addAction(text)
+        action.triggered.connect(lambda _=False, k=kind: _open_report(window, k))
+        window.report_actions.append(action)
+
+    def enable() -> None:
+        for action in window.report_actions:
+            action.setEnabled(window.ws is not None)
+    window.report_menu.aboutToShow.connect(enable)
+    enable()
+    install_privacy_watch(window)   # warn while typing, too, not only before export
+
+
+def _open_report(window, kind: str) -> None:
+    from app.gui.report_dialog import open_report_dialog
+
+    open_report_dialog(window, kind)
+
+
+def install_sync_actions(window) -> None:
+    """Arkiv → Synkronisering."""
+    tr = QCoreApplication.translate
+    menu = window.sync_menu
+    entries = [
+        ("export", tr("SyncDialog", "Exportera synkpaket…"), "open_export"),
+        ("import", tr("SyncDialog", "Importera synkpaket…"), "choose_and_import"),
+        ("folder", tr("SyncDialog", "Synkronisera med mapp…"), "sync_with_folder"),
+        ("choose", tr("SyncDialog", "Välj synkmapp…"), "choose_folder"),
+        ("conflicts", tr("SyncDialog", "Konflikter…"), "open_conflicts"),
+    ]
+    window.sync_actions = {}
+    for key, text, function in entries:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _=False, f=function: _sync(window, f))
+        window.sync_actions[key] = action
+    menu.insertSeparator(window.sync_actions["conflicts"])
+
+    def enable() -> None:
+        ws = window.ws
+        writable = ws is not None and not ws.read_only
+        for key, action in window.sync_actions.items():
+            action.setEnabled(ws is not None if key == "export" else writable)
+        if writable:
+            count = len(ws.conflicts())
+            window.sync_actions["conflicts"].setText(
+                tr("SyncDialog", "Konflikter (%1)…").replace("%1", str(count)) if count
+                else tr("SyncDialog", "Konflikter…"))
+    menu.aboutToShow.connect(enable)
+    enable()
+
+
+def _sync(window, function: str) -> None:
+    from app.gui import sync_dialog
+
+    getattr(sync_dialog, function)(window)

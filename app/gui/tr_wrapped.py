@@ -72,7 +72,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP('ReportDialog', 'Organisationsrapport (PDF)…'),
     QT_TRANSLATE_NOOP('ReportDialog', 'PGSA-blankett (PDF)…'),
     QT_TRANSLATE_NOOP('ReportDialog', 'Exportera CSV…'),
-    QT_TRANSLATE_NOOP('SyncDialog', 'inga'),
     QT_TRANSLATE_NOOP('SyncDialog', 'Exportera synkpaket…'),
     QT_TRANSLATE_NOOP('SyncDialog', 'Importera synkpaket…'),
     QT_TRANSLATE_NOOP('SyncDialog', 'Synkronisera med mapp…'),
@@ -80,4 +79,5 @@ STRINGS = [
     QT_TRANSLATE_NOOP('SyncDialog', 'Konflikter…'),
     QT_TRANSLATE_NOOP('SyncDialog', 'Konflikter…'),
     QT_TRANSLATE_NOOP('SyncDialog', 'Konflikter (%1)…'),
+    QT_TRANSLATE_NOOP('SyncDialog', 'inga'),
 ]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
-    QPushButton, QStackedWidget, QTabWidget, QTreeView, QVBoxLayout, QWidget,
+    QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from app.core import backup as backups
@@ -17,6 +17,7 @@ from app.gui.commands import push_change
 from app.gui.findings_view import FindingsView
 from app.gui.items_model import ItemsModel
 from app.gui.labels import status_label
+from app.gui.lazy_tab import LazyTab, TabWidget
 from app.gui.mapping_view import MappingView
 from app.gui.matrix_model import MatrixModel
 from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel
@@ -44,7 +45,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
         self.mapping: MappingView | None = None
-        self.views: QTabWidget | None = None
+        self.views: TabWidget | None = None
+        self.improvement_tab: LazyTab | None = None
         self.findings: FindingsView | None = None
 
         self.tree = QTreeView()
@@ -222,16 +224,15 @@ class MainWindow(QMainWindow):
         items = ItemsModel(ws, self.apply_assessment, self)
         self.mapping = MappingView(matrix, items)
         # One tab per part of the work; the improvement view (issue 3) adds its own.
-        self.views = QTabWidget()
+        self.views = TabWidget()
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
         self.views.addTab(self.mapping, self.tr("&Kartläggning"))
         self.findings = FindingsView(self)
         self.views.addTab(self.findings, self.tr("Förbättrings&områden"))
-        from app.gui.improvement_view import ImprovementView  # issue 3
-
-        self.improvement = ImprovementView(self)
-        self.views.addTab(self.improvement, self.tr("&Förbättringsarbete"))
+        # Built when first shown (or asked for): its chart canvas is costly.
+        self.improvement_tab = LazyTab(self._make_improvement_view)
+        self.views.addTab(self.improvement_tab, self.tr("&Förbättringsarbete"))
         self.stack.addWidget(self.views)
         self.stack.setCurrentWidget(self.views)
         self.tree_dock.show()
@@ -247,6 +248,17 @@ class MainWindow(QMainWindow):
         self.mapping.matrix_view.setFocus()
         QTimer.singleShot(3000, self._auto_backup)
 
+    @property
+    def improvement(self):
+        """The improvement view (issue 3), built on first use."""
+        tab = getattr(self, "improvement_tab", None)
+        return tab.widget if tab is not None and self.views is not None else None
+
+    def _make_improvement_view(self):
+        from app.gui.improvement_view import ImprovementView
+
+        return ImprovementView(self)
+
     def close_workspace(self) -> None:
         if self.ws is None:
             return
@@ -256,6 +268,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.views)
             self.views.deleteLater()
             self.views = None
+            self.improvement_tab = None
             self.mapping = None
             self.findings = None
         self.tree.setModel(None)

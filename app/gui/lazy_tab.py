@@ -1,0 +1,58 @@
+"""A tab page whose real widget is built the first time it is shown or asked for.
+
+Views the user may never open in a session (the improvement work, with its
+chart canvas) then cost nothing at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+
+class LazyTab(QWidget):
+    def __init__(self, factory: Callable[[], QWidget], parent=None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._widget: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> QWidget | None:
+        """The real widget if it exists (never builds it)."""
+        return self._widget
+
+    @property
+    def widget(self) -> QWidget:
+        if self._widget is None:
+            self._widget = self._factory()
+            self.layout().addWidget(self._widget)
+        return self._widget
+
+    def showEvent(self, event) -> None:
+        self.widget  # noqa: B018 - builds on first show
+        super().showEvent(event)
+
+
+class TabWidget(QTabWidget):
+    """A QTabWidget that treats a LazyTab and its real widget as the same page,
+    so callers can pass and compare the view itself (window.improvement)."""
+
+    def _page(self, widget: QWidget | None) -> QWidget | None:
+        for index in range(self.count()):
+            page = super().widget(index)
+            if isinstance(page, LazyTab) and page.built is widget and widget is not None:
+                return page
+        return widget
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt's name
+        page = super().currentWidget()
+        return page.widget if isinstance(page, LazyTab) else page
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        super().setCurrentWidget(self._page(widget))
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 - Qt's name
+        return super().indexOf(self._page(widget))

@@ -17,17 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.core import sync_conflicts, sync_exchange
 from app.core.store import Store, StoreError
-from app.core.sync_conflicts import Conflict
-from app.core.sync_exchange import ExportResult, ImportReport, Preview, plural
-from app.core.sync_merge import seen_vector
 
 if TYPE_CHECKING:
+    from app.core.sync_conflicts import Conflict
+    from app.core.sync_exchange import ExportResult, ImportReport, Preview
     from app.workspace import Workspace
 
+# The exchange machinery (zip, hashing, JSON validation) is imported by the
+# methods that use it, so opening a workspace for the matrix does not load it.
+
 Progress = Callable[[str, float], None]
-__all__ = ["SyncMixin", "Conflict", "ImportReport", "ExportResult", "Preview", "FolderReport"]
+__all__ = ["SyncMixin", "FolderReport"]
 
 
 @dataclass
@@ -44,6 +45,8 @@ class FolderReport:
         return [c for r in self.imported for c in r.conflicts]
 
     def summary(self) -> str:
+        from app.core.sync_exchange import plural
+
         new = sum(r.new for r in self.imported)
         text = f"{len(self.imported)} paket med nytt, {plural(new, 'ny ändring', 'nya ändringar')}; "
         if self.export_error:
@@ -71,6 +74,8 @@ class SyncMixin:
 
     @property
     def copy_name(self) -> str:
+        from app.core import sync_exchange
+
         return sync_exchange.copy_name(self._store)
 
     def set_copy_name(self, name: str) -> None:
@@ -80,6 +85,8 @@ class SyncMixin:
 
     def copy_names(self) -> dict[str, str]:
         """replica -> the name of the copy (those we have had packages from, and us)."""
+        from app.core import sync_exchange
+
         sync_exchange.ensure_bookkeeping(self._store)
         names = dict(self._store.conn.execute(
             "SELECT peer, name FROM sync_peers WHERE kind = 'peer' AND name IS NOT NULL"))
@@ -88,6 +95,8 @@ class SyncMixin:
 
     def sync_seen(self) -> dict[str, int]:
         """This copy's version vector: replica -> highest hlc held."""
+        from app.core.sync_merge import seen_vector
+
         return seen_vector(self._store.conn)
 
     # -- packages ----------------------------------------------------------------
@@ -95,15 +104,21 @@ class SyncMixin:
     def export_package(self, path: str | Path, *, full: bool = False,
                        peer: str | None = None) -> ExportResult:
         """Write a package with what the recipients may lack (everything if `full`)."""
+        from app.core import sync_exchange
+
         return sync_exchange.export(self._store, self.name, Path(path), full=full, peer=peer)
 
     def preview_package(self, path: str | Path) -> Preview:
         """What a package would bring, without changing anything (PackageError if bad)."""
+        from app.core import sync_exchange
+
         return sync_exchange.preview(self._store, Path(path))
 
     def import_package(self, path: str | Path, *, progress: Progress | None = None,
                        backup: bool = True, _package: Any = None) -> ImportReport:
         """Validate, back up, then apply a package in one transaction."""
+        from app.core import sync_exchange
+
         report = sync_exchange.import_package(
             self._store, Path(path), backup=self.backup if backup else None,
             progress=progress, package=_package)
@@ -146,6 +161,8 @@ class SyncMixin:
 
     def conflicts(self) -> list[Conflict]:
         """Open conflicts (concurrent versions that lost), oldest first."""
+        from app.core import sync_conflicts, sync_exchange
+
         sync_exchange.ensure_bookkeeping(self._store)
         found, closed = sync_conflicts.open_conflicts(self._store.conn)
         if closed and not self._store.read_only:
@@ -157,6 +174,8 @@ class SyncMixin:
     def resolve_conflict(self, conflict: Conflict, *, keep: bool) -> None:
         """Keep the current value or take the other one. Either way a new version that
         follows the rejected one, so the conflict closes on every copy it reaches."""
+        from app.core import sync_conflicts
+
         key = (conflict.table, conflict.record_id, conflict.field)
         current = [c for c in sync_conflicts.field_conflicts(self._store.conn, key)
                    if c.other_version == conflict.other_version]
@@ -229,6 +248,8 @@ class SyncMixin:
     def _write_outgoing(self, path: Path) -> ExportResult | None:
         """Rewrite our package only when it would say something new (a new package id
         makes every other copy read it again)."""
+        from app.core import sync_exchange
+
         from app.sync import PackageError, read_manifest
 
         try:
@@ -242,6 +263,7 @@ class SyncMixin:
 
     def folder_packages(self, folder: str | Path) -> list[Path]:
         """Packages in a folder from other copies of this workspace, not yet imported."""
+        from app.core import sync_exchange
         from app.sync import SUFFIX, PackageError, read_manifest
 
         sync_exchange.ensure_bookkeeping(self._store)

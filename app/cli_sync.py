@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli import Parser, UserError
+from app.core.sync_exchange import plural
 
 
 def _parser() -> Parser:
@@ -57,7 +58,7 @@ def run(argv: list[str]) -> int:
         if args.command == "export":
             result = ws.export_package(args.package, full=args.full)
             kind = "fullständigt" if result.full else "det mottagarna saknar"
-            print(f"Skrev {args.package}: {result.rows} ändringar ({kind}), "
+            print(f"Skrev {args.package}: {plural(result.rows, 'ändring', 'ändringar')} ({kind}), "
                   f"{_size(result.size)}.")
         elif args.command == "import":
             _require_file(args.package, "Synkpaketet")

@@ -398,11 +398,11 @@ class Workspace(ImprovementMixin, SyncMixin):
     def add_finding(self, title: str, *, category: str = "other", level: str = "local",
                     description: str = "", unit_id: str | None = None,
                     area_id: str | None = None,
-                    cells: Iterable[tuple[str, str]] = ()) -> str:
+                    cells: Iterable[tuple[str, str]] = (), status: str = "open") -> str:
         finding_id = new_id()
-        self._write("findings", finding_id, {"status": "open", **self._finding_values(
+        self._write("findings", finding_id, self._finding_values(
             title=title, category=category, level=level, description=description,
-            unit_id=unit_id, area_id=area_id, cells=cells)})
+            unit_id=unit_id, area_id=area_id, cells=cells, status=status))
         return finding_id
 
     def update_finding(self, finding_id: str, **fields: Any) -> None:

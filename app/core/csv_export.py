@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
+from app.core.model import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, STATUSES, UNIT_KINDS
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -29,7 +29,6 @@ FILES = {
     "cycles": "pgsa_cykler.csv",
 }
 
-FINDING_STATUSES = {"open": "Öppen", "closed": "Avslutad", "done": "Avslutad"}
 
 Progress = Callable[[float, str], None]
 

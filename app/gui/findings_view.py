@@ -275,7 +275,7 @@ class FindingsView(QWidget):
 
         def apply(state: dict) -> None:
             if "id" not in created:
-                fields = {k: v for k, v in values.items() if k not in ("title", "status")}
+                fields = {k: v for k, v in values.items() if k != "title"}
                 created["id"] = ws.add_finding(values["title"], **fields)
             else:
                 ws.delete_finding(created["id"], state["deleted"])

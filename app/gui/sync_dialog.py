@@ -160,8 +160,9 @@ class ExportDialog(QDialog):
         if self.window_.ws is not None:
             self.window_.ws.reload_after_worker()   # the worker's clock
         kind = self.tr("fullständigt") if result.full else self.tr("det de andra saknar")
-        self.result_label.setText(self.tr("Klart: %1 ändringar (%2), %3 kB i %4.")
-                                  .replace("%1", str(result.rows)).replace("%2", kind)
+        text = (self.tr("Klart: 1 ändring (%2), %3 kB i %4.") if result.rows == 1
+                else self.tr("Klart: %1 ändringar (%2), %3 kB i %4."))
+        self.result_label.setText(text.replace("%1", str(result.rows)).replace("%2", kind)
                                   .replace("%3", f"{result.size / 1024:.1f}".replace(".", ","))
                                   .replace("%4", result.path.name))
         self.export_button.setEnabled(True)

@@ -39,7 +39,7 @@ def test_export_writes_every_table(demo_ws, tmp_path):
     demo_ws.set_assessment(unit.id, item.id, status="partly", note=HOSTILE,
                            competence="=HYPERLINK(\"x\")")
     demo_ws.add_finding("@Rubrik med ; semikolon", description=HOSTILE, category="competence",
-                        level="county")
+                        level="county", status="in_progress")
     seen = []
     written = export_csv(demo_ws, tmp_path / "ut", progress=lambda f, t: seen.append(f))
     assert set(written) == set(FILES)
@@ -63,6 +63,7 @@ def test_export_writes_every_table(demo_ws, tmp_path):
     assert found["Beskrivning"] == HOSTILE
     assert found["Nivå"] == "Länsövergripande"
     assert found["Kategori"] == "Behov av kompetensutveckling"
+    assert found["Status"] == "Pågår"
     assert len(findings) - 1 == len(demo_ws.findings())
     assert not list(tmp_path.glob("ut/*.tmp"))
 

@@ -59,17 +59,18 @@ def test_add_edit_delete_are_saved_and_undoable(opened, select_unit, qtbot):
     finding_id = view.create({"title": "Rutin för <AUDIT> & DUDIT", "description": "",
                               "category": "guidelines", "level": "intra_regional",
                               "unit_id": haparanda.id, "area_id": None, "cells": [cell],
-                              "status": "open"})
+                              "status": "in_progress"})
     assert view.model.rowCount() == before + 1
     row = view.model.row_of(finding_id)
     assert view.model.index(row, COL_WHERE).data() == "Haparanda"
     assert "Bedömning/dokumentation" in view.model.index(row, COL_CELLS).data()
     assert opened.ws.finding(finding_id).title == "Rutin för <AUDIT> & DUDIT"
+    assert opened.ws.finding(finding_id).status == "in_progress"   # as chosen in the dialog
 
     view.update(opened.ws.finding(finding_id), {"status": "done", "level": "county"})
     assert opened.ws.finding(finding_id).status == "done"
     qtbot.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert opened.ws.finding(finding_id).status == "open"
+    assert opened.ws.finding(finding_id).status == "in_progress"
 
     view.table.setCurrentIndex(view.model.index(view.model.row_of(finding_id), 0))
     view.delete_current()

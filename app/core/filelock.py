@@ -2,6 +2,7 @@
 
 An OS lock on a sidecar file: the operating system releases it when the
 process dies (even by kill -9), so a crash never leaves a stale lock behind.
+A clean close removes the sidecar; a leftover one (after a crash) is harmless.
 """
 
 from __future__ import annotations
@@ -20,12 +21,21 @@ class FileLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            _lock(fd)
-        except OSError:
+        for _attempt in range(5):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                _lock(fd)
+            except OSError:
+                os.close(fd)
+                raise LockedError(str(self.path)) from None
+            if _same_file(fd, self.path):
+                break
+            # The holder removed the file between our open and our lock: the lock
+            # we got is on a file nobody else will look at. Try the path again.
+            _unlock(fd)
             os.close(fd)
-            raise LockedError(str(self.path)) from None
+        else:
+            raise LockedError(str(self.path))
         self._fd = fd
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
@@ -34,12 +44,25 @@ class FileLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        # The file stays: unlinking it would let a process that opened the old
-        # inode and one that creates a new file both believe they hold the lock.
+        # Removed while still held, so no lock file is left beside the workspace
+        # (it would travel to USB sticks). A process that opened the old file
+        # meanwhile notices in acquire() that the path no longer leads to it.
+        if os.name != "nt":
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
         try:
             _unlock(fd)
         finally:
             os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

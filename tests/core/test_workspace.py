@@ -226,6 +226,15 @@ def test_foreign_and_corrupt_files_are_refused_untouched(tmp_path):
         with pytest.raises(WorkspaceError, match="ingen Vårdfläta-arbetsyta"):
             Workspace.open(path)
         assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.vardflata", "other.vardflata"]
+
+
+def test_a_closed_workspace_leaves_no_files_beside_it(tmp_path):
+    path = tmp_path / "clean.vardflata"
+    with Workspace.create(path) as ws:
+        ws.set_assessment(ws.units()[0].id, ws.items()[0].id, status="partly")
+        assert (tmp_path / "clean.vardflata-lock").exists()   # held while open
+    assert [p.name for p in tmp_path.iterdir()] == ["clean.vardflata"]
 
 
 def test_a_file_from_a_newer_version_is_refused(tmp_path):

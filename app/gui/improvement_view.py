@@ -196,10 +196,14 @@ class ImprovementView(RecordActions, QWidget):
         self._button(self.tr("&Ny cykel… (Ctrl+Skift+N)"), self.ask_quick_cycle, buttons)
         self._button(self.tr("&Öppna arbetsblad…"), self.open_selected_cycle, buttons)
         self._button(self.tr("Ta bort cykel"), self.delete_selected_cycle, buttons)
-        self._button(self.tr("Ny förändrings&idé…"), self.ask_change_idea, buttons)
-        self._button(self.tr("Ändra förändringsidé…"), self.edit_change_idea, buttons)
         buttons.addStretch(1)
         log.addLayout(buttons)
+        # A row of its own, so the log fits beside the tree on a 1280-pixel screen.
+        ideas = QHBoxLayout()
+        self._button(self.tr("Ny förändrings&idé…"), self.ask_change_idea, ideas)
+        self._button(self.tr("Ändra förändringsidé…"), self.edit_change_idea, ideas)
+        ideas.addStretch(1)
+        log.addLayout(ideas)
 
         self.pages = QTabWidget()
         self.pages.addTab(measure_page, self.tr("Mått och diagram"))

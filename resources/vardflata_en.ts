@@ -600,6 +600,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>what the others lack</translation>
     </message>
     <message>
+        <source>Klart: 1 ändring (%2), %3 kB i %4.</source>
+        <translation>Done: 1 change (%2), %3 kB in %4.</translation>
+    </message>
+    <message>
         <source>Klart: %1 ändringar (%2), %3 kB i %4.</source>
         <translation>Done: %1 changes (%2), %3 kB in %4.</translation>
     </message>

@@ -588,4 +588,5 @@ EN = {
         "The sync folder does not exist or cannot be reached: %1",
     "Översikt": "Overview",
     "Slut": "End",
+    "Klart: 1 ändring (%2), %3 kB i %4.": "Done: 1 change (%2), %3 kB in %4.",
 }

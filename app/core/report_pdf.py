@@ -2,8 +2,8 @@
 
 ReportLab platypus. Only the report modules import this, and only when a
 report is made (never on the GUI's start-up path). The DejaVu fonts that ship
-with matplotlib are embedded so that every letter users type prints; a
-symbol font found on the system (Symbola, Noto) covers emoji where present.
+with matplotlib are embedded so that every letter users type prints; Noto
+Emoji (package manimgx-fonts, or a system symbol font) covers emoji.
 
 Pages have a running header (report and workspace) and "Sida x av y"; long
 reports get a table of contents; headings become PDF bookmarks; the
@@ -33,8 +33,10 @@ from app.core.report_script import visual_order
 FONT = "VfSans"
 FONT_BOLD = "VfSans-Bold"
 FALLBACK_FONT = "VfSymbols"
-# Outline fonts that cover emoji and symbols DejaVu lacks, if the system has one.
+# Outline fonts that cover emoji and symbols DejaVu lacks: Noto Emoji from the
+# manimgx-fonts package (a dependency: fonts only, OFL), else one the system has.
 SYMBOL_FONTS = (
+    ("manimgx_fonts", "NotoEmoji[wght].ttf"),
     "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
     "/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf",
     "/usr/share/fonts/truetype/noto/NotoEmoji-Regular.ttf",
@@ -76,8 +78,8 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD,
                                   italic=FONT + "-Oblique", boldItalic=FONT + "-BoldOblique")
     _Fonts.covered = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
-    for path in SYMBOL_FONTS:
-        if os.path.isfile(path):
+    for path in map(_font_path, SYMBOL_FONTS):
+        if path and os.path.isfile(path):
             try:
                 font = TTFont(FALLBACK_FONT, path)
             except Exception:  # noqa: BLE001 - an unusable system font is just skipped
@@ -86,6 +88,17 @@ def register_fonts() -> None:
             _Fonts.fallback = frozenset(font.face.charToGlyph)
             break
     _Fonts.registered = True
+
+
+def _font_path(entry: str | tuple[str, str]) -> str | None:
+    """A font file, or (package, file) for one shipped in a package's folder."""
+    if isinstance(entry, str):
+        return entry
+    from importlib.util import find_spec
+
+    spec = find_spec(entry[0])   # locates the folder without running the package
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    return os.path.join(folders[0], entry[1]) if folders else None
 
 
 def _glyphs(text: str) -> str:

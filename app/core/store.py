@@ -51,7 +51,11 @@ class Store:
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         self.workspace_id: str = meta["workspace_id"]
         self.replica_id: str = meta["replica_id"]
-        self.clock = HybridClock(int(meta.get("clock", 0)))
+        # Never behind a version this copy already signed, even if the saved
+        # clock is older (e.g. a file restored from a backup).
+        own = conn.execute("SELECT MAX(hlc) FROM changes WHERE replica = ?",
+                           (self.replica_id,)).fetchone()[0] or 0
+        self.clock = HybridClock(max(int(meta.get("clock") or 0), own))
         if not read_only:
             self._ensure_own_replica(meta.get("replica_home"))
 
@@ -195,7 +199,7 @@ class Store:
         try:
             with _transaction(self.conn):
                 yield self.conn
-                self._set_meta("clock", str(self.clock.last))
+                self._save_clock()
         finally:
             self._depth = 0
 
@@ -206,6 +210,14 @@ class Store:
     def set_meta(self, key: str, value: str | None) -> None:
         with self.transaction():
             self._set_meta(key, value)
+
+    def _save_clock(self) -> None:
+        """Store the clock, never lowering it: another connection to the file (a
+        worker's) may have saved a later one meanwhile."""
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('clock', ?) ON CONFLICT(key) DO UPDATE "
+            "SET value = CAST(MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) "
+            "AS TEXT)", (str(self.clock.last),))
 
     def _set_meta(self, key: str, value: str | None) -> None:
         self.conn.execute(
@@ -235,15 +247,19 @@ class Store:
             }
             if not changed:
                 return {}
-            hlc = self.clock.tick()
-            rows = []
-            for field, (_, value) in changed.items():
-                base = conn.execute(
+            bases = {
+                field: conn.execute(
                     "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? "
                     "AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1",
                     (table, record_id, field),
                 ).fetchone() or (None, None)
-                rows.append((hlc, self.replica_id, table, record_id, field, value, *base))
+                for field in changed
+            }
+            # A new version must sort after the one it replaces, whatever our clock says.
+            self.clock.observe(max((b[0] or 0) for b in bases.values()))
+            hlc = self.clock.tick()
+            rows = [(hlc, self.replica_id, table, record_id, field, value, *bases[field])
+                    for field, (_, value) in changed.items()]
             conn.executemany(_INSERT_CHANGE, rows)
             names = list(changed)
             conn.execute(
@@ -265,6 +281,7 @@ class Store:
         if field not in _columns(table):
             raise ValueError(f"{table} has no field {field!r}")
         with self.transaction() as conn:
+            self.clock.observe(base[0] or 0)
             hlc = self.clock.tick()
             conn.execute(_INSERT_CHANGE, (hlc, self.replica_id, table, record_id, field,
                                           value, *base))
@@ -317,8 +334,10 @@ class Store:
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
 
+# A plain INSERT: a version this copy signs is new by construction, and if it
+# ever were not, failing loudly beats a log that disagrees with the record.
 _INSERT_CHANGE = (
-    "INSERT OR IGNORE INTO changes "
+    "INSERT INTO changes "
     "(hlc, replica, tbl, record_id, field, value, base_hlc, base_replica) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )

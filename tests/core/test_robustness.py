@@ -119,3 +119,28 @@ def test_ids_are_uuid7_and_derived_ids_are_stable():
     assert len(set(ids)) == 1000
     assert all(i[12] == "7" for i in ids)          # version nibble
     assert derived_id("a", "b") == derived_id("a", "b") != derived_id("b", "a")
+
+
+def test_the_clock_never_goes_back_across_connections_and_reopen(tmp_path):
+    path = tmp_path / "clock.vardflata"
+    with Workspace.create(path) as ws:
+        unit, item = ws.units()[0], ws.items()[0]
+        worker = ws.worker_copy()              # a second connection, as a sync worker has
+        ws._store.clock.observe(ws._store.clock.last + (3_600_000 << 16))  # a peer 1 h ahead
+        ws.set_assessment(unit.id, item.id, status="planned")
+        worker.rename("Namn")                  # saves its own, older clock
+        worker.close()
+        last = ws._store.conn.execute("SELECT MAX(hlc) FROM changes").fetchone()[0]
+        assert int(ws._store.meta("clock")) >= last
+    # Even if the saved clock were lost, the log itself keeps the next version later.
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '0' WHERE key = 'clock'")
+    conn.commit()
+    conn.close()
+    with Workspace.open(path) as ws:
+        ws.set_assessment(unit.id, item.id, status="systematic")
+        rows = ws._store.conn.execute(
+            "SELECT hlc, value FROM changes WHERE tbl = 'assessments' AND field = 'status' "
+            "ORDER BY hlc").fetchall()
+        assert [v for _, v in rows] == ["planned", "systematic"]
+        assert rows[0][0] < rows[1][0]

@@ -73,21 +73,44 @@ def list_backups(workspace: Path) -> list[BackupInfo]:
 
 def restore(backup: Path, workspace: Path) -> Path:
     """Replace a closed workspace file by a backup. The current file is backed
-    up first; returns the path of that safety copy."""
+    up first; returns the path of that safety copy.
+
+    The restored file continues as a new copy (a replica id of its own) with
+    its clock past every version the replaced file had signed: its owner's
+    later changes are already out with the other copies, and new ones must
+    neither reuse their versions nor sort before them.
+    """
     check = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise ValueError("Säkerhetskopian är skadad.")
     finally:
         check.close()
+    partial = workspace.with_name(workspace.name + ".restoring")
+    shutil.copyfile(backup, partial)      # first: rotation below may remove `backup`
     current = sqlite3.connect(workspace)
     try:
+        clock = _latest_version(current)
         safety = write_backup(current, workspace, keep=KEEP + 1)
     finally:
         current.close()
-    partial = workspace.with_name(workspace.name + ".restoring")
-    shutil.copyfile(backup, partial)
+    restored = sqlite3.connect(partial)
+    try:
+        with restored:
+            restored.execute(
+                "UPDATE meta SET value = CAST(MAX(CAST(value AS INTEGER), ?) AS TEXT) "
+                "WHERE key = 'clock'", (clock,))
+            # Not this file's home any more: opening it forks a new replica id.
+            restored.execute("UPDATE meta SET value = 'restored' WHERE key = 'replica_home'")
+    finally:
+        restored.close()
     for sidecar in ("-wal", "-shm"):
         Path(f"{workspace}{sidecar}").unlink(missing_ok=True)
     partial.replace(workspace)
     return safety
+
+
+def _latest_version(conn: sqlite3.Connection) -> int:
+    saved = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+    logged = conn.execute("SELECT MAX(hlc) FROM changes").fetchone()[0]
+    return max(int(saved[0] or 0) if saved else 0, logged or 0)

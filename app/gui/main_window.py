@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRunnable, Qt, QThreadPool, QTimer
@@ -452,16 +454,26 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup: Path) -> None:
         path = self.ws.path
+        # Closing takes a backup of its own, and rotation may then remove the
+        # oldest one: the very backup chosen. Restore from a private copy.
+        chosen = backup.with_name(backup.name + ".chosen")
+        try:
+            shutil.copyfile(backup, chosen)
+        except OSError as exc:
+            self.show_error(self.tr("Kunde inte återställa"), str(exc))
+            return
         self.close_workspace()
         try:
-            safety = backups.restore(backup, path)
-        except (OSError, ValueError) as exc:
+            safety = backups.restore(chosen, path)
+        except (OSError, ValueError, sqlite3.Error) as exc:
             self.show_error(self.tr("Kunde inte återställa"), str(exc))
         else:
             self.statusBar().showMessage(
                 self.tr("Återställd. Den tidigare versionen sparades som %1").replace(
                     "%1", safety.name), 10000)
-        self.open_path(path)
+        finally:
+            chosen.unlink(missing_ok=True)
+            self.open_path(path)
 
     # -- misc --------------------------------------------------------------------
 

@@ -81,9 +81,14 @@ def test_backups_rotate_and_restore_without_losing_the_current_state(tmp_path):
         assert first not in [b.path for b in ws.backups()]
         kept = ws.backups()[-1].path
         ws.set_assessment(unit.id, item.id, status="systematic")
+        replica, latest = ws.replica_id, ws._store.clock.last
     safety = restore_backup(kept, path)
     with Workspace.open(path) as ws:
         assert ws.assessment(unit.id, item.id).status == "planned"
+        # A new copy, whose next version sorts after all the replaced file signed.
+        assert ws.replica_id != replica
+        ws.set_assessment(unit.id, item.id, note="efter återställningen")
+        assert ws._store.clock.last > latest
     with Workspace.open(safety, read_only=True) as saved:
         assert saved.assessment(unit.id, item.id).status == "systematic"
 

@@ -194,3 +194,24 @@ def test_a_personnummer_in_a_note_is_saved_but_warned_about(qtbot, window, demo_
     assert model.assessment_at(0).note == "Ring 811218-9876 om remissen"   # nothing lost
     model.setData(model.index(1, COL_NOTE), "Möte 2026-11-18, 14 deltagare, tel 0920-12345")
     assert len(warnings) == 1
+
+
+def test_restoring_the_oldest_backup_works_though_closing_rotates_backups(
+        qtbot, window, demo_copy, monkeypatch, select_unit):
+    from app.core import backup as backups
+
+    window.open_path(demo_copy)
+    ws = window.ws
+    unit, item = ws.units()[0], ws.items()[0]
+    ws.set_assessment(unit.id, item.id, status="planned")
+    oldest = ws.backup()
+    for _ in range(backups.KEEP - 1):        # a full rotation: the chosen one is oldest
+        ws.backup()
+    ws.set_assessment(unit.id, item.id, status="systematic")
+    window._changed_since_backup = True      # closing will back up, and rotate
+    errors = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append(text))
+    window.restore_backup(oldest)
+    assert errors == []
+    assert window.ws is not None and window.ws.path == demo_copy
+    assert window.ws.assessment(unit.id, item.id).status == "planned"

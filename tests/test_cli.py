@@ -82,3 +82,14 @@ def test_exit_when_ready_opens_paints_and_exits(demo_file, tmp_path):
     result = vardflata(str(path), "--exit-when-ready")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_demo_force_never_removes_a_workspace_open_elsewhere(tmp_path):
+    path = tmp_path / "open.vardflata"
+    with Workspace.create(path) as ws:
+        ws.rename("Pågående arbete")
+        assert_user_error(vardflata("demo", str(path), "--force"), "öppen")
+        assert ws.name == "Pågående arbete"
+    with Workspace.open(path) as ws:
+        assert ws.name == "Pågående arbete"
+    assert vardflata("demo", str(path), "--force").returncode == 0

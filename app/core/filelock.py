@@ -47,7 +47,7 @@ class FileLock:
         # Removed while still held, so no lock file is left beside the workspace
         # (it would travel to USB sticks). A process that opened the old file
         # meanwhile notices in acquire() that the path no longer leads to it.
-        if os.name != "nt":
+        if os.name != "nt" and _same_file(fd, self.path):   # never someone else's
             try:
                 os.unlink(self.path)
             except OSError:

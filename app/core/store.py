@@ -37,6 +37,7 @@ def _now_text() -> str:
 
 
 def lock_path(path: Path) -> Path:
+    path = Path(path).resolve()   # one lock per file, whatever link led to it
     return path.with_name(path.name + "-lock")
 
 

@@ -152,7 +152,7 @@ class SyncMixin:
             store.conn.execute("PRAGMA journal_mode = WAL")
         except BaseException:
             store.close()
-            for suffix in ("", "-wal", "-shm", "-lock"):
+            for suffix in ("", "-wal", "-shm"):   # the lock went with close()
                 Path(f"{new_path}{suffix}").unlink(missing_ok=True)
             raise
         return ws
@@ -241,7 +241,7 @@ class SyncMixin:
             progress("Skriver det egna paketet", len(candidates) / (len(candidates) + 1))
         try:
             report.exported = self._write_outgoing(target / self.outgoing_name())
-        except PackageError as exc:   # e.g. a read-only or full folder: imports stand
+        except StoreError as exc:   # e.g. a read-only or full folder: imports stand
             report.export_error = str(exc)
         return report
 

@@ -138,6 +138,8 @@ class ConflictsDialog(QDialog):
         except WorkspaceError as exc:
             self.message.setText(str(exc))
         else:
+            # Older undo steps could write their stale values over the resolution.
+            self.window_.undo_stack.clear()
             self.message.setText(self.tr("Löst: %1 – %2.").replace(
                 "%1", conflict.record_label).replace("%2", self.tr(conflict.field_label)))
         self.reload()

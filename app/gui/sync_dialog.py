@@ -29,6 +29,7 @@ def open_export(window) -> "ExportDialog | None":
         return None
     dialog = ExportDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setModal(True)   # its worker writes (bookkeeping): the window must not
     dialog.show()
     return dialog
 
@@ -332,9 +333,15 @@ class SyncDialog(QDialog):
         self._refresh_window()
 
     def _failed(self, message: str) -> None:
-        self.summary_text.setText(self.tr("Inget ändrades. %1").replace("%1", message))
+        if self.package is not None:     # one package: all or nothing
+            text = self.tr("Inget ändrades. %1").replace("%1", message)
+        else:                            # a folder: packages read before the error stay
+            text = self.tr("Synkroniseringen avbröts: %1 Paket som redan lästs in finns "
+                           "kvar.").replace("%1", message)
+        self.summary_text.setText(text)
         self.summary_text.setStyleSheet("color: #b00020;")
         self._finish()
+        self._refresh_window()
 
     def _finish(self) -> None:
         self.busy = False

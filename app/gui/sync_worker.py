@@ -3,7 +3,7 @@
 A QRunnable that opens its own connection to the workspace file
 (`Workspace.worker_copy`: SQLite connections are not shared between threads)
 and runs one job on it: read and validate a package, import it, sync a
-folder. The store is single-writer, so while a job that writes runs, the
+folder, write a package. The store is single-writer, so while a job runs the
 dialog that started it is modal and the window writes nothing.
 """
 
@@ -40,15 +40,18 @@ class SyncWorker(QRunnable):
             self.signals.failed.emit(str(exc))
             return
         try:
-            result = self._job(copy, self.signals.progress.emit)
+            result, error = self._job(copy, self.signals.progress.emit), None
         except Exception as exc:  # noqa: BLE001
             # StoreError/PackageError carry a Swedish sentence; anything else is
             # shown as is rather than crashing the window.
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
-        else:
-            self.signals.finished.emit(result)
+            result, error = None, str(exc) or type(exc).__name__
         finally:
+            # Closed before the window hears of it: it may reopen the file at once.
             copy.close()
+        if error is None:
+            self.signals.finished.emit(result)
+        else:
+            self.signals.failed.emit(error)
 
 
 def start(ws: Workspace, job: Job, *, on_done, on_error, on_progress=None) -> SyncWorker:

@@ -43,3 +43,20 @@ def select_unit():
         return matches[0]
 
     return select
+
+
+@pytest.fixture()
+def demo_copy(demo_file, tmp_path):
+    """A private copy of the county demo file."""
+    import shutil
+
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    return path
+
+
+@pytest.fixture()
+def opened(window, demo_copy):
+    """The main window with a private copy of the county demo open."""
+    assert window.open_path(demo_copy)
+    return window

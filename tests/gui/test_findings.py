@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.gui.findings_view import COL_CELLS, COL_WHERE, FindingDialog, FindingsModel
-
-
-@pytest.fixture()
-def opened(window, demo_file, tmp_path):
-    path = tmp_path / "demo.vardflata"
-    shutil.copy(demo_file, path)
-    assert window.open_path(path)
-    return window
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_ws):

@@ -16,12 +16,10 @@ from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
 
 
 @pytest.fixture()
-def opened(window, demo_file, tmp_path):
-    path = tmp_path / "demo.vardflata"
-    shutil.copy(demo_file, path)
-    assert window.open_path(path)
-    window.views.setCurrentWidget(window.improvement)
-    return window
+def opened(opened):
+    """The demo open, on the improvement tab."""
+    opened.views.setCurrentWidget(opened.improvement)
+    return opened
 
 
 def _type(qtbot, view, text: str) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
@@ -12,13 +10,6 @@ from app.gui.items_model import COL_NOTE, COL_STATUS, ItemsModel
 from app.gui.matrix_model import MatrixModel
 from app.gui.org_tree import OrgTreeModel
 from app.workspace import Workspace
-
-
-@pytest.fixture()
-def demo_copy(demo_file, tmp_path):
-    path = tmp_path / "demo.vardflata"
-    shutil.copy(demo_file, path)
-    return path
 
 
 def unit_named(ws: Workspace, name: str):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,14 +13,6 @@ from app.gui.report_dialog import ReportDialog, open_pgsa_worksheet, open_report
 # Screenshots for a person to look at: VARDFLATA_SHOTS=shots pytest tests/gui/...
 SHOTS = Path(os.environ["VARDFLATA_SHOTS"]) if os.environ.get("VARDFLATA_SHOTS") else None
 PNR = "811218-9876"
-
-
-@pytest.fixture()
-def opened(window, demo_file, tmp_path):
-    path = tmp_path / "demo.vardflata"
-    shutil.copy(demo_file, path)
-    assert window.open_path(path)
-    return window
 
 
 def make_dialog(window, kind, tmp_path) -> ReportDialog:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 
 from app.gui.findings_view import COL_CELLS, COL_WHERE, FindingDialog, FindingsModel

@@ -2186,6 +2186,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Nothing was changed. %1</translation>
     </message>
     <message>
+        <source>Synkroniseringen avbröts: %1 Paket som redan lästs in finns kvar.</source>
+        <translation>The sync was interrupted: %1 Packages already read in are kept.</translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>

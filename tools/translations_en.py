@@ -589,4 +589,6 @@ EN = {
     "Översikt": "Overview",
     "Slut": "End",
     "Klart: 1 ändring (%2), %3 kB i %4.": "Done: 1 change (%2), %3 kB in %4.",
+    "Synkroniseringen avbröts: %1 Paket som redan lästs in finns kvar.":
+        "The sync was interrupted: %1 Packages already read in are kept.",
 }

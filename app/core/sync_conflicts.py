@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from app.core.hlc import COUNTER_BITS, physical_ms
-from app.core.sync_merge import Key, field_versions, winner_and_losers
+from app.core.sync_merge import Key, field_versions, open_siblings, winner_and_losers
 
 CLOCK_AHEAD_MS = 24 * 3600 * 1000   # a version more than a day ahead of our wall clock
 COUNTER_MASK = (1 << COUNTER_BITS) - 1
@@ -127,11 +127,15 @@ def open_conflicts(conn: sqlite3.Connection) -> tuple[list[Conflict], list[Key]]
             "FROM sync_conflict_fields ORDER BY found_at, tbl, record_id, field").fetchall():
         clock = (clock_hlc, clock_replica) if clock_hlc is not None else None
         found = field_conflicts(conn, (tbl, record_id, fld), clock)
-        if found:
-            conflicts.extend(found)
-        else:
+        conflicts.extend(found)
+        if not found and not has_open_siblings(conn, (tbl, record_id, fld)):
             closed.append((tbl, record_id, fld))
     return conflicts, closed
+
+
+def has_open_siblings(conn: sqlite3.Connection, key: Key) -> bool:
+    versions = field_versions(conn, key)
+    return bool(versions) and bool(open_siblings(versions)[1])
 
 
 def record_label(conn: sqlite3.Connection, table: str, record_id: str) -> str:

@@ -264,8 +264,12 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
         clock = {k: v for k, v in applied.winners.items() if sync_conflicts.is_far_ahead(v[0])}
         conflicts = [c for k in applied.multi
                      for c in sync_conflicts.field_conflicts(conn, k, clock.get(k))]
-        sync_conflicts.flag(conn, sorted({(c.table, c.record_id, c.field)
-                                          for c in conflicts}), clock)
+        # Watch every field with concurrent versions, also those whose values
+        # agree today: a later edit on a copy that held only one of them makes
+        # the other a conflict, and every copy must then show it alike.
+        watched = {(c.table, c.record_id, c.field) for c in conflicts}
+        watched.update(k for k in applied.multi if sync_conflicts.has_open_siblings(conn, k))
+        sync_conflicts.flag(conn, sorted(watched), clock)
         _remember(conn, package, applied.new, store.clock.last)
         report.new, report.records, report.conflicts = applied.new, applied.records, conflicts
 

@@ -176,10 +176,21 @@ def field_versions(conn: sqlite3.Connection, key: Key) -> list[Version]:
 def winner_and_losers(versions: list[Version]) -> tuple[Version, list[Version]]:
     """The winning version, and the concurrent losers the user should review.
 
-    A loser is a version whose value differs from the winner's, that the winner
-    did not causally follow (it is not in the winner's chain of bases) and that
-    no other version replaced (it is nobody's base: a version its own author or
-    a later editor replaced is history, not a conflict).
+    A loser is an open sibling (see `open_siblings`) whose value differs from
+    the winner's.
+    """
+    winner, siblings = open_siblings(versions)
+    return winner, [v for v in siblings if v[2] != winner[2]]
+
+
+def open_siblings(versions: list[Version]) -> tuple[Version, list[Version]]:
+    """The winning version, and the versions it did not causally follow (not in
+    the winner's chain of bases) that no other version replaced (nobody's base:
+    a version its own author or a later editor replaced is history).
+
+    A sibling with the winner's value is no conflict today, but becomes one when
+    a copy that held only one of them writes again; so a field stays watched
+    while it has open siblings, whatever their values.
     """
     winner = max(versions, key=lambda v: (v[0], v[1]))
     by_version = {(v[0], v[1]): v for v in versions}
@@ -192,7 +203,7 @@ def winner_and_losers(versions: list[Version]) -> tuple[Version, list[Version]]:
             break
         base = (previous[3], previous[4])
     replaced = {(v[3], v[4]) for v in versions if v[3] is not None}
-    losers = [v for v in versions
-              if v is not winner and (v[0], v[1]) not in chain
-              and (v[0], v[1]) not in replaced and v[2] != winner[2]]
-    return winner, sorted(losers, key=lambda v: (v[0], v[1]))
+    siblings = [v for v in versions
+                if v is not winner and (v[0], v[1]) not in chain
+                and (v[0], v[1]) not in replaced]
+    return winner, sorted(siblings, key=lambda v: (v[0], v[1]))

@@ -117,6 +117,25 @@ def test_an_edit_after_seeing_a_change_is_not_a_conflict(pair, tmp_path):
     assert a.assessment(unit, item).status == "systematic"
 
 
+def test_agreeing_concurrent_edits_stay_watched_so_every_copy_shows_the_same(pair, tmp_path):
+    """Found by the stateful test: both copies write the same value, one sees the
+    other's and then writes a new value. Whether the first copy's version is a
+    conflict must not depend on which copy asks."""
+    a, b = pair
+    unit, item = first_cell(a)
+    a.set_assessment(unit, item, note="")
+    b.set_assessment(unit, item, note="")
+    exchange(a, b, tmp_path, "1")
+    assert b.conflicts() == []            # the values agree: nothing to review yet
+    b.set_assessment(unit, item, note="Ny rutin")
+    exchange(b, a, tmp_path, "2")
+    exchange(a, b, tmp_path, "3")
+    assert a.snapshot() == b.snapshot()
+    seen = [{(c.table, c.record_id, c.field, c.other_version) for c in ws.conflicts()}
+            for ws in (a, b)]
+    assert seen[0] == seen[1]
+
+
 def test_a_package_carries_changes_of_third_copies(pair, tmp_path):
     a, b = pair
     b.export_package(tmp_path / "c-start.vardsync", full=True)

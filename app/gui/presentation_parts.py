@@ -154,4 +154,8 @@ class ParkingEdit(QLineEdit):
             self.cancel.emit()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # QLineEdit passes Enter on to its parent after returnPressed: the
+            # slide would then also open its note editor.
+            event.accept()
 

@@ -305,3 +305,22 @@ def test_read_only_workspace_says_so_and_changes_nothing(qtbot, window, demo_fil
     assert not view.parking.isVisible()
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.presentation is None
+
+
+def test_parking_a_remark_on_a_method_does_not_open_its_note(qtbot, window, kiruna):
+    """Enter in the parking field belongs to the field alone (found in a trial)."""
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.presentation
+    press(qtbot, window, Qt.Key.Key_PageDown)       # the first cell
+    press(qtbot, window, Qt.Key.Key_PageDown)       # its first method
+    assert view.slide.kind == "item"
+    item = view.current_item()
+    note_before = window.ws.assessment(kiruna.id, item.id).note
+    press(qtbot, window, Qt.Key.Key_P)
+    qtbot.keyClicks(view.parking, "abc")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert view.note.isReadOnly() and view.hasFocus()
+    press(qtbot, window, Qt.Key.Key_T)               # the timer, not a letter in the note
+    assert window.ws.assessment(kiruna.id, item.id).note == note_before
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.presentation is None

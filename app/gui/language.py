@@ -78,8 +78,10 @@ def install(app, settings=None) -> str:
         own = QTranslator(app)
         if qm is None or not own.load(str(qm)):
             own = None
-    qt_own = QTranslator(app)   # Qt's own dialogs: "Avbryt", "Öppna", …
-    if qt_own.load(f"qt_{language}", QLibraryInfo.path(
+    # Qt's own dialogs ("Avbryt", "Öppna", …): qtbase_xx holds them; the wheel's
+    # qt_sv.qm is only an empty umbrella for modules it does not ship.
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(
             QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)

@@ -130,6 +130,11 @@ def test_swedish_is_the_default_with_decimal_comma(qtbot, language, settings, de
     window = _open(qtbot, settings, demo_file, tmp_path)
     assert window.views.tabText(0) == "&Kartläggning"
     assert format_number(3.5) == "3,5"
+    # Qt's own buttons too, not "Cancel" in a Swedish dialog.
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Avbryt"
     window.close()
 
 

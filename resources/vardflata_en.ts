@@ -1190,20 +1190,12 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <source>&amp;Säkerhetskopior…</source>
-        <translation>&amp;Backups…</translation>
-    </message>
-    <message>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Gör om</source>
-        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Lägg till &amp;metod i rutan…</source>
@@ -1222,7 +1214,15 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Add &amp;organisation…</translation>
     </message>
     <message>
-        <source>Lägg till &amp;område…</source>
+        <source>Säker&amp;hetskopior…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Gör &amp;om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Lägg till om&amp;råde…</source>
         <translation>Add &amp;area…</translation>
     </message>
     <message>

@@ -109,11 +109,11 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.tr("&Ny arbetsyta…"), self.new_workspace, K.New)
         self.act_open = self._action(self.tr("&Öppna…"), self.open_dialog, K.Open)
         self.act_demo = self._action(self.tr("Öppna &demo"), self.open_demo)
-        self.act_backups = self._action(self.tr("&Säkerhetskopior…"), self.show_backups)
+        self.act_backups = self._action(self.tr("Säker&hetskopior…"), self.show_backups)
         self.act_quit = self._action(self.tr("&Avsluta"), self.close, K.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Ån&gra"))
         self.act_undo.setShortcut(QKeySequence(K.Undo))
-        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Gör om"))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Gör &om"))
         # Both conventions: Ctrl+Y (Windows) and Ctrl+Shift+Z (elsewhere).
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.act_add_item = self._action(self.tr("Lägg till &metod i rutan…"),
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
                                             lambda: edits.toggle_retire_item(self))
         self.act_add_unit = self._action(self.tr("Lägg till &organisation…"),
                                          lambda: edits.add_unit(self))
-        self.act_add_area = self._action(self.tr("Lägg till &område…"),
+        self.act_add_area = self._action(self.tr("Lägg till om&råde…"),
                                          lambda: edits.add_area(self))
         self.act_rename_node = self._action(self.tr("&Byt namn…"),
                                             lambda: edits.rename_node(self), "F2")

@@ -17,6 +17,7 @@ from app.core.improvement import (
     PROGRESS_SCALE, VALUE_KINDS,
 )
 from app.gui.labels import tr_label
+from app.gui.language import localise_decimal
 
 
 def _combo(choices: dict, current=None, none: str | None = None) -> QComboBox:
@@ -142,7 +143,7 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
     follow = _combo(FOLLOW_UPS, m.follow_up if m else None, none=d.tr("(ingen)"))
     d.add("follow_up", d.tr("&Uppföljning i överenskommelsen:"), follow, follow.currentData)
     d.line("unit", d.tr("&Enhet:"), m.unit if m else "", placeholder=d.tr("t.ex. dagar"))
-    target = "" if m is None or m.target is None else str(m.target).replace(".", ",")
+    target = "" if m is None or m.target is None else localise_decimal(str(m.target))
     d.line("target", d.tr("Mål&värde:"), target,
            placeholder=d.tr("valfritt; andel som 0,8"))
     if m is None:
@@ -161,7 +162,7 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
 def progress_dialog(month: str, score: float | None, parent=None) -> FormDialog:
     d = FormDialog(d_title(parent, "Teamets framsteg"), parent)
     d.line("month", d.tr("&Månad:"), month, required=True, placeholder="ÅÅÅÅ-MM")
-    combo = _combo({k: f"{k:.1f}".replace(".", ",") + " – " + tr_label(v)
+    combo = _combo({k: localise_decimal(f"{k:.1f}") + " – " + tr_label(v)
                     for k, v in PROGRESS_SCALE.items()}, score)
     d.add("score", d.tr("&Poäng (IHI-skalan):"), combo, combo.currentData)
     d.line("note", d.tr("&Kommentar:"))

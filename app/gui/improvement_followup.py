@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from app.core.improvement import DEVIATION_STATUSES, PROGRESS_SCALE
 from app.gui.improvement_dialogs import deviation_dialog, progress_dialog
 from app.gui.labels import tr_label
+from app.gui.language import localise_decimal
 
 
 def _table(headers: list[str], stretch: tuple[int, ...]) -> QTableWidget:
@@ -84,7 +85,7 @@ class FollowUpPanel(QWidget):
     def refresh(self) -> None:
         ws = self._view.ws
         scores = ws.progress_scores(self.team_id) if self.team_id else []
-        _fill(self.progress, [(s.month, f"{s.score:.1f}".replace(".", ","),
+        _fill(self.progress, [(s.month, localise_decimal(f"{s.score:.1f}"),
                                tr_label(PROGRESS_SCALE.get(s.score, "")), s.note)
                               for s in reversed(scores)], [s.id for s in reversed(scores)])
         deviations = ws.deviations(self.team_id) if self.team_id else []

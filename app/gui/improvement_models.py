@@ -13,17 +13,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, DataPoint, Measure
 from app.gui.labels import tr_label
+from app.gui.language import localise_decimal
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _number(x: float | None) -> str:
-    """A number the Swedish way: decimal comma, no needless decimals."""
+    """A number in the chosen language (decimal comma in Swedish), no needless decimals."""
     if x is None:
         return ""
     text = f"{x:.4f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
-    return text.replace(".", ",")
+    return localise_decimal(text)
 
 
 def next_period(last: str | None, frequency: str) -> str:

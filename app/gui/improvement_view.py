@@ -23,6 +23,7 @@ from app.gui.improvement_followup import FollowUpPanel
 from app.gui.improvement_models import ID_ROLE, CyclesModel, DataPointsModel
 from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
 from app.gui.labels import tr_label
+from app.gui.language import localise_decimal
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2       # "team", "aim" or "measure"
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -302,7 +303,7 @@ class ImprovementView(RecordActions, QWidget):
             self.measure_info.setText(self.tr("Välj ett mått i listan, eller lägg till ett."))
             return
         target = "" if m.target is None else self.tr(" · Målvärde: %1").replace(
-            "%1", f"{m.target:g}".replace(".", ","))
+            "%1", localise_decimal(f"{m.target:g}"))
         definition = m.definition or self.tr("(ingen operationell definition ännu)")
         self.measure_info.setText(f"<b>{_escape(m.name)}</b>{_escape(target)}<br>"
                                   f"{_escape(definition)}")

@@ -130,6 +130,11 @@ def format_number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def localise_decimal(text: str) -> str:
+    """A number written with a point, with the chosen language's decimal sign."""
+    return text.replace(".", QLocale().decimalPoint())
+
+
 def install_menu(window) -> None:
     """Inställningar → Språk (restart to apply) and the pseudo-language switch."""
     from PySide6.QtWidgets import QMenu

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.sync_conflicts import TABLE_LABELS
 from app.gui import sync_worker
+from app.gui.language import localise_decimal
 
 SYNC_FILTER = "Vårdfläta synkpaket (*.vardsync)"
 
@@ -164,7 +165,7 @@ class ExportDialog(QDialog):
         text = (self.tr("Klart: 1 ändring (%2), %3 kB i %4.") if result.rows == 1
                 else self.tr("Klart: %1 ändringar (%2), %3 kB i %4."))
         self.result_label.setText(text.replace("%1", str(result.rows)).replace("%2", kind)
-                                  .replace("%3", f"{result.size / 1024:.1f}".replace(".", ","))
+                                  .replace("%3", localise_decimal(f"{result.size / 1024:.1f}"))
                                   .replace("%4", result.path.name))
         self.export_button.setEnabled(True)
 

@@ -119,6 +119,9 @@ def test_english_ui_shows_english(qtbot, language, settings, demo_file, tmp_path
     assert "of" in window.mapping.matrix_model.index(0, 0).data()
     assert window.mapping.legend.text().startswith("Colour:")
     assert QLocale().name() == "en_GB" and format_number(3.5) == "3.5"
+    from app.gui.improvement_models import _number
+
+    assert _number(0.8) == "0.8"          # the data grid too, not a hard-coded comma
     window.close()
 
 
@@ -130,6 +133,9 @@ def test_swedish_is_the_default_with_decimal_comma(qtbot, language, settings, de
     window = _open(qtbot, settings, demo_file, tmp_path)
     assert window.views.tabText(0) == "&Kartläggning"
     assert format_number(3.5) == "3,5"
+    from app.gui.improvement_models import _number
+
+    assert _number(0.8) == "0,8"
     # Qt's own buttons too, not "Cancel" in a Swedish dialog.
     from PySide6.QtWidgets import QDialogButtonBox
 

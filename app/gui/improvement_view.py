@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QTreeView,
+    QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableView, QTabWidget, QTreeView,
     QVBoxLayout, QWidget,
 )
 
@@ -101,6 +101,9 @@ class ImprovementView(RecordActions, QWidget):
         self.follow_up = FollowUpPanel(self)
         self.measure_info = QLabel()
         self.measure_info.setWordWrap(True)
+        # A long definition wraps; it must never widen the tab past the screen.
+        self.measure_info.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self._build()
         self.chart.option_changed.connect(self.change_measure_option)
         self.chart.split_requested.connect(self.split_at_current_period)

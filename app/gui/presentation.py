@@ -52,7 +52,8 @@ def enter(window) -> None:
         "status": window.statusBar().isVisible(), "page": window.stack.currentWidget(),
         "focus": window.focusWidget(),
     }
-    improvement = getattr(window, "improvement", None)
+    tab = getattr(window, "improvement_tab", None)
+    improvement = tab.built if tab is not None else None   # never built just for this
     if improvement is not None and window.views.currentWidget() is improvement:
         from app.gui.presentation_chart import ChartPresentation
 

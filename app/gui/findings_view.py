@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.core.model import Finding
+from app.gui.choices import choice_combo
 from app.gui.labels import category_label, level_label, tr_label
 from app.workspace import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, Workspace
 
@@ -117,13 +118,9 @@ class FindingDialog(QDialog):
         self.description = QPlainTextEdit(finding.description if finding else "")
         self.description.setAccessibleName(self.tr("Beskrivning"))
         self.description.setTabChangesFocus(True)
-        self.category = self._combo(
-            [(k, category_label(k)) for k in FINDING_CATEGORIES],
-            finding.category if finding else "other")
-        self.level = self._combo([(k, level_label(k)) for k in LEVELS],
-                                 finding.level if finding else "local")
-        self.status = self._combo([(k, tr_label(v)) for k, v in FINDING_STATUSES.items()],
-                                  finding.status if finding else "open")
+        self.category = choice_combo(FINDING_CATEGORIES, finding.category if finding else "other")
+        self.level = choice_combo(LEVELS, finding.level if finding else "local")
+        self.status = choice_combo(FINDING_STATUSES, finding.status if finding else "open")
         places = [(None, self.tr("Hela länet"))]
         places += [(("area", a.id), self.tr("Område: %1").replace("%1", a.name))
                    for a in ws.areas()]
@@ -135,7 +132,7 @@ class FindingDialog(QDialog):
             current = None
         else:
             current = ("area", scope) if scope in {a.id for a in ws.areas()} else ("unit", scope)
-        self.place = self._combo(places, current)
+        self.place = choice_combo(dict(places), current)
         self.cells = QListWidget()
         self.cells.setAccessibleName(self.tr("Rutor i matrisen"))
         self.cells.setMinimumHeight(260)
@@ -167,14 +164,6 @@ class FindingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-
-    def _combo(self, choices, current) -> QComboBox:
-        box = QComboBox()
-        for value, label in choices:
-            box.addItem(label, value)
-        box.setCurrentIndex(max(0, [v for v, _ in choices].index(current)
-                                if current in [v for v, _ in choices] else 0))
-        return box
 
     def _accept(self) -> None:
         if not self.title.text().strip():

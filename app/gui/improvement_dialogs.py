@@ -16,18 +16,9 @@ from app.core.improvement import (
     CHARTS, DEVIATION_STATUSES, DIRECTIONS, FOLLOW_UPS, FREQUENCIES, MEASURE_TYPES,
     PROGRESS_SCALE, VALUE_KINDS,
 )
+from app.gui.choices import choice_combo
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal
-
-
-def _combo(choices: dict, current=None, none: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    if none is not None:
-        combo.addItem(none, None)
-    for key, label in choices.items():
-        combo.addItem(tr_label(label) if isinstance(label, str) else str(label), key)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    return combo
 
 
 def _text(text: str = "", height: int = 60) -> QPlainTextEdit:
@@ -138,16 +129,16 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
             ("kind", "&Värde:", VALUE_KINDS, "count"),
             ("direction", "&Riktning:", DIRECTIONS, "up"),
             ("frequency", "&Frekvens:", FREQUENCIES, "month")):
-        combo = combos[key] = _combo(choices, getattr(m, key) if m else default)
+        combo = combos[key] = choice_combo(choices, getattr(m, key) if m else default)
         d.add(key, d.tr(label), combo, combo.currentData)
-    follow = _combo(FOLLOW_UPS, m.follow_up if m else None, none=d.tr("(ingen)"))
+    follow = choice_combo(FOLLOW_UPS, m.follow_up if m else None, none=d.tr("(ingen)"))
     d.add("follow_up", d.tr("&Uppföljning i överenskommelsen:"), follow, follow.currentData)
     d.line("unit", d.tr("&Enhet:"), m.unit if m else "", placeholder=d.tr("t.ex. dagar"))
     target = "" if m is None or m.target is None else localise_decimal(str(m.target))
     d.line("target", d.tr("Mål&värde:"), target,
            placeholder=d.tr("valfritt; andel som 0,8"))
     if m is None:
-        chart = _combo(CHARTS, "run")
+        chart = choice_combo(CHARTS, "run")
         d.add("chart", d.tr("&Diagram:"), chart, chart.currentData)
         kind = combos["kind"]
         kind.currentIndexChanged.connect(lambda _: chart.setCurrentIndex(chart.findData(
@@ -162,7 +153,7 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
 def progress_dialog(month: str, score: float | None, parent=None) -> FormDialog:
     d = FormDialog(d_title(parent, "Teamets framsteg"), parent)
     d.line("month", d.tr("&Månad:"), month, required=True, placeholder="ÅÅÅÅ-MM")
-    combo = _combo({k: localise_decimal(f"{k:.1f}") + " – " + tr_label(v)
+    combo = choice_combo({k: localise_decimal(f"{k:.1f}") + " – " + tr_label(v)
                     for k, v in PROGRESS_SCALE.items()}, score)
     d.add("score", d.tr("&Poäng (IHI-skalan):"), combo, combo.currentData)
     d.line("note", d.tr("&Kommentar:"))
@@ -212,7 +203,7 @@ def deviation_dialog(ws, team_id: str | None, deviation=None, parent=None) -> Fo
     d.add("unit_id", d.tr("&Organisation:"), units, units.currentData)
     if v is not None:
         d.line("reported", d.tr("&Rapporterad:"), v.reported, placeholder="ÅÅÅÅ-MM-DD")
-        status = _combo(DEVIATION_STATUSES, v.status)
+        status = choice_combo(DEVIATION_STATUSES, v.status)
         d.add("status", d.tr("&Status:"), status, status.currentData)
         correction = _text(v.correction)
         d.add("correction", d.tr("Å&tgärd:"), correction, correction.toPlainText)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox,
+    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
     QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,7 @@ from app.gui.lazy_tab import LazyTab, TabWidget
 from app.gui.mapping_view import MappingView
 from app.gui.matrix_model import MatrixModel
 from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel
+from app.gui.privacy_watch import install_privacy_watch
 from app.gui.menus import install_report_actions, install_sync_actions
 from app.gui.settings import Settings, demo_path
 from app.workspace import LockedError, Workspace, WorkspaceError
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         install_report_actions(self)
         install_sync_actions(self)
+        install_privacy_watch(self)   # a personnummer is warned about while typing
         presentation.install(self)  # F11, toolbar: projector mode (issue 6)
         self._update_actions()
         geometry = self.settings.geometry("geometry")

@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 def install_report_actions(window) -> None:
-    """Arkiv → Rapporter och export, and the privacy warning while typing."""
-    from app.gui.privacy_watch import install_privacy_watch
-
+    """Arkiv → Rapporter och export."""
     tr = QCoreApplication.translate
     entries = [(tr("ReportDialog", "Länsrapport (PDF)…"), "county"),
                (tr("ReportDialog", "Organisationsrapport (PDF)…"), "unit"),
@@ -29,7 +27,6 @@ def install_report_actions(window) -> None:
             action.setEnabled(window.ws is not None)
     window.report_menu.aboutToShow.connect(enable)
     enable()
-    install_privacy_watch(window)   # warn while typing, too, not only before export
 
 
 def _open_report(window, kind: str) -> None:

@@ -1,6 +1,6 @@
 """A warning while typing: text that looks like a personnummer, in any editor.
 
-Installed once per main window (by `install_report_actions`). Every line edit
+Installed once per main window. Every line edit
 and text edit that gets the keyboard focus is watched; when its text looks
 like a personnummer (app.core.privacy.typing_warning), the window's status
 bar says so at once (the main window warns again when the change is saved,

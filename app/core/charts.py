@@ -279,7 +279,6 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8):
 def _draw_lines(ax, mc: MeasureChart) -> None:
     """Centre line and limits per part; the extension of a frozen baseline dashed."""
     r = mc.result
-    percent = mc.proportion
     for k, part in enumerate(r.parts):
         a, b = part.start, part.stop
         if b <= a:

@@ -98,6 +98,9 @@ def _remove_workspace_files(path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # The program (console script, `python -m app`) calls main() without
+    # argv; callers in the same process (tests) pass argv and get a return.
+    as_program = argv is None
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
         if argv and argv[0] in SUBCOMMANDS:
@@ -113,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.gui.application import run_gui
 
         return run_gui(path=args.path, demo=args.demo, read_only=args.read_only,
-                       exit_when_ready=args.exit_when_ready)
+                       exit_when_ready=args.exit_when_ready, end_process=as_program)
     except UserError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:

@@ -9,11 +9,14 @@ import sys
 import pytest
 
 from app import __version__
+from app.core.store import lock_path
 from app.workspace import Workspace
 
 
-def vardflata(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+def vardflata(*args: str, timeout: float = 60, home=None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if home is not None:   # the GUI's settings go here, not to the user's own
+        env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True,
                           text=True, timeout=timeout, env=env)
 
@@ -79,9 +82,17 @@ def test_exit_when_ready_opens_paints_and_exits(demo_file, tmp_path):
 
     path = tmp_path / "smoke.vardflata"
     shutil.copy(demo_file, path)
-    result = vardflata(str(path), "--exit-when-ready")
+    result = vardflata(str(path), "--exit-when-ready", home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+    # The program ends without Python's teardown; what must be on disk is:
+    # the settings (the file is now a recent one), the workspace closed and
+    # unlocked.
+    settings = (tmp_path / "config" / "Vardflata" / "Vardflata.conf").read_text("utf-8")
+    assert "smoke.vardflata" in settings
+    assert not lock_path(path).exists()
+    with Workspace.open(path) as ws:
+        assert len(ws.units()) > 10
 
 
 def test_demo_force_never_removes_a_workspace_open_elsewhere(tmp_path):

@@ -44,6 +44,12 @@ def startup(runs: int, folder: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "HOME": str(folder)}
     county, national = folder / "county.vardflata", folder / "national.vardflata"
+    # An installed app runs from bytecode (pip compiles it; a first start
+    # writes it). Compile it here too, or a PYTHONDONTWRITEBYTECODE
+    # environment would charge the app for compiling its source on every run.
+    import app
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(app.__file__).parent)],
+                   check=True, capture_output=True)
     for path, scale in ((county, "county"), (national, "national")):
         subprocess.run([sys.executable, "-m", "app", "demo", str(path), "--scale", scale],
                        check=True, env=env, capture_output=True)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from app.core import backup as backups
 from app.gui import edits, presentation
 from app.gui.commands import push_change
-from app.gui.findings_view import FindingsView
 from app.gui.items_model import ItemsModel
 from app.gui.labels import status_label
 from app.gui.lazy_tab import LazyTab, TabWidget
@@ -50,7 +49,7 @@ class MainWindow(QMainWindow):
         self.mapping: MappingView | None = None
         self.views: TabWidget | None = None
         self.improvement_tab: LazyTab | None = None
-        self.findings: FindingsView | None = None
+        self.findings_tab: LazyTab | None = None
 
         self.tree = QTreeView()
         self.tree.setHeaderHidden(True)
@@ -232,9 +231,9 @@ class MainWindow(QMainWindow):
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
         self.views.addTab(self.mapping, self.tr("&Kartläggning"))
-        self.findings = FindingsView(self)
-        self.views.addTab(self.findings, self.tr("Förbättrings&områden"))
-        # Built when first shown (or asked for): its chart canvas is costly.
+        # Built when first shown (or asked for): start-up paints the matrix only.
+        self.findings_tab = LazyTab(self._make_findings_view)
+        self.views.addTab(self.findings_tab, self.tr("Förbättrings&områden"))
         self.improvement_tab = LazyTab(self._make_improvement_view)
         self.views.addTab(self.improvement_tab, self.tr("&Förbättringsarbete"))
         self.stack.addWidget(self.views)
@@ -251,6 +250,23 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.mapping.matrix_view.setFocus()
         QTimer.singleShot(3000, self._auto_backup)
+
+    @property
+    def findings(self):
+        """The findings view, built on first use."""
+        tab = getattr(self, "findings_tab", None)
+        return tab.widget if tab is not None and self.views is not None else None
+
+    def _refresh_findings(self) -> None:
+        """Only a view that exists follows the changes; a new one reads them."""
+        tab = getattr(self, "findings_tab", None)
+        if tab is not None and tab.built is not None:
+            tab.built.refresh()
+
+    def _make_findings_view(self):
+        from app.gui.findings_view import FindingsView
+
+        return FindingsView(self)
 
     @property
     def improvement(self):
@@ -273,8 +289,8 @@ class MainWindow(QMainWindow):
             self.views.deleteLater()
             self.views = None
             self.improvement_tab = None
+            self.findings_tab = None
             self.mapping = None
-            self.findings = None
         self.tree.setModel(None)
         self.tree_model = None
         self.undo_stack.clear()
@@ -384,7 +400,7 @@ class MainWindow(QMainWindow):
         self.mapping.matrix_model.refresh()
         self.mapping.items_model.refresh()
         if table in ("findings", "units", "areas"):
-            self.findings.refresh()
+            self._refresh_findings()
 
     def rebuild_tree(self) -> None:
         scope = self.current_scope()
@@ -422,7 +438,7 @@ class MainWindow(QMainWindow):
         else:
             title = self.tr("%1 – hela länet, sammanvägt").replace("%1", title)
         self.mapping.show_scope(scope, kind == "unit", title)
-        self.findings.refresh()
+        self._refresh_findings()
 
     def _focus_matrix(self) -> None:
         if self.mapping:

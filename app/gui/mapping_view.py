@@ -160,6 +160,7 @@ class MappingView(QWidget):
     def __init__(self, matrix: MatrixModel, items: ItemsModel, parent=None) -> None:
         super().__init__(parent)
         self.matrix_model, self.items_model = matrix, items
+        self._sizing_pending = False
         self.scope_label = QLabel()
         self.scope_label.setObjectName("scopeTitle")
         self.scope_label.setWordWrap(True)
@@ -255,11 +256,15 @@ class MappingView(QWidget):
         self.cell_label.setText(f"{row} – {column}")
         self.items_model.show((row_id, column_id), self.matrix_model.scope,
                               self.matrix_model.single_unit)
-        self._size_item_columns()
+        if self.isVisible():
+            self._size_item_columns()
+        else:                  # sized when shown (start-up: once, not per step)
+            self._sizing_pending = True
 
     def _size_item_columns(self) -> None:
         """Method and status fit their text; the typed-text columns share the rest
         and wrap, so notes are readable in the room instead of cut to "…"."""
+        self._sizing_pending = False
         view, model = self.items_view, self.items_model
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -299,4 +304,9 @@ class MappingView(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.items_model.rowCount():
+            self._size_item_columns()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._sizing_pending and self.items_model.rowCount():
             self._size_item_columns()

@@ -205,3 +205,20 @@ def test_restoring_the_oldest_backup_works_though_closing_rotates_backups(
     assert errors == []
     assert window.ws is not None and window.ws.path == demo_copy
     assert window.ws.assessment(unit.id, item.id).status == "planned"
+
+
+def test_columns_fit_an_organisation_chosen_while_another_tab_was_shown(
+        qtbot, opened, select_unit):
+    """The method list sizes its columns once it is shown again, not per
+    step while hidden (start-up) - and not never."""
+    from app.gui.layout_check import clipped
+
+    window = opened
+    window.views.setCurrentWidget(window.findings)        # the mapping is hidden
+    select_unit(window, "Kiruna")                         # county -> one organisation
+    window.views.setCurrentWidget(window.mapping)
+    view = window.mapping.items_view
+    qtbot.waitUntil(lambda: view.isVisible())
+    assert window.mapping.items_model.single_unit
+    assert view.columnWidth(COL_STATUS) >= view.sizeHintForColumn(COL_STATUS)
+    assert clipped(window.mapping) == []

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 
-_NAMESPACE = uuid.UUID("6f1c2f0e-6a51-4d6e-9a0e-7661f1a9d2b1")
+# The namespace of our name-based (version 5) ids. The uuid module itself is
+# not imported: it pulls in platform and more, and start-up never needs it.
+_NAMESPACE = bytes.fromhex("6f1c2f0e6a514d6e9a0e7661f1a9d2b1")
 
 
 def new_id() -> str:
@@ -31,4 +32,10 @@ def derived_id(*parts: str) -> str:
     Two laptops that both assess the same method for the same organisation must
     write to the same record, or a later exchange would find two assessments.
     """
-    return uuid.uuid5(_NAMESPACE, "\x1f".join(parts)).hex
+    import hashlib   # OpenSSL: loaded when first needed, not at start-up
+
+    digest = hashlib.sha1(_NAMESPACE + "\x1f".join(parts).encode("utf-8")).digest()
+    value = int.from_bytes(digest[:16], "big")   # RFC 4122 version 5, as uuid.uuid5
+    value = (value & ~(0xF000 << 64)) | (5 << 76)
+    value = (value & ~(0xC000 << 48)) | (0x8000 << 48)
+    return f"{value:032x}"

@@ -8,7 +8,7 @@ exchange therefore needs no change to any write path.
 
 from __future__ import annotations
 
-import socket
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -34,6 +34,17 @@ class ReadOnlyError(StoreError):
 
 def _now_text() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _host_name() -> str:
+    """The machine's name, as socket.gethostname() gives it, without
+    importing the socket module at start-up (where uname has it)."""
+    try:
+        return os.uname().nodename
+    except AttributeError:   # Windows
+        import socket
+
+        return socket.gethostname()
 
 
 def lock_path(path: Path) -> Path:
@@ -154,7 +165,7 @@ class Store:
         A file is at home on one machine at one path. Found anywhere else it
         is a copy, and two copies must never sign changes with the same id.
         """
-        here = f"{socket.gethostname()}\n{self.path.resolve()}"
+        here = f"{_host_name()}\n{self.path.resolve()}"
         if home == here:
             return
         with self.transaction():

@@ -11,6 +11,8 @@ import textwrap
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.core.hlc import HybridClock, physical_ms
 from app.core.ids import derived_id, new_id
@@ -128,6 +130,14 @@ def test_ids_are_uuid7_and_derived_ids_are_stable():
     assert len(set(ids)) == 1000
     assert all(i[12] == "7" for i in ids)          # version nibble
     assert derived_id("a", "b") == derived_id("a", "b") != derived_id("b", "a")
+
+
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",))), min_size=1, max_size=3))
+def test_derived_ids_are_exactly_uuid5_so_existing_files_keep_their_ids(parts):
+    import uuid
+
+    namespace = uuid.UUID("6f1c2f0e-6a51-4d6e-9a0e-7661f1a9d2b1")
+    assert derived_id(*parts) == uuid.uuid5(namespace, "\x1f".join(parts)).hex
 
 
 def test_the_clock_never_goes_back_across_connections_and_reopen(tmp_path):

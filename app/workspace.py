@@ -354,15 +354,32 @@ class Workspace(ImprovementMixin, SyncMixin):
         units_sql, params = self._scope_sql(scope)
         n_units = self._store.conn.execute(
             f"SELECT COUNT(*) FROM ({units_sql})", params).fetchone()[0]
-        sql = ("SELECT item_id, status, COUNT(*) FROM assessments "
-               f"WHERE deleted = 0 AND unit_id IN ({units_sql})")
+        items_sql, item_params = "", ()
         if item_ids is not None:
-            sql += f" AND item_id IN ({', '.join('?' * len(item_ids))})"
-            params = (*params, *item_ids)
+            items_sql = f" AND item_id IN ({', '.join('?' * len(item_ids))})"
+            item_params = tuple(item_ids)
+
+        def counts(units: str, unit_params: tuple = ()) -> list[tuple[str, str, int]]:
+            return self._store.conn.execute(
+                "SELECT item_id, status, COUNT(*) FROM assessments WHERE deleted = 0"
+                f"{units}{items_sql} GROUP BY 1, 2", (*unit_params, *item_params)).fetchall()
+
+        if scope is None:
+            # The county: count over every organisation, then take away the few
+            # retired or deleted ones. Testing each row for membership would cost
+            # more than the count itself (assessments_by_item is in order).
+            parts = [(counts(""), 1), (counts(
+                " AND unit_id IN (SELECT id FROM units WHERE deleted = 1 OR retired = 1)"), -1)]
+        else:
+            parts = [(counts(f" AND unit_id IN ({units_sql})", params), 1)]
         by_item: dict[str, dict[str, int]] = {}
-        for item, status, n in self._store.conn.execute(sql + " GROUP BY 1, 2", params):
-            if status and status != "unknown":
-                by_item.setdefault(item, {})[status] = n
+        for rows, sign in parts:
+            for item, status, n in rows:
+                if status and status != "unknown":
+                    per_status = by_item.setdefault(item, {})
+                    per_status[status] = per_status.get(status, 0) + sign * n
+        by_item = {item: kept for item, per_status in by_item.items()
+                   if (kept := {s: n for s, n in per_status.items() if n})}
         return n_units, by_item
 
     def _scope_sql(self, scope: str | None) -> tuple[str, tuple]:

@@ -186,6 +186,32 @@ def test_matrix_rolls_up_over_area_and_county(ws):
     assert sum(ws.status_counts(item.id).values()) == len(ws.units())
 
 
+def test_county_roll_up_leaves_out_retired_organisations_and_counts_like_brute_force(ws):
+    items, units = ws.items(), ws.units()
+    for n, unit in enumerate(units[:8]):
+        for m, item in enumerate(items[:30]):
+            ws.set_assessment(unit.id, item.id, status=list(STATUSES)[(n + m) % len(STATUSES)])
+    ws.retire_unit(units[0].id)
+    ws.retire_unit(units[3].id)
+    active = {u.id for u in ws.units()}
+    expected: dict[tuple, dict[str, int]] = {}
+    for a in ws.assessments():
+        if a.unit_id in active and a.status not in (None, "unknown"):
+            item = ws.item(a.item_id)
+            counts = expected.setdefault((item.row_id, item.column_id), {})
+            counts[a.status] = counts.get(a.status, 0) + 1
+    for cell, summary in ws.matrix().items():
+        assert summary.units == len(active)
+        recorded = {s: n for s, n in summary.counts.items() if s != "unknown" and n}
+        assert recorded == expected.get(cell, {}), cell
+    one = items[1]
+    by_hand = sum(1 for a in ws.assessments() if a.item_id == one.id
+                  and a.unit_id in active and a.status == "planned")
+    assert ws.status_counts(one.id)["planned"] == by_hand
+    ws.retire_unit(units[0].id, retired=False)
+    assert ws.matrix()[(one.row_id, one.column_id)].units == len(active) + 1
+
+
 def test_findings_are_typed_records_linked_to_cells(ws):
     row, column = ws.rows()[1], ws.columns()[2]
     unit = ws.units()[0]

@@ -6,18 +6,22 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.ids import derived_id, new_id
-from app.core.improvement import (
-    CYCLE_STATUSES, DECISIONS, DEVIATION_STATUSES, PROGRESS_SCALE, Cycle, Deviation,
-    ProgressScore, Question, Task,
-)
+from app.core.lazy import lazy_module
 from app.core.improvement_input import (
     ImprovementError, json_list, parse_date, parse_number, parse_period,
 )
 from app.core.schema import RECORD_TABLES
 from app.core.validate import check_choice, clean_name, clean_text, pick_fields
+
+if TYPE_CHECKING:   # the annotations' names
+    from app.core.improvement import Cycle, Deviation, ProgressScore, Question, Task
+
+# The record types and choices load with the first improvement call,
+# not at start-up (the mapping needs none of them).
+records = lazy_module("app.core.improvement")
 
 
 class CyclesMixin:
@@ -67,7 +71,7 @@ class CyclesMixin:
         if change_idea_id:
             fields["change_idea_id"] = change_idea_id
         if prediction.strip():
-            fields["questions"] = [Question("Vad händer när vi testar?", prediction)]
+            fields["questions"] = [records.Question("Vad händer när vi testar?", prediction)]
         title = clean_name(objective, "Syftet")
         return self.add_cycle(team_id, title[:80], **fields)
 
@@ -103,9 +107,9 @@ class CyclesMixin:
             if key in values:
                 values[key] = parse_date(values[key])
         if "status" in values:
-            check_choice(values["status"], CYCLE_STATUSES, "Status")
+            check_choice(values["status"], records.CYCLE_STATUSES, "Status")
         if values.get("decision") is not None:
-            check_choice(values["decision"], DECISIONS, "Beslut")
+            check_choice(values["decision"], records.DECISIONS, "Beslut")
         if "as_planned" in values and values["as_planned"] is not None:
             values["as_planned"] = int(bool(values["as_planned"]))
         for key, table in (("aim_id", "aims"), ("change_idea_id", "change_ideas"),
@@ -118,13 +122,14 @@ class CyclesMixin:
         if "measure_ids" in values:
             values["measure_ids"] = self._ids("measures", values["measure_ids"])
         if "questions" in values:
-            qs = [q if isinstance(q, Question) else Question(*q) for q in values["questions"]]
+            qs = [q if isinstance(q, records.Question) else records.Question(*q)
+                  for q in values["questions"]]
             values["questions"] = json.dumps(
                 [{"question": clean_text(q.question), "prediction": clean_text(q.prediction)}
                  for q in qs if q.question.strip() or q.prediction.strip()],
                 ensure_ascii=False)
         if "tasks" in values:
-            ts = [t if isinstance(t, Task) else Task(*t) for t in values["tasks"]]
+            ts = [t if isinstance(t, records.Task) else records.Task(*t) for t in values["tasks"]]
             values["tasks"] = json.dumps(
                 [{k: clean_text(getattr(t, k)) for k in ("what", "who", "when", "where")}
                  for t in ts if any(getattr(t, k).strip() for k in ("what", "who", "when",
@@ -141,7 +146,7 @@ class CyclesMixin:
     def set_progress(self, team_id: str, month: str, score: Any, note: str = "") -> dict:
         """The team's monthly score on the IHI scale (0.5–5.0 in steps of 0.5)."""
         number = parse_number(score, "Poängen")
-        if number not in PROGRESS_SCALE:
+        if number not in records.PROGRESS_SCALE:
             raise ImprovementError("Poängen ska vara 0,5–5,0 i steg om 0,5.")
         month = parse_period(month)[:7]
         record_id = derived_id(self._existing("teams", team_id), month)
@@ -187,7 +192,7 @@ class CyclesMixin:
             if key in values:
                 values[key] = parse_date(values[key])
         if "status" in values:
-            check_choice(values["status"], DEVIATION_STATUSES, "Status")
+            check_choice(values["status"], records.DEVIATION_STATUSES, "Status")
         for key, table in (("team_id", "teams"), ("unit_id", "units")):
             if key in values:
                 values[key] = self._optional_ref(table, values[key])
@@ -201,17 +206,18 @@ def _cycle(r: dict) -> Cycle:
     texts = {k: r[k] or "" for k in ("objective", "data_plan", "observations", "problems",
                                      "results", "learning", "next_step", "starts_on",
                                      "ends_on")}
-    return Cycle(**{**r, **texts,
-                    "questions": tuple(Question(**q) for q in json_list(r["questions"])),
-                    "tasks": tuple(Task(**t) for t in json_list(r["tasks"])),
-                    "measure_ids": tuple(json_list(r["measure_ids"])),
-                    "as_planned": None if r["as_planned"] is None else bool(r["as_planned"])})
+    return records.Cycle(**{
+        **r, **texts,
+        "questions": tuple(records.Question(**q) for q in json_list(r["questions"])),
+        "tasks": tuple(records.Task(**t) for t in json_list(r["tasks"])),
+        "measure_ids": tuple(json_list(r["measure_ids"])),
+        "as_planned": None if r["as_planned"] is None else bool(r["as_planned"])})
 
 
 def _progress(r: dict) -> ProgressScore:
-    return ProgressScore(r["id"], r["team_id"], r["month"], r["score"], r["note"] or "")
+    return records.ProgressScore(r["id"], r["team_id"], r["month"], r["score"], r["note"] or "")
 
 
 def _deviation(r: dict) -> Deviation:
-    return Deviation(**{**r, **{k: r[k] or "" for k in (
+    return records.Deviation(**{**r, **{k: r[k] or "" for k in (
         "description", "reported", "correction", "corrected")}})

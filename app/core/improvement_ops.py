@@ -12,19 +12,23 @@ and `restore(table, id)` (the undo of a delete) brings everything back.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.ids import derived_id, new_id
-from app.core.improvement import (
-    CHARTS, DIRECTIONS, FOLLOW_UPS, FREQUENCIES, MEASURE_TYPES, RULES, VALUE_KINDS, Aim,
-    ChangeIdea, DataPoint, Measure, Session, Team,
-)
+from app.core.lazy import lazy_module
 from app.core.improvement_cycles import CyclesMixin
 from app.core.improvement_input import (  # noqa: F401 - ImprovementError is public here
     ImprovementError, json_list, parse_date, parse_number, parse_period,
 )
 from app.core.schema import RECORD_TABLES
 from app.core.validate import check_choice, clean_name, clean_text, pick_fields
+
+if TYPE_CHECKING:   # the annotations' names
+    from app.core.improvement import Aim, ChangeIdea, DataPoint, Measure, Session, Team
+
+# The record types and choices load with the first improvement call,
+# not at start-up (the mapping needs none of them).
+records = lazy_module("app.core.improvement")
 
 _LIVE_TEAMS = "SELECT id FROM teams WHERE deleted = 0"
 
@@ -100,7 +104,8 @@ class ImprovementMixin(CyclesMixin):
         if "unit_ids" in values:
             values["unit_ids"] = self._ids("units", values["unit_ids"])
         if "sessions" in values:
-            sessions = [s if isinstance(s, Session) else Session(*s) for s in values["sessions"]]
+            sessions = [s if isinstance(s, records.Session) else records.Session(*s)
+                        for s in values["sessions"]]
             values["sessions"] = json.dumps(sorted(
                 ({"title": clean_name(s.title, "Seminariets namn"),
                   "date": parse_date(s.date, "Seminariets datum")} for s in sessions),
@@ -178,15 +183,16 @@ class ImprovementMixin(CyclesMixin):
         for key in ("definition", "unit"):
             if key in values:
                 values[key] = clean_text(values[key])
-        for key, choices, what in (("type", MEASURE_TYPES, "Typ av mått"),
-                                   ("kind", VALUE_KINDS, "Typ av värde"),
-                                   ("direction", DIRECTIONS, "Riktning"),
-                                   ("frequency", FREQUENCIES, "Frekvens"),
-                                   ("chart", CHARTS, "Diagram"), ("rules", RULES, "Regler")):
+        for key, choices, what in (("type", records.MEASURE_TYPES, "Typ av mått"),
+                                   ("kind", records.VALUE_KINDS, "Typ av värde"),
+                                   ("direction", records.DIRECTIONS, "Riktning"),
+                                   ("frequency", records.FREQUENCIES, "Frekvens"),
+                                   ("chart", records.CHARTS, "Diagram"),
+                                   ("rules", records.RULES, "Regler")):
             if key in values:
                 check_choice(values[key], choices, what)
         if values.get("follow_up") is not None:
-            check_choice(values["follow_up"], FOLLOW_UPS, "Uppföljning")
+            check_choice(values["follow_up"], records.FOLLOW_UPS, "Uppföljning")
         if "aim_id" in values:
             values["aim_id"] = self._optional_ref("aims", values["aim_id"])
         if "target" in values:
@@ -287,25 +293,27 @@ class ImprovementMixin(CyclesMixin):
 
 
 def _team(r: dict) -> Team:
-    return Team(r["id"], r["name"], r["description"] or "", tuple(json_list(r["unit_ids"])),
-                tuple(Session(s["title"], s["date"]) for s in json_list(r["sessions"])),
-                r["position"] or 0)
+    return records.Team(
+        r["id"], r["name"], r["description"] or "", tuple(json_list(r["unit_ids"])),
+        tuple(records.Session(s["title"], s["date"]) for s in json_list(r["sessions"])),
+        r["position"] or 0)
 
 
 def _aim(r: dict) -> Aim:
-    return Aim(r["id"], r["team_id"], r["title"], r["amount"] or "", r["due"] or "",
-               r["description"] or "", r["position"] or 0)
+    return records.Aim(r["id"], r["team_id"], r["title"], r["amount"] or "", r["due"] or "",
+                       r["description"] or "", r["position"] or 0)
 
 
 def _measure(r: dict) -> Measure:
-    return Measure(**{**r, "definition": r["definition"] or "", "unit": r["unit"] or "",
-                      "splits": tuple(json_list(r["splits"])), "position": r["position"] or 0})
+    return records.Measure(**{
+        **r, "definition": r["definition"] or "", "unit": r["unit"] or "",
+        "splits": tuple(json_list(r["splits"])), "position": r["position"] or 0})
 
 
 def _point(r: dict) -> DataPoint:
-    return DataPoint(**{**r, "note": r["note"] or ""})
+    return records.DataPoint(**{**r, "note": r["note"] or ""})
 
 
 def _idea(r: dict) -> ChangeIdea:
-    return ChangeIdea(r["id"], r["team_id"], r["title"], r["description"] or "",
-                      tuple(tuple(c) for c in json_list(r["cells"])), r["finding_id"])
+    return records.ChangeIdea(r["id"], r["team_id"], r["title"], r["description"] or "",
+                              tuple(tuple(c) for c in json_list(r["cells"])), r["finding_id"])

@@ -12,8 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-from app.core.privacy import typing_warning
-
 EDITORS = (QLineEdit, QPlainTextEdit, QTextEdit)
 WATCHED = "vardflataPrivacyWatched"
 SHOW_MS = 10000
@@ -47,6 +45,8 @@ class PrivacyWatch(QObject):
         if not isinstance(editor, EDITORS):
             return
         text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+        from app.core.privacy import typing_warning   # on the first keystroke, not at start
+
         warning = typing_warning(text)
         if warning and warning != self.last_warning:
             self._window.statusBar().showMessage("⚠ " + warning, SHOW_MS)

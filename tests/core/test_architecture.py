@@ -35,7 +35,29 @@ def test_every_core_module_is_qt_free():
     assert not any(m.startswith("PySide6") for m in loaded)
 
 
-def test_gui_start_up_path_does_not_import_matplotlib_or_reportlab():
-    loaded = _modules_after_import("app.gui.application", "app.gui.main_window")
-    assert "PySide6.QtWidgets" in loaded
-    assert not any(m.startswith(("matplotlib", "reportlab")) for m in loaded)
+_START_UP = """
+import sys
+from pathlib import Path
+from app.gui.application import run_gui
+run_gui(Path(sys.argv[1]), exit_when_ready=True)
+lazy = [m for m, module in sys.modules.items() if type(module).__name__ == "_LazyModule"]
+print(" ".join(sorted(set(sys.modules) - set(lazy))))
+"""
+
+
+def test_gui_start_up_loads_only_what_the_first_window_shows(demo_file, tmp_path):
+    """The real start-up (window painted with the county demo) leaves the
+    charts, PDFs, other tabs, sync and the improvement records unloaded."""
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", _START_UP, str(demo_file)], check=True,
+                         capture_output=True, text=True, env=env).stdout
+    loaded = set(out.split())
+    assert {"PySide6.QtWidgets", "app.gui.main_window", "app.workspace"} <= loaded
+    for unwanted in ("matplotlib", "reportlab", "app.gui.findings_view",
+                     "app.gui.improvement_view", "app.gui.presentation_matrix",
+                     "app.core.improvement", "app.core.privacy", "app.core.sync",
+                     "app.core.reports", "uuid", "socket"):
+        assert not any(m == unwanted or m.startswith(unwanted + ".") for m in loaded), unwanted

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.core.improvement import CHARTS
 from app.gui.labels import tr_label
+from app.gui.language import current_language
 
 
 class ChartPanel(QWidget):
@@ -138,11 +139,13 @@ class ChartPanel(QWidget):
         for w in (self.chart_combo, self.ihi_check, self.freeze_spin):
             w.blockSignals(False)
         self.unsplit_button.setEnabled(bool(measure.splits) and not self._ws.read_only)
-        mc = charts.measure_chart(self._ws, self.measure_id)
-        self.signal_words = charts.signal_texts(mc.result, mc.series.periods, mc.direction)
+        language = current_language()      # the chart's words as the menus'
+        mc = charts.measure_chart(self._ws, self.measure_id, language=language)
+        self.signal_words = charts.signal_texts(mc.result, mc.series.periods, mc.direction,
+                                                language=language)
         width = max(self.canvas.width(), 320) / 100
         height = max(self.canvas.height(), 240) / 100
-        figure = charts.draw(mc, width_in=width, height_in=height)
+        figure = charts.draw(mc, width_in=width, height_in=height, language=language)
         figure.set_canvas(self.canvas)
         self.canvas.figure = figure
         self.figure = figure

@@ -125,6 +125,12 @@ def pseudo_qm(language: str) -> Path | None:
     return target
 
 
+def current_language() -> str:
+    """The language the user interface runs in ("sv" or "en"), as `install` set
+    the default QLocale: for words drawn outside Qt, such as a chart's."""
+    return "en" if QLocale().language() == QLocale.Language.English else DEFAULT
+
+
 def format_number(value: float, decimals: int = 1) -> str:
     """Decimal comma in Swedish, point in English (the chosen QLocale)."""
     return QLocale().toString(float(value), "f", decimals)

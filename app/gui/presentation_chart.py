@@ -2,7 +2,8 @@
 PageDown/PageUp to the next team's measures, with the same timer and parking lot.
 
 matplotlib is imported when the first chart is drawn (never at start-up). The
-figure is drawn at a resolution that makes its type large on the projector.
+figure fills the screen pixel for pixel, its type (and, moderately, its lines)
+scaled with the presentation's type: the screen's size and the zoom (Ctrl +/−).
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from app.gui.presentation_base import KEY, ZOOM_STEPS, PresentationBase
+from app.gui.presentation_base import KEY, PresentationBase
 
-FIGURE_WIDTH_IN = 7.5     # fewer inches on the screen = larger type
-FIGURE_HEIGHT_IN = 4.4
+CHART_TYPE = 0.5          # the chart's small type (8 pt at scale 1) to the body type
+WORDS_SHARE = 0.45        # of the height, at most, for period labels and words (cut after)
 
 
 class ChartPresentation(PresentationBase):
@@ -36,6 +37,7 @@ class ChartPresentation(PresentationBase):
         self._redraw = QTimer(self, singleShot=True, interval=0)
         self._redraw.timeout.connect(self._draw_chart)
         self.draw_count = 0
+        self.figure = None
         self.render()
 
     @property
@@ -88,17 +90,17 @@ class ChartPresentation(PresentationBase):
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
         from app.core import charts
+        from app.gui.language import current_language
 
-        # As large as the figure's own layout allows: at least FIGURE_HEIGHT_IN
-        # tall (room for the period labels and the words under the axes).
+        # 100 dpi on the label's logical pixels (as the improvement tab's chart), so
+        # the font scale alone makes the type large; the device ratio adds pixels.
         ratio = self.devicePixelRatioF()
-        width_px, height_px = size.width() * ratio, size.height() * ratio
-        dpi = min(width_px / FIGURE_WIDTH_IN, height_px / FIGURE_HEIGHT_IN) \
-            * ZOOM_STEPS[self.zoom_index]
-        dpi = min(dpi, height_px / FIGURE_HEIGHT_IN)      # zooming in never cuts the words
-        figure = charts.measure_figure(self.ws, measure.id, width_in=width_px / dpi,
-                                       height_in=height_px / dpi)
-        figure.set_dpi(dpi)
+        width_in, height_in = size.width() / 100, size.height() / 100
+        figure = charts.measure_figure(
+            self.ws, measure.id, width_in=width_in, height_in=height_in,
+            language=current_language(), font_scale=self.font_scale(width_in, height_in),
+            words_share=WORDS_SHARE)
+        figure.set_dpi(100 * ratio)
         canvas = FigureCanvasAgg(figure)
         canvas.draw()
         buffer = canvas.buffer_rgba()
@@ -107,7 +109,16 @@ class ChartPresentation(PresentationBase):
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
         self.chart_label.setPixmap(pixmap)
+        self.figure = figure
         self.draw_count += 1
+
+    def font_scale(self, width_in: float, height_in: float) -> float:
+        """The chart's type in proportion to the presentation's (which follows the
+        screen and the zoom), never smaller than on the improvement tab, and never
+        so large that the axes lose their room (a figure of width_in × height_in at
+        100 dpi: at scale 1 the chart wants ~7 × 2.6 in, and words)."""
+        wanted = self.base_px() * CHART_TYPE / (8 * 100 / 72)
+        return max(1.0, min(wanted, width_in / 7, height_in / 2.6))
 
     def zoom(self, step: int) -> None:
         super().zoom(step)

@@ -62,12 +62,8 @@ class MainWindow(QMainWindow):
         self.tree_dock.hide()
         self.tree_model: OrgTreeModel | None = None
 
-        self._make_actions()
-        self._make_menus()
-        install_report_actions(self)
-        install_sync_actions(self)
+        self._install_actions()
         install_privacy_watch(self)   # a personnummer is warned about while typing
-        presentation.install(self)  # F11, toolbar: projector mode (issue 6)
         self._update_actions()
         geometry = self.settings.geometry("geometry")
         if geometry is not None:
@@ -97,6 +93,14 @@ class MainWindow(QMainWindow):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
+
+    def _install_actions(self) -> None:
+        """Actions, menus and the toolbar (again after a change of language)."""
+        self._make_actions()
+        self._make_menus()
+        install_report_actions(self)
+        install_sync_actions(self)
+        presentation.install(self)  # F11, toolbar: projector mode (issue 6)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -219,6 +223,22 @@ class MainWindow(QMainWindow):
         self.close_workspace()
         self.ws = ws
         ws.add_listener(self._on_change)
+        self._build_views()
+        state = self.settings.geometry("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.geometry("mappingSplitter")
+        if splitter is not None:
+            self.mapping.splitter.restoreState(splitter)
+        self.tree.setCurrentIndex(self.tree_model.index(0, 0))
+        self._update_title()
+        self._update_actions()
+        self.mapping.matrix_view.setFocus()
+        QTimer.singleShot(3000, self._auto_backup)
+
+    def _build_views(self) -> None:
+        """The organisation tree and the tabs for the open workspace."""
+        ws = self.ws
         self.tree_model = OrgTreeModel(ws, self)
         self.tree.setModel(self.tree_model)
         self.tree.expandToDepth(0)
@@ -239,17 +259,59 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.views)
         self.stack.setCurrentWidget(self.views)
         self.tree_dock.show()
-        state = self.settings.geometry("state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.geometry("mappingSplitter")
-        if splitter is not None:
-            self.mapping.splitter.restoreState(splitter)
-        self.tree.setCurrentIndex(self.tree_model.index(0, 0))
+
+    def _drop_views(self) -> None:
+        presentation.leave(self)
+        if self.mapping is not None:
+            self.settings.set_geometry("mappingSplitter", self.mapping.splitter.saveState())
+            self.stack.removeWidget(self.views)
+            self.views.deleteLater()
+            self.views = None
+            self.improvement_tab = None
+            self.findings_tab = None
+            self.mapping = None
+        self.tree.setModel(None)
+        self.tree_model = None
+
+    def retranslate(self) -> None:
+        """Every text again, in the language just installed (app.gui.language).
+
+        Texts are set when widgets are built, so the menus, the start page and
+        the views are built anew. The workspace, the chosen organisation, cell
+        and tab, the window's layout and the undo history stay."""
+        scope = self.current_scope() if self.tree_model is not None else None
+        cell = self.mapping.current_cell() if self.mapping is not None else None
+        tab = self.views.currentIndex() if self.views is not None else 0
+        had_focus, layout = self.focusWidget() is not None, self.saveState()
+        self._drop_views()
+        old_actions = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for action in self.actions():
+            self.removeAction(action)
+        self.menuBar().clear()
+        self.removeToolBar(self.presentation_toolbar)
+        self.presentation_toolbar.deleteLater()
+        for action in old_actions:
+            action.deleteLater()
+        old_start, self.start_page = self.start_page, self._make_start_page()
+        self.stack.insertWidget(0, self.start_page)
+        self.stack.removeWidget(old_start)
+        old_start.deleteLater()
+        self.tree.setAccessibleName(self.tr("Organisationer"))
+        self.tree_dock.setWindowTitle(self.tr("Organisationer"))
+        self._install_actions()
+        self.restoreState(layout)   # the new toolbar where the old one was
+        if self.ws is None:
+            self.stack.setCurrentWidget(self.start_page)
+        else:
+            self._build_views()
+            self.tree.setCurrentIndex(self.tree_model.find(scope))
+            if cell is not None:
+                self.mapping.select_cell(*cell)
+            self.views.setCurrentIndex(tab)
+            if had_focus and tab == 0:
+                self.mapping.matrix_view.setFocus()
         self._update_title()
         self._update_actions()
-        self.mapping.matrix_view.setFocus()
-        QTimer.singleShot(3000, self._auto_backup)
 
     @property
     def findings(self):
@@ -282,17 +344,7 @@ class MainWindow(QMainWindow):
     def close_workspace(self) -> None:
         if self.ws is None:
             return
-        presentation.leave(self)
-        if self.mapping is not None:
-            self.settings.set_geometry("mappingSplitter", self.mapping.splitter.saveState())
-            self.stack.removeWidget(self.views)
-            self.views.deleteLater()
-            self.views = None
-            self.improvement_tab = None
-            self.findings_tab = None
-            self.mapping = None
-        self.tree.setModel(None)
-        self.tree_model = None
+        self._drop_views()
         self.undo_stack.clear()
         ws, self.ws = self.ws, None
         if self._changed_since_backup and not ws.read_only:

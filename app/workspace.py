@@ -110,6 +110,11 @@ class Workspace(ImprovementMixin, SyncMixin):
         """Call listener(table, record_id, {field: (old, new)}) after each change."""
         self._listeners.append(listener)
 
+    def remove_listener(self, listener: Listener) -> None:
+        """Stop calling a listener (a view that goes while the workspace stays)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def _write(self, table: str, record_id: str, fields: dict[str, Any]) -> dict:
         changed = self._store.write(table, record_id, fields)
         if changed:

@@ -473,6 +473,182 @@ Choose one to restore it. The current version is saved first.</translation>
         <source>Samsjuklighet</source>
         <translation>Co-occurring disorders</translation>
     </message>
+    <message>
+        <source>Agera</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>Aktivitet, inga förändringar</source>
+        <translation>Activity, but no changes</translation>
+    </message>
+    <message>
+        <source>Andel (täljare/nämnare)</source>
+        <translation>Proportion (numerator/denominator)</translation>
+    </message>
+    <message>
+        <source>Anhøjs regler</source>
+        <translation>Anhøj&apos;s rules</translation>
+    </message>
+    <message>
+        <source>Anpassa</source>
+        <translation>Adapt</translation>
+    </message>
+    <message>
+        <source>Anta</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Avbryta</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Avsikt att delta</source>
+        <translation>Intent to participate</translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Balansmått</source>
+        <translation>Balancing measure</translation>
+    </message>
+    <message>
+        <source>Betydande förbättring</source>
+        <translation>Significant improvement</translation>
+    </message>
+    <message>
+        <source>Enastående hållbara resultat</source>
+        <translation>Outstanding sustainable results</translation>
+    </message>
+    <message>
+        <source>Förbättring</source>
+        <translation>Improvement</translation>
+    </message>
+    <message>
+        <source>Förändringar testade, ingen förbättring</source>
+        <translation>Changes tested, but no improvement</translation>
+    </message>
+    <message>
+        <source>Genomförande</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Göra</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Hållbar förbättring</source>
+        <translation>Sustainable improvement</translation>
+    </message>
+    <message>
+        <source>Högre är bättre</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>I-diagram (styrdiagram)</source>
+        <translation>I chart (control chart)</translation>
+    </message>
+    <message>
+        <source>IHI:s regler</source>
+        <translation>IHI rules</translation>
+    </message>
+    <message>
+        <source>Lägre är bättre</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Medelvärde</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Måttlig förbättring</source>
+        <translation>Modest improvement</translation>
+    </message>
+    <message>
+        <source>P-diagram (andelar)</source>
+        <translation>P chart (proportions)</translation>
+    </message>
+    <message>
+        <source>Planera</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Planering</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Planering påbörjad</source>
+        <translation>Planning begun</translation>
+    </message>
+    <message>
+        <source>Processmått</source>
+        <translation>Process measure</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Rapporterad</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Resultatmått</source>
+        <translation>Outcome measure</translation>
+    </message>
+    <message>
+        <source>Seriediagram</source>
+        <translation>Run chart</translation>
+    </message>
+    <message>
+        <source>Studera</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>Team bildat</source>
+        <translation>Team formed</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Utveckling</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Varje kvartal</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Varje månad</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Varje vecka</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Åtgärdad</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Åtgärdas</source>
+        <translation>Being corrected</translation>
+    </message>
+    <message>
+        <source>Öppen</source>
+        <translation>Open</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -1143,12 +1319,12 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>&amp;Pseudospråk (långa texter, för att pröva layouten)</source>
-        <translation>&amp;Pseudo-language (long texts, to test the layout)</translation>
+        <source>Språket är bytt.</source>
+        <translation>The language has been changed.</translation>
     </message>
     <message>
-        <source>Ändringen gäller när Vårdfläta startas om.</source>
-        <translation>The change applies when Vårdfläta restarts.</translation>
+        <source>&amp;Pseudospråk (långa texter, för att pröva layouten)</source>
+        <translation>&amp;Pseudo-language (long texts, to test the layout)</translation>
     </message>
 </context>
 <context>

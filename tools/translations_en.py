@@ -1,4 +1,4 @@
-"""English for the Swedish source strings, used by tools/fill_translations.py to
+"""English for the Swedish source strings, used by tools/update_translations.py to
 complete resources/vardflata_en.ts (Qt Linguist works on the .ts as well).
 
 Domain terms follow shared/domain: kartläggning → mapping, förbättringsområde →
@@ -8,6 +8,47 @@ lärandeseminarium → learning session, avveckla → retire.
 """
 
 EN = {
+    # The core's choice tables (app.core.improvement, app.core.model), context Domain
+    "Resultatmått": "Outcome measure",
+    "Processmått": "Process measure",
+    "Balansmått": "Balancing measure",
+    "Antal": "Count",
+    "Andel (täljare/nämnare)": "Proportion (numerator/denominator)",
+    "Medelvärde": "Mean",
+    "Tid": "Time",
+    "Högre är bättre": "Higher is better",
+    "Lägre är bättre": "Lower is better",
+    "Varje vecka": "Weekly",
+    "Varje månad": "Monthly",
+    "Varje kvartal": "Quarterly",
+    "Planering": "Planning",
+    "Genomförande": "Implementation",
+    "Utveckling": "Development",
+    "Seriediagram": "Run chart",
+    "I-diagram (styrdiagram)": "I chart (control chart)",
+    "P-diagram (andelar)": "P chart (proportions)",
+    "Anhøjs regler": "Anhøj's rules",
+    "Planera": "Plan",
+    "Göra": "Do",
+    "Studera": "Study",
+    "Agera": "Act",
+    "Avslutad": "Completed",
+    "Anta": "Adopt",
+    "Anpassa": "Adapt",
+    "Avbryta": "Abandon",
+    "Avsikt att delta": "Intent to participate",
+    "Team bildat": "Team formed",
+    "Planering påbörjad": "Planning begun",
+    "Aktivitet, inga förändringar": "Activity, but no changes",
+    "Förändringar testade, ingen förbättring": "Changes tested, but no improvement",
+    "Måttlig förbättring": "Modest improvement",
+    "Förbättring": "Improvement",
+    "Betydande förbättring": "Significant improvement",
+    "Hållbar förbättring": "Sustainable improvement",
+    "Enastående hållbara resultat": "Outstanding sustainable results",
+    "Åtgärdas": "Being corrected",
+    "Pågår": "In progress",
+    "Öppen": "Open",
     # Backups
     "Säkerhetskopior": "Backups",
     "Vårdfläta sparar automatiskt säkerhetskopior av %1 i mappen %2.\nVälj en för att "
@@ -227,7 +268,7 @@ EN = {
     "&Språk": "&Language",
     "&Pseudospråk (långa texter, för att pröva layouten)":
         "&Pseudo-language (long texts, to test the layout)",
-    "Ändringen gäller när Vårdfläta startas om.": "The change applies when Vårdfläta restarts.",
+    "Språket är bytt.": "The language has been changed.",
     # Main window
     "Organisationer": "Organisations",
     "Välkommen till Vårdfläta": "Welcome to Vårdfläta",

@@ -73,6 +73,31 @@ def wrapped_strings() -> dict[str, list[str]]:
                 strings = found.setdefault(context, [])
                 if node.args[0].value not in strings:
                     strings.append(node.args[0].value)
+    domain = found.setdefault("Domain", [])
+    domain += [label for label in choice_labels() if label not in domain]
+    return found
+
+
+# Core modules whose choice tables (module-level dicts of key -> Swedish label,
+# or -> (label, symbol)) the GUI shows through labels.tr_label ("Domain").
+CHOICE_MODULES = ("app.core.model", "app.core.improvement")
+
+
+def choice_labels() -> list[str]:
+    """Every Swedish label of the core's choice tables, so that a new choice
+    is listed for translation without anyone remembering to."""
+    import importlib
+
+    sys.path.insert(0, str(ROOT))
+    found: list[str] = []
+    for name in CHOICE_MODULES:
+        for attr, value in vars(importlib.import_module(name)).items():
+            if not (attr.isupper() and isinstance(value, dict)):
+                continue
+            for label in value.values():
+                label = label[0] if isinstance(label, tuple) and label else label
+                if isinstance(label, str) and label and label not in found:
+                    found.append(label)
     return found
 
 

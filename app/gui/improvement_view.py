@@ -313,6 +313,11 @@ class ImprovementView(RecordActions, QWidget):
 
     # -- reacting to changes ------------------------------------------------------
 
+    def detach(self) -> None:
+        """Stop following the workspace (the view goes, the workspace stays open)."""
+        self.ws.remove_listener(self._on_change)
+        self._refresh_timer.stop()
+
     def _on_change(self, table: str, record_id: str, changed: dict) -> None:
         # Coalesced: a file exchange may write thousands of records in one go.
         self._dirty.add(table)

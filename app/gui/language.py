@@ -142,7 +142,7 @@ def localise_decimal(text: str) -> str:
 
 
 def install_menu(window) -> None:
-    """Inställningar → Språk (restart to apply) and the pseudo-language switch."""
+    """Inställningar → Språk (applies at once) and the pseudo-language switch."""
     from PySide6.QtWidgets import QMenu
 
     menu = QMenu(_tr("&Inställningar"), window)
@@ -174,15 +174,19 @@ def _choose(window, language: str) -> None:
     if language == window.settings.language:
         return
     window.settings.set_language(language)
-    _restart_notice(window)
+    _apply(window)
 
 
 def _set_pseudo(window, on: bool) -> None:
     window.settings.set_pseudo_localisation(on)
-    _restart_notice(window)
+    _apply(window)
 
 
-def _restart_notice(window) -> None:
-    window.statusBar().showMessage(_tr(
-        "Ändringen gäller när Vårdfläta startas om."),
-        15000)
+def _apply(window) -> None:
+    """The new language at once: translators and locale swapped, the window's
+    texts rebuilt (MainWindow.retranslate), nothing else touched."""
+    from PySide6.QtWidgets import QApplication
+
+    install(QApplication.instance(), window.settings)
+    window.retranslate()
+    window.statusBar().showMessage(_tr("Språket är bytt."), 5000)

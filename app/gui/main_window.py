@@ -262,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def _drop_views(self) -> None:
         presentation.leave(self)
+        if self.improvement_tab is not None and self.improvement_tab.built is not None:
+            self.improvement_tab.built.detach()
         if self.mapping is not None:
             self.settings.set_geometry("mappingSplitter", self.mapping.splitter.saveState())
             self.stack.removeWidget(self.views)
@@ -287,7 +289,10 @@ class MainWindow(QMainWindow):
         old_actions = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
         for action in self.actions():
             self.removeAction(action)
+        old_menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
         self.menuBar().clear()
+        for menu in old_menus:
+            menu.deleteLater()
         self.removeToolBar(self.presentation_toolbar)
         self.presentation_toolbar.deleteLater()
         for action in old_actions:

@@ -128,10 +128,12 @@ def install(window) -> QAction:
             menu_action.menu().addSeparator()
             menu_action.menu().addAction(action)
 
-    def update_enabled(*_):
-        action.setEnabled(window.mapping is not None)
+    def update_enabled(*_):   # the current action: install runs again on a new language
+        window.act_present.setEnabled(window.mapping is not None)
 
-    window.stack.currentChanged.connect(update_enabled)
+    if not getattr(window, "_presentation_installed", False):
+        window.stack.currentChanged.connect(update_enabled)
+        window._presentation_installed = True
     update_enabled()
     from app.gui.language import install_menu
 

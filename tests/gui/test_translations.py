@@ -178,4 +178,64 @@ def test_language_menu_saves_the_choice(qtbot, window):
     english = actions[1]
     english.trigger()
     assert window.settings.language == "en"
-    assert "startas om" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() in ("Språket är bytt.",
+                                                   "The language has been changed.")
+
+
+def test_language_changes_at_once_and_keeps_the_work(qtbot, language, settings, demo_file,
+                                                     tmp_path, monkeypatch):
+    """Inställningar → Språk → English: the whole window is English at once; the
+    workspace, organisation, cell, tab and undo history are as they were."""
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtWidgets import QToolBar
+
+    from app.gui.items_model import COL_STATUS
+    from app.gui.org_tree import SCOPE_ROLE
+
+    language("sv")
+    monkeypatch.delenv("VARDFLATA_LANGUAGE")    # the menu's choice decides
+    settings.set_language("sv")
+    window = _open(qtbot, settings, demo_file, tmp_path)
+    ws = window.ws
+    model = window.tree_model
+    kiruna = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, "Kiruna", 1,
+                         Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    window.tree.setCurrentIndex(kiruna)
+    row, column = ws.rows()[2], ws.columns()[1]
+    window.mapping.select_cell(row.id, column.id)
+    items = window.mapping.items_model
+    items.setData(items.index(0, COL_STATUS), "planned")
+    assert window.undo_stack.count() == 1
+    window.views.setCurrentIndex(1)
+    assert window.improvement is not None          # built, and following the workspace
+
+    english = [a for a in window.language_menu.actions() if a.data() == "en"][0]
+    english.trigger()
+
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:2] == ["&File", "&Edit"] and "Se&ttings" in menus
+    assert window.views.tabText(0) == "&Mapping"
+    assert window.tree_dock.windowTitle() == "Organisations"
+    assert window.presentation_toolbar.actions()[0].text() == "&Presentation mode"
+    assert QLocale().name() == "en_GB" and settings.language == "en"
+    assert window.ws is ws and ws.units()     # the same workspace, still open
+    assert window.current_scope() == kiruna.data(SCOPE_ROLE)
+    assert window.mapping.current_cell() == (row.id, column.id)
+    assert window.views.currentIndex() == 1
+    assert window.findings.title.text().startswith("Improvement areas")
+    # The core's choice tables too (listed for translation by the tool).
+    assert window.improvement.chart.chart_combo.itemText(0) == "Run chart"
+    assert window.undo_stack.count() == 1
+    # Only one set of menus and one toolbar (the old ones are gone).
+    assert len([a for a in window.menuBar().actions() if a.text() == "&File"]) == 1
+    qtbot.waitUntil(lambda: len(window.findChildren(QToolBar)) == 1)
+    # The old views are deleted now; a change reaches only the views that exist.
+    window.undo_stack.undo()
+    qtbot.wait(10)
+    assert ws.assessment(window.current_scope(), items.item_at(0).id).status != "planned"
+
+    svenska = [a for a in window.language_menu.actions() if a.data() == "sv"][0]
+    svenska.trigger()
+    assert window.views.tabText(0) == "&Kartläggning"
+    assert [a.text() for a in window.menuBar().actions()][0] == "&Arkiv"
+    window.close()

@@ -172,9 +172,13 @@ class ImprovementView(RecordActions, QWidget):
                              (self.tr("Status:"), self.status_filter),
                              (self.tr("Förändringsidé:"), self.idea_filter)):
             filters.addWidget(QLabel(label))
-            filters.addWidget(combo)
+            # Sized by a few characters, not by the longest team or idea name, so
+            # the log fits beside the tree at 1280 px (the list itself is wide).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            filters.addWidget(combo, 1)
             combo.activated.connect(lambda _: self._filters_changed())
-        filters.addStretch(1)
         log.addLayout(filters)
         self.cycles_view = QTableView()
         self.cycles_view.setModel(self.cycles_model)
@@ -184,7 +188,7 @@ class ImprovementView(RecordActions, QWidget):
         header = self.cycles_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # the title first
-        for column, width in ((2, 140), (3, 170)):   # team and idea: elided, resizable
+        for column, width in ((2, 110), (3, 130)):   # team and idea: elided, resizable
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.cycles_view.setWordWrap(False)

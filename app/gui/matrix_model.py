@@ -94,7 +94,10 @@ class MatrixModel(QAbstractTableModel):
         for item in self._ws.items():
             key = (item.row_id, item.column_id)
             symbols[key] = symbols.get(key, "") + status_symbol(status.get(item.id, "unknown"))
-        return symbols
+        # In groups of five, as one counts: easier to read, and a full cell's
+        # row of symbols wraps at the gaps instead of running past the edge.
+        return {key: " ".join(text[i:i + 5] for i in range(0, len(text), 5))
+                for key, text in symbols.items()}
 
     def cell_ids(self, index: _ANY_INDEX) -> tuple[str, str]:
         return self._rows[index.row()].id, self._columns[index.column()].id

@@ -337,3 +337,27 @@ def test_read_only_copy_shows_but_offers_no_changes(window, demo_file, tmp_path)
     index = view.data_model.index(0, 1)
     assert not view.data_model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert not view.act_quick_cycle.isEnabled()
+
+
+@pytest.mark.parametrize("code", ["sv", "en"])
+def test_every_page_fits_beside_the_tree_at_1280_pixels(opened, qtbot, monkeypatch, code):
+    """No sideways scrolling on a 1280-pixel laptop, in either language: the
+    PDSA log's filters are sized by a few characters, not by the longest name."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from app.gui import language
+
+    monkeypatch.setenv("VARDFLATA_LANGUAGE", code)
+    language.install(QApplication.instance())
+    try:
+        opened.retranslate()                  # the views again, in that language
+        view = opened.improvement
+        opened.views.setCurrentWidget(view)
+        scroll = view.findChildren(QScrollArea)[0]
+        for page in range(view.pages.count()):
+            view.pages.setCurrentIndex(page)
+            qtbot.wait(20)
+            assert not scroll.horizontalScrollBar().isVisible(), view.pages.tabText(page)
+    finally:
+        monkeypatch.setenv("VARDFLATA_LANGUAGE", "sv")
+        language.install(QApplication.instance())

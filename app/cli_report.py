@@ -26,6 +26,9 @@ def _report_parser() -> Parser:
                    help="county = länsrapport, unit = organisationsrapport, "
                         "cycles = PGSA-blanketter")
     p.add_argument("--blank", action="store_true", help="en tom PGSA-blankett (med --kind cycles)")
+    p.add_argument("--cycle", metavar="TITEL", action="append",
+                   help="bara den PGSA-cykeln (titeln eller en unik del av den); "
+                        "kan anges flera gånger; ger --kind cycles")
     p.add_argument(ALLOW_FLAG, dest="allow", action="store_true",
                    help="skriv rapporten fast texten ser ut att innehålla personnummer")
     return p
@@ -82,6 +85,21 @@ def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | No
     raise UserError(f"Okänd organisation eller okänt område: {name}")
 
 
+def find_cycle(ws, title: str) -> str:
+    """The id of the PGSA cycle whose title is `title`, or the one cycle whose
+    title contains it (case and spacing ignored)."""
+    wanted = " ".join(title.split()).casefold()
+    cycles = [c for team in ws.teams() for c in ws.cycles(team.id)]
+    exact = [c for c in cycles if " ".join(c.title.split()).casefold() == wanted]
+    found = exact or [c for c in cycles if wanted and wanted in c.title.casefold()]
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        raise UserError(f"Ingen PGSA-cykel heter {title!r}.")
+    names = "; ".join(c.title for c in found[:4]) + (" …" if len(found) > 4 else "")
+    raise UserError(f"{len(found)} PGSA-cykler passar {title!r} ({names}); skriv mer av titeln.")
+
+
 def _progress():
     if not sys.stderr.isatty():
         return None
@@ -94,7 +112,7 @@ def _progress():
 
 
 def run_report(argv: list[str]) -> int:
-    """`vardflata report WORKSPACE -o OUT.pdf [--unit NAME] [--kind ...]`."""
+    """`vardflata report WORKSPACE -o OUT.pdf [--unit NAME] [--kind ...] [--cycle TITLE]`."""
     from app.core.reports import make_report
 
     args = _report_parser().parse_args(argv)
@@ -102,9 +120,12 @@ def run_report(argv: list[str]) -> int:
         raise UserError(f"Mappen finns inte: {args.output.parent}")
     with _open(args.workspace) as ws:
         check_privacy(ws, args.allow)
-        kind, scope = resolve_scope(ws, args.unit, args.kind)
+        if args.cycle and args.kind not in (None, "cycles"):
+            raise UserError("--cycle hör till --kind cycles.")
+        kind, scope = resolve_scope(ws, args.unit, "cycles" if args.cycle else args.kind)
+        cycle_ids = [find_cycle(ws, title) for title in args.cycle] if args.cycle else None
         path = make_report(ws, args.output, kind, scope, blank=args.blank,
-                           progress=_progress())
+                           cycle_ids=cycle_ids, progress=_progress())
     print(f"Skrev {path}.")
     return 0
 

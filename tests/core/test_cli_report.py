@@ -51,7 +51,25 @@ def test_cycles_and_blank_form(demo_file, tmp_path):
     assert "PGSA-blankett" in pdf_text(out)
 
 
+def test_one_cycle_by_its_title(demo_file, tmp_path, capsys):
+    from app.workspace import Workspace
+
+    with Workspace.open(demo_file, read_only=True) as ws:
+        cycles = [c for team in ws.teams() for c in ws.cycles(team.id)]
+    chosen, other = cycles[0], cycles[-1]
+    out = tmp_path / "one.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--cycle",
+                 chosen.title.upper()]) == 0
+    text = pdf_text(out)
+    assert len(pypdf.PdfReader(str(out)).pages) == 1
+    assert " ".join(chosen.title.split()[:3]) in " ".join(text.split())
+    assert " ".join(other.title.split()[:3]) not in " ".join(text.split())
+
+
 @pytest.mark.parametrize("args, needle", [
+    (["--cycle", "finns inte alls"], "Ingen PGSA-cykel"),
+    (["--cycle", "SIP"], "passar"),
+    (["--cycle", "SIP", "--kind", "county"], "--kind cycles"),
     (["--unit", "Atlantis"], "Okänd organisation"),
     (["--kind", "unit"], "--unit"),
     (["--kind", "unit", "--unit", "Malmfälten"], "samverkansområde"),

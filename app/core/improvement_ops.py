@@ -24,7 +24,7 @@ from app.core.schema import RECORD_TABLES
 from app.core.validate import check_choice, clean_name, clean_text, pick_fields
 
 if TYPE_CHECKING:   # the annotations' names
-    from app.core.improvement import Aim, ChangeIdea, DataPoint, Measure, Session, Team
+    from app.core.improvement import Aim, ChangeIdea, DataPoint, Measure, Team
 
 # The record types and choices load with the first improvement call,
 # not at start-up (the mapping needs none of them).

@@ -1,8 +1,10 @@
-"""A drop-down of choices: the one shape every form in the app uses."""
+"""The shapes every form in the app uses for choices: a drop-down for one, a
+list of check boxes for several (organisations of a team, cells of the matrix)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
 from app.gui.labels import tr_label
 
@@ -23,3 +25,38 @@ def choice_combo(choices: dict, current=None, none: str | None = None) -> QCombo
         keys.append(key)
     combo.setCurrentIndex(keys.index(current) if current in keys else 0)
     return combo
+
+
+def check_list(entries, chosen, accessible_name: str) -> QListWidget:
+    """A list of check boxes: entries are (text, key) or (text, key, tooltip);
+    those whose key is in `chosen` start checked. Read it with checked_keys()."""
+    widget = QListWidget()
+    widget.setAccessibleName(accessible_name)
+    chosen = set(chosen)
+    for text, key, *tooltip in entries:
+        entry = QListWidgetItem(text)
+        entry.setData(Qt.ItemDataRole.UserRole, key)
+        if tooltip:
+            entry.setToolTip(tooltip[0])
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        entry.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+        widget.addItem(entry)
+    return widget
+
+
+def checked_keys(widget: QListWidget) -> list:
+    """The keys of the checked entries, in list order (tuples stay tuples)."""
+    keys = []
+    for i in range(widget.count()):
+        if widget.item(i).checkState() == Qt.CheckState.Checked:
+            key = widget.item(i).data(Qt.ItemDataRole.UserRole)
+            keys.append(tuple(key) if isinstance(key, list) else key)
+    return keys
+
+
+def matrix_cells(ws) -> list[tuple[str, tuple[str, str], str]]:
+    """Every cell of the matrix as a check_list entry: short text, (row, column)
+    ids, the full headings as tooltip."""
+    return [(f"{tr_label(row.title)} – {tr_label(column.short or column.title)}",
+             (row.id, column.id), f"{tr_label(row.title)} – {tr_label(column.title)}")
+            for row in ws.rows() for column in ws.columns()]

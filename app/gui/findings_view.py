@@ -12,12 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.core.model import Finding
-from app.gui.choices import choice_combo
+from app.gui.choices import check_list, checked_keys, choice_combo, matrix_cells
 from app.gui.labels import category_label, level_label, tr_label
 from app.workspace import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, Workspace
 
@@ -133,18 +132,9 @@ class FindingDialog(QDialog):
         else:
             current = ("area", scope) if scope in {a.id for a in ws.areas()} else ("unit", scope)
         self.place = choice_combo(dict(places), current)
-        self.cells = QListWidget()
-        self.cells.setAccessibleName(self.tr("Rutor i matrisen"))
+        chosen = {tuple(c) for c in finding.cells} if finding else ({cell} if cell else set())
+        self.cells = check_list(matrix_cells(ws), chosen, self.tr("Rutor i matrisen"))
         self.cells.setMinimumHeight(260)
-        chosen = set(finding.cells) if finding else ({cell} if cell else set())
-        for row in ws.rows():
-            for column in ws.columns():
-                entry = QListWidgetItem(f"{row.title} – {column.short}")
-                entry.setToolTip(f"{row.title} – {column.title}")
-                entry.setData(Qt.ItemDataRole.UserRole, (row.id, column.id))
-                entry.setCheckState(Qt.CheckState.Checked if (row.id, column.id) in chosen
-                                    else Qt.CheckState.Unchecked)
-                self.cells.addItem(entry)
         form = QFormLayout()
         form.addRow(self.tr("&Rubrik:"), self.title)
         form.addRow(self.tr("&Beskrivning:"), self.description)
@@ -174,9 +164,7 @@ class FindingDialog(QDialog):
 
     def values(self) -> dict:
         place = self.place.currentData()
-        cells = [tuple(self.cells.item(i).data(Qt.ItemDataRole.UserRole))
-                 for i in range(self.cells.count())
-                 if self.cells.item(i).checkState() == Qt.CheckState.Checked]
+        cells = checked_keys(self.cells)
         return {
             "title": self.title.text(), "description": self.description.toPlainText(),
             "category": self.category.currentData(), "level": self.level.currentData(),

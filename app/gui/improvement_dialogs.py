@@ -6,17 +6,15 @@ checks them); nothing is written here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
 )
 
 from app.core.improvement import (
     CHARTS, DEVIATION_STATUSES, DIRECTIONS, FOLLOW_UPS, FREQUENCIES, MEASURE_TYPES,
     PROGRESS_SCALE, VALUE_KINDS,
 )
-from app.gui.choices import choice_combo
+from app.gui.choices import check_list, checked_keys, choice_combo, matrix_cells
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal
 
@@ -59,7 +57,11 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
-        self.setMinimumWidth(560)
+        # Roomy for long texts, and never narrower than the labels need: the
+        # layout keeps the minimum itself (a fixed minimum width would replace
+        # it, and a long label was cut on a small screen).
+        hint = self.sizeHint()
+        self.resize(max(560, hint.width()), hint.height())
 
     def accept(self) -> None:
         empty = [e for e in self.required if not e.text().strip()]
@@ -76,18 +78,10 @@ def team_dialog(ws, team=None, parent=None) -> FormDialog:
     d = FormDialog(d_title(parent, "Nytt förbättringsteam" if team is None else "Ändra team"),
                    parent)
     d.line("name", d.tr("&Namn:"), team.name if team else "", required=True)
-    units = QListWidget()
-    for unit in ws.units():
-        item = QListWidgetItem(unit.name)
-        item.setData(Qt.ItemDataRole.UserRole, unit.id)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if team and unit.id in team.unit_ids
-                           else Qt.CheckState.Unchecked)
-        units.addItem(item)
+    units = check_list([(unit.name, unit.id) for unit in ws.units()],
+                       team.unit_ids if team else (), d.tr("Organisationer"))
     units.setMaximumHeight(150)
-    d.add("unit_ids", d.tr("&Organisationer:"), units, lambda: [
-        units.item(i).data(Qt.ItemDataRole.UserRole) for i in range(units.count())
-        if units.item(i).checkState() == Qt.CheckState.Checked])
+    d.add("unit_ids", d.tr("&Organisationer:"), units, lambda: checked_keys(units))
     sessions = QLineEdit(", ".join(s.date for s in team.sessions) if team else "")
     sessions.setPlaceholderText(d.tr("Datum för lärandeseminarierna, t.ex. 2026-02-10, "
                                      "2026-05-12"))
@@ -162,23 +156,16 @@ def progress_dialog(month: str, score: float | None, parent=None) -> FormDialog:
 
 
 def idea_dialog(ws, idea=None, parent=None) -> FormDialog:
-    """A change idea, linkable to one matrix cell (row × column) and a finding."""
+    """A change idea, linkable to cells of the matrix (row × column) and a finding."""
     d = FormDialog(d_title(parent, "Ny förändringsidé" if idea is None
                            else "Ändra förändringsidé"), parent)
     d.line("title", d.tr("&Idé:"), idea.title if idea else "", required=True)
     description = _text(idea.description if idea else "")
     d.add("description", d.tr("&Beskrivning:"), description, description.toPlainText)
-    cell = QComboBox()
-    cell.addItem(d.tr("(ingen ruta)"), None)
-    for row in ws.rows():
-        for column in ws.columns():
-            cell.addItem(f"{row.title} × {column.short or column.title}", (row.id, column.id))
-    if idea is not None and idea.cells:      # tuples: compared in Python, not by Qt
-        wanted = tuple(idea.cells[0])
-        cell.setCurrentIndex(next((i for i in range(cell.count())
-                                   if cell.itemData(i) == wanted), 0))
-    d.add("cells", d.tr("&Ruta i matrisen:"), cell,
-          lambda: [cell.currentData()] if cell.currentData() else [])
+    chosen = {tuple(c) for c in idea.cells} if idea else set()
+    cells = check_list(matrix_cells(ws), chosen, d.tr("Rutor i matrisen"))
+    cells.setMinimumHeight(200)
+    d.add("cells", d.tr("&Rutor i matrisen:"), cells, lambda: checked_keys(cells))
     finding = QComboBox()
     finding.addItem(d.tr("(inget)"), None)
     for f in ws.findings():

@@ -299,23 +299,31 @@ def test_improvement_view_keeps_matplotlib_off_the_import_path():
     assert out.strip() == "False"
 
 
-def test_change_idea_linked_to_a_cell_and_finding(opened, qtbot):
+def test_change_idea_linked_to_cells_and_finding(opened, qtbot):
+    from PySide6.QtWidgets import QListWidget
+
     view = opened.improvement
     team = opened.ws.teams()[1]
     view.select(team.id)
     dialog = view.ask_change_idea()
     dialog.required[0].setText("Gemensam bedömningsmall <LARO>")
-    cell, finding = [c for c in dialog.findChildren(QComboBox)][:2]
-    cell.setCurrentIndex(3)
+    cells = dialog.findChild(QListWidget)
+    assert cells.count() == len(opened.ws.rows()) * len(opened.ws.columns())
+    for row in (3, 7):                                   # two cells of the matrix
+        cells.item(row).setCheckState(Qt.CheckState.Checked)
+    finding = dialog.findChildren(QComboBox)[0]
     finding.setCurrentIndex(1)
     dialog.accept()
     idea = next(i for i in opened.ws.change_ideas(team.id) if i.title.endswith("<LARO>"))
-    assert len(idea.cells) == 1 and idea.finding_id == opened.ws.findings()[0].id
+    expected = [tuple(cells.item(r).data(Qt.ItemDataRole.UserRole)) for r in (3, 7)]
+    assert sorted(map(tuple, idea.cells)) == sorted(expected)
+    assert idea.finding_id == opened.ws.findings()[0].id
     qtbot.waitUntil(lambda: view.idea_filter.findData(idea.id) >= 0)
     view.idea_filter.setCurrentIndex(view.idea_filter.findData(idea.id))
     edit = view.edit_change_idea()
-    cell_combo = edit.findChildren(QComboBox)[0]
-    assert cell_combo.currentIndex() == 3                # the linked cell is shown
+    shown = edit.findChild(QListWidget)
+    assert [r for r in range(shown.count())                # the linked cells are shown
+            if shown.item(r).checkState() == Qt.CheckState.Checked] == [3, 7]
     edit.required[0].setText("Gemensam bedömningsmall")
     edit.accept()
     assert opened.ws.change_idea(idea.id).title == "Gemensam bedömningsmall"
@@ -361,3 +369,22 @@ def test_every_page_fits_beside_the_tree_at_1280_pixels(opened, qtbot, monkeypat
     finally:
         monkeypatch.setenv("VARDFLATA_LANGUAGE", "sv")
         language.install(QApplication.instance())
+
+
+def test_no_form_cuts_its_labels(opened, qtbot):
+    """Each small form is at least as wide as its longest label needs (a fixed
+    minimum width once cut "Förbättringsområde:" on a small screen)."""
+    from app.gui import improvement_dialogs as dialogs
+    from app.gui.layout_check import clipped
+
+    ws = opened.ws
+    team = ws.teams()[0]
+    for dialog in (dialogs.team_dialog(ws, team, opened), dialogs.aim_dialog(None, opened),
+                   dialogs.measure_dialog(ws, team.id, None, opened),
+                   dialogs.progress_dialog("2026-01", 2.5, opened),
+                   dialogs.idea_dialog(ws, ws.change_ideas()[0], opened),
+                   dialogs.deviation_dialog(ws, team.id, None, opened)):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert clipped(dialog) == [], dialog.windowTitle()
+        dialog.reject()

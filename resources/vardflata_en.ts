@@ -1075,14 +1075,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Idea:</translation>
     </message>
     <message>
-        <source>(ingen ruta)</source>
-        <translation>(no cell)</translation>
-    </message>
-    <message>
-        <source>&amp;Ruta i matrisen:</source>
-        <translation>&amp;Cell of the matrix:</translation>
-    </message>
-    <message>
         <source>(inget)</source>
         <translation>(none)</translation>
     </message>
@@ -1101,6 +1093,18 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Rutor i matrisen:</source>
+        <translation>&amp;Cells of the matrix:</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Rutor i matrisen</source>
+        <translation>Cells of the matrix</translation>
     </message>
     <message>
         <source>t.ex. 80 % inom 30 dagar</source>
@@ -2409,6 +2413,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
         <source>&amp;Organisationer:</source>
         <translation>&amp;Organisations:</translation>
     </message>
@@ -2505,12 +2513,12 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Idea:</translation>
     </message>
     <message>
-        <source>(ingen ruta)</source>
-        <translation>(no cell)</translation>
+        <source>Rutor i matrisen</source>
+        <translation>Cells of the matrix</translation>
     </message>
     <message>
-        <source>&amp;Ruta i matrisen:</source>
-        <translation>&amp;Cell of the matrix:</translation>
+        <source>&amp;Rutor i matrisen:</source>
+        <translation>&amp;Cells of the matrix:</translation>
     </message>
     <message>
         <source>(inget)</source>

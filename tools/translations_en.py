@@ -498,7 +498,7 @@ EN = {
     "Definiti&on:": "Definiti&on:",
     "&Idé:": "&Idea:",
     "(ingen ruta)": "(no cell)",
-    "&Ruta i matrisen:": "&Cell of the matrix:",
+    "&Rutor i matrisen:": "&Cells of the matrix:",
     "&Förbättringsområde:": "&Improvement area:",
     "Ny förändrings&idé…": "New change &idea…",
     "Ny förändringsidé": "New change idea",

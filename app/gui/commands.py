@@ -16,9 +16,11 @@ class Change(QUndoCommand):
     so a write that fails (full disk, read-only stick) never enters the stack.
     """
 
-    def __init__(self, text: str, apply: Apply, old: dict, new: dict) -> None:
+    def __init__(self, text: str, apply: Apply, old: dict, new: dict,
+                 reveal: Callable[[], None] | None = None) -> None:
         super().__init__(text)
         self._apply, self._old, self._new = apply, dict(old), dict(new)
+        self._reveal = reveal
         self._done = True
 
     def redo(self) -> None:
@@ -26,12 +28,21 @@ class Change(QUndoCommand):
             self._done = False  # already applied by push_change
             return
         self._apply(self._new)
+        self._show()
 
     def undo(self) -> None:
         self._apply(self._old)
+        self._show()
+
+    def _show(self) -> None:
+        """Bring what changed into view: an undo may concern an organisation
+        other than the one on screen, and must not happen out of sight."""
+        if self._reveal is not None:
+            self._reveal()
 
 
-def push_change(stack: QUndoStack, text: str, apply: Apply, old: dict, new: dict) -> None:
+def push_change(stack: QUndoStack, text: str, apply: Apply, old: dict, new: dict,
+                reveal: Callable[[], None] | None = None) -> None:
     """Apply a change now and make it undoable. Exceptions propagate, unpushed."""
     apply(new)
-    stack.push(Change(text, apply, old, new))
+    stack.push(Change(text, apply, old, new, reveal))

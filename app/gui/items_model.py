@@ -81,6 +81,10 @@ class ItemsModel(QAbstractTableModel):
             self._assessments = {}
             self._spread = self._ws.status_counts_of([i.id for i in self._items], self._scope)
 
+    def row_of(self, item_id: str) -> int:
+        """The row of a method, or -1 when it is not in this cell."""
+        return next((r for r, item in enumerate(self._items) if item.id == item_id), -1)
+
     def item_at(self, row: int) -> Item | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 

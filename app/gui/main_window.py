@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         matrix = MatrixModel(ws, self)
         items = ItemsModel(ws, self.apply_assessment, self)
         self.mapping = MappingView(matrix, items)
+        self.mapping.items_view.not_editable.connect(self._explain_status_keys)
         # One tab per part of the work; the improvement view (issue 3) adds its own.
         self.views = TabWidget()
         self.views.setObjectName("views")
@@ -259,6 +260,24 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.views)
         self.stack.setCurrentWidget(self.views)
         self.tree_dock.show()
+
+    def _method_place(self) -> tuple[str, int] | None:
+        """(method id, column) of the current method, to come back to."""
+        if self.mapping is None:
+            return None
+        index = self.mapping.items_view.currentIndex()
+        item = self.mapping.items_model.item_at(index.row()) if index.isValid() else None
+        return (item.id, index.column()) if item is not None else None
+
+    def _focus_place(self) -> str | None:
+        focus = self.focusWidget()
+        if focus is self.tree:
+            return "tree"
+        if self.mapping is not None and focus is self.mapping.matrix_view:
+            return "matrix"
+        if self.mapping is not None and focus is self.mapping.items_view:
+            return "methods"
+        return None
 
     def _drop_views(self) -> None:
         presentation.leave(self)
@@ -284,7 +303,11 @@ class MainWindow(QMainWindow):
         scope = self.current_scope() if self.tree_model is not None else None
         cell = self.mapping.current_cell() if self.mapping is not None else None
         tab = self.views.currentIndex() if self.views is not None else 0
-        had_focus, layout = self.focusWidget() is not None, self.saveState()
+        method, focus = self._method_place(), self._focus_place()
+        improvement = self.improvement_tab.built if self.improvement_tab is not None else None
+        record = improvement.selected()[1] if improvement is not None else None
+        page = improvement.pages.currentIndex() if improvement is not None else 0
+        layout = self.saveState()
         self._drop_views()
         old_actions = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
         for action in self.actions():
@@ -312,9 +335,16 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(self.tree_model.find(scope))
             if cell is not None:
                 self.mapping.select_cell(*cell)
+            if method is not None:
+                self.mapping.select_item(*method)
+            if improvement is not None:
+                view = self.improvement               # built again, as it was
+                if record is not None:
+                    view.select(record)
+                view.pages.setCurrentIndex(page)
             self.views.setCurrentIndex(tab)
-            if had_focus and tab == 0:
-                self.mapping.matrix_view.setFocus()
+            {"tree": self.tree, "matrix": self.mapping.matrix_view,
+             "methods": self.mapping.items_view}.get(focus, self).setFocus()
         self._update_title()
         self._update_actions()
 
@@ -413,12 +443,35 @@ class MainWindow(QMainWindow):
             text = self.tr("Status: %1").replace("%1", status_label(values["status"]))
         else:
             text = self.tr("Ändra bedömning")
-        self.run_change(text, lambda v: ws.set_assessment(unit_id, item_id, **v), old, values)
+        text += f" – {ws.unit(unit_id).name}, {ws.item(item_id).title}"
+        self.run_change(text, lambda v: ws.set_assessment(unit_id, item_id, **v), old, values,
+                        reveal=lambda: self.reveal_assessment(unit_id, item_id))
 
-    def run_change(self, text: str, apply, old: dict, new: dict) -> bool:
+    def reveal_assessment(self, unit_id: str, item_id: str) -> None:
+        """Show a method's assessment: its organisation, its cell, its row."""
+        if self.mapping is None or self.tree_model is None or presentation.is_active(self):
+            return
+        if self.current_scope() != unit_id:
+            self.tree.setCurrentIndex(self.tree_model.find(unit_id))
+        item = self.ws.item(item_id)
+        if self.mapping.current_cell() != (item.row_id, item.column_id):
+            self.mapping.select_cell(item.row_id, item.column_id)
+        self.views.setCurrentWidget(self.mapping)
+        self.mapping.select_item(item_id)
+
+    def _explain_status_keys(self) -> None:
+        """A status key where no status can be set says why, instead of nothing."""
+        if self.ws is not None and self.ws.read_only:
+            text = self.tr("Arbetsytan är skrivskyddad; inget kan ändras.")
+        else:
+            text = self.tr("Välj en organisation i trädet för att sätta status "
+                           "(här visas en sammanvägning).")
+        self.statusBar().showMessage(text, 8000)
+
+    def run_change(self, text: str, apply, old: dict, new: dict, reveal=None) -> bool:
         """Apply an undoable change; a failed write is shown, and nothing is lost."""
         try:
-            push_change(self.undo_stack, text, apply, old, new)
+            push_change(self.undo_stack, text, apply, old, new, reveal)
         except (WorkspaceError, OSError) as exc:
             self.show_error(self.tr("Ändringen kunde inte sparas"), str(exc))
             return False

@@ -1,20 +1,24 @@
 """The mapping view: the matrix heatmap above, the selected cell's methods below.
 
 Keyboard first: arrows move between cells; Enter goes down to the methods;
-there, arrows move between methods, 0–5 set the status, Enter writes the
-note and Esc goes back to the matrix.
+there, arrows move between methods and columns, 0–5 set the status, typing
+in a text column writes there, Enter writes the note (or edits the current
+cell) and Esc goes back to the matrix.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPen
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPen, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QLabel, QSplitter, QStyle, QStyledItemDelegate,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFrame, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QStyle,
+    QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
 )
 
-from app.gui.items_model import COL_LEVEL, COL_NOTE, COL_STATUS, FIELD_ROLE, ItemsModel
+from app.gui.items_model import (
+    COL_COMPETENCE, COL_LEVEL, COL_NEED, COL_NOTE, COL_STATUS, COL_TRAINED, FIELD_ROLE,
+    ItemsModel,
+)
 from app.gui.labels import STATUS_KEYS, level_label, status_text
 from app.gui.matrix_model import MatrixModel
 from app.gui.theme import FOCUS_INNER, FOCUS_OUTER
@@ -97,15 +101,22 @@ class MatrixView(QTableView):
 
 
 class ItemsView(QTableView):
+    """The methods of a cell. Keys, for one organisation:
+    0–5 on the method or its status set the status; in a text column any key
+    starts writing there; F2 edits the current cell, and so does Enter (on the
+    method or its status, Enter writes the note); Esc goes back to the matrix."""
+
     status_key = Signal(int, str)   # row, status
     escape_pressed = Signal()
+    not_editable = Signal()         # a status key where statuses cannot be set
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setWordWrap(True)
         self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
@@ -113,22 +124,87 @@ class ItemsView(QTableView):
         self.verticalHeader().setVisible(False)
         self.setAccessibleName(self.tr("Metoder i vald ruta"))
 
+    def event(self, event) -> bool:
+        # F2 edits the cell here, rather than renaming the organisation (the
+        # window's F2) while the method list has the keyboard.
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_F2:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _editable(self, index: QModelIndex) -> bool:
+        return index.isValid() and bool(self.model().flags(index) & Qt.ItemFlag.ItemIsEditable)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        row = self.currentIndex().row()
-        if self.state() != QAbstractItemView.State.EditingState and row >= 0:
+        index = self.currentIndex()
+        if self.state() != QAbstractItemView.State.EditingState and index.isValid():
+            row, column = index.row(), index.column()
             digit = event.key() - Qt.Key.Key_0
-            if 0 <= digit <= 9 and digit in STATUS_KEYS and not event.modifiers() & (
-                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-                self.status_key.emit(row, STATUS_KEYS[digit])
+            plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier)
+            if plain and digit in STATUS_KEYS and column in (0, COL_STATUS):
+                if self._editable(self.model().index(row, COL_STATUS)):
+                    self.status_key.emit(row, STATUS_KEYS[digit])
+                else:
+                    self.not_editable.emit()
                 return
-            if event.key() in _ENTER and self.model().columnCount() > COL_NOTE:
-                note = self.model().index(row, COL_NOTE)
-                if self.model().flags(note) & Qt.ItemFlag.ItemIsEditable:
-                    self.setCurrentIndex(note)
-                    self.edit(note)
+            if event.key() in _ENTER:
+                # On the method or its status, Enter writes the note (the
+                # legend says so); in the other columns it edits that cell.
+                target = self.model().index(row, COL_NOTE) if column in (0, COL_STATUS) \
+                    else index
+                if self._editable(target):
+                    self.setCurrentIndex(target)
+                    self.edit(target)
+                return
+            if event.key() == Qt.Key.Key_F2 and self._editable(index):
+                self.edit(index)
                 return
         if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
             self.escape_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TextDelegate(QStyledItemDelegate):
+    """Typed text in several lines: the editor shows at least three lines, also
+    in a low row; Enter saves, Shift+Enter starts a new line, Esc cancels."""
+
+    def createEditor(self, parent, option, index):
+        editor = _TextEditor(parent)
+        editor.commit.connect(lambda: self._finish(editor))
+        return editor
+
+    def _finish(self, editor) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index) -> None:
+        if not editor.property("started"):      # keep a first typed key
+            editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+            editor.moveCursor(QTextCursor.MoveOperation.End)
+            editor.setProperty("started", True)
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        rect = option.rect
+        lines = editor.fontMetrics().lineSpacing() * 3 + 12
+        editor.setGeometry(rect.x(), rect.y(), rect.width(), max(rect.height(), lines))
+
+
+class _TextEditor(QPlainTextEdit):
+    commit = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.Box)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.commit.emit()
             return
         super().keyPressEvent(event)
 
@@ -179,6 +255,9 @@ class MappingView(QWidget):
         self.items_view.setItemDelegateForColumn(
             COL_LEVEL, ChoiceDelegate([(None, self.tr("(ingen)"))]
                                       + [(lv, level_label(lv)) for lv in LEVELS], self))
+        self._text_delegate = TextDelegate(self)
+        for column in (COL_NOTE, COL_COMPETENCE, COL_TRAINED, COL_NEED):
+            self.items_view.setItemDelegateForColumn(column, self._text_delegate)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -195,8 +274,9 @@ class MappingView(QWidget):
         self.splitter.setObjectName("mappingSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # Room for the methods too: at 1280 × 800 a cell's methods should show.
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
@@ -230,6 +310,21 @@ class MappingView(QWidget):
 
     def select_cell(self, row_id: str, column_id: str) -> None:
         self.matrix_view.setCurrentIndex(self.matrix_model.index_of(row_id, column_id))
+
+    def select_item(self, item_id: str, column: int | None = None) -> None:
+        """Make a method of the current cell the current row (keeping the column)."""
+        row = self.items_model.row_of(item_id)
+        if row < 0:
+            return
+        current = self.items_view.currentIndex()
+        if column is None:
+            column = current.column() if current.isValid() else COL_STATUS
+        column = min(column, self.items_model.columnCount() - 1)
+        self.items_view.setCurrentIndex(self.items_model.index(row, column))
+        self.items_view.selectionModel().select(
+            self.items_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
 
     def show_scope(self, scope: str | None, single_unit: bool, title: str) -> None:
         self.scope_label.setText(title)
@@ -297,6 +392,13 @@ class MappingView(QWidget):
         spare = room - need() * len(shared)
         # The method's title may take a third of the room; typed text wraps in the rest.
         view.setColumnWidth(0, max(need(), min(view.columnWidth(0), spare, room // 3)))
+        if COL_NOTE in shared:
+            # The note is what the group writes most: twice the share of the others.
+            rest = room - view.columnWidth(0)
+            others = (len(shared) - 1) * need()          # what the others must keep
+            header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(COL_NOTE, max(need(), min(2 * rest // (len(shared) + 1),
+                                                          rest - others)))
         # A row is never lower than one line plus the focus frame.
         view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 14)
         view.resizeRowsToContents()

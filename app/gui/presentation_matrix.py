@@ -197,9 +197,12 @@ class MatrixPresentation(PresentationBase):
 
     def set_status(self, status: str) -> None:
         item = self.current_item()
-        if item is None or not self.single_unit:
+        if not self.single_unit:
             self.show_message(self.tr(
                 "Välj en organisation och stega till en metod för att sätta status."))
+            return
+        if item is None:
+            self.show_message(self.tr("Stega till en metod (PageDown) för att sätta status."))
             return
         if self.ws.read_only:
             self.show_message(self.tr("Arbetsytan är skrivskyddad."))
@@ -207,9 +210,13 @@ class MatrixPresentation(PresentationBase):
         self.window_.apply_assessment(self.scope, item.id, {"status": status})
 
     def edit_note(self) -> None:
-        if self.current_item() is None or not self.single_unit:
+        if not self.single_unit:
             self.show_message(self.tr(
                 "Välj en organisation och stega till en metod för att skriva en anteckning."))
+            return
+        if self.current_item() is None:
+            self.show_message(self.tr(
+                "Stega till en metod (PageDown) för att skriva en anteckning."))
             return
         if self.ws.read_only:
             self.show_message(self.tr("Arbetsytan är skrivskyddad."))

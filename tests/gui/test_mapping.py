@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
 from app.gui.items_model import COL_NOTE, COL_STATUS, ItemsModel
 from app.gui.matrix_model import MatrixModel
@@ -91,10 +91,11 @@ def test_enter_edits_the_note_in_place(qtbot, window, demo_copy, select_unit):
     qtbot.keyClick(mapping.items_view, Qt.Key.Key_Return)
     assert mapping.items_view.currentIndex().column() == COL_NOTE
     editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit) and editor.parent().parent() is mapping.items_view
+    assert isinstance(editor, QPlainTextEdit) and editor.parent().parent() is mapping.items_view
+    assert editor.height() >= 3 * editor.fontMetrics().lineSpacing()   # room to read
     editor.selectAll()
     qtbot.keyClicks(editor, "Rutin <finns> & ")   # QTest types ASCII only
-    editor.insert("följs")
+    editor.insertPlainText("följs")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     item = mapping.items_model.item_at(mapping.items_view.currentIndex().row())
     luleå = unit_named(window.ws, "Luleå")
@@ -222,3 +223,75 @@ def test_columns_fit_an_organisation_chosen_while_another_tab_was_shown(
     assert window.mapping.items_model.single_unit
     assert view.columnWidth(COL_STATUS) >= view.sizeHintForColumn(COL_STATUS)
     assert clipped(window.mapping) == []
+
+
+def _methods_of(window, unit: str, select_unit):
+    """The method list of a cell for one organisation, with the keyboard."""
+    window.activateWindow()
+    select_unit(window, unit)
+    mapping = window.mapping
+    mapping.select_cell(window.ws.rows()[1].id, window.ws.columns()[2].id)
+    mapping.focus_items()
+    return mapping.items_view, mapping.items_model
+
+
+def test_typing_in_a_text_column_writes_there_and_never_sets_a_status(
+        qtbot, window, demo_copy, select_unit):
+    from app.gui.items_model import COL_COMPETENCE
+
+    window.open_path(demo_copy)
+    view, model = _methods_of(window, "Kiruna", select_unit)
+    item = model.item_at(0)
+    kiruna = unit_named(window.ws, "Kiruna")
+    before = window.ws.assessment(kiruna.id, item.id)
+    view.setCurrentIndex(model.index(0, COL_STATUS))
+    for _ in range(COL_COMPETENCE - COL_STATUS):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex().column() == COL_COMPETENCE
+    qtbot.keyClicks(view, "3")                     # opens the editor with the "3"
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    qtbot.keyClicks(editor, " personer utbildade")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.ws.assessment(kiruna.id, item.id).competence
+                    == (before.competence + "3 personer utbildade"))
+    assert window.ws.assessment(kiruna.id, item.id).status == before.status
+
+
+def test_f2_edits_the_method_cell_not_the_organisation(qtbot, window, demo_copy, select_unit):
+    from app.gui.items_model import COL_NEED
+
+    window.open_path(demo_copy)
+    view, model = _methods_of(window, "Kiruna", select_unit)
+    view.setCurrentIndex(model.index(0, COL_NEED))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert isinstance(QApplication.focusWidget(), QPlainTextEdit)
+    assert not [w for w in QApplication.topLevelWidgets()
+                if w.isVisible() and w.windowTitle().startswith("Byt namn")]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+def test_status_key_on_a_roll_up_says_why_nothing_happens(qtbot, window, demo_copy,
+                                                         select_unit):
+    window.open_path(demo_copy)
+    view, model = _methods_of(window, "Malmfälten", select_unit)
+    qtbot.keyClick(view, Qt.Key.Key_3)
+    assert "organisation" in window.statusBar().currentMessage()
+    assert window.undo_stack.count() == 0
+
+
+def test_undo_shows_the_organisation_it_changes(qtbot, window, demo_copy, select_unit):
+    window.open_path(demo_copy)
+    view, model = _methods_of(window, "Kiruna", select_unit)
+    view.setCurrentIndex(model.index(2, COL_STATUS))
+    item = model.item_at(2)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert "Kiruna" in window.undo_stack.undoText()
+    select_unit(window, "Pajala")                      # elsewhere now
+    window.mapping.select_cell(window.ws.rows()[0].id, window.ws.columns()[0].id)
+    window.undo_stack.undo()
+    kiruna = unit_named(window.ws, "Kiruna")
+    assert window.current_scope() == kiruna.id          # the undo is in view
+    assert window.mapping.current_cell() == (item.row_id, item.column_id)
+    assert window.mapping.items_model.item_at(
+        window.mapping.items_view.currentIndex().row()).id == item.id

@@ -24,52 +24,6 @@
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <source>(tomt)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>Borttagen</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Finns</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Nej</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>%1 matrisrutor</source>
-        <translation>%1 matrix cells</translation>
-    </message>
-    <message>
-        <source>kopia %1</source>
-        <translation>copy %1</translation>
-    </message>
-    <message>
-        <source>
-⚠ Vann med en klocka som går mer än ett dygn före.</source>
-        <translation>
-⚠ Won with a clock more than a day ahead.</translation>
-    </message>
-    <message>
-        <source>1 olöst konflikt</source>
-        <translation>1 unresolved conflict</translation>
-    </message>
-    <message>
-        <source>%1 olösta konflikter</source>
-        <translation>%1 unresolved conflicts</translation>
-    </message>
-    <message>
-        <source>Inga konflikter att granska.</source>
-        <translation>No conflicts to review.</translation>
-    </message>
-    <message>
         <source>SyncDialog</source>
         <comment>Exportera synkpaket…</comment>
         <translation>Export sync package…</translation>
@@ -219,6 +173,26 @@ Choose one to restore it. The current version is saved first.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Värdet som gäller</source>
+        <translation>The value that applies</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Det andra värdet</source>
+        <translation>The other value</translation>
+    </message>
+    <message>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
@@ -239,8 +213,58 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Use the other value</translation>
     </message>
     <message>
+        <source>den här kopian</source>
+        <translation>this copy</translation>
+    </message>
+    <message>
+        <source>kopia %1</source>
+        <translation>copy %1</translation>
+    </message>
+    <message>
+        <source>
+⚠ Vann med en klocka som går mer än ett dygn före.</source>
+        <translation>
+⚠ Won with a clock more than a day ahead.</translation>
+    </message>
+    <message>
+        <source>Inga konflikter att granska.</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <source>1 olöst konflikt</source>
+        <translation>1 unresolved conflict</translation>
+    </message>
+    <message>
+        <source>%1 olösta konflikter</source>
+        <translation>%1 unresolved conflicts</translation>
+    </message>
+    <message>
         <source>Löst: %1 – %2.</source>
         <translation>Resolved: %1 – %2.</translation>
+    </message>
+    <message>
+        <source>%1 matrisrutor</source>
+        <translation>%1 matrix cells</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Finns</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -502,6 +526,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Count</translation>
     </message>
     <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Avbryta</source>
         <translation>Abandon</translation>
     </message>
@@ -514,12 +542,36 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Completed</translation>
     </message>
     <message>
+        <source>Avvecklad</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
         <source>Balansmått</source>
         <translation>Balancing measure</translation>
     </message>
     <message>
+        <source>Bedömning</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Behov</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
         <source>Betydande förbättring</source>
         <translation>Significant improvement</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Enastående hållbara resultat</source>
@@ -530,8 +582,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Improvement</translation>
     </message>
     <message>
+        <source>Förbättringsområde</source>
+        <translation>Improvement area</translation>
+    </message>
+    <message>
         <source>Förändringar testade, ingen förbättring</source>
         <translation>Changes tested, but no improvement</translation>
+    </message>
+    <message>
+        <source>Förändringsidé</source>
+        <translation>Change idea</translation>
     </message>
     <message>
         <source>Genomförande</source>
@@ -558,20 +618,84 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>IHI rules</translation>
     </message>
     <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kompetens</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
         <source>Lägre är bättre</source>
         <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Matriskolumn</source>
+        <translation>Matrix column</translation>
+    </message>
+    <message>
+        <source>Matrisrad</source>
+        <translation>Matrix row</translation>
+    </message>
+    <message>
+        <source>Matrisrutor</source>
+        <translation>Matrix cells</translation>
     </message>
     <message>
         <source>Medelvärde</source>
         <translation>Mean</translation>
     </message>
     <message>
+        <source>Metod</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Mätvärde</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Mått</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
         <source>Måttlig förbättring</source>
         <translation>Modest improvement</translation>
     </message>
     <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Ordning</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
         <source>P-diagram (andelar)</source>
         <translation>P chart (proportions)</translation>
+    </message>
+    <message>
+        <source>PGSA-cykel</source>
+        <translation>PDSA cycle</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Planera</source>
@@ -584,6 +708,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Planering påbörjad</source>
         <translation>Planning begun</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Processmått</source>
@@ -606,12 +734,28 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Outcome measure</translation>
     </message>
     <message>
+        <source>Riktlinje</source>
+        <translation>Guideline</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
         <source>Seriediagram</source>
         <translation>Run chart</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Studera</source>
         <translation>Study</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Team bildat</source>
@@ -622,8 +766,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Time</translation>
     </message>
     <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Utbildad personal</source>
+        <translation>Trained staff</translation>
+    </message>
+    <message>
         <source>Utveckling</source>
         <translation>Development</translation>
+    </message>
+    <message>
+        <source>Utvecklingsbedömning</source>
+        <translation>Progress score</translation>
     </message>
     <message>
         <source>Varje kvartal</source>
@@ -636,6 +792,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Varje vecka</source>
         <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Åtgärdad</source>
@@ -999,6 +1159,22 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>&amp;Typ av mått:</source>
+        <translation>&amp;Type of measure:</translation>
+    </message>
+    <message>
+        <source>&amp;Värde:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Riktning:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>&amp;Frekvens:</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1099,12 +1275,36 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Cells of the matrix:</translation>
     </message>
     <message>
+        <source>Ny avvikelse</source>
+        <translation>New deviation</translation>
+    </message>
+    <message>
+        <source>Ny förändringsidé</source>
+        <translation>New change idea</translation>
+    </message>
+    <message>
+        <source>Nytt förbättringsteam</source>
+        <translation>New improvement team</translation>
+    </message>
+    <message>
+        <source>Nytt mål</source>
+        <translation>New aim</translation>
+    </message>
+    <message>
+        <source>Nytt mått</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
         <source>Organisationer</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <source>Rutor i matrisen</source>
         <translation>Cells of the matrix</translation>
+    </message>
+    <message>
+        <source>Teamets framsteg</source>
+        <translation>The team&apos;s progress</translation>
     </message>
     <message>
         <source>t.ex. 80 % inom 30 dagar</source>
@@ -1119,6 +1319,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>optional; a proportion as 0.8</translation>
     </message>
     <message>
+        <source>ÅÅÅÅ-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>&amp;Diagram:</source>
         <translation>&amp;Chart:</translation>
     </message>
@@ -1129,6 +1337,26 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Ändra avvikelse</source>
+        <translation>Change deviation</translation>
+    </message>
+    <message>
+        <source>Ändra förändringsidé</source>
+        <translation>Edit change idea</translation>
+    </message>
+    <message>
+        <source>Ändra mål</source>
+        <translation>Change aim</translation>
+    </message>
+    <message>
+        <source>Ändra mått</source>
+        <translation>Change measure</translation>
+    </message>
+    <message>
+        <source>Ändra team</source>
+        <translation>Change team</translation>
     </message>
     <message>
         <source>Å&amp;tgärd:</source>
@@ -1526,6 +1754,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Change assessment</translation>
     </message>
     <message>
+        <source>Arbetsytan är skrivskyddad; inget kan ändras.</source>
+        <translation>The workspace is read-only; nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>Välj en organisation i trädet för att sätta status (här visas en sammanvägning).</source>
+        <translation>Choose an organisation in the tree to set a status (a combined view is shown here).</translation>
+    </message>
+    <message>
         <source>Ändringen kunde inte sparas</source>
         <translation>The change could not be saved</translation>
     </message>
@@ -1675,12 +1911,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Choose an organisation and step to a method to set its status.</translation>
     </message>
     <message>
+        <source>Stega till en metod (PageDown) för att sätta status.</source>
+        <translation>Step to a method (PageDown) to set a status.</translation>
+    </message>
+    <message>
         <source>Arbetsytan är skrivskyddad.</source>
         <translation>The workspace is read-only.</translation>
     </message>
     <message>
         <source>Välj en organisation och stega till en metod för att skriva en anteckning.</source>
         <translation>Choose an organisation and step to a method to write a note.</translation>
+    </message>
+    <message>
+        <source>Stega till en metod (PageDown) för att skriva en anteckning.</source>
+        <translation>Step to a method (PageDown) to write a note.</translation>
     </message>
     <message>
         <source>Matrisen</source>
@@ -2099,6 +2343,46 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Open deviations</translation>
     </message>
     <message>
+        <source>Samlar kartläggningen …</source>
+        <translation>Gathering the mapping …</translation>
+    </message>
+    <message>
+        <source>Ritar diagrammen …</source>
+        <translation>Drawing the charts …</translation>
+    </message>
+    <message>
+        <source>Bygger rapporten …</source>
+        <translation>Building the report …</translation>
+    </message>
+    <message>
+        <source>Sätter sidorna …</source>
+        <translation>Laying out the pages …</translation>
+    </message>
+    <message>
+        <source>Klart.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Skriver bedömningar …</source>
+        <translation>Writing assessments …</translation>
+    </message>
+    <message>
+        <source>Skriver förbättringsområden …</source>
+        <translation>Writing improvement areas …</translation>
+    </message>
+    <message>
+        <source>Skriver mått och mätvärden …</source>
+        <translation>Writing measures and measurements …</translation>
+    </message>
+    <message>
+        <source>Skriver pgsa-cykler …</source>
+        <translation>Writing PDSA cycles …</translation>
+    </message>
+    <message>
+        <source>Diagram: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
         <source>Rapporter och export</source>
         <translation>Reports and export</translation>
     </message>
@@ -2453,6 +2737,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;By when?</translation>
     </message>
     <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>(inget mål)</source>
         <translation>(no aim)</translation>
     </message>
@@ -2499,6 +2787,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>&amp;Månad:</source>
         <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM</source>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>&amp;Poäng (IHI-skalan):</source>

@@ -632,4 +632,57 @@ EN = {
     "Klart: 1 ändring (%2), %3 kB i %4.": "Done: 1 change (%2), %3 kB in %4.",
     "Synkroniseringen avbröts: %1 Paket som redan lästs in finns kvar.":
         "The sync was interrupted: %1 Packages already read in are kept.",
+    # The measure form's choices, the forms' titles and date placeholders
+    "&Typ av mått:": "&Type of measure:",
+    "&Värde:": "&Value:",
+    "&Riktning:": "&Direction:",
+    "&Frekvens:": "&Frequency:",
+    "Nytt förbättringsteam": "New improvement team",
+    "Teamets framsteg": "The team's progress",
+    "ÅÅÅÅ-MM": "YYYY-MM",
+    # The conflicts dialog; the core's names of tables and fields (Domain)
+    "Post": "Record",
+    "Fält": "Field",
+    "Värdet som gäller": "The value that applies",
+    "Från": "From",
+    "Det andra värdet": "The other value",
+    "den här kopian": "this copy",
+    "Avvecklad": "Retired",
+    "Bedömning": "Assessment",
+    "Behov": "Need",
+    "Matriskolumn": "Matrix column",
+    "Matrisrad": "Matrix row",
+    "Matrisrutor": "Matrix cells",
+    "Mätvärde": "Measurement",
+    "Mål": "Aim",
+    "Mått": "Measure",
+    "Namn": "Name",
+    "Område": "Area",
+    "Ordning": "Order",
+    "Organisation": "Organisation",
+    "Prioritet": "Priority",
+    "Riktlinje": "Guideline",
+    "Typ": "Type",
+    "Utvecklingsbedömning": "Progress score",
+    # The report dialog: the core's progress messages
+    "Samlar kartläggningen …": "Gathering the mapping …",
+    "Ritar diagrammen …": "Drawing the charts …",
+    "Bygger rapporten …": "Building the report …",
+    "Sätter sidorna …": "Laying out the pages …",
+    "Klart.": "Done.",
+    "Skriver bedömningar …": "Writing assessments …",
+    "Skriver förbättringsområden …": "Writing improvement areas …",
+    "Skriver mått och mätvärden …": "Writing measures and measurements …",
+    "Skriver pgsa-cykler …": "Writing PDSA cycles …",
+    "Diagram: %1": "Chart: %1",
+    # Strings of other views (main window, presentation mode), added here so the
+    # tool's run is complete
+    "Arbetsytan är skrivskyddad; inget kan ändras.":
+        "The workspace is read-only; nothing can be changed.",
+    "Välj en organisation i trädet för att sätta status (här visas en sammanvägning).":
+        "Choose an organisation in the tree to set a status (a combined view is shown here).",
+    "Stega till en metod (PageDown) för att sätta status.":
+        "Step to a method (PageDown) to set a status.",
+    "Stega till en metod (PageDown) för att skriva en anteckning.":
+        "Step to a method (PageDown) to write a note.",
 }

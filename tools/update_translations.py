@@ -79,8 +79,9 @@ def wrapped_strings() -> dict[str, list[str]]:
 
 
 # Core modules whose choice tables (module-level dicts of key -> Swedish label,
-# or -> (label, symbol)) the GUI shows through labels.tr_label ("Domain").
-CHOICE_MODULES = ("app.core.model", "app.core.improvement")
+# or -> (label, symbol)) the GUI shows through labels.tr_label ("Domain"); the
+# sync conflicts' table and field names are shown by the conflicts dialog.
+CHOICE_MODULES = ("app.core.model", "app.core.improvement", "app.core.sync_conflicts")
 
 
 def choice_labels() -> list[str]:

@@ -10,41 +10,52 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QVBoxLayout,
 )
 
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
+from app.gui.labels import tr_label
 from app.workspace import WorkspaceError
 
 MAX_SHOWN = 300   # characters of a long text in a cell; the tooltip has all of it
 
 
-def display_value(field: str, value: Any, tr=lambda s: s) -> str:
-    """A value as the user knows it: Swedish labels for codes, '(tomt)' for nothing."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictsDialog", text)
+
+
+def display_value(field: str, value: Any) -> str:
+    """A value as the user knows it: labels for codes, '(tomt)' for nothing."""
     if value is None or value == "":
-        return tr("(tomt)")
+        return _tr("(tomt)")
     if field == "deleted":
-        return tr("Borttagen") if value else tr("Finns")
+        return _tr("Borttagen") if value else _tr("Finns")
     if field in ("retired", "unconfirmed"):
-        return tr("Ja") if value else tr("Nej")
+        return _tr("Ja") if value else _tr("Nej")
     for codes in ((STATUSES, "status"), (LEVELS, "level"), (FINDING_CATEGORIES, "category"),
                   (UNIT_KINDS, "kind")):
         table, name = codes
         if field == name and value in table:
             label = table[value]
-            return tr(label[0] if isinstance(label, tuple) else label)
+            return tr_label(label[0] if isinstance(label, tuple) else label)
     if field == "cells" and isinstance(value, str):
         try:
-            return tr("%1 matrisrutor").replace("%1", str(len(json.loads(value))))
+            return _tr("%1 matrisrutor").replace("%1", str(len(json.loads(value))))
         except ValueError:
             pass
     return str(value)
 
 
 class ConflictsDialog(QDialog):
-    COLUMNS = ("Post", "Fält", "Värdet som gäller", "Från", "Det andra värdet", "Från")
+    COLUMNS = (QT_TRANSLATE_NOOP("ConflictsDialog", "Post"),
+               QT_TRANSLATE_NOOP("ConflictsDialog", "Fält"),
+               QT_TRANSLATE_NOOP("ConflictsDialog", "Värdet som gäller"),
+               QT_TRANSLATE_NOOP("ConflictsDialog", "Från"),
+               QT_TRANSLATE_NOOP("ConflictsDialog", "Det andra värdet"),
+               QT_TRANSLATE_NOOP("ConflictsDialog", "Från"))
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -98,16 +109,20 @@ class ConflictsDialog(QDialog):
         self.conflicts = ws.conflicts() if ws is not None else []
         names = ws.copy_names() if ws is not None else {}
         self.table.setRowCount(len(self.conflicts))
-        tr = self.tr
+        own = getattr(ws, "replica_id", None)
+
         def copy(replica: str) -> str:
-            return names.get(replica) or tr("kopia %1").replace("%1", replica[:8])
+            if replica == own:     # the core names it in Swedish
+                return self.tr("den här kopian")
+            return names.get(replica) or self.tr("kopia %1").replace("%1", replica[:8])
 
         for row, c in enumerate(self.conflicts):
-            kept = display_value(c.field, c.kept, tr)
+            kept = display_value(c.field, c.kept)
             if c.clock_ahead:
-                kept += tr("\n⚠ Vann med en klocka som går mer än ett dygn före.")
-            cells = (f"{tr(c.table_label)}: {c.record_label}", tr(c.field_label), kept,
-                     copy(c.kept_version[1]), display_value(c.field, c.other, tr),
+                kept += self.tr("\n⚠ Vann med en klocka som går mer än ett dygn före.")
+            # The core's table and field names are listed for translation ("Domain").
+            cells = (f"{tr_label(c.table_label)}: {c.record_label}", tr_label(c.field_label),
+                     kept, copy(c.kept_version[1]), display_value(c.field, c.other),
                      copy(c.other_replica))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text if len(text) <= MAX_SHOWN
@@ -116,9 +131,9 @@ class ConflictsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         count = len(self.conflicts)
-        self.count_label.setText(tr("Inga konflikter att granska.") if not count else
-                                 tr("1 olöst konflikt") if count == 1 else
-                                 tr("%1 olösta konflikter").replace("%1", str(count)))
+        self.count_label.setText(self.tr("Inga konflikter att granska.") if not count else
+                                 self.tr("1 olöst konflikt") if count == 1 else
+                                 self.tr("%1 olösta konflikter").replace("%1", str(count)))
         if self.conflicts:
             self.table.selectRow(0)
         self._update_buttons()
@@ -141,5 +156,5 @@ class ConflictsDialog(QDialog):
             # Older undo steps could write their stale values over the resolution.
             self.window_.undo_stack.clear()
             self.message.setText(self.tr("Löst: %1 – %2.").replace(
-                "%1", conflict.record_label).replace("%2", self.tr(conflict.field_label)))
+                "%1", conflict.record_label).replace("%2", tr_label(conflict.field_label)))
         self.reload()

@@ -47,7 +47,9 @@ class FindingsModel(QAbstractTableModel):
         self._names.update({a.id: a.name for a in ws.areas(include_retired=True)})
         rows = {r.id: r for r in ws.rows()}
         columns = {c.id: c for c in ws.columns()}
-        self._cell_names = {(r, c): f"{rows[r].title} – {columns[c].short}"
+        # The matrix's headings as the matrix shows them (translated, short column).
+        self._cell_names = {(r, c): f"{tr_label(rows[r].title)} – "
+                                    f"{tr_label(columns[c].short or columns[c].title)}"
                             for r in rows for c in columns}
         units = {u.id for u in ws.scope_units(self._scope)}
         findings = []

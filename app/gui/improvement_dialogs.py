@@ -6,6 +6,7 @@ checks them); nothing is written here.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
 )
@@ -17,6 +18,10 @@ from app.core.improvement import (
 from app.gui.choices import check_list, checked_keys, choice_combo, matrix_cells
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormDialog", text)
 
 
 def _text(text: str = "", height: int = 60) -> QPlainTextEdit:
@@ -75,8 +80,7 @@ class FormDialog(QDialog):
 
 
 def team_dialog(ws, team=None, parent=None) -> FormDialog:
-    d = FormDialog(d_title(parent, "Nytt förbättringsteam" if team is None else "Ändra team"),
-                   parent)
+    d = FormDialog(_tr("Nytt förbättringsteam") if team is None else _tr("Ändra team"), parent)
     d.line("name", d.tr("&Namn:"), team.name if team else "", required=True)
     units = check_list([(unit.name, unit.id) for unit in ws.units()],
                        team.unit_ids if team else (), d.tr("Organisationer"))
@@ -96,11 +100,11 @@ def team_dialog(ws, team=None, parent=None) -> FormDialog:
 
 
 def aim_dialog(aim=None, parent=None) -> FormDialog:
-    d = FormDialog(d_title(parent, "Nytt mål" if aim is None else "Ändra mål"), parent)
+    d = FormDialog(_tr("Nytt mål") if aim is None else _tr("Ändra mål"), parent)
     d.line("title", d.tr("&Vad vill vi åstadkomma?"), aim.title if aim else "", required=True)
     d.line("amount", d.tr("&Hur mycket?"), aim.amount if aim else "",
            placeholder=d.tr("t.ex. 80 % inom 30 dagar"))
-    d.line("due", d.tr("&Till när?"), aim.due if aim else "", placeholder="ÅÅÅÅ-MM-DD")
+    d.line("due", d.tr("&Till när?"), aim.due if aim else "", placeholder=d.tr("ÅÅÅÅ-MM-DD"))
     description = _text(aim.description if aim else "")
     d.add("description", d.tr("&Beskrivning:"), description, description.toPlainText)
     d.finish()
@@ -109,7 +113,7 @@ def aim_dialog(aim=None, parent=None) -> FormDialog:
 
 def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
     m = measure
-    d = FormDialog(d_title(parent, "Nytt mått" if m is None else "Ändra mått"), parent)
+    d = FormDialog(_tr("Nytt mått") if m is None else _tr("Ändra mått"), parent)
     d.line("name", d.tr("&Namn:"), m.name if m else "", required=True)
     aims = QComboBox()
     aims.addItem(d.tr("(inget mål)"), None)
@@ -119,10 +123,10 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
     d.add("aim_id", d.tr("&Mål:"), aims, aims.currentData)
     combos: dict[str, QComboBox] = {}
     for key, label, choices, default in (
-            ("type", "&Typ av mått:", MEASURE_TYPES, "process"),
-            ("kind", "&Värde:", VALUE_KINDS, "count"),
-            ("direction", "&Riktning:", DIRECTIONS, "up"),
-            ("frequency", "&Frekvens:", FREQUENCIES, "month")):
+            ("type", QT_TRANSLATE_NOOP("FormDialog", "&Typ av mått:"), MEASURE_TYPES, "process"),
+            ("kind", QT_TRANSLATE_NOOP("FormDialog", "&Värde:"), VALUE_KINDS, "count"),
+            ("direction", QT_TRANSLATE_NOOP("FormDialog", "&Riktning:"), DIRECTIONS, "up"),
+            ("frequency", QT_TRANSLATE_NOOP("FormDialog", "&Frekvens:"), FREQUENCIES, "month")):
         combo = combos[key] = choice_combo(choices, getattr(m, key) if m else default)
         d.add(key, d.tr(label), combo, combo.currentData)
     follow = choice_combo(FOLLOW_UPS, m.follow_up if m else None, none=d.tr("(ingen)"))
@@ -145,8 +149,8 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
 
 
 def progress_dialog(month: str, score: float | None, parent=None) -> FormDialog:
-    d = FormDialog(d_title(parent, "Teamets framsteg"), parent)
-    d.line("month", d.tr("&Månad:"), month, required=True, placeholder="ÅÅÅÅ-MM")
+    d = FormDialog(_tr("Teamets framsteg"), parent)
+    d.line("month", d.tr("&Månad:"), month, required=True, placeholder=d.tr("ÅÅÅÅ-MM"))
     combo = choice_combo({k: localise_decimal(f"{k:.1f}") + " – " + tr_label(v)
                     for k, v in PROGRESS_SCALE.items()}, score)
     d.add("score", d.tr("&Poäng (IHI-skalan):"), combo, combo.currentData)
@@ -157,8 +161,8 @@ def progress_dialog(month: str, score: float | None, parent=None) -> FormDialog:
 
 def idea_dialog(ws, idea=None, parent=None) -> FormDialog:
     """A change idea, linkable to cells of the matrix (row × column) and a finding."""
-    d = FormDialog(d_title(parent, "Ny förändringsidé" if idea is None
-                           else "Ändra förändringsidé"), parent)
+    d = FormDialog(_tr("Ny förändringsidé") if idea is None else _tr("Ändra förändringsidé"),
+                   parent)
     d.line("title", d.tr("&Idé:"), idea.title if idea else "", required=True)
     description = _text(idea.description if idea else "")
     d.add("description", d.tr("&Beskrivning:"), description, description.toPlainText)
@@ -178,7 +182,7 @@ def idea_dialog(ws, idea=None, parent=None) -> FormDialog:
 
 def deviation_dialog(ws, team_id: str | None, deviation=None, parent=None) -> FormDialog:
     v = deviation
-    d = FormDialog(d_title(parent, "Ny avvikelse" if v is None else "Ändra avvikelse"), parent)
+    d = FormDialog(_tr("Ny avvikelse") if v is None else _tr("Ändra avvikelse"), parent)
     d.line("title", d.tr("&Avvikelse:"), v.title if v else "", required=True)
     description = _text(v.description if v else "")
     d.add("description", d.tr("&Beskrivning:"), description, description.toPlainText)
@@ -189,15 +193,10 @@ def deviation_dialog(ws, team_id: str | None, deviation=None, parent=None) -> Fo
     units.setCurrentIndex(max(units.findData(v.unit_id if v else None), 0))
     d.add("unit_id", d.tr("&Organisation:"), units, units.currentData)
     if v is not None:
-        d.line("reported", d.tr("&Rapporterad:"), v.reported, placeholder="ÅÅÅÅ-MM-DD")
+        d.line("reported", d.tr("&Rapporterad:"), v.reported, placeholder=d.tr("ÅÅÅÅ-MM-DD"))
         status = choice_combo(DEVIATION_STATUSES, v.status)
         d.add("status", d.tr("&Status:"), status, status.currentData)
         correction = _text(v.correction)
         d.add("correction", d.tr("Å&tgärd:"), correction, correction.toPlainText)
     d.finish()
     return d
-
-
-def d_title(parent, swedish: str) -> str:
-    """A dialog title through the translator of the parent widget."""
-    return parent.tr(swedish) if parent is not None else swedish

@@ -8,6 +8,7 @@ connection); the dialog shows progress, can cancel, lists privacy hits
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -40,6 +41,37 @@ OPTIONS = {
                   ("county", "unit")),
     "deviations": (QT_TRANSLATE_NOOP("ReportDialog", "Öppna avvikelser"), ("county", "unit")),
 }
+
+# The core's progress messages (Swedish; the core has no Qt), shown translated.
+# A message not listed here is shown as it comes.
+PROGRESS_MESSAGES = (
+    QT_TRANSLATE_NOOP("ReportDialog", "Samlar kartläggningen …"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Ritar diagrammen …"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Bygger rapporten …"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Sätter sidorna …"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Klart."),
+    # app.core.csv_export: "Skriver {label.lower()} …"
+    QT_TRANSLATE_NOOP("ReportDialog", "Skriver bedömningar …"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Skriver förbättringsområden …"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Skriver mått och mätvärden …"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Skriver pgsa-cykler …"),
+)
+# Messages with a name in them: (pattern, translatable text with %1).
+PROGRESS_PATTERNS = (
+    (re.compile(r"Diagram: (.*)", re.DOTALL), QT_TRANSLATE_NOOP("ReportDialog", "Diagram: %1")),
+)
+
+
+def progress_text(text: str) -> str:
+    """A progress message of the core in the user's language."""
+    if text in PROGRESS_MESSAGES:
+        return QCoreApplication.translate("ReportDialog", text)
+    for pattern, template in PROGRESS_PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            return QCoreApplication.translate("ReportDialog", template).replace(
+                "%1", match.group(1))
+    return text
 
 
 def open_report_dialog(window, kind: str) -> "ReportDialog | None":
@@ -295,7 +327,7 @@ class ReportDialog(QDialog):
 
     def _progress(self, fraction: float, text: str) -> None:
         self.bar.setValue(int(fraction * 1000))
-        self.status.setText(text)
+        self.status.setText(progress_text(text))
 
     def _show_hits(self, hits: list) -> None:
         self.hits.clear()

@@ -1,0 +1,234 @@
+"""After Inställningar → Språk → English, every form of the improvement work, the
+findings and the sync conflicts speaks English: labels, buttons, placeholders,
+column heads, titles. Only the user's data (organisation names, the demo's
+texts) stays Swedish. Also: the findings table's cells, and the report
+dialog's progress messages, which come Swedish from the Qt-free core."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+# Letters and words that English text never has (checked per word, case as written).
+SWEDISH = re.compile(
+    r"[åäöÅÄÖ]|\b(?:och|att|som|för|med|av|inte|ingen|inget|eller|ett|Spara|Avbryt|Namn|"
+    r"Typ|Fält|Från|Post|Rubrik|Beskrivning|Rutor|Gäller|dagar|valfritt|t\.ex|kopia)\b")
+ALLOWED = ("Vårdfläta",)
+
+
+@pytest.fixture()
+def english_window(qtbot, qapp, settings, demo_file, tmp_path, monkeypatch):
+    """The demo open in Swedish, then switched to English from the menu, as a user
+    would: the translators are swapped in the running window."""
+    from app.gui import language as lang
+    from app.gui.application import make_application
+    from app.gui.main_window import MainWindow
+
+    make_application()
+    monkeypatch.delenv("VARDFLATA_LANGUAGE", raising=False)   # the menu's choice decides
+    monkeypatch.setenv("VARDFLATA_PSEUDO", "0")
+    settings.set_language("sv")
+    lang.install(qapp)
+    path = tmp_path / "demo.vardflata"
+    shutil.copy(demo_file, path)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_path(path)
+    english = [a for a in window.language_menu.actions() if a.data() == "en"][0]
+    english.trigger()
+    assert window.views.tabText(0) == "&Mapping"
+    yield window
+    window.close()
+    settings.set_language("sv")
+    monkeypatch.setenv("VARDFLATA_LANGUAGE", "sv")
+    lang.install(qapp)
+
+
+def user_data(ws) -> list[str]:
+    """Names and titles the user typed (Swedish data, not UI), longest first."""
+    found = {ws.name, *(u.name for u in ws.units(include_retired=True)),
+             *(a.name for a in ws.areas(include_retired=True)),
+             *(f.title for f in ws.findings()), *(c.title for c in ws.change_ideas()),
+             *ws.copy_names().values()}
+    for team in ws.teams():
+        found |= {team.name, *(a.title for a in ws.aims(team.id)),
+                  *(m.name for m in ws.measures(team.id)),
+                  *(d.title for d in ws.deviations(team.id))}
+    return sorted((s for s in found if s), key=len, reverse=True)
+
+
+def static_texts(dialog) -> list[tuple[str, str]]:
+    """(what, text) of everything the form itself says, not what the user typed."""
+    from PySide6.QtWidgets import (
+        QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget,
+        QPlainTextEdit, QTableView, QWidget,
+    )
+
+    texts = [("window title", dialog.windowTitle())]
+    texts += [("label", w.text()) for w in dialog.findChildren(QLabel)]
+    texts += [("button", w.text()) for w in dialog.findChildren(QAbstractButton)]
+    texts += [("placeholder", w.placeholderText())
+              for w in dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit)]
+    texts += [("group", w.title()) for w in dialog.findChildren(QGroupBox)]
+    texts += [("choice", w.itemText(i)) for w in dialog.findChildren(QComboBox)
+              for i in range(w.count())]
+    texts += [("list entry", w.item(i).text()) for w in dialog.findChildren(QListWidget)
+              for i in range(w.count())]
+    texts += [("list tooltip", w.item(i).toolTip()) for w in dialog.findChildren(QListWidget)
+              for i in range(w.count())]
+    for table in dialog.findChildren(QTableView):
+        model = table.model()
+        texts += [("column head", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+                  for c in range(model.columnCount())]
+    texts += [("accessible name", w.accessibleName()) for w in dialog.findChildren(QWidget)]
+    return texts
+
+
+def swedish_left(dialog, data: list[str]) -> list[str]:
+    problems = []
+    for what, text in static_texts(dialog):
+        for known in (*data, *ALLOWED):
+            text = text.replace(known, "")
+        if SWEDISH.search(text.replace("&", "")):
+            problems.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}: "
+                            f"{what} {text!r}")
+    return problems
+
+
+def test_every_form_is_english_after_switching(english_window, qtbot, monkeypatch):
+    from app.core.sync_conflicts import Conflict
+    from app.gui.conflicts_view import ConflictsDialog
+    from app.gui.findings_view import FindingDialog
+    from app.gui.improvement_dialogs import (
+        aim_dialog, deviation_dialog, idea_dialog, measure_dialog, progress_dialog,
+        team_dialog,
+    )
+
+    window = english_window
+    ws = window.ws
+    view = window.improvement
+    panel = view.follow_up
+    team = next(t for t in ws.teams() if ws.aims(t.id) and ws.deviations(t.id))
+    aim, measure = ws.aims(team.id)[0], ws.measures(team.id)[0]
+    deviation, idea, finding = ws.deviations(team.id)[0], ws.change_ideas()[0], ws.findings()[0]
+    cell = (ws.rows()[0].id, ws.columns()[0].id)
+    dialogs = [
+        team_dialog(ws, None, view), team_dialog(ws, team, view),
+        aim_dialog(None, view), aim_dialog(aim, view),
+        measure_dialog(ws, team.id, None, view), measure_dialog(ws, team.id, measure, view),
+        progress_dialog("2026-03", 2.0, panel),
+        idea_dialog(ws, None, view), idea_dialog(ws, idea, view),
+        deviation_dialog(ws, team.id, None, panel), deviation_dialog(ws, team.id, deviation, panel),
+        FindingDialog(ws, None, scope=None, cell=cell, parent=window.findings),
+        FindingDialog(ws, finding, scope=None, cell=None, parent=window.findings),
+        ConflictsDialog(window),                                  # none to review
+    ]
+    unit, item = ws.units()[0], ws.items()[0]
+    other = "f" * 32
+    conflicts = [
+        Conflict("assessments", "a" * 32, "status", "partly", "planned", (2, other),
+                 (1, ws.replica_id), f"{unit.name}: {item.title}", clock_ahead=True),
+        Conflict("findings", finding.id, "deleted", 1, 0, (2, ws.replica_id), (1, other),
+                 finding.title),
+        Conflict("findings", finding.id, "cells", '[["r", "c"], ["r", "d"]]', "", (2, other),
+                 (1, ws.replica_id), finding.title),
+    ]
+    monkeypatch.setattr(type(ws), "conflicts", lambda self: conflicts)
+    with_conflicts = ConflictsDialog(window)
+    dialogs.append(with_conflicts)
+
+    data = user_data(ws) + [item.title]
+    problems = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems += swedish_left(dialog, data)
+    assert not problems, "Swedish in the English UI:\n" + "\n".join(problems)
+
+    # The rows of conflicts themselves: the core's names of tables, fields and values.
+    table = with_conflicts.table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+    assert rows[0][0].startswith("Assessment: ") and rows[0][1] == "Status"
+    assert rows[0][2].startswith("Partly used") and "clock" in rows[0][2]
+    assert rows[0][4] == "Planned" and rows[0][5] == "this copy"
+    assert rows[1][:3] == [f"Improvement area: {finding.title}", "Deleted", "Deleted"]
+    assert rows[1][3] == "this copy" and rows[1][5] == "copy ffffffff"
+    assert rows[2][1:3] == ["Matrix cells", "2 matrix cells"] and rows[2][4] == "(empty)"
+    assert with_conflicts.count_label.text() == "3 unresolved conflicts"
+    assert dialogs[-2].count_label.text() == "No conflicts to review."
+    assert [table.horizontalHeaderItem(c).text() for c in range(6)] == [
+        "Record", "Field", "The value that applies", "From", "The other value", "From"]
+    for dialog in dialogs:
+        dialog.close()
+
+
+def test_measure_form_labels_and_date_placeholders(english_window, qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    from app.gui.improvement_dialogs import aim_dialog, measure_dialog, progress_dialog
+
+    window = english_window
+    ws = window.ws
+    team = ws.teams()[0]
+    measure = measure_dialog(ws, team.id, None, window.improvement)
+    qtbot.addWidget(measure)
+    labels = [measure.form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text()
+              for r in range(measure.form.rowCount())
+              if measure.form.itemAt(r, QFormLayout.ItemRole.LabelRole) is not None]
+    for expected in ("&Type of measure:", "&Value:", "&Direction:", "&Frequency:"):
+        assert expected in labels
+    assert measure.windowTitle() == "New measure"
+    aim = aim_dialog(None, window.improvement)
+    progress = progress_dialog("2026-03", 2.0, window.improvement.follow_up)
+    for dialog in (aim, progress):
+        qtbot.addWidget(dialog)
+    placeholders = {e.placeholderText() for d in (aim, progress)
+                    for e in d.findChildren(QLineEdit)}
+    assert {"YYYY-MM-DD", "YYYY-MM"} <= placeholders
+    assert progress.windowTitle() == "The team's progress"
+
+
+def test_findings_table_names_the_cells_as_the_matrix_does(english_window):
+    from app.gui.findings_view import COL_CELLS
+
+    window = english_window
+    model = window.findings.model
+    model.show(None)
+    assert model.rowCount() > 0
+    shown = [model.index(r, COL_CELLS).data() for r in range(model.rowCount())]
+    assert all(shown)
+    assert not [text for text in shown if SWEDISH.search(text)], shown
+    assert any("Assessment/documentation – " in text or "Follow-up/evaluation – " in text
+               for text in shown), shown
+
+
+def test_report_progress_is_shown_in_english(english_window, tmp_path):
+    """The core's progress messages of a real report and CSV export, all translated."""
+    from app.core.csv_export import export_csv
+    from app.core.reports import make_report
+    from app.gui.report_dialog import ReportDialog, progress_text
+
+    ws = english_window.ws
+    seen: list[str] = []
+    unit = next(u for u in ws.units() if ws.teams() and any(
+        u.id in t.unit_ids for t in ws.teams()))
+    make_report(ws, tmp_path / "unit.pdf", "unit", unit.id,
+                progress=lambda _f, text: seen.append(text))
+    make_report(ws, tmp_path / "cycles.pdf", "cycles", None,
+                progress=lambda _f, text: seen.append(text))
+    export_csv(ws, tmp_path / "csv", progress=lambda _f, text: seen.append(text))
+    assert "Sätter sidorna …" in seen and any(t.startswith("Diagram: ") for t in seen)
+    untranslated = sorted({t for t in seen if progress_text(t) == t})
+    assert not untranslated, f"Progress messages without English: {untranslated}"
+    assert progress_text("Sätter sidorna …") == "Laying out the pages …"
+    dialog = ReportDialog(english_window, "county")
+    dialog._progress(0.5, "Samlar kartläggningen …")
+    assert dialog.status.text() == "Gathering the mapping …"
+    assert dialog.bar.value() == 500
+    dialog.close()

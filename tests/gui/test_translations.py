@@ -206,8 +206,13 @@ def test_language_changes_at_once_and_keeps_the_work(qtbot, language, settings, 
     items = window.mapping.items_model
     items.setData(items.index(0, COL_STATUS), "planned")
     assert window.undo_stack.count() == 1
+    window.mapping.select_item(items.item_at(1).id, COL_STATUS)
+    method = items.item_at(1).id
+    improvement = window.improvement               # built, and following the workspace
+    measure = window.ws.measures()[0]
+    improvement.select(measure.id)
+    improvement.pages.setCurrentIndex(1)
     window.views.setCurrentIndex(1)
-    assert window.improvement is not None          # built, and following the workspace
 
     english = [a for a in window.language_menu.actions() if a.data() == "en"][0]
     english.trigger()
@@ -222,6 +227,11 @@ def test_language_changes_at_once_and_keeps_the_work(qtbot, language, settings, 
     assert window.current_scope() == kiruna.data(SCOPE_ROLE)
     assert window.mapping.current_cell() == (row.id, column.id)
     assert window.views.currentIndex() == 1
+    current = window.mapping.items_view.currentIndex()
+    assert (window.mapping.items_model.item_at(current.row()).id, current.column()) == (
+        method, COL_STATUS)
+    assert window.improvement.selected()[1] == measure.id
+    assert window.improvement.pages.currentIndex() == 1
     assert window.findings.title.text().startswith("Improvement areas")
     # The core's choice tables too (listed for translation by the tool).
     assert window.improvement.chart.chart_combo.itemText(0) == "Run chart"

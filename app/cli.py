@@ -7,6 +7,7 @@ Qt is imported only when the GUI starts, so the subcommands stay light.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -29,10 +30,50 @@ class UserError(Exception):
     """Something the user can fix; printed as one line."""
 
 
+class _SwedishHelp(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "användning: " if prefix is None else prefix)
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse whose mistakes are user errors: one line, exit status 2."""
+    """argparse whose mistakes are user errors: one line, exit status 2; its
+    help in Swedish like the rest of the program (headings, -h, usage)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _SwedishHelp)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argument"
+        self._optionals.title = "flaggor"
+        self.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+
+    # Placeholders in the help, in Swedish (the code's names stay English).
+    _METAVARS = {"path": "ARBETSYTA", "workspace": "ARBETSYTA", "package": "PAKET",
+                 "outdir": "MAPP", "folder": "MAPP", "dir": "MAPP", "output": "FIL"}
+
+    def add_argument(self, *names, **kwargs):
+        dest = kwargs.get("dest") or names[-1].lstrip("-")
+        if "metavar" not in kwargs and dest in self._METAVARS and kwargs.get("action") not in (
+                "store_true", "help", "version"):
+            kwargs["metavar"] = self._METAVARS[dest]
+        return super().add_argument(*names, **kwargs)
+
+    # argparse's own messages, in Swedish (their variable parts are kept).
+    _MESSAGES = (
+        (re.compile(r"the following arguments are required: (.*)"), r"detta saknas: \1"),
+        (re.compile(r"unrecognized arguments: (.*)"), r"okänt argument: \1"),
+        (re.compile(r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)"),
+         r"argument \1: ogiltigt val: \2 (välj bland \3)"),
+        (re.compile(r"argument (.*?): expected one argument"), r"argument \1: ett värde saknas"),
+        (re.compile(r"argument (.*?): invalid (.*?) value: (.*)"),
+         r"argument \1: ogiltigt värde: \3"),
+    )
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        for pattern, swedish in self._MESSAGES:
+            if pattern.fullmatch(message):
+                message = pattern.sub(swedish, message)
+                break
         where = self.prog.removeprefix("vardflata").strip()
         raise UserError(f"{where}: {message}" if where else message)
 
@@ -49,7 +90,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--read-only", action="store_true", help="öppna skrivskyddad")
     p.add_argument("--exit-when-ready", action="store_true",
                    help="starta, visa huvudfönstret och avsluta (för mätningar och test)")
-    p.add_argument("--version", action="version", version=f"vardflata {__version__}")
+    p.add_argument("--version", action="version", version=f"vardflata {__version__}",
+                   help="visa programmets version och avsluta")
     return p
 
 

@@ -104,3 +104,20 @@ def test_demo_force_never_removes_a_workspace_open_elsewhere(tmp_path):
     with Workspace.open(path) as ws:
         assert ws.name == "Pågående arbete"
     assert vardflata("demo", str(path), "--force").returncode == 0
+
+
+@pytest.mark.parametrize("args", [[], ["demo"], ["report"], ["export-csv"], ["sync"],
+                                  ["sync", "join"], ["screenshots"]])
+def test_help_is_swedish_like_the_rest(args):
+    result = vardflata(*args, "--help")
+    assert result.returncode == 0
+    for english in ("usage:", "positional arguments", "options:", "show this help",
+                    "workspace", "OUTPUT"):
+        assert english not in result.stdout, english
+    assert result.stdout.startswith("användning: vardflata")
+    assert "visa den här hjälpen och avsluta" in result.stdout
+
+
+def test_argparse_mistakes_are_said_in_swedish():
+    assert_user_error(vardflata("report"), "detta saknas", "ARBETSYTA")
+    assert_user_error(vardflata("demo", "x.vardflata", "--scale", "planet"), "ogiltigt val")

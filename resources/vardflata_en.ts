@@ -2550,6 +2550,42 @@ Choose one to restore it. The current version is saved first.</translation>
 <context>
     <name>SyncDialog</name>
     <message>
+        <source>Säkerhetskopierar arbetsytan</source>
+        <translation>Backing up the workspace</translation>
+    </message>
+    <message>
+        <source>Läser och kontrollerar paketet</source>
+        <translation>Reading and checking the package</translation>
+    </message>
+    <message>
+        <source>Tillämpar ändringarna</source>
+        <translation>Applying the changes</translation>
+    </message>
+    <message>
+        <source>Sparar ändringarna</source>
+        <translation>Saving the changes</translation>
+    </message>
+    <message>
+        <source>Bygger posterna</source>
+        <translation>Building the records</translation>
+    </message>
+    <message>
+        <source>Letar efter konflikter</source>
+        <translation>Looking for conflicts</translation>
+    </message>
+    <message>
+        <source>Skriver det egna paketet</source>
+        <translation>Writing this copy&apos;s package</translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Läser %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
         <source>Importera synkpaket</source>
         <translation>Import sync package</translation>
     </message>

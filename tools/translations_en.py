@@ -8,6 +8,16 @@ lärandeseminarium → learning session, avveckla → retire.
 """
 
 EN = {
+    # Sync progress (app.core.sync_*), shown by the sync dialog
+    "Säkerhetskopierar arbetsytan": "Backing up the workspace",
+    "Läser och kontrollerar paketet": "Reading and checking the package",
+    "Tillämpar ändringarna": "Applying the changes",
+    "Sparar ändringarna": "Saving the changes",
+    "Bygger posterna": "Building the records",
+    "Letar efter konflikter": "Looking for conflicts",
+    "Skriver det egna paketet": "Writing this copy's package",
+    "Klart": "Done",
+    "Läser %1": "Reading %1",
     # The core's choice tables (app.core.improvement, app.core.model), context Domain
     "Resultatmått": "Outcome measure",
     "Processmått": "Process measure",

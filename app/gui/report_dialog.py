@@ -8,7 +8,6 @@ connection); the dialog shows progress, can cancel, lists privacy hits
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.report_content import ReportOptions
+from app.gui.core_messages import CoreMessages
 from app.gui.report_worker import Job, ReportWorker, make_worker
 
 KINDS = ("county", "unit", "cycles", "csv")
@@ -58,20 +58,9 @@ PROGRESS_MESSAGES = (
 )
 # Messages with a name in them: (pattern, translatable text with %1).
 PROGRESS_PATTERNS = (
-    (re.compile(r"Diagram: (.*)", re.DOTALL), QT_TRANSLATE_NOOP("ReportDialog", "Diagram: %1")),
+    (r"Diagram: (.*)", QT_TRANSLATE_NOOP("ReportDialog", "Diagram: %1")),
 )
-
-
-def progress_text(text: str) -> str:
-    """A progress message of the core in the user's language."""
-    if text in PROGRESS_MESSAGES:
-        return QCoreApplication.translate("ReportDialog", text)
-    for pattern, template in PROGRESS_PATTERNS:
-        match = pattern.fullmatch(text)
-        if match:
-            return QCoreApplication.translate("ReportDialog", template).replace(
-                "%1", match.group(1))
-    return text
+progress_text = CoreMessages("ReportDialog", PROGRESS_MESSAGES, PROGRESS_PATTERNS)
 
 
 def open_report_dialog(window, kind: str) -> "ReportDialog | None":

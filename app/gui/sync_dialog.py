@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QProgressBar, QPushButton, QRadioButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -20,10 +20,24 @@ from PySide6.QtWidgets import (
 
 from app.core.sync_conflicts import TABLE_LABELS
 from app.gui import sync_worker
+from app.gui.core_messages import CoreMessages
 from app.gui.language import localise_decimal
 
 SYNC_FILTER = "Vårdfläta synkpaket (*.vardsync)"
 
+
+
+# The core's progress messages while a package is applied (app.core.sync_*).
+sync_progress_text = CoreMessages("SyncDialog", (
+    QT_TRANSLATE_NOOP("SyncDialog", "Säkerhetskopierar arbetsytan"),
+    QT_TRANSLATE_NOOP("SyncDialog", "Läser och kontrollerar paketet"),
+    QT_TRANSLATE_NOOP("SyncDialog", "Tillämpar ändringarna"),
+    QT_TRANSLATE_NOOP("SyncDialog", "Sparar ändringarna"),
+    QT_TRANSLATE_NOOP("SyncDialog", "Bygger posterna"),
+    QT_TRANSLATE_NOOP("SyncDialog", "Letar efter konflikter"),
+    QT_TRANSLATE_NOOP("SyncDialog", "Skriver det egna paketet"),
+    QT_TRANSLATE_NOOP("SyncDialog", "Klart"),
+), ((r"Läser (.*)", QT_TRANSLATE_NOOP("SyncDialog", "Läser %1")),))
 
 def open_export(window) -> "ExportDialog | None":
     if window.ws is None:
@@ -316,7 +330,7 @@ class SyncDialog(QDialog):
     def _progress(self, text: str, fraction: float) -> None:
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(int(fraction * 100))
-        self.progress_text.setText(text)
+        self.progress_text.setText(sync_progress_text(text))
 
     def _applied(self, result) -> None:
         self.result = result

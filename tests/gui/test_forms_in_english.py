@@ -232,3 +232,28 @@ def test_report_progress_is_shown_in_english(english_window, tmp_path):
     assert dialog.status.text() == "Gathering the mapping …"
     assert dialog.bar.value() == 500
     dialog.close()
+
+
+def test_sync_progress_is_shown_in_english(english_window, tmp_path):
+    """The core's progress messages of a real import and folder sync, all translated."""
+    from app.gui.sync_dialog import sync_progress_text
+    from app.workspace import Workspace
+
+    ws = english_window.ws
+    other_path = tmp_path / "other.vardflata"
+    package = tmp_path / "all.vardsync"
+    ws.export_package(package, full=True)
+    seen: list[str] = []
+    with Workspace.join(other_path, package) as other:
+        unit, item = other.units()[0], other.items()[0]
+        other.set_assessment(unit.id, item.id, note="Från den andra datorn")
+        back = tmp_path / "back.vardsync"
+        other.export_package(back)
+        folder = tmp_path / "folder"
+        folder.mkdir()
+        other.sync_folder(folder, progress=lambda text, _f: seen.append(text))
+    ws.import_package(back, progress=lambda text, _f: seen.append(text))
+    ws.sync_folder(folder, progress=lambda text, _f: seen.append(text))
+    assert "Letar efter konflikter" in seen and any(t.startswith("Läser ") for t in seen)
+    untranslated = sorted({t for t in seen if sync_progress_text(t) == t})
+    assert not untranslated, f"Progress messages without English: {untranslated}"

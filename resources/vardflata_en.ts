@@ -1003,6 +1003,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>C&amp;ells:</translation>
     </message>
     <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Skriv en rubrik.</source>
         <translation>Write a title.</translation>
     </message>

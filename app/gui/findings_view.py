@@ -145,8 +145,11 @@ class FindingDialog(QDialog):
         form.addRow(self.tr("&Gäller:"), self.place)
         form.addRow(self.tr("S&tatus:"), self.status)
         form.addRow(self.tr("R&utor:"), self.cells)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+        # Spara/Avbryt, like every other form of the app.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.error = QLabel()

@@ -98,22 +98,27 @@ def _sip_team(ws, rng: random.Random) -> None:
                                      finding_id=finding)
     ramp = [
         ("Testa SIP-mallen med en behandlare", template, "2025-05-05", "adapt",
-         "Mallen tar för lång tid; fältet om boende behövs inte."),
+         "Mallen tar för lång tid; fältet om boende behövs inte.",
+         "Ta reda på om att testa SIP-mallen med en behandlare fungerar i vardagen."),
         ("Kortare mall hos tre behandlare", template, "2025-06-02", "adapt",
-         "Fungerar, men mötestiderna är svåra att boka."),
+         "Fungerar, men mötestiderna är svåra att boka.",
+         "Ta reda på om en kortare mall fungerar i vardagen hos tre behandlare."),
         ("Mallen på hela mottagningen i Luleå", template, "2025-08-18", "adopt",
-         "Alla behandlare använder mallen."),
+         "Alla behandlare använder mallen.",
+         "Ta reda på om mallen fungerar i vardagen på hela mottagningen i Luleå."),
         ("Samordnare bokar SIP-mötet vid inskrivningen", coordinator, "2025-09-01", "adopt",
-         "Väntetiden till mötet halverades under testveckorna."),
-        ("Samordnare även i Boden", coordinator, "2025-11-03", None, ""),
+         "Väntetiden till mötet halverades under testveckorna.",
+         "Ta reda på om det fungerar i vardagen att samordnaren bokar SIP-mötet vid "
+         "inskrivningen."),
+        ("Samordnare även i Boden", coordinator, "2025-11-03", None, "",
+         "Ta reda på om det fungerar i vardagen med en samordnare även i Boden."),
     ]
     previous = None
-    for k, (title, idea, start, decision, learning) in enumerate(ramp):
+    for k, (title, idea, start, decision, learning, objective) in enumerate(ramp):
         done = decision is not None
         cycle = ws.add_cycle(
             team, title, aim_id=aim, change_idea_id=idea, previous_id=previous,
-            status="done" if done else "study", starts_on=start,
-            objective=f"Ta reda på om {title[0].lower() + title[1:]} fungerar i vardagen.",
+            status="done" if done else "study", starts_on=start, objective=objective,
             questions=[("Hur lång tid tar det?", "Under 20 minuter per patient."),
                        ("Blir det fler SIP inom 30 dagar?", "Ja, fler än hälften.")],
             tasks=[("Informera behandlarna", "Enhetschef", "Veckan före start", "APT"),

@@ -155,6 +155,11 @@ def styles() -> dict[str, ParagraphStyle]:
     s["subtitle"] = ParagraphStyle("subtitle", base, fontSize=14, leading=19, spaceAfter=6)
     s["toc0"] = ParagraphStyle("toc0", base, fontSize=10, leading=14, leftIndent=0)
     s["toc1"] = ParagraphStyle("toc1", base, fontSize=9, leading=12, leftIndent=14)
+    # For a table of contents that fits its page only when set closer (TocBlock).
+    s["toc0_compact"] = ParagraphStyle("toc0_compact", s["toc0"], fontSize=9.5, leading=12.5,
+                                       spaceAfter=1)
+    s["toc1_compact"] = ParagraphStyle("toc1_compact", s["toc1"], fontSize=8.5, leading=10.5,
+                                       spaceAfter=1)
     return s
 
 
@@ -183,7 +188,8 @@ class Heading(Paragraph):
 
 
 class TableOfContents(Flowable):
-    """Where the table of contents goes; build_pdf puts one TocLine per heading here."""
+    """Where the table of contents goes; build_pdf puts a TocBlock of one
+    TocLine per heading here."""
 
     def wrap(self, avail_width, avail_height):
         return 0, 0
@@ -200,12 +206,16 @@ class TocLine(Flowable):
 
     def __init__(self, heading: Heading) -> None:
         super().__init__()
-        s = styles()
         self.key, self.level = heading.key, heading.outline_level
-        self.style = s["toc0"] if self.level == 0 else s["toc1"]
         self.indent = 14 * self.level
         self.plain = heading.outline_title
-        self.para = Paragraph(text(heading.outline_title), self.style)
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """The normal style, or the compact one (smaller, closer lines)."""
+        name = ("toc0" if self.level == 0 else "toc1") + ("_compact" if compact else "")
+        self.style = styles()[name]
+        self.para = Paragraph(text(self.plain), self.style)
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
@@ -221,8 +231,8 @@ class TocLine(Flowable):
         if lines == 1:      # dot leader from the title to the number
             from reportlab.pdfbase.pdfmetrics import stringWidth
 
-            start = self.indent + stringWidth(self.plain, self.style.fontName,
-                                              self.style.fontSize) + 4
+            start = self.indent + self.style.leftIndent + stringWidth(
+                self.plain, self.style.fontName, self.style.fontSize) + 4
             stop = self.width - self.NUMBER_WIDTH + 4
             if stop > start:
                 canv.saveState()
@@ -238,6 +248,68 @@ class TocLine(Flowable):
         canv.restoreState()
         canv.toc_forms[self.key] = (self.style.fontName, self.style.fontSize)
         canv.linkRect("", self.key, (self.indent, 0, self.width, self.height), relative=1)
+
+
+class TocBlock(Flowable):
+    """The table of contents' lines as one block, so that it is tidy: in the
+    normal style when it fits the rest of its page, in the compact style when
+    only that makes it fit, and else (a county with many organisations) compact
+    and flowing on over as many full pages as it needs, never a few stray lines
+    on a page of their own that the normal style would have left."""
+
+    def __init__(self, lines: list[TocLine], compact: bool | None = None) -> None:
+        super().__init__()
+        self.lines = lines
+        self.fixed = compact          # None: choose by the room there is
+        self.compact = bool(compact)
+        self.spaceBefore = self.spaceAfter = 0
+
+    def _set(self, compact: bool) -> None:
+        self.compact = compact
+        for line in self.lines:
+            line.set_compact(compact)
+
+    def _measure(self, avail_width, avail_height) -> list[float]:
+        """Each line's height, the space after it included (the last one's not)."""
+        heights = []
+        for n, line in enumerate(self.lines):
+            _, height = line.wrap(avail_width, avail_height)
+            heights.append(height + (line.style.spaceAfter if n < len(self.lines) - 1 else 0))
+        return heights
+
+    def wrap(self, avail_width, avail_height):
+        self._set(bool(self.fixed))
+        total = sum(self._measure(avail_width, avail_height))
+        if self.fixed is None and total > avail_height:
+            self._set(True)
+            total = sum(self._measure(avail_width, avail_height))
+        self.width, self.height = avail_width, total
+        return avail_width, total
+
+    def split(self, avail_width, avail_height):
+        self._set(True)             # the most lines on each page
+        used, count = 0.0, 0
+        for height in self._measure(avail_width, avail_height):
+            if used + height > avail_height + 0.01:
+                break
+            used, count = used + height, count + 1
+        # A heading's entry goes over with its first sub-entry, not last on the page.
+        fits = count
+        while 0 < count < len(self.lines) and \
+                self.lines[count - 1].level < self.lines[count].level:
+            count -= 1
+        if count == 0 and fits > 1:      # a page of nothing but such entries: split anyway
+            count = fits
+        if count == 0 or count == len(self.lines):
+            return []
+        return [TocBlock(self.lines[:count], True), TocBlock(self.lines[count:], True)]
+
+    def draw(self) -> None:
+        y = self.height
+        for line in self.lines:
+            y -= line.height
+            line.drawOn(self.canv, 0, y)
+            y -= line.style.spaceAfter
 
 
 # -- the document ----------------------------------------------------------------
@@ -397,7 +469,8 @@ def _with_toc(story: list, toc: bool) -> list:
     result = []
     for flowable in story:
         if isinstance(flowable, TableOfContents):
-            result.extend(lines)
+            if lines:
+                result.append(TocBlock(lines))
         else:
             result.append(flowable)
     return result

@@ -23,6 +23,19 @@ CHECKED = "☒"
 FRAME_HEIGHT = PAGE[1] - 2 * 18 * mm - 6 * mm
 
 
+def period(starts_on: str, ends_on: str) -> tuple[str, str]:
+    """The header's (label, value) for a cycle's dates: "Start – slut" with both,
+    only "Start" or "Slut" with one of them, so a missing date prints nothing."""
+    starts_on, ends_on = (starts_on or "").strip(), (ends_on or "").strip()
+    if starts_on and ends_on:
+        return "Start – slut", f"{starts_on} – {ends_on}"
+    if starts_on:
+        return "Start", starts_on
+    if ends_on:
+        return "Slut", ends_on
+    return "Start – slut", "–"
+
+
 def _field(label: str, value: str, blank_height: float, blank: bool) -> list:
     s = styles()
     out = [Paragraph(f"<b>{label}</b>", s["cell"])]
@@ -67,6 +80,7 @@ def worksheet(data: dict | None, *, level: int = 0) -> list:
     def f(label, value, height=14 * mm):
         return _field(label, value, height, blank)
 
+    dates = ("Start – slut", "") if blank else period(c.starts_on, c.ends_on)
     header = Table([
         [Paragraph("<b>Team</b>", s["cell"]), Paragraph(text("" if blank else data["team"]),
                                                         s["cell"]),
@@ -74,8 +88,7 @@ def worksheet(data: dict | None, *, level: int = 0) -> list:
                                                             s["cell"])],
         [Paragraph("<b>Övergripande mål</b>", s["cell"]),
          Paragraph(text("" if blank else data["aim"]), s["cell"]),
-         Paragraph("<b>Start – slut</b>", s["cell"]),
-         Paragraph("" if blank else f"{c.starts_on or '–'} – {c.ends_on or '–'}", s["cell"])],
+         Paragraph(f"<b>{dates[0]}</b>", s["cell"]), Paragraph(text(dates[1]), s["cell"])],
         [Paragraph("<b>Förändringsidé</b>", s["cell"]),
          Paragraph(text("" if blank else data["idea"]), s["cell"]), "", ""],
     ], colWidths=[32 * mm, FRAME_WIDTH - 82 * mm, 22 * mm, 28 * mm],

@@ -1,7 +1,10 @@
 """The PGSA worksheet of one cycle (the Designer form ui/pgsa_cycle.ui, loaded at
 run time with QUiLoader) and the quick capture of a new cycle in a workshop.
 
-Saving the worksheet is one undoable change of the fields that differ.
+Saving the worksheet is one undoable change of the fields that differ. The
+worksheet's fields scroll (the form's contentScroll) and Spara/Avbryt stay below
+them, so the dialog fits a small or scaled screen (1366 × 768 at 200 % is
+683 × 384 logical pixels) without losing its buttons.
 """
 
 from __future__ import annotations
@@ -9,12 +12,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QFile, Qt
+from PySide6.QtCore import QFile, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea, QStyle, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, Question, Task
@@ -67,8 +71,8 @@ class CycleForm(QDialog):
         layout.addWidget(self.form)
         self.setWindowTitle(self.tr("PGSA-cykel %1 – arbetsblad").replace(
             "%1", str(self.cycle.number)))
-        self.resize(self.form.size())
         f = self.form
+        self.content_scroll: QScrollArea = f.findChild(QScrollArea, "contentScroll")
         buttons: QDialogButtonBox = f.findChild(QDialogButtonBox, "buttonBox")
         # No mnemonic: every letter of "Spara" is taken by a field; Enter saves.
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
@@ -92,6 +96,88 @@ class CycleForm(QDialog):
         if status_row is not None:
             status_row.addStretch(1)          # dates next to their labels, not spread out
         self._load()
+        self.fit_to_screen()
+        # A field reached by Tab, a mnemonic or a click scrolls into view.
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._watching_focus = True
+
+    # -- size and scrolling ----------------------------------------------------------
+
+    def available(self) -> QRect:
+        """The available geometry (without taskbars) of the parent's screen."""
+        owner = self.parentWidget() or self
+        screen = owner.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def natural_size(self) -> QSize:
+        """The whole worksheet without scrolling: the Designer size or the
+        content's size hint, whichever is bigger, plus the buttons."""
+        content = self.content_scroll.widget()
+        margins = self.form.layout().contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        buttons = self.widget("buttonBox").sizeHint()
+        width = content.sizeHint().width() + bar + margins.left() + margins.right()
+        height = (content.sizeHint().height() + self.form.layout().spacing()
+                  + buttons.height() + margins.top() + margins.bottom())
+        designed = self.form.size()    # the .ui's geometry (820 × 680)
+        return QSize(max(width, designed.width()), max(height, designed.height()))
+
+    def fit_to_screen(self) -> None:
+        """As big as the worksheet needs, but never bigger than the screen:
+        the title bar and frame included, so Spara/Avbryt stay on it."""
+        area = self.available()
+        frame = self.frameGeometry().size() - self.size() if self.isVisible() else QSize(0, 0)
+        if frame.height() <= 0:       # not shown yet: leave room for a title bar and a frame
+            frame = QSize(16, 2 * self.fontMetrics().height() + 12)
+        room = QSize(area.width() - frame.width(), area.height() - frame.height())
+        size = self.natural_size().boundedTo(room)
+        self.resize(size)
+        if self.isVisible():
+            geometry = self.frameGeometry()
+            x = min(max(geometry.x(), area.x()), area.right() + 1 - geometry.width())
+            y = min(max(geometry.y(), area.y()), area.bottom() + 1 - geometry.height())
+            if (x, y) != (geometry.x(), geometry.y()):
+                self.move(x, y)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The window manager's frame is known only once shown: fit again with it.
+        QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        if self.isVisible():
+            available, frame = self.available(), self.frameGeometry()
+            if not available.contains(frame):
+                self.fit_to_screen()
+
+    def _focus_changed(self, _old, new) -> None:
+        """Down or up to the whole field (its top when it is taller than the
+        scrolled part); sideways only as far as its left edge needs, so that
+        the labels stay in view when the form is wider than the dialog."""
+        content = self.content_scroll.widget()
+        if new is None or not content.isAncestorOf(new):
+            return
+        top_left, margin = new.mapTo(content, QPoint(0, 0)), 8
+        viewport = self.content_scroll.viewport().size()
+        bar = self.content_scroll.verticalScrollBar()
+        top, bottom = top_left.y() - margin, top_left.y() + new.height() + margin
+        bottom = min(bottom, top + viewport.height())
+        if top < bar.value():
+            bar.setValue(top)
+        elif bottom > bar.value() + viewport.height():
+            bar.setValue(bottom - viewport.height())
+        bar = self.content_scroll.horizontalScrollBar()
+        left = top_left.x() - margin
+        if left < bar.value():
+            bar.setValue(left)
+        elif top_left.x() + min(new.width(), 4 * margin) > bar.value() + viewport.width():
+            bar.setValue(left)
+
+    def done(self, result: int) -> None:
+        if self._watching_focus:
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+            self._watching_focus = False
+        super().done(result)
 
     def widget(self, name: str):
         found = self.form.findChild(QWidget, name)

@@ -82,6 +82,9 @@ class CycleForm(QDialog):
         for table in (self.widget("questionsTable"), self.widget("tasksTable")):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().setVisible(False)
+            # Tab leaves the table (arrows move between its cells), so the
+            # keyboard never gets trapped in a long form.
+            table.setTabKeyNavigation(False)
         self.widget("addQuestionButton").clicked.connect(
             lambda: self._add_row(self.widget("questionsTable")))
         self.widget("addTaskButton").clicked.connect(

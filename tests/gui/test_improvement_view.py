@@ -388,3 +388,23 @@ def test_no_form_cuts_its_labels(opened, qtbot):
         qtbot.waitExposed(dialog)
         assert clipped(dialog) == [], dialog.windowTitle()
         dialog.reject()
+
+
+def test_tab_leaves_the_worksheet_tables(opened, qtbot):
+    """Arrows move inside the questions and tasks tables; Tab goes on to the
+    next field, so the keyboard is never trapped in the form."""
+    from PySide6.QtWidgets import QApplication
+
+    view = opened.improvement
+    cycle = opened.ws.cycles()[0]
+    form = view.open_cycle(cycle.id)
+    for name in ("questionsTable", "tasksTable"):
+        table = form.widget(name)
+        tabs = form.widget("phaseTabs")
+        tabs.setCurrentIndex(next(i for i in range(tabs.count())
+                                  if tabs.widget(i).isAncestorOf(table)))
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not table, name
+    form.reject()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 STATUSES: dict[str, tuple[str, str]] = {
     "unknown": ("Ej kartlagt", "?"),
     "not_used": ("Används inte", "✗"),
-    "planned": ("Planeras", "◔"),
+    "planned": ("Planeras", "○"),   # ○ ◑ ●: none, half, full - told apart at a glance
     "partly": ("Används delvis", "◑"),
     "systematic": ("Används systematiskt", "●"),
     "not_applicable": ("Ej aktuellt", "–"),

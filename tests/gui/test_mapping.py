@@ -63,7 +63,7 @@ def test_set_status_by_keyboard_undo_redo_and_reopen(qtbot, window, demo_copy, s
     qtbot.keyClick(mapping.items_view, key)
     assert ws.assessment(kiruna.id, item.id).status == target      # saved at once
     shown = mapping.items_model.index(row, COL_STATUS).data()
-    assert shown.startswith("–" if target == "not_applicable" else "◔")
+    assert shown.startswith("–" if target == "not_applicable" else "○")
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ws.assessment(kiruna.id, item.id).status == before

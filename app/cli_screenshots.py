@@ -141,8 +141,9 @@ def _draw(language: str, scale: int, demo: Path, out: Path) -> int:
             elif what == "present-overview":
                 view.position = 0
                 view.render()
-        charts = what in ("improvement", "present-chart")
-        QTest.qWait(800 if charts else 150)   # layouts and lazily drawn charts settle
+        QTest.qWait(150)                      # layouts settle
+        if what in ("improvement", "present-chart") and not _chart_drawn(window):
+            print(f"{name}: diagrammet hann inte ritas")
         window.grab().save(str(out / name), "PNG", 0)
         for problem in clipped(window.presentation or window):
             print(f"{name}: avklippt text: {problem}")
@@ -150,6 +151,26 @@ def _draw(language: str, scale: int, demo: Path, out: Path) -> int:
     window.close()
     app.processEvents()
     return 0
+
+
+def _chart_drawn(window, timeout_s: float = 60.0) -> bool:
+    """Wait until the chart on screen is drawn for its measure and size. The first
+    chart after an install can take many seconds (matplotlib builds its font cache),
+    so a fixed delay once grabbed an empty chart."""
+    import time
+
+    from PySide6.QtTest import QTest
+
+    view = window.presentation
+    chart = view if view is not None else window.improvement.chart
+    deadline = time.monotonic() + timeout_s
+    settled = 0                               # drawn, and still so after the layout
+    while settled < 2:
+        if time.monotonic() > deadline:
+            return False
+        QTest.qWait(50)
+        settled = settled + 1 if chart.is_current() else 0
+    return True
 
 
 def _show_a_chart(window, view) -> None:

@@ -7,7 +7,10 @@ Signalling points are marked on the chart AND explained in words under it
 frozen baseline and a split after a deliberate change are drawn.
 The words are Swedish, or English with language="en" (the GUI passes the
 interface's language; the reports stay Swedish): see app.core.chart_words.
-font_scale enlarges the type for a projector (presentation mode).
+font_scale enlarges the type for a projector (presentation mode). Margins and
+the labels on the time axis are laid out by the labels' measured size, so that
+none covers another or a point, and the y axis's numbers stay where the data are
+(a proportion within 0–100 %).
 matplotlib is imported lazily inside the drawing function: it costs ~0.5 s.
 """
 
@@ -228,6 +231,7 @@ def summary_text(result: spc.ChartResult, *, language: str = "sv") -> str:
 # -- drawing -------------------------------------------------------------------
 
 _MIN_COLUMN = 48          # characters: narrower columns of words wrap too much
+_ROW_PT = 10              # a row of 7 pt labels (flags, sessions) with its gap, in points
 
 
 def measure_figure(ws, measure_id: str, *, chart: str | None = None, rules: str | None = None,
@@ -250,6 +254,32 @@ class _Scale:
         s = max(0.5, float(font_scale))
         return cls(s, math.sqrt(s))
 
+    @property
+    def pt(self) -> float:
+        """Inches in a point of type at this scale."""
+        return self.text / 72
+
+
+class _Type:
+    """How wide a line of text really is (Agg's font metrics), in inches: labels are
+    laid out by their size, not by a guess per character."""
+
+    def __init__(self, fig) -> None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        self._renderer = FigureCanvasAgg(fig).get_renderer()
+        self._dpi = fig.dpi
+        self._fonts: dict = {}
+
+    def width(self, text: str, size: float, weight: str = "normal") -> float:
+        from matplotlib.font_manager import FontProperties
+
+        font = self._fonts.get((size, weight))
+        if font is None:
+            font = self._fonts[(size, weight)] = FontProperties(size=size, weight=weight)
+        return max((self._renderer.get_text_width_height_descent(line, font, ismath=False)[0]
+                    for line in text.split("\n") if line), default=0.0) / self._dpi
+
 
 def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8,
          language: str = "sv", font_scale: float = 1.0, words_share: float = 0.6):
@@ -260,6 +290,10 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8,
     these inches, e.g. on a projector; words_share: the most of the height the
     period labels and the words under the axes may take (more words are cut
     with "… och 3 till.").
+
+    Margins follow the real size of the labels (the names at the right edge, the
+    title, the period labels), and the labels on the time axis are laid out in
+    rows so that none covers another, a point or the words of the chart.
     """
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
@@ -268,6 +302,7 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8,
         return chart_words.say(text, language, **fields)
 
     k = _Scale.of(font_scale)
+    pt = k.pt
     r, n = mc.result, len(mc.series.periods)
     words = (signal_texts(r, mc.series.periods, mc.direction, language=language)
              or [summary_text(r, language=language)])
@@ -276,24 +311,45 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8,
     if len(footer) > 12:
         footer = footer[:11] + [say("… och {count} till.", count=len(footer) - 11)]
     fig = Figure(figsize=(width_in, height_in), dpi=100)
-    # Room under the axes for the words: 8 pt lines (~0.135 in), wrapped to the width,
-    # below the rotated period labels (~0.75 in); all of it in proportion to the type.
-    chars = max(40, int((width_in - 0.3) * 15 / k.text))
-    # A long title wraps (11 pt: ~0.085 in a character) rather than run off the figure.
+    type_ = _Type(fig)
+    # Right: the names of the centre line, limits and target; left: the y labels.
+    right = _right_label_texts(mc, say, language) if n else []
+    right_in = max(0.2 * k.text, max((type_.width(t, 8 * k.text) for _, t, _ in right),
+                                     default=0.0) + 4 * pt + 0.08)
+    left_in = _left_margin(mc, type_, k, say, language)
+    # A long title wraps rather than run off the figure.
     name = say({"run": "Seriediagram", "i": "I-diagram", "p": "P-diagram"}[r.chart])
-    title = _wrap(f"{mc.title} – {name}", max(24, int((width_in - 0.9) * 11 / k.text)),
-                  indent="")
-    top_in = (0.3 + 0.2 * (title.count("\n") + 1)) * k.text
-    labels_in, line_in = 0.8 * k.text, 0.135 * k.text
-    max_lines = int((words_share * height_in - labels_in) / line_in)
+    title = _wrap_measured(f"{mc.title} – {name}", max(1.0, width_in - left_in - 0.1),
+                           11 * k.text, type_)
+    top_in = (11 * 1.2 * (title.count("\n") + 1) + 6 + 8) * pt + 0.04
+    # Under the axes: the period labels at 45°, then the words (8 pt lines, wrapped
+    # to the width, in one or two columns), all of it in proportion to the type.
+    periods = mc.series.periods
+    label_w = max((type_.width(p, 8 * k.text) for p in periods), default=0.0)
+    step, upright = _period_labels(n, label_w, width_in - left_in - right_in, k)
+    label_h = 8 * 1.2 * pt
+    labels_in = (label_h if upright else (label_w + label_h) * 0.7071) \
+        + (3.5 * k.line + 3.5 * k.text) / 72 + 6 * pt     # ticks, their pad, a gap
+    line_in = 8 * 1.25 * pt
+    sample = " ".join(footer) or "x"
+    char_in = max(type_.width(sample, 8 * k.text) / len(sample), 1e-3)
+    chars = max(20, int((width_in - 0.3) / char_in))
+    # ...but the axes keep a fair part of a short figure: the words are cut before
+    axes_min_in = min(0.5 * height_in, 2.2 * k.text)
+    words_in = min(words_share * height_in, height_in - top_in - axes_min_in)
+    max_lines = int((words_in - labels_in - 0.06 * k.text) / line_in)
     columns, lines = _footer_columns(footer, chars, max_lines, say)
-    bottom_in = labels_in + line_in * lines
+    foot_in = 0.06 * k.text
+    bottom_in = labels_in + line_in * lines + foot_in
     top, bottom = 1 - top_in / height_in, min(words_share, bottom_in / height_in)
-    fig.subplots_adjust(left=0.7 * k.text / width_in, right=1 - 1.05 * k.text / width_in,
-                        top=top, bottom=bottom)
-    axes_in = (width_in * (1 - 1.75 * k.text / width_in), max(height_in * (top - bottom), 0.1))
+    bottom = min(bottom, top - 0.1)            # a tiny figure: the axes before the words
+    left, right_edge = left_in / width_in, 1 - right_in / width_in
+    if right_edge - left < 0.25:               # a very narrow figure: the axes first
+        left, right_edge = min(left, 0.3), max(right_edge, 0.7)
+    fig.subplots_adjust(left=left, right=right_edge, top=top, bottom=bottom)
+    axes_in = (width_in * (right_edge - left), max(height_in * (top - bottom), 0.1))
     ax = fig.add_subplot()
-    ax.set_title(title, fontsize=11 * k.text, loc="left", pad=6 * k.text)
+    ax.set_title(title, fontsize=11 * k.text, loc="left", pad=6 * k.text, parse_math=False)
     if not n:
         ax.text(0.5, 0.5, say("Inga mätvärden ännu"), ha="center", va="center",
                 transform=ax.transAxes, color="#666666", fontsize=10 * k.text)
@@ -313,34 +369,76 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8,
         ax.plot(out_x, [values[i] for i in out_x], "D", markerfacecolor="none",
                 markeredgecolor=_COLOURS["signal"], markersize=11 * k.line,
                 markeredgewidth=1.0 * k.line, zorder=5)
-    _draw_lines(ax, mc, k, say)
+    marks = _draw_lines(ax, mc, k, say)
     if mc.target is not None:
         ax.axhline(mc.target, color=_COLOURS["target"], linestyle=":", linewidth=1.6 * k.line)
-    _draw_annotations(ax, mc, values, axes_in, k)
-    # Period labels at 45°: every step-th, so that neighbours never touch.
-    step = max(1, math.ceil(n / 14), math.ceil(n * 0.18 * k.text / max(axes_in[0], 0.1)))
-    ax.set_xticks(x[::step])
-    ax.set_xticklabels(mc.series.periods[::step], rotation=45, ha="right",
-                       fontsize=8 * k.text)
     ax.set_xlim(-0.6, n - 0.4)
-    _right_labels(ax, mc, k, axes_in[1], say, language)
+    data_range = _draw_annotations(ax, mc, values, axes_in, k, marks, type_, say)
+    ax.set_xticks(x[::step])
+    ax.set_xticklabels(periods[::step], rotation=0 if upright else 45,
+                       ha="center" if upright else "right", fontsize=8 * k.text)
+    _scale_range(ax, *data_range, mc.proportion)
+    _right_labels(ax, right, k, axes_in[1])
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _fmt(v, mc.proportion, language)))
     ax.tick_params(axis="y", labelsize=8 * k.text)
     ax.tick_params(length=3.5 * k.line, width=0.8 * k.line, pad=3.5 * k.text)
     ax.set_ylabel((say("Andel") if mc.proportion else mc.unit) or say("Värde"),
-                  fontsize=9 * k.text, labelpad=4 * k.text)
+                  fontsize=9 * k.text, labelpad=4 * k.text, parse_math=False)
     ax.grid(axis="y", color="#e5e5e5", linewidth=0.6 * k.line)
     for spine in ("top", "right"):
         ax.spines[spine].set_visible(False)
     for spine in ("left", "bottom"):
         ax.spines[spine].set_linewidth(0.8 * k.line)
-    column_in = ((chars - 4) // 2 + 4) * k.text / 15
+    column_in = ((chars - 4) // 2 + 4) * char_in
     for i, column in enumerate(columns):   # the shorter column padded: both start level
         text = "\n".join(column) + "\n" * (lines - _lines(column))
-        fig.text(0.02 + i * column_in / width_in, 0.06 * k.text / height_in, text,
+        fig.text(0.02 + i * column_in / width_in, foot_in / height_in, text,
                  fontsize=8 * k.text, va="bottom", ha="left", color="#222222",
-                 linespacing=1.25)
+                 linespacing=1.25, parse_math=False)
     return fig
+
+
+def _period_labels(n: int, label_w: float, axes_w: float, k: _Scale) -> tuple[int, bool]:
+    """(step, upright): every step-th period is named, so that neighbours never
+    touch; upright (level) when the axis is wide enough to name nearly as many
+    that way, else at 45°, which takes more height."""
+    per_in = n / max(axes_w, 0.1)
+    slanted = max(1, math.ceil(n / 14), math.ceil(0.18 * k.text * per_in))
+    level = max(1, math.ceil(n / 14), math.ceil((label_w + 0.15 * k.text) * per_in))
+    return (level, True) if level <= max(3, 2 * slanted) else (slanted, False)
+
+
+def _wrap_measured(text: str, width_in: float, size: float, type_: _Type) -> str:
+    """Text broken between words into lines no wider than width_in (a single word
+    wider than that keeps a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and type_.width(f"{lines[-1]} {word}", size) <= width_in:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines) or text
+
+
+def _left_margin(mc: MeasureChart, type_: _Type, k: _Scale, say, language: str) -> float:
+    """Room for the y axis's numbers and its name, in inches."""
+    r = mc.result
+    levels = [v for v in r.values if v is not None and v == v]
+    levels += [v for line in (r.lcl_line, r.ucl_line) if line is not None
+               for v in line if v is not None and v == v]
+    if mc.target is not None:
+        levels.append(mc.target)
+    if mc.proportion:
+        widest = ["100 %", "0 %", "50 %"]
+    else:
+        low, high = (min(levels), max(levels)) if levels else (0.0, 1.0)
+        span = (high - low) or abs(high) or 1.0
+        widest = [_fmt(v, False, language) for v in (low - span * 0.3, high + span * 0.3)]
+        widest += [_fmt(round(low + span / 3, 2), False, language)]
+    number_in = max(type_.width(t, 8 * k.text) for t in widest)
+    # the numbers, the ticks and their pad, the axis's name (9 pt) and its pad
+    return max(0.55 * k.text,
+               number_in + (3.5 * k.line + (3.5 + 9 * 1.2 + 4) * k.text) / 72 + 0.1)
 
 
 def _footer_columns(items: list[str], chars: int, max_lines: int, say
@@ -364,6 +462,11 @@ def _footer_columns(items: list[str], chars: int, max_lines: int, say
             best = (keep, columns, lines)
         if keep == len(items):
             break
+    if best[0] == 0 and len(items) > 1:    # the first signal and the count, if they fit
+        first = [_wrap(f"{items[0]} {say('… och {count} till.', count=len(items) - 1)}",
+                       chars)]
+        if _lines(first) <= max_lines:
+            return [first], _lines(first)
     return best[1], best[2]
 
 
@@ -380,9 +483,11 @@ def _split(texts: list[str], count: int) -> list[list[str]]:
     return [texts[:cut], texts[cut:]]
 
 
-def _draw_lines(ax, mc: MeasureChart, k: _Scale, say) -> None:
-    """Centre line and limits per part; the extension of a frozen baseline dashed."""
+def _draw_lines(ax, mc: MeasureChart, k: _Scale, say) -> list[tuple[float, str, str]]:
+    """Centre line and limits per part; the extension of a frozen baseline dashed.
+    Returns the marks to name at the top of the axes: (x, word, colour)."""
     r = mc.result
+    marks = []
     for i, part in enumerate(r.parts):
         a, b = part.start, part.stop
         if b <= a:
@@ -395,10 +500,7 @@ def _draw_lines(ax, mc: MeasureChart, k: _Scale, say) -> None:
                     linewidth=1.0 * k.line, linestyle="--")
             ax.axvline(base_end - 0.5, color=_COLOURS["split"], linewidth=0.8 * k.line,
                        linestyle=":")
-            ax.annotate(say("Baslinje fryst"), (base_end - 0.5, 1.0),
-                        xycoords=("data", "axes fraction"), xytext=(3 * k.text, -10 * k.text),
-                        textcoords="offset points", fontsize=7 * k.text,
-                        color=_COLOURS["split"])
+            marks.append((base_end - 0.5, say("Baslinje fryst"), _COLOURS["split"]))
         if r.lcl_line is not None:
             xs = [j + d for j in range(a, b) for d in (-0.5, 0.5)]
             for line in (r.lcl_line, r.ucl_line):
@@ -407,15 +509,12 @@ def _draw_lines(ax, mc: MeasureChart, k: _Scale, say) -> None:
                         linestyle="--")
         if i > 0:
             ax.axvline(a - 0.5, color=_COLOURS["split"], linewidth=1.2 * k.line)
-            ax.annotate(say("Ändring"), (a - 0.5, 1.0), xycoords=("data", "axes fraction"),
-                        xytext=(3 * k.text, -10 * k.text), textcoords="offset points",
-                        fontsize=7 * k.text, color=_COLOURS["split"])
+            marks.append((a - 0.5, say("Ändring"), _COLOURS["split"]))
+    return marks
 
 
-def _right_labels(ax, mc: MeasureChart, k: _Scale, axes_height_in: float, say,
-                  language: str) -> None:
-    """Centre, limits and target named at the right edge, pushed apart so they never
-    overlap (positions in axes fractions, after the y limits are known)."""
+def _right_label_texts(mc: MeasureChart, say, language: str) -> list[tuple[float, str, str]]:
+    """(level, text, colour) of the centre, limits and target, named at the right edge."""
     r, percent = mc.result, mc.proportion
 
     def fmt(v: float) -> str:
@@ -429,6 +528,13 @@ def _right_labels(ax, mc: MeasureChart, k: _Scale, axes_height_in: float, say,
                    (r.lcl_line[-1], f"{say('NSG')} {fmt(r.lcl_line[-1])}", _COLOURS["limit"])]
     if mc.target is not None:
         labels.append((mc.target, f"{say('Mål')} {fmt(mc.target)}", _COLOURS["target"]))
+    return labels
+
+
+def _right_labels(ax, labels: list[tuple[float, str, str]], k: _Scale,
+                  axes_height_in: float) -> None:
+    """Centre, limits and target named at the right edge, pushed apart so they never
+    overlap (positions in axes fractions, after the y limits are known)."""
     low, high = ax.get_ylim()
     spots = sorted(((y - low) / (high - low), text, colour) for y, text, colour in labels
                    if y == y and high > low)
@@ -436,7 +542,8 @@ def _right_labels(ax, mc: MeasureChart, k: _Scale, axes_height_in: float, say,
     placed: list[float] = []
     for frac, _, _ in spots:
         placed.append(max(frac, placed[-1] + gap) if placed else frac)
-    overflow = (placed[-1] - 1.0) if placed else 0
+    # the highest no higher than the top (where it would touch the title)
+    overflow = (placed[-1] - 1.0 + 0.6 * 8 * k.pt / axes_height_in) if placed else 0
     if overflow > 0:          # shift down, keeping the gaps
         placed = [p - overflow for p in placed]
     for (_, text, colour), y in zip(spots, placed):
@@ -445,47 +552,147 @@ def _right_labels(ax, mc: MeasureChart, k: _Scale, axes_height_in: float, say,
                     color=colour)
 
 
+def _scale_range(ax, low: float, high: float, proportion: bool) -> None:
+    """Numbers, grid lines and the axis's line only where the data are, not in the
+    bands above and below them that hold the labels; a proportion's axis runs from
+    0 % to 100 % at most (no "-50 %" under a band of PGSA flags)."""
+    if proportion:
+        low, high = max(low, 0.0), min(high, 1.0)
+    if high <= low:
+        return
+    view = ax.get_ylim()
+    ticks = [t for t in ax.yaxis.get_major_locator().tick_values(low, high)
+             if low - 1e-9 * (high - low) <= t <= high + 1e-9 * (high - low)]
+    ax.set_yticks(ticks)
+    ax.set_ylim(*view)
+    ax.spines["left"].set_bounds(low, high)
+
+
+def _rows(spans: list[tuple[float, float]], max_rows: int) -> list[int] | None:
+    """A row for each (start, end) so that labels in a row never touch (in order of
+    start, the first row free); None when max_rows are not enough."""
+    ends: list[float] = []
+    rows = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda i: spans[i][0]):
+        start, end = spans[i]
+        row = next((j for j, e in enumerate(ends) if start >= e), len(ends))
+        if row == max_rows:
+            return None
+        if row == len(ends):
+            ends.append(end)
+        ends[row] = end
+        rows[i] = row
+    return rows
+
+
+def _joined(texts: list[str]) -> str:
+    """Labels that share a place in one: "PGSA 2, 3" (their common first word once),
+    or "LS2, Ändring"."""
+    heads = {t.rsplit(" ", 1)[0] for t in texts if " " in t}
+    if len(heads) == 1 and all(" " in t for t in texts):
+        return f"{heads.pop()} " + ", ".join(t.rsplit(" ", 1)[1] for t in texts)
+    return ", ".join(texts)
+
+
+def _label_rows(labels: list[tuple[float, str, str, float]], span, max_rows: int
+                ) -> list[tuple[float, str, str, float, int]]:
+    """Labels (x, text, colour, offset in points) in rows that never overlap: in at
+    most max_rows rows, after joining the closest neighbours ("PGSA 2, 3") as long as
+    they do not fit. Returns (x, text, colour, offset, row)."""
+    groups = [[label] for label in sorted(labels, key=lambda label: label[0])]
+    while True:
+        shown = [(g[0][0], _joined([label[1] for label in g]), g[0][2], g[0][3])
+                 for g in groups]
+        rows = _rows([span(x, text, offset) for x, text, _, offset in shown], max_rows)
+        if rows is not None or len(groups) == 1:
+            return [(*label, row) for label, row in zip(shown, rows or [0] * len(shown))]
+        i = min(range(len(groups) - 1), key=lambda i: groups[i + 1][0][0] - groups[i][-1][0])
+        groups[i:i + 2] = [groups[i] + groups[i + 1]]
+
+
 def _draw_annotations(ax, mc: MeasureChart, values: list[float],
-                      axes_in: tuple[float, float], k: _Scale) -> None:
-    """PGSA cycles as flags at the foot of the time axis (stacked when close);
-    notes as numbers above their points."""
+                      axes_in: tuple[float, float], k: _Scale,
+                      marks: list[tuple[float, str, str]], type_: _Type, say
+                      ) -> tuple[float, float]:
+    """PGSA cycles as flags at the foot of the time axis, learning sessions and the
+    marks of a split or frozen baseline named at its top (each band in rows, so that
+    no label covers another); notes as numbers beside their points, on the side the
+    line leaves free. The y limits leave room for all of them; returns the range
+    of the data's own (the y axis's numbers go no further)."""
     n = max(len(values), 1)
     axes_width_in, axes_height_in = axes_in
-    points_per_in = n / max(axes_width_in, 0.1)
-    row_ends: list[float] = []    # in each row: the position where the last label ends
-    rows = 0
-    for a in sorted(mc.annotations, key=lambda a: a.position):
-        if a.kind == "cycle":
-            # 7 pt type: ~0.6 of its size a character, 2 pt in from the line and a gap
-            label_in = (len(a.label) * 0.6 * 7 + 5) * k.text / 72
-            row = next((i for i, end in enumerate(row_ends) if a.position >= end),
-                       len(row_ends))
-            if row == len(row_ends):
-                row_ends.append(0.0)
-            row_ends[row] = a.position + label_in * points_per_in
-            rows = max(rows, row + 1)
-            ax.axvline(a.position, color=_COLOURS["cycle"], linewidth=0.8 * k.line, alpha=0.5,
-                       zorder=1)
-            ax.annotate(a.label, (a.position, 0.0), xycoords=("data", "axes fraction"),
-                        xytext=(2 * k.text, (3 + 10 * row) * k.text),
-                        textcoords="offset points", fontsize=7 * k.text,
-                        color=_COLOURS["cycle"])
-        elif a.kind == "session":
+    per_in = n / max(axes_width_in, 0.1)      # x data units in an inch
+    pt, row_in = k.pt, _ROW_PT * k.pt
+    small = 7 * k.text
+
+    def span(x: float, text: str, offset_pt: float) -> tuple[float, float]:
+        start = x + offset_pt * pt * per_in
+        return start, start + (type_.width(text, small) + 3 * pt) * per_in
+
+    # The top band: learning sessions, "Ändring" and "Baslinje fryst".
+    tops = [(x, word, colour, 3) for x, word, colour in marks]
+    for a in mc.annotations:
+        if a.kind == "session":
             ax.axvline(a.position, color=_COLOURS["split"], linewidth=0.8 * k.line,
                        linestyle=":", zorder=1)
-            ax.annotate(a.label, (a.position, 1.0), xycoords=("data", "axes fraction"),
-                        xytext=(2 * k.text, -9 * k.text), textcoords="offset points",
-                        fontsize=7 * k.text, color=_COLOURS["split"])
-        else:
-            y = values[a.position]
-            if y == y:
-                ax.annotate(a.label, (a.position, y), xytext=(0, 7 * k.text),
-                            textcoords="offset points", ha="center", fontsize=7 * k.text,
-                            fontweight="bold", color="#444444")
-    if rows:                  # a band at the foot for the flags, clear of the points
-        low, high = ax.get_ylim()
-        share = max(0.09, min(0.2, 0.2 * k.text / axes_height_in))  # a row of 7 pt flags
-        ax.set_ylim(low - (high - low) * share * rows, high)
+            tops.append((a.position, a.label, _COLOURS["split"], 2))
+    tops = _label_rows(tops, span, max(2, int(0.3 * axes_height_in / row_in)))
+    for x, text, colour, offset, row in tops:
+        ax.annotate(text, (x, 1.0), xycoords=("data", "axes fraction"),
+                    xytext=(offset * k.text, -(2 + _ROW_PT * row) * k.text),
+                    textcoords="offset points", va="top", fontsize=small, color=colour,
+                    parse_math=False)
+    # The foot: PGSA cycles as flags.
+    flags = []
+    for a in mc.annotations:
+        if a.kind == "cycle":
+            ax.axvline(a.position, color=_COLOURS["cycle"], linewidth=0.8 * k.line,
+                       alpha=0.5, zorder=1)
+            flags.append((a.position, a.label, _COLOURS["cycle"], 2))
+    flags = _label_rows(flags, span, max(2, int(0.35 * axes_height_in / row_in)))
+    for x, text, colour, offset, row in flags:
+        ax.annotate(text, (x, 0.0), xycoords=("data", "axes fraction"),
+                    xytext=(offset * k.text, (3 + _ROW_PT * row) * k.text),
+                    textcoords="offset points", va="bottom", fontsize=small, color=colour,
+                    parse_math=False)
+    top_count = 1 + max((row for *_, row in tops), default=-1)
+    flag_count = 1 + max((row for *_, row in flags), default=-1)
+    # Notes: a number beside its point, above or below where the line is not.
+    placed = []
+    for a in mc.annotations:
+        if a.kind in ("cycle", "session") or not 0 <= a.position < len(values):
+            continue
+        y = values[a.position]
+        if y is None or y != y:
+            continue
+        near = [values[j] for j in (a.position - 1, a.position + 1)
+                if 0 <= j < len(values) and values[j] is not None and values[j] == values[j]]
+        above = sum(max(0.0, v - y) for v in near) <= sum(max(0.0, y - v) for v in near)
+        r = mc.result
+        size = 11 if r.outside[a.position] else 7 if r.signal_points[a.position] else 4
+        offset = size * 0.71 * k.line + 1.0 * k.line + 2 * k.text   # past the marker
+        placed.append((a, y, above, offset))
+    # a number's height (7 pt, a white box) past its offset, in inches
+    note_in = (max((o for *_, o in placed), default=0.0) + small * 1.5 + 2) / 72
+    extra_top = note_in if any(above for _, _, above, _ in placed) else 0.0
+    extra_bottom = note_in if any(not above for _, _, above, _ in placed) else 0.0
+    # The y limits: the data's own, and room for the bands and the notes.
+    low, high = ax.get_ylim()
+    top_band = top_count * row_in + (2 * pt if top_count else 0.0)
+    foot_band = flag_count * row_in + (3 * pt if flag_count else 0.0)
+    room = top_band + foot_band + extra_top + extra_bottom
+    inner = max(axes_height_in - room, 0.35 * axes_height_in)
+    per_unit = (high - low) / inner
+    ax.set_ylim(low - (foot_band + extra_bottom) * per_unit,
+                high + (top_band + extra_top) * per_unit)
+    for a, y, above, offset in placed:
+        ax.annotate(a.label, (a.position, y), xytext=(0, offset if above else -offset),
+                    textcoords="offset points", ha="center",
+                    va="bottom" if above else "top", fontsize=small, fontweight="bold",
+                    color="#444444", zorder=6, parse_math=False,
+                    bbox={"boxstyle": "round,pad=0.15", "facecolor": "white",
+                          "edgecolor": "none", "alpha": 0.85})
+    return low, high
 
 
 def _wrap(text: str, width: int, indent: str = "   ") -> str:

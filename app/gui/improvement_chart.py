@@ -2,18 +2,85 @@
 
 matplotlib is imported only when the panel is first shown, so start-up stays
 light; redraws are coalesced (a burst of typing draws once).
+
+The figure is drawn with Agg into a picture of the pane's size at the screen's
+device pixel ratio (sharp at 150 % and 200 %, never a thumbnail), its type in
+proportion to the interface's font. The pane takes the room the layout gives it
+and asks for no more than a modest minimum, so the tab never scrolls sideways.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget,
 )
 
 from app.core.improvement import CHARTS
 from app.gui.labels import tr_label
 from app.gui.language import current_language
+
+
+CHART_POINTS = 8 * 100 / 72   # pixels of the chart's small type (8 pt) at font scale 1
+
+
+def figure_pixmap(figure, ratio: float) -> QPixmap:
+    """A figure laid out in inches at 100 dpi, drawn for a screen of this device
+    pixel ratio: as many device pixels as the ratio asks, shown at the logical size."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure.set_dpi(100 * ratio)
+    canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else \
+        FigureCanvasAgg(figure)
+    canvas.draw()
+    buffer = canvas.buffer_rgba()
+    image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0],
+                   QImage.Format.Format_RGBA8888)
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+class ChartCanvas(QWidget):
+    """The chart's picture. Its size is the layout's to choose (the size policy
+    ignores any hint), down to a modest minimum; `resized` asks for a new drawing."""
+
+    resized = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pixmap = QPixmap()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        metrics = self.fontMetrics()
+        # about 36 characters by 15 lines of the interface's type: a chart, not a stamp
+        self.setMinimumSize(36 * metrics.averageCharWidth(), 15 * metrics.height())
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def pixmap(self) -> QPixmap:
+        return self._pixmap
+
+    def set_pixmap(self, pixmap: QPixmap) -> None:
+        self._pixmap = pixmap
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        if not self._pixmap.isNull():
+            painter.drawPixmap(0, 0, self._pixmap)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:   # another screen
+            self.resized.emit()
+        return super().event(event)
 
 
 class ChartPanel(QWidget):
@@ -29,6 +96,7 @@ class ChartPanel(QWidget):
         self.measure_id: str | None = None
         self.canvas = None
         self.figure = None
+        self._drawn: tuple | None = None
         self.signal_words: list[str] = []
         self.draw_count = 0
         self._timer = QTimer(self, singleShot=True, interval=0)
@@ -50,13 +118,15 @@ class ChartPanel(QWidget):
         self.freeze_spin = QSpinBox()
         self.freeze_spin.setRange(0, 999)
         self.freeze_spin.setSpecialValueText(self.tr("ingen"))
-        self.freeze_spin.setPrefix(self.tr("Baslinje: "))
         self.freeze_spin.setSuffix(self.tr(" punkter"))
+        # A label of its own: a prefix would vanish behind "ingen" (no baseline).
+        self.freeze_label = QLabel(self.tr("Baslinje: ").strip())
+        self.freeze_label.setBuddy(self.freeze_spin)
         self.freeze_spin.setToolTip(self.tr("Frys centrumlinje och gränser efter så här många "
                                             "punkter"))
         label = QLabel(self.tr("&Diagram:"))
         label.setBuddy(self.chart_combo)
-        for w in (label, self.chart_combo, self.ihi_check, self.freeze_spin):
+        for w in (label, self.chart_combo, self.ihi_check, self.freeze_label, self.freeze_spin):
             options.addWidget(w)
         options.addStretch(1)
         # Splitting starts at a period chosen in the grid: the view puts these under it.
@@ -72,6 +142,7 @@ class ChartPanel(QWidget):
         split_row.addStretch(1)
         self.placeholder = QLabel(self.tr("Välj ett mått för att se diagrammet."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
         layout.addWidget(self.placeholder, 1)
         self._layout = layout
         self.chart_combo.activated.connect(
@@ -100,17 +171,33 @@ class ChartPanel(QWidget):
         super().showEvent(event)
         self._timer.start()
 
+    def is_current(self) -> bool:
+        """True when the picture shows the measure at the canvas's present size
+        (nothing left to draw): what a screenshot waits for."""
+        if self._timer.isActive():
+            return False
+        if self.measure_id is None:
+            return True
+        return self.canvas is not None and self._drawn == self._wanted()
+
+    def _wanted(self) -> tuple:
+        return (self.measure_id, self.canvas.width(), self.canvas.height(),
+                self.canvas.devicePixelRatioF())
+
+    def font_scale(self) -> float:
+        """The chart's type in proportion to the interface's: its small type (8 pt
+        at scale 1) about as large as the menus' and labels'."""
+        return max(0.9, min(2.5, QFontInfo(self.font()).pixelSize() / CHART_POINTS))
+
     def _ensure_canvas(self) -> None:
         if self.canvas is not None:
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self.canvas = FigureCanvasQTAgg(Figure())
-        self.canvas.setMinimumSize(320, 240)
-        self.canvas.installEventFilter(self)   # a new size needs a new layout of the words
+        self.canvas = ChartCanvas()
+        self.canvas.resized.connect(self.schedule)   # a new size: a new layout of the words
         self._layout.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.hide()
+        self.canvas.show()
+        self._layout.activate()       # its place in the layout now: drawn once, at its size
 
     def redraw(self) -> None:
         from app.core import charts
@@ -121,8 +208,9 @@ class ChartPanel(QWidget):
             w.setEnabled(enabled and not self._ws.read_only)
         if not enabled:
             if self.canvas is not None:
-                self.canvas.figure.clear()
-                self.canvas.draw_idle()
+                self.canvas.set_pixmap(QPixmap())
+            self.figure = None
+            self._drawn = None
             self.signal_words = []
             return
         try:
@@ -143,17 +231,15 @@ class ChartPanel(QWidget):
         mc = charts.measure_chart(self._ws, self.measure_id, language=language)
         self.signal_words = charts.signal_texts(mc.result, mc.series.periods, mc.direction,
                                                 language=language)
-        width = max(self.canvas.width(), 320) / 100
-        height = max(self.canvas.height(), 240) / 100
-        figure = charts.draw(mc, width_in=width, height_in=height, language=language)
-        figure.set_canvas(self.canvas)
-        self.canvas.figure = figure
+        # Inches at 100 dpi on the canvas's logical pixels; the device pixel ratio
+        # adds pixels, never shrinks the picture.
+        wanted = self._wanted()
+        size = self.canvas.minimumSize().expandedTo(self.canvas.size())
+        figure = charts.draw(mc, width_in=size.width() / 100, height_in=size.height() / 100,
+                             language=language, font_scale=self.font_scale())
+        self.canvas.set_pixmap(figure_pixmap(figure, wanted[3]))
+        self.canvas.setAccessibleDescription("\n".join(self.signal_words))   # the words
         self.figure = figure
-        self.canvas.draw()
+        self._drawn = wanted
         self.draw_count += 1
         self.redrawn.emit()
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.canvas and event.type() == QEvent.Type.Resize:
-            self.schedule()   # words and margins are laid out for the size
-        return False

@@ -85,10 +85,11 @@ class PresentationBase(QWidget):
 
     # -- size ------------------------------------------------------------------
 
-    def base_px(self) -> int:
-        """Type follows the screen: ~32 px at 720 lines, ~49 px at 1080."""
-        return max(14, int(min(self.height() / 22, self.width() / 34)
-                           * ZOOM_STEPS[self.zoom_index]))
+    def base_px(self, zoom: float | None = None) -> int:
+        """Type follows the screen: ~32 px at 720 lines, ~49 px at 1080; times the
+        zoom (Ctrl +/−), or the zoom given."""
+        zoom = ZOOM_STEPS[self.zoom_index] if zoom is None else zoom
+        return max(14, int(min(self.height() / 22, self.width() / 34) * zoom))
 
     def apply_zoom(self) -> None:
         self.setStyleSheet(presentation_style(self.base_px()))

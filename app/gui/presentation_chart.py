@@ -4,17 +4,21 @@ PageDown/PageUp to the next team's measures, with the same timer and parking lot
 matplotlib is imported when the first chart is drawn (never at start-up). The
 figure fills the screen pixel for pixel, its type (and, moderately, its lines)
 scaled with the presentation's type: the screen's size and the zoom (Ctrl +/−).
+Zooming in enlarges the chart's type only: the heading and the lines around the
+chart keep their size at zoom 1, so the chart keeps most of the screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from app.gui.improvement_chart import CHART_POINTS, figure_pixmap
 from app.gui.presentation_base import KEY, PresentationBase
+from app.gui.theme import presentation_style
 
-CHART_TYPE = 0.5          # the chart's small type (8 pt at scale 1) to the body type
+CHART_TYPE = 0.58         # the chart's small type (8 pt at scale 1) to the body type:
+                          # ~18 px at 720 lines, ~28 px at 1080
 WORDS_SHARE = 0.45        # of the height, at most, for period labels and words (cut after)
 
 
@@ -38,6 +42,7 @@ class ChartPresentation(PresentationBase):
         self._redraw.timeout.connect(self._draw_chart)
         self.draw_count = 0
         self.figure = None
+        self._drawn: tuple | None = None
         self.render()
 
     @property
@@ -87,38 +92,45 @@ class ChartPresentation(PresentationBase):
         size = self.chart_label.size()
         if measure is None or size.width() < 50 or size.height() < 50:
             return
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-
         from app.core import charts
         from app.gui.language import current_language
 
         # 100 dpi on the label's logical pixels (as the improvement tab's chart), so
         # the font scale alone makes the type large; the device ratio adds pixels.
-        ratio = self.devicePixelRatioF()
         width_in, height_in = size.width() / 100, size.height() / 100
         figure = charts.measure_figure(
             self.ws, measure.id, width_in=width_in, height_in=height_in,
             language=current_language(), font_scale=self.font_scale(width_in, height_in),
             words_share=WORDS_SHARE)
-        figure.set_dpi(100 * ratio)
-        canvas = FigureCanvasAgg(figure)
-        canvas.draw()
-        buffer = canvas.buffer_rgba()
-        image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0],
-                       QImage.Format.Format_RGBA8888)
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(ratio)
-        self.chart_label.setPixmap(pixmap)
+        wanted = self._wanted()
+        self.chart_label.setPixmap(figure_pixmap(figure, wanted[-1]))
         self.figure = figure
+        self._drawn = wanted
         self.draw_count += 1
+
+    def _wanted(self) -> tuple:
+        measure = self.measure
+        return (measure.id if measure else None, self.chart_label.width(),
+                self.chart_label.height(), self.base_px(), self.devicePixelRatioF())
+
+    def is_current(self) -> bool:
+        """True when the chart shows the measure at the present size and zoom
+        (nothing left to draw): what a screenshot waits for."""
+        return not self._redraw.isActive() and (self.measure is None
+                                                or self._drawn == self._wanted())
 
     def font_scale(self, width_in: float, height_in: float) -> float:
         """The chart's type in proportion to the presentation's (which follows the
         screen and the zoom), never smaller than on the improvement tab, and never
         so large that the axes lose their room (a figure of width_in × height_in at
-        100 dpi: at scale 1 the chart wants ~7 × 2.6 in, and words)."""
-        wanted = self.base_px() * CHART_TYPE / (8 * 100 / 72)
-        return max(1.0, min(wanted, width_in / 7, height_in / 2.6))
+        100 dpi: at scale 1 the chart wants ~6 × 2.6 in, and words)."""
+        wanted = self.base_px() * CHART_TYPE / CHART_POINTS
+        return max(1.0, min(wanted, width_in / 6, height_in / 2.6))
+
+    def apply_zoom(self) -> None:
+        """The frame (scope, title, timer, hints) as at zoom 1 at most: zooming in
+        is for the chart."""
+        self.setStyleSheet(presentation_style(min(self.base_px(), self.base_px(1.0))))
 
     def zoom(self, step: int) -> None:
         super().zoom(step)

@@ -349,26 +349,72 @@ def test_read_only_copy_shows_but_offers_no_changes(window, demo_file, tmp_path)
 
 @pytest.mark.parametrize("code", ["sv", "en"])
 def test_every_page_fits_beside_the_tree_at_1280_pixels(opened, qtbot, monkeypatch, code):
-    """No sideways scrolling on a 1280-pixel laptop, in either language: the
-    PDSA log's filters are sized by a few characters, not by the longest name."""
+    """No sideways scrolling on a 1280- or 1366-pixel laptop, in either language, on
+    every page, with a measure (a long definition) and its chart shown, and after
+    the window was wide and narrow again: the PDSA log's filters are sized by a few
+    characters, not by the longest name, and the chart takes the room it is given
+    (a modest minimum) instead of keeping the width it once had."""
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     from app.gui import language
+    from app.gui.layout_check import clipped
 
     monkeypatch.setenv("VARDFLATA_LANGUAGE", code)
     language.install(QApplication.instance())
     try:
+        measure = next(m for m in opened.ws.measures() if m.chart == "p")
+        opened.ws.update_measure(measure.id, definition=" ".join(
+            ["Täljare: nya patienter med samsjuklighet som har en SIP inom 30 dagar."] * 6))
         opened.retranslate()                  # the views again, in that language
         view = opened.improvement
         opened.views.setCurrentWidget(view)
+        view.select(measure.id)
         scroll = view.findChildren(QScrollArea)[0]
-        for page in range(view.pages.count()):
-            view.pages.setCurrentIndex(page)
-            qtbot.wait(20)
-            assert not scroll.horizontalScrollBar().isVisible(), view.pages.tabText(page)
+        chart = view.chart
+
+        def fits(where: str) -> None:
+            for page in range(view.pages.count()):
+                view.pages.setCurrentIndex(page)
+                qtbot.wait(20)
+                if page == 0:                 # the chart drawn for the pane's size
+                    qtbot.waitUntil(chart.is_current, timeout=20_000)
+                    assert chart.canvas.width() <= chart.width()
+                    pixmap = chart.canvas.pixmap()
+                    assert pixmap.width() / pixmap.devicePixelRatio() == chart.canvas.width()
+                    assert clipped(view.pages.currentWidget()) == [], where
+                name = f"{where}, {view.pages.tabText(page)}"
+                assert not scroll.horizontalScrollBar().isVisible(), name
+                assert view.splitter.minimumSizeHint().width() <= scroll.viewport().width(), \
+                    name
+
+        fits("1280 × 800")
+        minimum = view.splitter.minimumSizeHint().width()
+        for width, height in ((1700, 900), (1280, 800), (1366, 768)):
+            opened.resize(width, height)
+            qtbot.waitUntil(lambda: opened.width() == width)
+            fits(f"{width} × {height}")
+            assert view.splitter.minimumSizeHint().width() <= minimum    # never raised
+        view.pages.setCurrentIndex(0)
+        assert 200 <= chart.canvas.minimumWidth() <= 320              # real but modest
     finally:
         monkeypatch.setenv("VARDFLATA_LANGUAGE", "sv")
         language.install(QApplication.instance())
+
+
+def test_baseline_spin_box_has_a_label_of_its_own(opened, qtbot):
+    """With no baseline the spin box says only "ingen": the label beside it says
+    what it is (a prefix would be hidden by the special value)."""
+    chart = opened.improvement.chart
+    measure = next(m for m in opened.ws.measures() if not m.freeze)
+    opened.improvement.select(measure.id)
+    qtbot.waitUntil(lambda: chart.figure is not None)
+    assert chart.freeze_spin.text() == "ingen"
+    assert chart.freeze_label.isVisible() and chart.freeze_label.text() == "Baslinje:"
+    assert chart.freeze_label.buddy() is chart.freeze_spin
+    assert chart.freeze_label.x() < chart.freeze_spin.x()
+    assert chart.freeze_spin.prefix() == ""
+    chart.freeze_spin.setValue(6)
+    assert chart.freeze_spin.text() == "6 punkter"
 
 
 def test_no_form_cuts_its_labels(opened, qtbot):

@@ -1,0 +1,126 @@
+"""The improvement chart at 150 % and 200 % display scaling, and the chart in
+presentation mode with zoom: drawn at the screen's device pixel ratio (never a
+thumbnail), type in proportion to the interface's, a proportion's axis within
+0–100 %, and a header that leaves the chart most of the screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import Qt
+
+_SCALED_SCRIPT = textwrap.dedent("""
+    import json, shutil, sys, tempfile, time
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtTest import QTest
+    from app.gui.application import make_application
+    from app.gui.settings import Settings
+    app = make_application()
+    from app.gui.main_window import MainWindow
+    width, height, demo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    work = Path(tempfile.mkdtemp())
+    shutil.copy(demo, work / "d.vardflata")
+    w = MainWindow(Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
+    w.resize(width, height); w.show(); w.open_path(work / "d.vardflata")
+    view = w.improvement
+    w.views.setCurrentWidget(view)
+    measure = next(m for m in w.ws.measures() if m.chart == "p")
+    view.select(measure.id)
+    chart = view.chart
+    deadline, settled = time.monotonic() + 60, 0
+    while settled < 2 and time.monotonic() < deadline:
+        QTest.qWait(50)
+        settled = settled + 1 if chart.is_current() and chart.figure is not None else 0
+    figure, canvas = chart.figure, chart.canvas
+    ax = figure.axes[0]
+    low, high = ax.get_ylim()
+    ticks = [t.get_text() for t, v in zip(ax.get_yticklabels(), ax.get_yticks())
+             if low <= v <= high]
+    ratio = canvas.devicePixelRatioF()
+    print(json.dumps({
+        "ratio": ratio,
+        "canvas": [canvas.width(), canvas.height()],
+        "pixmap": [chart.canvas.pixmap().width(), chart.canvas.pixmap().height()],
+        "figure_px": [round(x * figure.dpi) for x in figure.get_size_inches()],
+        "ticks": ticks,
+        "chart_type_px": ax.get_xticklabels()[0].get_fontsize() * figure.dpi / 72 / ratio,
+        "ui_type_px": QFontInfo(chart.font()).pixelSize(),
+    }))
+    w.close()
+""")
+
+
+@pytest.mark.parametrize("scale, width, height", [
+    ("1", 1280, 800), ("1.5", 1280, 720), ("2", 960, 540)], ids=["100%", "150%", "200%"])
+def test_chart_is_drawn_at_the_device_pixel_ratio(demo_file, tmp_path, scale, width, height):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale,
+           "VARDFLATA_LANGUAGE": "sv", "VARDFLATA_PSEUDO": "0",
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", _SCALED_SCRIPT, str(width), str(height),
+                           str(demo_file)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    ratio = found["ratio"]
+    assert ratio == pytest.approx(float(scale))
+    width_px, height_px = found["canvas"]
+    assert width_px >= 200 and height_px >= 200          # a chart, not a thumbnail
+    # every device pixel of the pane drawn: the figure as large as the pane
+    assert found["pixmap"] == pytest.approx([width_px * ratio, height_px * ratio], abs=1)
+    assert found["figure_px"] == pytest.approx(found["pixmap"], abs=1)
+    # type in proportion to the interface's, whatever the scaling
+    assert 0.85 * found["ui_type_px"] <= found["chart_type_px"] <= 1.3 * found["ui_type_px"]
+    # a proportion: never below 0 % nor above 100 %
+    numbers = [float(t.replace("\N{MINUS SIGN}", "-").replace(" %", "").replace(",", "."))
+               for t in found["ticks"]]
+    assert numbers and all(0 <= v <= 100 for v in numbers), found["ticks"]
+
+
+def _type_px(figure) -> float:
+    label = figure.axes[0].get_xticklabels()[0]
+    return label.get_fontsize() * figure.dpi / 72
+
+
+@pytest.mark.parametrize("width, height, minimum_px", [(1280, 720, 18), (1920, 1080, 24)])
+def test_presentation_zoom_enlarges_the_chart_not_the_header(qtbot, opened, width, height,
+                                                             minimum_px):
+    """Ctrl++ four times once made the heading grow and the chart a thin strip of
+    tiny type; now the heading keeps its size and the chart's type grows."""
+    from app.gui import presentation
+
+    view = opened.improvement
+    opened.views.setCurrentWidget(view)
+    view.select(next(m for m in opened.ws.measures() if m.chart == "p").id)
+    presentation.enter(opened)
+    slide = opened.presentation
+    opened.showNormal()
+    opened.resize(width, height)
+    qtbot.waitUntil(lambda: slide.height() >= height - 2)
+    qtbot.waitUntil(lambda: slide.figure is not None and slide.is_current())
+    ratio = slide.devicePixelRatioF()
+    normal_px = _type_px(slide.figure) / ratio
+    header = slide.title_label.geometry().bottom()
+    title_px = slide.title_label.font().pixelSize()
+    assert normal_px >= minimum_px                     # legible on a projector
+    for _ in range(4):
+        qtbot.keyClick(slide, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: slide.is_current())
+    zoomed_px = _type_px(slide.figure) / ratio
+    assert zoomed_px > normal_px                       # the chart's type grew...
+    assert slide.title_label.font().pixelSize() == title_px      # ...the heading did not
+    assert slide.title_label.geometry().bottom() <= header
+    assert slide.chart_label.height() >= 0.65 * height          # the chart keeps the screen
+    words = "\n".join(t.get_text() for t in slide.figure.texts)
+    assert "punkter i rad" in words                    # a signal in words, not only "… och"
+    for _ in range(6):                                 # zooming out shrinks both
+        qtbot.keyClick(slide, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: slide.is_current())
+    assert slide.title_label.font().pixelSize() < title_px
+    presentation.leave(opened)

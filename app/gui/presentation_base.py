@@ -7,6 +7,8 @@ its slide into `self.body`, and implements `step`, `render` and `park_context`.
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -166,7 +168,8 @@ class PresentationBase(QWidget):
                   "description": f"{PARKED_MARKER} – {context['where']}",
                   "unit_id": context.get("unit_id"), "cells": context.get("cells", [])}
         try:
-            command = ParkCommand(self.tr("Parkera: %1").replace("%1", text[:40]),
+            short = textwrap.shorten(text, 48, placeholder=" …")   # whole words
+            command = ParkCommand(self.tr("Parkera: %1").replace("%1", short),
                                   self.ws, text, fields)
         except (StoreError, OSError) as exc:
             self.window_.show_error(self.tr("Kommentaren kunde inte sparas"), str(exc))

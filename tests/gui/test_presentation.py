@@ -163,6 +163,14 @@ def test_parking_lot_in_two_keystrokes_keeps_the_place(qtbot, window, kiruna):
     press(qtbot, window, Qt.Key.Key_End)
     assert any("LARO" in view.parked_list.item(i).text()
                for i in range(view.parked_list.count()))
+    # A long remark is named in the undo menu by whole words.
+    press(qtbot, window, Qt.Key.Key_Home)
+    press(qtbot, window, Qt.Key.Key_P)
+    view.parking.insert("Behöver vi en gemensam rutin med socialtjänsten för "
+                        "uppföljning efter utskrivning")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.undo_stack.undoText() == "Parkera: Behöver vi en gemensam rutin med …"
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(parked_remarks(window.ws)) == count
     # Esc in the parking field cancels it and stays in the mode.

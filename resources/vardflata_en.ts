@@ -268,6 +268,393 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>Arbetsytan används av ett annat program just nu. Försök igen.</source>
+        <translation>The workspace is being used by another program right now. Try again.</translation>
+    </message>
+    <message>
+        <source>Arbetsytan innehåller ett ogiltigt tal och kan inte exporteras.</source>
+        <translation>The workspace contains an invalid number and cannot be exported.</translation>
+    </message>
+    <message>
+        <source>Arbetsytan innehåller ett värde som inte kan exporteras (ogiltigt tal).</source>
+        <translation>The workspace contains a value that cannot be exported (an invalid number).</translation>
+    </message>
+    <message>
+        <source>Arbetsytan är skapad med en nyare version av Vårdfläta. Uppdatera programmet för att öppna den.</source>
+        <translation>The workspace was created with a newer version of Vårdfläta. Update the program to open it.</translation>
+    </message>
+    <message>
+        <source>Arbetsytan är öppnad skrivskyddad.</source>
+        <translation>The workspace is open read-only.</translation>
+    </message>
+    <message>
+        <source>Arbetsytan är öppnad skrivskyddad; paketet kan inte importeras.</source>
+        <translation>The workspace is open read-only; the package cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Baslinjen är ett antal punkter (minst 1).</source>
+        <translation>The baseline is a number of points (at least 1).</translation>
+    </message>
+    <message>
+        <source>Disken är full. Ändringen sparades inte; frigör utrymme och försök igen.</source>
+        <translation>The disk is full. The change was not saved; free up space and try again.</translation>
+    </message>
+    <message>
+        <source>En cykel kan inte bygga på sig själv.</source>
+        <translation>A cycle cannot build on itself.</translation>
+    </message>
+    <message>
+        <source>En organisationsrapport gäller en organisation: ange vilken.</source>
+        <translation>An organisation report is about one organisation: say which.</translation>
+    </message>
+    <message>
+        <source>Filen eller mappen är skrivskyddad. Ändringen sparades inte.</source>
+        <translation>The file or folder is read-only. The change was not saved.</translation>
+    </message>
+    <message>
+        <source>Filen är ingen Vårdfläta-arbetsyta.</source>
+        <translation>The file is not a Vårdfläta workspace.</translation>
+    </message>
+    <message>
+        <source>Filen är skadad eller ingen Vårdfläta-arbetsyta.</source>
+        <translation>The file is damaged or not a Vårdfläta workspace.</translation>
+    </message>
+    <message>
+        <source>Ingen synkmapp är vald.</source>
+        <translation>No sync folder has been chosen.</translation>
+    </message>
+    <message>
+        <source>Konflikten har redan ändrats. Öppna listan på nytt.</source>
+        <translation>The conflict has already been changed. Open the list again.</translation>
+    </message>
+    <message>
+        <source>Nämnaren måste vara större än 0.</source>
+        <translation>The denominator must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Okänd rad eller kolumn i matrisen.</source>
+        <translation>Unknown row or column in the matrix.</translation>
+    </message>
+    <message>
+        <source>Okänd ruta i matrisen.</source>
+        <translation>Unknown cell in the matrix.</translation>
+    </message>
+    <message>
+        <source>Paketet innehåller bara de senaste ändringarna. En ny kopia behöver ett fullständigt paket (exportera med ”Fullständigt paket” eller --full).</source>
+        <translation>The package holds only the latest changes. A new copy needs a full package (export with “Full package” or --full).</translation>
+    </message>
+    <message>
+        <source>Poängen ska vara 0,5–5,0 i steg om 0,5.</source>
+        <translation>The score must be 0.5–5.0 in steps of 0.5.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet hänvisar till poster som saknas eller motsäger arbetsytan; inget importerades.</source>
+        <translation>The sync package refers to records that are missing or contradicts the workspace; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet innehåller samma ändring två gånger eller en ändring som redan finns med ett annat värde. Det importeras inte.</source>
+        <translation>The sync package contains the same change twice, or a change that already exists with another value. It is not imported.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är skadad.</source>
+        <translation>The backup is damaged.</translation>
+    </message>
+    <message>
+        <source>Täljaren får inte vara negativ.</source>
+        <translation>The numerator must not be negative.</translation>
+    </message>
+    <message>
+        <source>Täljaren får inte vara större än nämnaren.</source>
+        <translation>The numerator must not be greater than the denominator.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet från %1 bygger på ändringar som den här kopian inte har fått ännu. Importera först de paket som kom före det, eller be avsändaren om ett fullständigt paket.</source>
+        <translation>The sync package from %1 builds on changes this copy has not received yet. First import the packages that came before it, or ask the sender for a full package.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet %1 är skapat med en nyare version av Vårdfläta. Uppdatera programmet för att importera det.</source>
+        <translation>The sync package %1 was created with a newer version of Vårdfläta. Update the program to import it.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet %1 har ändrats efter att det skapades (kontrollsumman stämmer inte). Det importeras inte.</source>
+        <translation>The sync package %1 has been changed since it was created (the checksum does not match). It is not imported.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet %1 är skadat eller ofullständigt (avbruten kopiering?). Be avsändaren om ett nytt paket.</source>
+        <translation>The sync package %1 is damaged or incomplete (interrupted copying?). Ask the sender for a new package.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns redan och är inget synkpaket; den skrivs inte över. Välj ett annat namn.</source>
+        <translation>The file %1 already exists and is not a sync package; it is not overwritten. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet %1 skulle packas upp till en orimlig storlek. Det importeras inte.</source>
+        <translation>The sync package %1 would unpack to an unreasonable size. It is not imported.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet %1 innehåller filnamn som inte är säkra (%2). Det importeras inte.</source>
+        <translation>The sync package %1 contains file names that are not safe (%2). It is not imported.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet hör till en annan arbetsyta (”%1”) och kan inte importeras hit.</source>
+        <translation>The sync package belongs to another workspace (“%1”) and cannot be imported here.</translation>
+    </message>
+    <message>
+        <source>Kunde inte göra en säkerhetskopia före importen, så inget importerades: %1</source>
+        <translation>Could not make a backup before the import, so nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Ingen behörighet att skriva eller läsa %1 (skrivskyddad fil eller mapp?).</source>
+        <translation>No permission to write or read %1 (a read-only file or folder?).</translation>
+    </message>
+    <message>
+        <source>Disken är full: %1 kunde inte skrivas. Frigör utrymme och försök igen.</source>
+        <translation>The disk is full: %1 could not be written. Free up space and try again.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet %1 innehåller en ogiltig ändring (%2). Det importeras inte.</source>
+        <translation>The sync package %1 contains an invalid change (%2). It is not imported.</translation>
+    </message>
+    <message>
+        <source>Perioden ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, inte ”%1”.</source>
+        <translation>The period must be written YYYY-MM or YYYY-MM-DD, not “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 är ingen fil för ett synkpaket; välj ett annat namn.</source>
+        <translation>%1 is not a file for a sync package; choose another name.</translation>
+    </message>
+    <message>
+        <source>Synkmappen finns inte eller går inte att nå: %1</source>
+        <translation>The sync folder does not exist or cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>Importen avbröts och inget ändrades: %1</source>
+        <translation>The import stopped and nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Filen %1 är inget Vårdfläta-synkpaket.</source>
+        <translation>The file %1 is not a Vårdfläta sync package.</translation>
+    </message>
+    <message>
+        <source>%1 ska skrivas ÅÅÅÅ-MM-DD, inte ”%2”.</source>
+        <translation>%1 must be written YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>okänd tabell eller okänt fält (%1.%2)</source>
+        <translation>unknown table or field (%1.%2)</translation>
+    </message>
+    <message>
+        <source>Filen eller mappen finns inte: %1</source>
+        <translation>The file or folder does not exist: %1</translation>
+    </message>
+    <message>
+        <source>%1 måste vara ett tal, inte ”%2”.</source>
+        <translation>%1 must be a number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Kan inte skriva i mappen: %1</source>
+        <translation>Cannot write in the folder: %1</translation>
+    </message>
+    <message>
+        <source>Arbetsytan finns inte: %1</source>
+        <translation>The workspace does not exist: %1</translation>
+    </message>
+    <message>
+        <source>Kan inte öppna filen: %1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>%1 får inte vara tomt.</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 måste vara ett tal.</source>
+        <translation>%1 must be a number.</translation>
+    </message>
+    <message>
+        <source>Filen finns redan: %1</source>
+        <translation>The file already exists: %1</translation>
+    </message>
+    <message>
+        <source>Okänd rapporttyp: %1.</source>
+        <translation>Unknown report type: %1.</translation>
+    </message>
+    <message>
+        <source>Filen finns inte: %1</source>
+        <translation>The file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>%1: okänt värde %2.</source>
+        <translation>%1: unknown value %2.</translation>
+    </message>
+    <message>
+        <source>Filfel för %1: %2</source>
+        <translation>File error for %1: %2</translation>
+    </message>
+    <message>
+        <source>Filfel: %1</source>
+        <translation>File error: %1</translation>
+    </message>
+    <message>
+        <source>Avvikelsen</source>
+        <translation>The deviation</translation>
+    </message>
+    <message>
+        <source>Baslinjen</source>
+        <translation>The baseline</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Cykelns namn</source>
+        <translation>The cycle&apos;s name</translation>
+    </message>
+    <message>
+        <source>Datumet</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Frekvens</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Förändringsidén</source>
+        <translation>The change idea</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kopians namn</source>
+        <translation>The copy&apos;s name</translation>
+    </message>
+    <message>
+        <source>Måldatumet</source>
+        <translation>The target date</translation>
+    </message>
+    <message>
+        <source>Målet</source>
+        <translation>The aim</translation>
+    </message>
+    <message>
+        <source>Målvärdet</source>
+        <translation>The target value</translation>
+    </message>
+    <message>
+        <source>Måttets namn</source>
+        <translation>The measure&apos;s name</translation>
+    </message>
+    <message>
+        <source>Namnet</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Nämnaren</source>
+        <translation>The denominator</translation>
+    </message>
+    <message>
+        <source>Poängen</source>
+        <translation>The score</translation>
+    </message>
+    <message>
+        <source>Regler</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Riktning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Rubriken</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>Seminariets datum</source>
+        <translation>The learning session&apos;s date</translation>
+    </message>
+    <message>
+        <source>Seminariets namn</source>
+        <translation>The learning session&apos;s name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Syftet</source>
+        <translation>The objective</translation>
+    </message>
+    <message>
+        <source>Teamets namn</source>
+        <translation>The team&apos;s name</translation>
+    </message>
+    <message>
+        <source>Typ av mått</source>
+        <translation>Measure type</translation>
+    </message>
+    <message>
+        <source>Typ av organisation</source>
+        <translation>Organisation type</translation>
+    </message>
+    <message>
+        <source>Typ av värde</source>
+        <translation>Value type</translation>
+    </message>
+    <message>
+        <source>Täljaren</source>
+        <translation>The numerator</translation>
+    </message>
+    <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Värdet</source>
+        <translation>The value</translation>
+    </message>
+    <message>
+        <source>fel form</source>
+        <translation>wrong shape</translation>
+    </message>
+    <message>
+        <source>för stort värde</source>
+        <translation>value too large</translation>
+    </message>
+    <message>
+        <source>ogiltig avsändare</source>
+        <translation>invalid sender</translation>
+    </message>
+    <message>
+        <source>ogiltig tidigare version</source>
+        <translation>invalid earlier version</translation>
+    </message>
+    <message>
+        <source>ogiltig version</source>
+        <translation>invalid version</translation>
+    </message>
+    <message>
+        <source>ogiltigt id</source>
+        <translation>invalid id</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde</source>
+        <translation>invalid value</translation>
+    </message>
+</context>
+<context>
     <name>CycleForm</name>
     <message>
         <source>PGSA-cykel %1 – arbetsblad</source>
@@ -2553,6 +2940,21 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Exportera CSV…</source>
         <translation>Export CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorker</name>
+    <message>
+        <source>Filen kan inte skrivas (saknar behörighet): %1</source>
+        <translation>The file cannot be written (no permission): %1</translation>
+    </message>
+    <message>
+        <source>Filen kan inte skrivas: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Rapporten kunde inte skapas: %1</source>
+        <translation>The report could not be created: %1</translation>
     </message>
 </context>
 <context>

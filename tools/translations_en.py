@@ -695,4 +695,153 @@ EN = {
         "Step to a method (PageDown) to set a status.",
     "Stega till en metod (PageDown) för att skriva en anteckning.":
         "Step to a method (PageDown) to write a note.",
+    # The report worker's failures (app.gui.report_worker)
+    "Filen kan inte skrivas (saknar behörighet): %1": "The file cannot be written (no permission): %1",
+    "Filen kan inte skrivas: %1": "The file cannot be written: %1",
+    "Rapporten kunde inte skapas: %1": "The report could not be created: %1",
+    # Error messages of the Qt-free core, read off its source into app/gui/core_errors.py
+    # (context CoreErrors) and shown by app.gui.core_messages.error_text
+    "Arbetsytan används av ett annat program just nu. Försök igen.":
+        "The workspace is being used by another program right now. Try again.",
+    "Arbetsytan innehåller ett ogiltigt tal och kan inte exporteras.":
+        "The workspace contains an invalid number and cannot be exported.",
+    "Arbetsytan innehåller ett värde som inte kan exporteras (ogiltigt tal).":
+        "The workspace contains a value that cannot be exported (an invalid number).",
+    "Arbetsytan är skapad med en nyare version av Vårdfläta. Uppdatera programmet för att "
+    "öppna den.":
+        "The workspace was created with a newer version of Vårdfläta. Update the program "
+        "to open it.",
+    "Arbetsytan är öppnad skrivskyddad.": "The workspace is open read-only.",
+    "Arbetsytan är öppnad skrivskyddad; paketet kan inte importeras.":
+        "The workspace is open read-only; the package cannot be imported.",
+    "Baslinjen är ett antal punkter (minst 1).":
+        "The baseline is a number of points (at least 1).",
+    "Disken är full. Ändringen sparades inte; frigör utrymme och försök igen.":
+        "The disk is full. The change was not saved; free up space and try again.",
+    "En cykel kan inte bygga på sig själv.": "A cycle cannot build on itself.",
+    "En organisationsrapport gäller en organisation: ange vilken.":
+        "An organisation report is about one organisation: say which.",
+    "Filen eller mappen är skrivskyddad. Ändringen sparades inte.":
+        "The file or folder is read-only. The change was not saved.",
+    "Filen är ingen Vårdfläta-arbetsyta.": "The file is not a Vårdfläta workspace.",
+    "Filen är skadad eller ingen Vårdfläta-arbetsyta.":
+        "The file is damaged or not a Vårdfläta workspace.",
+    "Ingen synkmapp är vald.": "No sync folder has been chosen.",
+    "Konflikten har redan ändrats. Öppna listan på nytt.":
+        "The conflict has already been changed. Open the list again.",
+    "Nämnaren måste vara större än 0.": "The denominator must be greater than 0.",
+    "Okänd rad eller kolumn i matrisen.": "Unknown row or column in the matrix.",
+    "Okänd ruta i matrisen.": "Unknown cell in the matrix.",
+    "Paketet innehåller bara de senaste ändringarna. En ny kopia behöver ett fullständigt "
+    "paket (exportera med ”Fullständigt paket” eller --full).":
+        "The package holds only the latest changes. A new copy needs a full package "
+        "(export with “Full package” or --full).",
+    "Poängen ska vara 0,5–5,0 i steg om 0,5.":
+        "The score must be 0.5–5.0 in steps of 0.5.",
+    "Synkpaketet hänvisar till poster som saknas eller motsäger arbetsytan; inget "
+    "importerades.":
+        "The sync package refers to records that are missing or contradicts the "
+        "workspace; nothing was imported.",
+    "Synkpaketet innehåller samma ändring två gånger eller en ändring som redan finns med "
+    "ett annat värde. Det importeras inte.":
+        "The sync package contains the same change twice, or a change that already exists "
+        "with another value. It is not imported.",
+    "Säkerhetskopian är skadad.": "The backup is damaged.",
+    "Täljaren får inte vara negativ.": "The numerator must not be negative.",
+    "Täljaren får inte vara större än nämnaren.":
+        "The numerator must not be greater than the denominator.",
+    "Synkpaketet från %1 bygger på ändringar som den här kopian inte har fått ännu. "
+    "Importera först de paket som kom före det, eller be avsändaren om ett fullständigt "
+    "paket.":
+        "The sync package from %1 builds on changes this copy has not received yet. First "
+        "import the packages that came before it, or ask the sender for a full package.",
+    "Synkpaketet %1 är skapat med en nyare version av Vårdfläta. Uppdatera programmet för "
+    "att importera det.":
+        "The sync package %1 was created with a newer version of Vårdfläta. Update the "
+        "program to import it.",
+    "Synkpaketet %1 har ändrats efter att det skapades (kontrollsumman stämmer inte). Det "
+    "importeras inte.":
+        "The sync package %1 has been changed since it was created (the checksum does not "
+        "match). It is not imported.",
+    "Synkpaketet %1 är skadat eller ofullständigt (avbruten kopiering?). Be avsändaren om "
+    "ett nytt paket.":
+        "The sync package %1 is damaged or incomplete (interrupted copying?). Ask the "
+        "sender for a new package.",
+    "Filen %1 finns redan och är inget synkpaket; den skrivs inte över. Välj ett annat "
+    "namn.":
+        "The file %1 already exists and is not a sync package; it is not overwritten. "
+        "Choose another name.",
+    "Synkpaketet %1 skulle packas upp till en orimlig storlek. Det importeras inte.":
+        "The sync package %1 would unpack to an unreasonable size. It is not imported.",
+    "Synkpaketet %1 innehåller filnamn som inte är säkra (%2). Det importeras inte.":
+        "The sync package %1 contains file names that are not safe (%2). It is not "
+        "imported.",
+    "Synkpaketet hör till en annan arbetsyta (”%1”) och kan inte importeras hit.":
+        "The sync package belongs to another workspace (“%1”) and cannot be imported "
+        "here.",
+    "Kunde inte göra en säkerhetskopia före importen, så inget importerades: %1":
+        "Could not make a backup before the import, so nothing was imported: %1",
+    "Ingen behörighet att skriva eller läsa %1 (skrivskyddad fil eller mapp?).":
+        "No permission to write or read %1 (a read-only file or folder?).",
+    "Disken är full: %1 kunde inte skrivas. Frigör utrymme och försök igen.":
+        "The disk is full: %1 could not be written. Free up space and try again.",
+    "Synkpaketet %1 innehåller en ogiltig ändring (%2). Det importeras inte.":
+        "The sync package %1 contains an invalid change (%2). It is not imported.",
+    "Perioden ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, inte ”%1”.":
+        "The period must be written YYYY-MM or YYYY-MM-DD, not “%1”.",
+    "%1 är ingen fil för ett synkpaket; välj ett annat namn.":
+        "%1 is not a file for a sync package; choose another name.",
+    "Importen avbröts och inget ändrades: %1": "The import stopped and nothing was changed: %1",
+    "Filen %1 är inget Vårdfläta-synkpaket.": "The file %1 is not a Vårdfläta sync package.",
+    "%1 ska skrivas ÅÅÅÅ-MM-DD, inte ”%2”.": "%1 must be written YYYY-MM-DD, not “%2”.",
+    "okänd tabell eller okänt fält (%1.%2)": "unknown table or field (%1.%2)",
+    "Filen eller mappen finns inte: %1": "The file or folder does not exist: %1",
+    "%1 måste vara ett tal, inte ”%2”.": "%1 must be a number, not “%2”.",
+    "Kan inte skriva i mappen: %1": "Cannot write in the folder: %1",
+    "Arbetsytan finns inte: %1": "The workspace does not exist: %1",
+    "Kan inte öppna filen: %1": "Cannot open the file: %1",
+    "%1 får inte vara tomt.": "%1 must not be empty.",
+    "%1 måste vara ett tal.": "%1 must be a number.",
+    "Filen finns redan: %1": "The file already exists: %1",
+    "Okänd rapporttyp: %1.": "Unknown report type: %1.",
+    "Filen finns inte: %1": "The file does not exist: %1",
+    "%1: okänt värde %2.": "%1: unknown value %2.",
+    "Filfel för %1: %2": "File error for %1: %2",
+    "Filfel: %1": "File error: %1",
+    # …and the labels the core fills into them (subjects of "%1 får inte vara tomt.",
+    # "%1 måste vara ett tal." or names before "%1: okänt värde %2.")
+    "Avvikelsen": "The deviation",
+    "Baslinjen": "The baseline",
+    "Cykelns namn": "The cycle's name",
+    "Datumet": "The date",
+    "Frekvens": "Frequency",
+    "Förändringsidén": "The change idea",
+    "Kopians namn": "The copy's name",
+    "Måldatumet": "The target date",
+    "Målet": "The aim",
+    "Målvärdet": "The target value",
+    "Måttets namn": "The measure's name",
+    "Namnet": "The name",
+    "Nämnaren": "The denominator",
+    "Poängen": "The score",
+    "Regler": "Rules",
+    "Riktning": "Direction",
+    "Rubriken": "The title",
+    "Seminariets datum": "The learning session's date",
+    "Seminariets namn": "The learning session's name",
+    "Syftet": "The objective",
+    "Teamets namn": "The team's name",
+    "Typ av mått": "Measure type",
+    "Typ av organisation": "Organisation type",
+    "Typ av värde": "Value type",
+    "Täljaren": "The numerator",
+    "Uppföljning": "Follow-up",
+    "Värdet": "The value",
+    "fel form": "wrong shape",
+    "för stort värde": "value too large",
+    "ogiltig avsändare": "invalid sender",
+    "ogiltig tidigare version": "invalid earlier version",
+    "ogiltig version": "invalid version",
+    "ogiltigt id": "invalid id",
+    "ogiltigt värde": "invalid value",
 }

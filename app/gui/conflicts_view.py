@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
+from app.gui.core_messages import error_text
 from app.gui.labels import tr_label
 from app.workspace import WorkspaceError
 
@@ -151,7 +152,7 @@ class ConflictsDialog(QDialog):
         try:
             self.window_.ws.resolve_conflict(conflict, keep=keep)
         except WorkspaceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         else:
             # Older undo steps could write their stale values over the resolution.
             self.window_.undo_stack.clear()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.core import backup as backups
 from app.gui import edits, presentation
 from app.gui.commands import push_change
+from app.gui.core_messages import error_text
 from app.gui.items_model import ItemsModel
 from app.gui.labels import status_label
 from app.gui.lazy_tab import LazyTab, TabWidget
@@ -213,7 +214,8 @@ class MainWindow(QMainWindow):
                 return False
             return self.open_path(path, read_only=True)
         except (WorkspaceError, OSError) as exc:
-            self.show_error(self.tr("Kunde inte öppna %1").replace("%1", path.name), str(exc))
+            self.show_error(self.tr("Kunde inte öppna %1").replace("%1", path.name),
+                            error_text(exc))
             return False
         self.set_workspace(ws)
         self.settings.add_recent(path)
@@ -408,7 +410,7 @@ class MainWindow(QMainWindow):
         try:
             ws = Workspace.create(path)
         except (WorkspaceError, OSError) as exc:
-            self.show_error(self.tr("Kunde inte skapa arbetsytan"), str(exc))
+            self.show_error(self.tr("Kunde inte skapa arbetsytan"), error_text(exc))
             return
         self.set_workspace(ws)
         self.settings.add_recent(path)
@@ -473,7 +475,7 @@ class MainWindow(QMainWindow):
         try:
             push_change(self.undo_stack, text, apply, old, new, reveal)
         except (WorkspaceError, OSError) as exc:
-            self.show_error(self.tr("Ändringen kunde inte sparas"), str(exc))
+            self.show_error(self.tr("Ändringen kunde inte sparas"), error_text(exc))
             return False
         self._warn_if_personal_data(new)
         return True
@@ -588,13 +590,13 @@ class MainWindow(QMainWindow):
         try:
             shutil.copyfile(backup, chosen)
         except OSError as exc:
-            self.show_error(self.tr("Kunde inte återställa"), str(exc))
+            self.show_error(self.tr("Kunde inte återställa"), error_text(exc))
             return
         self.close_workspace()
         try:
             safety = backups.restore(chosen, path)
         except (OSError, ValueError, sqlite3.Error) as exc:
-            self.show_error(self.tr("Kunde inte återställa"), str(exc))
+            self.show_error(self.tr("Kunde inte återställa"), error_text(exc))
         else:
             self.statusBar().showMessage(
                 self.tr("Återställd. Den tidigare versionen sparades som %1").replace(

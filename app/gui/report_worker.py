@@ -35,7 +35,7 @@ class ReportWorker(QThread):
     progress = Signal(float, str)
     privacy_hits = Signal(list)     # [PrivacyHit], when not allowed: nothing was written
     finished_ok = Signal(str)       # the PDF or folder written
-    failed = Signal(str)            # a Swedish sentence
+    failed = Signal(str)            # a sentence in the user's language
     cancelled = Signal()
 
     def __init__(self, job: Job, parent=None) -> None:
@@ -90,15 +90,21 @@ class ReportWorker(QThread):
 
 
 def _sentence(exc: Exception) -> str:
+    """The failure as a sentence in the user's language (translate is thread-safe)."""
     from app.core.store import StoreError
+    from app.gui.core_messages import error_text
 
     if isinstance(exc, StoreError):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, PermissionError):
-        return f"Filen kan inte skrivas (saknar behörighet): {exc.filename}"
+        return QCoreApplication.translate(
+            "ReportWorker", "Filen kan inte skrivas (saknar behörighet): %1").replace(
+            "%1", str(exc.filename))
     if isinstance(exc, OSError):
-        return f"Filen kan inte skrivas: {exc.strerror or exc}"
-    return f"Rapporten kunde inte skapas: {exc}"
+        return QCoreApplication.translate("ReportWorker", "Filen kan inte skrivas: %1").replace(
+            "%1", str(exc.strerror or exc))
+    return QCoreApplication.translate("ReportWorker", "Rapporten kunde inte skapas: %1").replace(
+        "%1", error_text(exc))
 
 
 _RUNNING: set[ReportWorker] = set()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.sync_conflicts import TABLE_LABELS
 from app.gui import sync_worker
-from app.gui.core_messages import CoreMessages
+from app.gui.core_messages import CoreMessages, error_text
 from app.gui.language import localise_decimal
 
 SYNC_FILTER = "Vårdfläta synkpaket (*.vardsync)"
@@ -184,7 +184,8 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
 
     def _failed(self, message: str) -> None:
-        self.result_label.setText(self.tr("Kunde inte exportera: %1").replace("%1", message))
+        self.result_label.setText(self.tr("Kunde inte exportera: %1").replace(
+            "%1", error_text(message)))
         self.result_label.setStyleSheet("color: #b00020;")
         self.export_button.setEnabled(True)
 
@@ -272,7 +273,7 @@ class SyncDialog(QDialog):
         for preview in previews:
             if isinstance(preview, tuple):
                 lines.append(self.tr("%1: kan inte läsas – %2")
-                             .replace("%1", preview[0]).replace("%2", preview[1]))
+                             .replace("%1", preview[0]).replace("%2", error_text(preview[1])))
                 continue
             lines.append("")
             lines.append(self.tr("Från %1 (exporterat %2), fil %3")
@@ -338,7 +339,7 @@ class SyncDialog(QDialog):
         waiting = getattr(result, "waiting", [])
         refused = getattr(result, "refused", [])
         details = [self.tr("Väntar på äldre ändringar: %1").replace("%1", n) for n in waiting]
-        details += [f"{name}: {why}" for name, why in refused]
+        details += [f"{name}: {error_text(why)}" for name, why in refused]
         if getattr(result, "backup", None) is not None:
             details.append(self.tr("Säkerhetskopia före importen: %1")
                            .replace("%1", result.backup.name))
@@ -348,6 +349,7 @@ class SyncDialog(QDialog):
         self._refresh_window()
 
     def _failed(self, message: str) -> None:
+        message = error_text(message)    # the core's Swedish sentence, in the UI's language
         if self.package is not None:     # one package: all or nothing
             text = self.tr("Inget ändrades. %1").replace("%1", message)
         else:                            # a folder: packages read before the error stay

@@ -2,12 +2,14 @@
 findings and the sync conflicts speaks English: labels, buttons, placeholders,
 column heads, titles. Only the user's data (organisation names, the demo's
 texts) stays Swedish. Also: the findings table's cells, and the report
-dialog's progress messages, which come Swedish from the Qt-free core."""
+dialog's progress messages and the errors of the facade, which come Swedish
+from the Qt-free core."""
 
 from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +19,7 @@ SWEDISH = re.compile(
     r"[åäöÅÄÖ]|\b(?:och|att|som|för|med|av|inte|ingen|inget|eller|ett|Spara|Avbryt|Namn|"
     r"Typ|Fält|Från|Post|Rubrik|Beskrivning|Rutor|Gäller|dagar|valfritt|t\.ex|kopia)\b")
 ALLOWED = ("Vårdfläta",)
+SHOTS = Path(__file__).resolve().parents[2] / "shots"
 
 
 @pytest.fixture()
@@ -257,3 +260,106 @@ def test_sync_progress_is_shown_in_english(english_window, tmp_path):
     assert "Letar efter konflikter" in seen and any(t.startswith("Läser ") for t in seen)
     untranslated = sorted({t for t in seen if sync_progress_text(t) == t})
     assert not untranslated, f"Progress messages without English: {untranslated}"
+
+
+# -- the core's error messages -----------------------------------------------------
+
+def _no_swedish(text: str, parts: list[str]) -> str:
+    for known in (*parts, *ALLOWED):
+        text = text.replace(known, "")
+    return text if SWEDISH.search(text) else ""
+
+
+def test_core_errors_are_said_in_english(english_window, tmp_path):
+    """Real errors of the core, raised through the facade: its Swedish sentences,
+    and the Swedish labels filled into them, in English; names as they are."""
+    from app.gui.core_messages import error_text
+    from app.workspace import Workspace, WorkspaceError
+
+    ws = english_window.ws
+    team = ws.teams()[0]
+    measure = next(m for m in ws.measures() if m.kind == "proportion")
+    not_a_package = tmp_path / "protokoll-möte.vardsync"
+    not_a_package.write_text("Protokoll från mötet", encoding="utf-8")
+    notes = tmp_path / "anteckningar.txt"
+    notes.write_text("inte ett paket", encoding="utf-8")
+    missing = tmp_path / "saknas.vardflata"
+    attempts = {   # what to do: (what the English must mention)
+        lambda: ws.add_team("  "): ["The team's name must not be empty."],
+        lambda: ws.set_data_point(measure.id, "2031-01", numerator=1, denominator=0):
+            ["The denominator must be greater than 0."],
+        lambda: ws.set_data_point(measure.id, "2031-01", denominator="abc"):
+            ["The denominator must be a number", "abc"],
+        lambda: ws.set_data_point(measure.id, "mars 2031", value=1): ["YYYY-MM", "mars 2031"],
+        lambda: ws.update_measure(measure.id, chart="pie"): ["Chart: unknown value", "pie"],
+        lambda: ws.update_team(team.id, sessions=[("Vår", "i maj")]):
+            ["The learning session's date must be written YYYY-MM-DD", "i maj"],
+        lambda: ws.import_package(not_a_package): [not_a_package.name, "not a"],
+        lambda: ws.export_package(notes): [notes.name, "already exists"],
+        lambda: ws.set_copy_name(""): ["The copy's name must not be empty."],
+        lambda: Workspace.open(missing): [str(missing), "does not exist"],
+    }
+    problems = []
+    for attempt, expected in attempts.items():
+        with pytest.raises(WorkspaceError) as raised:
+            attempt()
+        shown = error_text(raised.value)
+        if shown == str(raised.value) or not all(part in shown for part in expected) \
+                or _no_swedish(shown, expected):
+            problems.append(f"{str(raised.value)!r} -> {shown!r}")
+    assert not problems, "Core errors not in English:\n" + "\n".join(problems)
+
+
+def _answer_message_box(qtbot, shot: str, seen: list) -> None:
+    """Read, photograph and close the message box the next modal call opens."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def look() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, look)
+            return
+        box = boxes[0]
+        seen.append((box.windowTitle(), box.text()))
+        SHOTS.mkdir(exist_ok=True)
+        box.grab().save(str(SHOTS / shot))
+        box.accept()
+
+    QTimer.singleShot(0, look)
+
+
+def test_a_rejected_value_is_explained_in_english(english_window, qtbot):
+    """Typing 0 into a proportion's denominator: the window's error dialog speaks English."""
+    window = english_window
+    view = window.improvement
+    window.views.setCurrentWidget(view)
+    measure = next(m for m in window.ws.measures() if m.kind == "proportion")
+    view.select(measure.id)
+    qtbot.waitUntil(lambda: view.measure_id == measure.id)
+    model = view.data_model
+    row = model.rowCount() - 1
+    seen: list = []
+    _answer_message_box(qtbot, "err-denominator-en.png", seen)
+    model.setData(model.index(row, 2), "0")
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("The change could not be saved", "The denominator must be greater than 0.")]
+    assert window.ws.data_point(measure.id, model.period(row)) is None
+    assert window.undo_stack.count() == 0
+
+
+def test_the_sync_dialog_refuses_a_foreign_file_in_english(english_window, qtbot, tmp_path):
+    from app.gui.sync_dialog import open_sync
+
+    window = english_window
+    foreign = tmp_path / "protokoll.vardsync"
+    foreign.write_text("Protokoll från mötet", encoding="utf-8")
+    dialog = open_sync(window, package=foreign)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+    assert dialog.summary_text.text() == (
+        "Nothing was changed. The file protokoll.vardsync is not a Vårdfläta sync package.")
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "err-sync-foreign-file-en.png"))
+    dialog.close()

@@ -53,11 +53,6 @@
         <comment>Konflikter (%1)…</comment>
         <translation>Conflicts (%1)…</translation>
     </message>
-    <message>
-        <source>SyncDialog</source>
-        <comment>inga</comment>
-        <translation>none</translation>
-    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -3116,12 +3111,56 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Export sync package…</translation>
     </message>
     <message>
+        <source>Det egna paketet kunde inte skrivas: %1</source>
+        <translation>This copy&apos;s package could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Eget paket oförändrat.</source>
+        <translation>This copy&apos;s package is unchanged.</translation>
+    </message>
+    <message>
+        <source>Eget paket skrivet, ändringar: %1.</source>
+        <translation>This copy&apos;s package written, changes: %1.</translation>
+    </message>
+    <message>
         <source>Importera synkpaket…</source>
         <translation>Import sync package…</translation>
     </message>
     <message>
+        <source>Inget nytt från %1: allt fanns redan här.</source>
+        <translation>Nothing new from %1: everything was here already.</translation>
+    </message>
+    <message>
+        <source>Konflikter att granska: %1.</source>
+        <translation>Conflicts to review: %1.</translation>
+    </message>
+    <message>
+        <source>Nya ändringar från %1: %2 (%3).</source>
+        <translation>New changes from %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Paket med nytt: %1, nya ändringar: %2.</source>
+        <translation>Packages with news: %1, new changes: %2.</translation>
+    </message>
+    <message>
+        <source>Paket som inte kunde läsas: %1.</source>
+        <translation>Packages that could not be read: %1.</translation>
+    </message>
+    <message>
+        <source>Paket som väntar på äldre ändringar: %1.</source>
+        <translation>Packages waiting for older changes: %1.</translation>
+    </message>
+    <message>
+        <source>Paketet kommer från den här kopian; inget att importera.</source>
+        <translation>The package comes from this copy; nothing to import.</translation>
+    </message>
+    <message>
         <source>Synkronisera med mapp…</source>
         <translation>Sync with folder…</translation>
+    </message>
+    <message>
+        <source>Varning: avsändarens klocka går mer än ett dygn före.</source>
+        <translation>Warning: the sender&apos;s clock is more than a day ahead.</translation>
     </message>
     <message>
         <source>Välj synkmapp…</source>

@@ -8,6 +8,20 @@ lärandeseminarium → learning session, avveckla → retire.
 """
 
 EN = {
+    # The sync dialog's summary of an import or folder sync
+    "Det egna paketet kunde inte skrivas: %1": "This copy's package could not be written: %1",
+    "Eget paket oförändrat.": "This copy's package is unchanged.",
+    "Eget paket skrivet, ändringar: %1.": "This copy's package written, changes: %1.",
+    "Inget nytt från %1: allt fanns redan här.": "Nothing new from %1: everything was here already.",
+    "Konflikter att granska: %1.": "Conflicts to review: %1.",
+    "Nya ändringar från %1: %2 (%3).": "New changes from %1: %2 (%3).",
+    "Paket med nytt: %1, nya ändringar: %2.": "Packages with news: %1, new changes: %2.",
+    "Paket som inte kunde läsas: %1.": "Packages that could not be read: %1.",
+    "Paket som väntar på äldre ändringar: %1.": "Packages waiting for older changes: %1.",
+    "Paketet kommer från den här kopian; inget att importera.":
+        "The package comes from this copy; nothing to import.",
+    "Varning: avsändarens klocka går mer än ett dygn före.":
+        "Warning: the sender's clock is more than a day ahead.",
     # Sync progress (app.core.sync_*), shown by the sync dialog
     "Säkerhetskopierar arbetsytan": "Backing up the workspace",
     "Läser och kontrollerar paketet": "Reading and checking the package",

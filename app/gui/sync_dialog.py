@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.sync_conflicts import TABLE_LABELS
 from app.gui import sync_worker
 from app.gui.core_messages import CoreMessages, error_text
+from app.gui.labels import tr_label
 from app.gui.language import localise_decimal
 
 SYNC_FILTER = "Vårdfläta synkpaket (*.vardsync)"
@@ -99,10 +100,48 @@ def open_conflicts(window):
     return dialog
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncDialog", text)
+
+
 def table_counts(records: dict[str, int]) -> str:
-    tr = QCoreApplication.translate
-    return ", ".join(f"{TABLE_LABELS.get(t, t).lower()}: {n}" for t, n in
-                     sorted(records.items())) or tr("SyncDialog", "inga")
+    return ", ".join(f"{tr_label(TABLE_LABELS.get(t, t)).lower()}: {n}" for t, n in
+                     sorted(records.items())) or _tr("inga")
+
+
+def result_summary(result) -> str:
+    """What an import or a folder sync did, in the user's language (the core's
+    own summary() is Swedish, for the command line)."""
+    if hasattr(result, "imported"):                       # a folder sync
+        new = sum(r.new for r in result.imported)
+        parts = [_tr("Paket med nytt: %1, nya ändringar: %2.")
+                 .replace("%1", str(len(result.imported))).replace("%2", str(new))]
+        if result.export_error:
+            parts.append(_tr("Det egna paketet kunde inte skrivas: %1")
+                         .replace("%1", error_text(result.export_error)))
+        elif result.exported:
+            parts.append(_tr("Eget paket skrivet, ändringar: %1.")
+                         .replace("%1", str(result.exported.rows)))
+        else:
+            parts.append(_tr("Eget paket oförändrat."))
+        if result.waiting:
+            parts.append(_tr("Paket som väntar på äldre ändringar: %1.")
+                         .replace("%1", str(len(result.waiting))))
+        if result.refused:
+            parts.append(_tr("Paket som inte kunde läsas: %1.")
+                         .replace("%1", str(len(result.refused))))
+    elif result.skipped == "self":
+        return _tr("Paketet kommer från den här kopian; inget att importera.")
+    elif result.skipped == "already":
+        return _tr("Inget nytt från %1: allt fanns redan här.").replace("%1", result.sender_name)
+    else:
+        parts = [_tr("Nya ändringar från %1: %2 (%3).").replace("%1", result.sender_name)
+                 .replace("%2", str(result.new)).replace("%3", table_counts(result.records))]
+        if result.clock_ahead:
+            parts.append(_tr("Varning: avsändarens klocka går mer än ett dygn före."))
+    if result.conflicts:
+        parts.append(_tr("Konflikter att granska: %1.").replace("%1", str(len(result.conflicts))))
+    return " ".join(parts)
 
 
 class ExportDialog(QDialog):
@@ -335,7 +374,7 @@ class SyncDialog(QDialog):
 
     def _applied(self, result) -> None:
         self.result = result
-        text = result.summary()
+        text = result_summary(result)
         waiting = getattr(result, "waiting", [])
         refused = getattr(result, "refused", [])
         details = [self.tr("Väntar på äldre ändringar: %1").replace("%1", n) for n in waiting]

@@ -237,6 +237,11 @@ def test_report_progress_is_shown_in_english(english_window, tmp_path):
     dialog.close()
 
 
+def other_name(result) -> str:
+    """The sender's name (user data, may be Swedish) of an import's result."""
+    return getattr(result, "sender_name", "") or ""
+
+
 def test_sync_progress_is_shown_in_english(english_window, tmp_path):
     """The core's progress messages of a real import and folder sync, all translated."""
     from app.gui.sync_dialog import sync_progress_text
@@ -255,8 +260,13 @@ def test_sync_progress_is_shown_in_english(english_window, tmp_path):
         folder = tmp_path / "folder"
         folder.mkdir()
         other.sync_folder(folder, progress=lambda text, _f: seen.append(text))
-    ws.import_package(back, progress=lambda text, _f: seen.append(text))
-    ws.sync_folder(folder, progress=lambda text, _f: seen.append(text))
+    imported = ws.import_package(back, progress=lambda text, _f: seen.append(text))
+    synced = ws.sync_folder(folder, progress=lambda text, _f: seen.append(text))
+    from app.gui.sync_dialog import result_summary
+
+    for result in (imported, synced):        # and the summary afterwards
+        summary = result_summary(result)
+        assert summary and not SWEDISH.search(summary.replace(other_name(result), "")), summary
     assert "Letar efter konflikter" in seen and any(t.startswith("Läser ") for t in seen)
     untranslated = sorted({t for t in seen if sync_progress_text(t) == t})
     assert not untranslated, f"Progress messages without English: {untranslated}"

@@ -69,7 +69,8 @@ def test_import_preview_progress_summary_and_refresh(qtbot, copies):
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
     summary = dialog.summary_text.text()
-    assert "ändringar från Kiruna-laptop" in summary and "1 konflikt att granska" in summary
+    assert "Nya ändringar från Kiruna-laptop" in summary
+    assert "Konflikter att granska: 1." in summary
     assert "Säkerhetskopia" in summary
     assert dialog.conflicts_button.isVisible()
     assert seen and max(seen) >= 20                         # progress was shown
@@ -146,7 +147,7 @@ def test_folder_sync_dialog(qtbot, copies, tmp_path):
     qtbot.waitUntil(lambda: "Kiruna-laptop" in dialog.preview_text.text(), timeout=10000)
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
-    assert "1 paket med nytt" in dialog.summary_text.text()
+    assert "Paket med nytt: 1" in dialog.summary_text.text()
     assert (folder / window.ws.outgoing_name()).exists()
     assert window.ws.sync_folder_path == folder.resolve()
     dialog.close()

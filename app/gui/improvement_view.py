@@ -232,6 +232,12 @@ class ImprovementView(RecordActions, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll)
 
+    def content_width(self) -> int:
+        """The width the view needs without scrolling sideways (it sits in a
+        scroll area, so its own minimum size says nothing)."""
+        margins = self.layout().contentsMargins()
+        return self.splitter.minimumSizeHint().width() + margins.left() + margins.right()
+
     # -- the tree of teams, aims and measures -------------------------------------
 
     def rebuild_tree(self) -> None:

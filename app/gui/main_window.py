@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-    QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+    QPushButton, QStackedWidget, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from app.core import backup as backups
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.tree_dock)
         self.tree_dock.hide()
         self.tree_model: OrgTreeModel | None = None
+        self._dock_lent = False   # the tree stepped aside for the improvement tab
 
         self._install_actions()
         install_privacy_watch(self)   # a personnummer is warned about while typing
@@ -262,6 +263,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.views)
         self.stack.setCurrentWidget(self.views)
         self.tree_dock.show()
+        self._dock_lent = False
+        self.views.currentChanged.connect(lambda _index: self._make_room())
 
     def _method_place(self) -> tuple[str, int] | None:
         """(method id, column) of the current method, to come back to."""
@@ -626,7 +629,32 @@ class MainWindow(QMainWindow):
             "<p>Allt sparas lokalt i arbetsytans fil. Programmet använder inget nätverk. "
             "Skriv inga personuppgifter.</p>").replace("%1", __version__))
 
+    def _make_room(self) -> None:
+        """On a narrow screen (200 % scaling of a 1080p screen) the improvement
+        tab needs the organisation tree's width, and it does not use the tree:
+        the tree steps aside while that tab is shown, and comes back after."""
+        if self.views is None or presentation.is_active(self):
+            return
+        page = QTabWidget.widget(self.views, self.views.currentIndex())
+        view = self.improvement_tab.widget if page is self.improvement_tab else None
+        fits = view is None or (view.content_width() + self.tree_dock.width() + 24
+                                <= self.width())
+        if not fits and not self._dock_lent and self.tree_dock.isVisible():
+            self._dock_lent = True
+            self.tree_dock.hide()
+        elif fits and self._dock_lent:
+            self._dock_lent = False
+            self.tree_dock.show()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_dock_lent", None) is not None and self.views is not None:
+            self._make_room()
+
     def closeEvent(self, event) -> None:
+        if getattr(self, "_dock_lent", False):   # the saved layout keeps the tree
+            self._dock_lent = False
+            self.tree_dock.show()
         self.settings.set_geometry("geometry", self.saveGeometry())
         if self.ws is not None:
             self.settings.set_geometry("state", self.saveState())

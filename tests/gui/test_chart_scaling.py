@@ -124,3 +124,53 @@ def test_presentation_zoom_enlarges_the_chart_not_the_header(qtbot, opened, widt
     qtbot.waitUntil(lambda: slide.is_current())
     assert slide.title_label.font().pixelSize() < title_px
     presentation.leave(opened)
+
+
+_ROOM_SCRIPT = textwrap.dedent("""
+    import json, shutil, sys, tempfile
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QScrollArea
+    from app.gui.application import make_application
+    from app.gui.settings import Settings
+    app = make_application()
+    from app.gui.main_window import MainWindow
+    width, height, demo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    work = Path(tempfile.mkdtemp())
+    shutil.copy(demo, work / "d.vardflata")
+    w = MainWindow(Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
+    w.resize(width, height); w.show(); w.open_path(work / "d.vardflata")
+    found = {"tree_before": w.tree_dock.isVisible()}
+    w.views.setCurrentIndex(2)                    # Förbättringsarbete
+    QTest.qWait(100)
+    view = w.improvement
+    scroll = view.findChildren(QScrollArea)[0]
+    found["tree_on_improvement"] = w.tree_dock.isVisible()
+    found["sideways"] = scroll.horizontalScrollBar().isVisible()
+    w.views.setCurrentIndex(0)
+    QTest.qWait(50)
+    found["tree_after"] = w.tree_dock.isVisible()
+    print(json.dumps(found))
+    w.close()
+""")
+
+
+@pytest.mark.parametrize("scale, width, height, tree_stays", [
+    ("1", 1280, 800, True),       # 100 %: room for both
+    ("2", 960, 540, False),       # 200 % of a 1920 × 1080 screen
+])
+def test_the_improvement_tab_fits_by_borrowing_the_tree_on_a_narrow_screen(
+        demo_file, tmp_path, scale, width, height, tree_stays):
+    """The improvement tab does not use the organisation tree; on a narrow
+    screen the tree steps aside while that tab is shown, so nothing scrolls
+    sideways, and it comes back on the other tabs."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale,
+           "VARDFLATA_LANGUAGE": "sv", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", _ROOM_SCRIPT, str(width), str(height),
+                           str(demo_file)], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["tree_before"] and found["tree_after"]
+    assert found["tree_on_improvement"] is tree_stays
+    assert not found["sideways"]

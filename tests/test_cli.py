@@ -121,3 +121,43 @@ def test_help_is_swedish_like_the_rest(args):
 def test_argparse_mistakes_are_said_in_swedish():
     assert_user_error(vardflata("report"), "detta saknas", "ARBETSYTA")
     assert_user_error(vardflata("demo", "x.vardflata", "--scale", "planet"), "ogiltigt val")
+
+
+_EDIT_AND_CLOSE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.gui.application import make_application, run_gui
+
+make_application()                     # the timer needs the application's event loop
+
+def edit_and_close():
+    window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+    unit, item = window.ws.units()[0], window.ws.items()[0]
+    window.apply_assessment(unit.id, item.id, {"note": "Sparat före avslut"})
+    window.close()                     # as the user closes the window
+
+QTimer.singleShot(200, edit_and_close)
+run_gui(Path(sys.argv[1]), end_process=True)
+print("not reached: the process ends in run_gui")
+"""
+
+
+def test_closing_the_window_ends_the_program_with_everything_on_disk(demo_file, tmp_path):
+    """The program leaves without Python's teardown; an edit made just before
+    closing, the settings and the unlocked file are all there afterwards."""
+    import shutil
+
+    path = tmp_path / "close.vardflata"
+    shutil.copy(demo_file, path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", _EDIT_AND_CLOSE, str(path)], env=env,
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert "not reached" not in result.stdout
+    assert not lock_path(path).exists()
+    assert (tmp_path / "config" / "Vardflata" / "Vardflata.conf").is_file()
+    with Workspace.open(path) as ws:
+        assert ws.assessment(ws.units()[0].id, ws.items()[0].id).note == "Sparat före avslut"

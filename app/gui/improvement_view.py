@@ -23,7 +23,7 @@ from app.gui.improvement_followup import FollowUpPanel
 from app.gui.improvement_models import ID_ROLE, CyclesModel, DataPointsModel
 from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
 from app.gui.labels import tr_label
-from app.gui.language import localise_decimal
+from app.gui.language import current_language, localise_decimal
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2       # "team", "aim" or "measure"
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -76,6 +76,15 @@ class DataView(QTableView):
                 self._move_down(index.row(), index.column())
                 return
         super().keyPressEvent(event)
+
+
+def _target_text(measure) -> str:
+    """A target as the chart shows it: a proportion in per cent (80 %, or 80%
+    in English), other values as numbers with the language's decimal sign."""
+    if measure.kind == "proportion":
+        number = localise_decimal(f"{measure.target * 100:.4g}")
+        return number + ("%" if current_language() == "en" else " %")
+    return localise_decimal(f"{measure.target:g}")
 
 
 class ImprovementView(RecordActions, QWidget):
@@ -304,11 +313,22 @@ class ImprovementView(RecordActions, QWidget):
         shown = self.data_model.measure.id if self.data_model.measure else None
         if measure_id != shown:
             self.data_model.show(measure_id)
-            self.data_view.resizeColumnsToContents()
+            self._fit_grid()
             self.chart.show_measure(measure_id)
         self._show_measure_info()
         if self.follow_up.team_id != self.team_id:
             self.follow_up.show_team(self.team_id)
+
+    def _fit_grid(self) -> None:
+        """Period and numbers fit their contents; the note takes the rest of the
+        pane (elided, whole in its tooltip and editor), so a long note never
+        widens the grid (the chart keeps its room beside it)."""
+        header = self.data_view.horizontalHeader()
+        last = self.data_model.columnCount() - 1
+        for column in range(last):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if last >= 0:
+            header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
 
     def _show_measure_info(self) -> None:
         m = self.data_model.measure
@@ -316,7 +336,7 @@ class ImprovementView(RecordActions, QWidget):
             self.measure_info.setText(self.tr("Välj ett mått i listan, eller lägg till ett."))
             return
         target = "" if m.target is None else self.tr(" · Målvärde: %1").replace(
-            "%1", localise_decimal(f"{m.target:g}"))
+            "%1", _target_text(m))
         definition = m.definition or self.tr("(ingen operationell definition ännu)")
         self.measure_info.setText(f"<b>{_escape(m.name)}</b>{_escape(target)}<br>"
                                   f"{_escape(definition)}")

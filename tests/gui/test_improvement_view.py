@@ -454,3 +454,36 @@ def test_tab_leaves_the_worksheet_tables(opened, qtbot):
         qtbot.keyClick(table, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is not table, name
     form.reject()
+
+
+def test_the_target_reads_as_the_chart_shows_it(opened):
+    """A proportion's target in per cent above the chart too (the chart says
+    Mål 80 %; the header said 0,8)."""
+    view = opened.improvement
+    measure = next(m for m in opened.ws.measures()
+                   if m.kind == "proportion" and m.target is not None)
+    view.select(measure.id)
+    shown = view.measure_info.text()
+    assert f"Målvärde: {measure.target * 100:g} %" in shown
+
+
+def test_a_long_note_never_widens_the_data_grid(opened, qtbot):
+    """Period and numbers fit; the note takes the rest of the pane, elided
+    (whole in its tooltip), so a long note does not widen the grid."""
+    view = opened.improvement
+    measure = next(m for m in opened.ws.measures() if m.kind == "proportion")
+    point = opened.ws.data_points(measure.id)[0]
+    long_note = " ".join(["Ny rutin för uppföljning efter utskrivning infördes."] * 3)
+    opened.ws.set_data_point(measure.id, point.period, note=long_note)
+    view.select(measure.id)
+    qtbot.wait(50)
+    grid = view.data_view
+    header = grid.horizontalHeader()
+    last = grid.model().columnCount() - 1
+    assert header.sectionResizeMode(last) == header.ResizeMode.Stretch
+    # Not as wide as the note's text: at most the pane, or the section's least size.
+    assert grid.columnWidth(last) <= max(header.defaultSectionSize(), grid.viewport().width())
+    assert grid.fontMetrics().horizontalAdvance(long_note) > 2 * grid.viewport().width()
+    row = next(r for r in range(grid.model().rowCount())
+               if grid.model().index(r, last).data() == long_note)
+    assert grid.model().index(row, last).data(Qt.ItemDataRole.ToolTipRole) == long_note

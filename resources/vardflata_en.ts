@@ -2084,6 +2084,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>Organisations&amp;trädet</source>
+        <translation>Organisation &amp;tree</translation>
+    </message>
+    <message>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>

@@ -8,6 +8,7 @@ lärandeseminarium → learning session, avveckla → retire.
 """
 
 EN = {
+    "Organisations&trädet": "Organisation &tree",
     # The sync dialog's summary of an import or folder sync
     "Det egna paketet kunde inte skrivas: %1": "This copy's package could not be written: %1",
     "Eget paket oförändrat.": "This copy's package is unchanged.",

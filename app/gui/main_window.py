@@ -177,6 +177,12 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.act_focus_tree, self.act_focus_matrix, self.act_focus_items])
         view_menu.addSeparator()
         view_menu.addAction(self.act_show_retired)
+        # Show or hide the organisation tree: room for the matrix on a small
+        # (or 200 %-scaled) screen.
+        tree_toggle = self.tree_dock.toggleViewAction()
+        tree_toggle.setText(self.tr("Organisations&trädet"))
+        tree_toggle.setShortcut(QKeySequence("Ctrl+Shift+1"))
+        view_menu.addAction(tree_toggle)
         help_menu = bar.addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.act_about)
 

@@ -295,3 +295,16 @@ def test_undo_shows_the_organisation_it_changes(qtbot, window, demo_copy, select
     assert window.mapping.current_cell() == (item.row_id, item.column_id)
     assert window.mapping.items_model.item_at(
         window.mapping.items_view.currentIndex().row()).id == item.id
+
+
+def test_the_organisation_tree_can_be_hidden_for_room(qtbot, window, demo_copy):
+    window.open_path(demo_copy)
+    toggle = window.tree_dock.toggleViewAction()
+    assert toggle in [a for m in window.menuBar().actions() if m.menu()
+                      for a in m.menu().actions()]
+    width = window.mapping.width()
+    toggle.trigger()
+    assert not window.tree_dock.isVisible()
+    qtbot.waitUntil(lambda: window.mapping.width() > width)   # the matrix gets the room
+    toggle.trigger()
+    assert window.tree_dock.isVisible()

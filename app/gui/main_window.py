@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.tree_dock.hide()
         self.tree_model: OrgTreeModel | None = None
         self._dock_lent = False   # the tree stepped aside for the improvement tab
+        self.tree_dock.visibilityChanged.connect(
+            lambda shown: self.act_toggle_tree.setChecked(self.tree_dock.isVisible()))
 
         self._install_actions()
         install_privacy_watch(self)   # a personnummer is warned about while typing
@@ -142,7 +144,13 @@ class MainWindow(QMainWindow):
         self.act_show_retired = self._action(self.tr("Visa &avvecklade"), self._toggle_retired)
         self.act_show_retired.setCheckable(True)
         self.act_focus_tree = self._action(self.tr("Gå till &organisationer"),
-                                           self.tree.setFocus, "Ctrl+1")
+                                           self._focus_tree, "Ctrl+1")
+        # Show or hide the organisation tree: room for the matrix on a small
+        # (or 200 %-scaled) screen.
+        self.act_toggle_tree = self._action(self.tr("Organisations&trädet"),
+                                            self._toggle_tree, "Ctrl+Shift+1")
+        self.act_toggle_tree.setCheckable(True)
+        self.act_toggle_tree.setChecked(self.tree_dock.isVisible())
         self.act_focus_matrix = self._action(self.tr("Gå till &matrisen"),
                                              self._focus_matrix, "Ctrl+2")
         self.act_focus_items = self._action(self.tr("Gå till m&etoderna"),
@@ -177,12 +185,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.act_focus_tree, self.act_focus_matrix, self.act_focus_items])
         view_menu.addSeparator()
         view_menu.addAction(self.act_show_retired)
-        # Show or hide the organisation tree: room for the matrix on a small
-        # (or 200 %-scaled) screen.
-        tree_toggle = self.tree_dock.toggleViewAction()
-        tree_toggle.setText(self.tr("Organisations&trädet"))
-        tree_toggle.setShortcut(QKeySequence("Ctrl+Shift+1"))
-        view_menu.addAction(tree_toggle)
+        view_menu.addAction(self.act_toggle_tree)
         help_menu = bar.addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.act_about)
 
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
                        self.act_move_unit, self.act_retire_node):
             action.setEnabled(writable)
         for action in (self.act_backups, self.act_show_retired, self.act_focus_matrix,
-                       self.act_focus_items, self.act_focus_tree):
+                       self.act_focus_items, self.act_focus_tree, self.act_toggle_tree):
             action.setEnabled(has_ws)
 
     # -- opening and closing workspaces -------------------------------------
@@ -560,6 +563,16 @@ class MainWindow(QMainWindow):
             title = self.tr("%1 – hela länet, sammanvägt").replace("%1", title)
         self.mapping.show_scope(scope, kind == "unit", title)
         self._refresh_findings()
+
+    def _focus_tree(self) -> None:
+        if not self.tree_dock.isVisible():
+            self._toggle_tree(True)
+        self.tree.setFocus()
+
+    def _toggle_tree(self, shown: bool) -> None:
+        self._dock_lent = False          # the user's choice, not a loan
+        self.tree_dock.setVisible(shown)
+        self.act_toggle_tree.setChecked(shown)
 
     def _focus_matrix(self) -> None:
         if self.mapping:

@@ -299,12 +299,13 @@ def test_undo_shows_the_organisation_it_changes(qtbot, window, demo_copy, select
 
 def test_the_organisation_tree_can_be_hidden_for_room(qtbot, window, demo_copy):
     window.open_path(demo_copy)
-    toggle = window.tree_dock.toggleViewAction()
-    assert toggle in [a for m in window.menuBar().actions() if m.menu()
+    toggle = window.act_toggle_tree
+    assert toggle.isChecked() and toggle in [a for m in window.menuBar().actions() if m.menu()
                       for a in m.menu().actions()]
     width = window.mapping.width()
     toggle.trigger()
     assert not window.tree_dock.isVisible()
     qtbot.waitUntil(lambda: window.mapping.width() > width)   # the matrix gets the room
-    toggle.trigger()
-    assert window.tree_dock.isVisible()
+    assert not toggle.isChecked()
+    window.act_focus_tree.trigger()           # Ctrl+1 brings it back, with the focus
+    assert window.tree_dock.isVisible() and toggle.isChecked()

@@ -231,7 +231,11 @@ def summary_text(result: spc.ChartResult, *, language: str = "sv") -> str:
 # -- drawing -------------------------------------------------------------------
 
 _MIN_COLUMN = 48          # characters: narrower columns of words wrap too much
-_ROW_PT = 10              # a row of 7 pt labels (flags, sessions) with its gap, in points
+_ROW_PT = 12              # a row of 7 pt labels (flags, sessions) in boxes, with a gap, in points
+_LABEL_OFFSET_PT = 4      # a label starts this far right of its line (points at scale 1)
+_MAX_ROWS = 3             # rows of labels in a band, at most (then they are joined)
+_BANDS_SHARE = 0.3        # of the axes' height, about, for the bands of labels and notes
+_TICK_SPACING = 1.8       # the y axis's numbers this many lines of their type apart, at least
 
 
 def measure_figure(ws, measure_id: str, *, chart: str | None = None, rules: str | None = None,
@@ -377,7 +381,7 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8,
     ax.set_xticks(x[::step])
     ax.set_xticklabels(periods[::step], rotation=0 if upright else 45,
                        ha="center" if upright else "right", fontsize=8 * k.text)
-    _scale_range(ax, *data_range, mc.proportion)
+    _scale_range(ax, *data_range, mc.proportion, k, axes_in[1])
     _right_labels(ax, right, k, axes_in[1])
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _fmt(v, mc.proportion, language)))
     ax.tick_params(axis="y", labelsize=8 * k.text)
@@ -552,17 +556,34 @@ def _right_labels(ax, labels: list[tuple[float, str, str]], k: _Scale,
                     color=colour)
 
 
-def _scale_range(ax, low: float, high: float, proportion: bool) -> None:
+def _scale_range(ax, low: float, high: float, proportion: bool, k: _Scale,
+                 axes_height_in: float) -> None:
     """Numbers, grid lines and the axis's line only where the data are, not in the
     bands above and below them that hold the labels; a proportion's axis runs from
-    0 % to 100 % at most (no "-50 %" under a band of PGSA flags)."""
+    0 % to 100 % at most (no "-50 %" under a band of PGSA flags). As many numbers
+    as the data's part of the axis holds with room between them (never one on
+    another, however large the type)."""
+    from matplotlib.ticker import MaxNLocator
+
     if proportion:
         low, high = max(low, 0.0), min(high, 1.0)
     if high <= low:
         return
     view = ax.get_ylim()
-    ticks = [t for t in ax.yaxis.get_major_locator().tick_values(low, high)
-             if low - 1e-9 * (high - low) <= t <= high + 1e-9 * (high - low)]
+    band_in = axes_height_in * (high - low) / max(view[1] - view[0], 1e-12)
+    spacing_in = _TICK_SPACING * 8 * 1.2 * k.pt
+    most = max(1, min(8, int(band_in / spacing_in)))
+    tol = 1e-9 * (high - low)
+    ticks: list[float] = []
+    for bins in range(most, 0, -1):
+        found = [t for t in MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10]
+                                        ).tick_values(low, high)
+                 if low - tol <= t <= high + tol]
+        if len(found) - 1 <= most and (len(found) >= 2 or bins == 1):
+            ticks = found
+            break
+    if len(ticks) < 2 and band_in >= spacing_in:   # the ends at least, when they fit
+        ticks = [low, high] if not ticks else ticks
     ax.set_yticks(ticks)
     ax.set_ylim(*view)
     ax.spines["left"].set_bounds(low, high)
@@ -625,57 +646,66 @@ def _draw_annotations(ax, mc: MeasureChart, values: list[float],
     pt, row_in = k.pt, _ROW_PT * k.pt
     small = 7 * k.text
 
-    def span(x: float, text: str, offset_pt: float) -> tuple[float, float]:
-        start = x + offset_pt * pt * per_in
-        return start, start + (type_.width(text, small) + 3 * pt) * per_in
+    right_end = ax.get_xlim()[1]
 
-    # The top band: learning sessions, "Ändring" and "Baslinje fryst".
-    tops = [(x, word, colour, 3) for x, word, colour in marks]
+    def width(text: str) -> float:
+        return (type_.width(text, small) + 5 * pt) * per_in
+
+    def flipped(x: float, text: str, offset_pt: float) -> bool:
+        """A label that would run past the axes' right end ends left of its line."""
+        return x + offset_pt * pt * per_in + width(text) > right_end
+
+    def span(x: float, text: str, offset_pt: float) -> tuple[float, float]:
+        if flipped(x, text, offset_pt):
+            end = x - offset_pt * pt * per_in
+            return end - width(text), end
+        start = x + offset_pt * pt * per_in
+        return start, start + width(text)
+
+    # The top band: learning sessions, "Ändring" and "Baslinje fryst"; the foot:
+    # PGSA cycles as flags. Each label starts a little right of its line, on a
+    # white box, so that the line never runs through its words.
+    tops = [(x, word, colour, _LABEL_OFFSET_PT) for x, word, colour in marks]
     for a in mc.annotations:
         if a.kind == "session":
             ax.axvline(a.position, color=_COLOURS["split"], linewidth=0.8 * k.line,
                        linestyle=":", zorder=1)
-            tops.append((a.position, a.label, _COLOURS["split"], 2))
-    tops = _label_rows(tops, span, max(2, int(0.3 * axes_height_in / row_in)))
-    for x, text, colour, offset, row in tops:
-        ax.annotate(text, (x, 1.0), xycoords=("data", "axes fraction"),
-                    xytext=(offset * k.text, -(2 + _ROW_PT * row) * k.text),
-                    textcoords="offset points", va="top", fontsize=small, color=colour,
-                    parse_math=False)
-    # The foot: PGSA cycles as flags.
+            tops.append((a.position, a.label, _COLOURS["split"], _LABEL_OFFSET_PT))
     flags = []
     for a in mc.annotations:
         if a.kind == "cycle":
             ax.axvline(a.position, color=_COLOURS["cycle"], linewidth=0.8 * k.line,
                        alpha=0.5, zorder=1)
-            flags.append((a.position, a.label, _COLOURS["cycle"], 2))
-    flags = _label_rows(flags, span, max(2, int(0.35 * axes_height_in / row_in)))
-    for x, text, colour, offset, row in flags:
-        ax.annotate(text, (x, 0.0), xycoords=("data", "axes fraction"),
-                    xytext=(offset * k.text, (3 + _ROW_PT * row) * k.text),
-                    textcoords="offset points", va="bottom", fontsize=small, color=colour,
-                    parse_math=False)
-    top_count = 1 + max((row for *_, row in tops), default=-1)
-    flag_count = 1 + max((row for *_, row in flags), default=-1)
-    # Notes: a number beside its point, above or below where the line is not.
-    placed = []
-    for a in mc.annotations:
-        if a.kind in ("cycle", "session") or not 0 <= a.position < len(values):
-            continue
-        y = values[a.position]
-        if y is None or y != y:
-            continue
-        near = [values[j] for j in (a.position - 1, a.position + 1)
-                if 0 <= j < len(values) and values[j] is not None and values[j] == values[j]]
-        above = sum(max(0.0, v - y) for v in near) <= sum(max(0.0, y - v) for v in near)
-        r = mc.result
-        size = 11 if r.outside[a.position] else 7 if r.signal_points[a.position] else 4
-        offset = size * 0.71 * k.line + 1.0 * k.line + 2 * k.text   # past the marker
-        placed.append((a, y, above, offset))
+            flags.append((a.position, a.label, _COLOURS["cycle"], _LABEL_OFFSET_PT))
+    placed = _note_places(mc, values, k)
     # a number's height (7 pt, a white box) past its offset, in inches
     note_in = (max((o for *_, o in placed), default=0.0) + small * 1.5 + 2) / 72
     extra_top = note_in if any(above for _, _, above, _ in placed) else 0.0
     extra_bottom = note_in if any(not above for _, _, above, _ in placed) else 0.0
+    # The bands and the notes take a fair part of the axes' height at most: the
+    # labels are joined ("PGSA 2, 3") into fewer rows before the data are squeezed.
+    band_in = _BANDS_SHARE * axes_height_in - extra_top - extra_bottom - 5 * pt
+    top_rows, flag_rows = _band_rows(bool(tops), bool(flags), int(band_in / row_in))
+    tops = _label_rows(tops, span, top_rows)
+    box = {"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none",
+           "alpha": 0.85}
+    for x, text, colour, offset, row in tops:
+        side = -1 if flipped(x, text, offset) else 1
+        ax.annotate(text, (x, 1.0), xycoords=("data", "axes fraction"),
+                    xytext=(side * offset * k.text, -(2 + _ROW_PT * row) * k.text),
+                    textcoords="offset points", va="top", fontsize=small, color=colour,
+                    ha="right" if side < 0 else "left", parse_math=False, bbox=box,
+                    zorder=5)
+    flags = _label_rows(flags, span, flag_rows)
+    for x, text, colour, offset, row in flags:
+        side = -1 if flipped(x, text, offset) else 1
+        ax.annotate(text, (x, 0.0), xycoords=("data", "axes fraction"),
+                    xytext=(side * offset * k.text, (3 + _ROW_PT * row) * k.text),
+                    textcoords="offset points", va="bottom", fontsize=small, color=colour,
+                    ha="right" if side < 0 else "left", parse_math=False, bbox=box,
+                    zorder=5)
+    top_count = 1 + max((row for *_, row in tops), default=-1)
+    flag_count = 1 + max((row for *_, row in flags), default=-1)
     # The y limits: the data's own, and room for the bands and the notes.
     low, high = ax.get_ylim()
     top_band = top_count * row_in + (2 * pt if top_count else 0.0)
@@ -693,6 +723,39 @@ def _draw_annotations(ax, mc: MeasureChart, values: list[float],
                     bbox={"boxstyle": "round,pad=0.15", "facecolor": "white",
                           "edgecolor": "none", "alpha": 0.85})
     return low, high
+
+
+def _note_places(mc: MeasureChart, values: list[float], k: _Scale
+                 ) -> list[tuple[Annotation, float, bool, float]]:
+    """Notes: a number beside its point, above or below where the line is not.
+    Returns (annotation, y, above, offset in points)."""
+    placed = []
+    r = mc.result
+    for a in mc.annotations:
+        if a.kind in ("cycle", "session") or not 0 <= a.position < len(values):
+            continue
+        y = values[a.position]
+        if y is None or y != y:
+            continue
+        near = [values[j] for j in (a.position - 1, a.position + 1)
+                if 0 <= j < len(values) and values[j] is not None and values[j] == values[j]]
+        above = sum(max(0.0, v - y) for v in near) <= sum(max(0.0, y - v) for v in near)
+        size = 11 if r.outside[a.position] else 7 if r.signal_points[a.position] else 4
+        offset = size * 0.71 * k.line + 1.0 * k.line + 2 * k.text   # past the marker
+        placed.append((a, y, above, offset))
+    return placed
+
+
+def _band_rows(top: bool, foot: bool, rows: int) -> tuple[int, int]:
+    """The most rows of labels for the top band and the foot (at least one each
+    that has labels, at most _MAX_ROWS), together no more than rows."""
+    top_rows, foot_rows = (_MAX_ROWS if top else 0), (_MAX_ROWS if foot else 0)
+    while top_rows + foot_rows > max(rows, int(top) + int(foot)):
+        if top_rows >= foot_rows:
+            top_rows -= 1
+        else:
+            foot_rows -= 1
+    return max(top_rows, 1), max(foot_rows, 1)
 
 
 def _wrap(text: str, width: int, indent: str = "   ") -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from app.gui.improvement_chart import CHART_POINTS, figure_pixmap
-from app.gui.presentation_base import KEY, PresentationBase
+from app.gui.presentation_base import KEY, ZOOM_STEPS, PresentationBase
 from app.gui.theme import presentation_style
 
 CHART_TYPE = 0.58         # the chart's small type (8 pt at scale 1) to the body type:
@@ -123,9 +123,17 @@ class ChartPresentation(PresentationBase):
         """The chart's type in proportion to the presentation's (which follows the
         screen and the zoom), never smaller than on the improvement tab, and never
         so large that the axes lose their room (a figure of width_in × height_in at
-        100 dpi: at scale 1 the chart wants ~6 × 2.6 in, and words)."""
-        wanted = self.base_px() * CHART_TYPE / CHART_POINTS
-        return max(1.0, min(wanted, width_in / 6, height_in / 2.6))
+        100 dpi: at scale 1 the chart wants ~5.5 × 2.4 in, and words; the drawing keeps
+        the axes most of the height, cutting words and joining labels first)."""
+        return max(1.0, min(self._wanted_scale(), self._largest_scale(width_in, height_in)))
+
+    def _wanted_scale(self, zoom_index: int | None = None) -> float:
+        zoom = None if zoom_index is None else ZOOM_STEPS[zoom_index]
+        return self.base_px(zoom) * CHART_TYPE / CHART_POINTS
+
+    @staticmethod
+    def _largest_scale(width_in: float, height_in: float) -> float:
+        return min(width_in / 5.5, height_in / 2.4)
 
     def apply_zoom(self) -> None:
         """The frame (scope, title, timer, hints) as at zoom 1 at most: zooming in
@@ -133,6 +141,13 @@ class ChartPresentation(PresentationBase):
         self.setStyleSheet(presentation_style(min(self.base_px(), self.base_px(1.0))))
 
     def zoom(self, step: int) -> None:
+        """Ctrl + stops where the chart's type stops growing (it would change
+        nothing, and Ctrl − would then seem to do nothing either)."""
+        if step > 0 and self.zoom_index + 1 < len(ZOOM_STEPS):
+            size = self.chart_label.size()
+            largest = self._largest_scale(size.width() / 100, size.height() / 100)
+            if self._wanted_scale(self.zoom_index) >= largest:
+                return
         super().zoom(step)
         self._redraw.start()
 

@@ -127,3 +127,95 @@ def test_crowded_pgsa_flags_are_joined_rather_than_stacked_over_the_chart():
     assert sorted(numbers, key=int) == [str(k) for k in range(1, 7)]   # every cycle named
     for (a, box_a), (b, box_b) in itertools.combinations(boxes.items(), 2):
         assert not _overlap(box_a, box_b), (a.get_text(), b.get_text())
+
+
+# -- the axes' share, the y axis's numbers and the labels beside their lines --------
+
+PRESENTATION_STEPS = {           # the figure's inches and the font scale at each Ctrl +
+    "720": (12.16, 5.22, (1.67, 1.93, 2.17)),
+    "1080": (18.56, 8.06, (2.56, 2.92, 3.27, 3.37)),
+}
+TAB_200 = [(3.99, 3.5, 1.08), (3.38, 3.36, 1.08)]    # the tab's pane at 200 % of 1080p
+
+
+def _layout(fig) -> dict:
+    renderer = _rendered(fig)
+    ax = fig.axes[0]
+    low, high = ax.get_ylim()
+    ticks = [t for t, v in zip(ax.get_yticklabels(), ax.get_yticks())
+             if low <= v <= high and t.get_text()]
+    axes_box = ax.get_window_extent(renderer)
+    data_box = ax.spines["left"].get_window_extent(renderer)
+    return {"ticks": [t.get_window_extent(renderer) for t in ticks],
+            "tick_px": [t.get_fontsize() * fig.dpi / 72 for t in ticks],
+            "axes_share": axes_box.height / fig.bbox.height,
+            "data_of_axes": data_box.height / axes_box.height}
+
+
+@pytest.mark.parametrize("screen", list(PRESENTATION_STEPS))
+def test_presentation_zoom_keeps_the_y_numbers_apart_and_the_plot_tall(demo_ws, screen):
+    """Ctrl + three times at 1080 once crammed 90 %…20 % on top of each other and
+    the label rows squeezed the plot: the numbers follow the room, the label rows are
+    joined before the data are squeezed."""
+    width, height, scales = PRESENTATION_STEPS[screen]
+    for scale in scales:
+        for measure in demo_ws.measures():
+            fig = draw(measure_chart(demo_ws, measure.id), width_in=width, height_in=height,
+                       font_scale=scale, words_share=0.45)
+            found = _layout(fig)
+            where = (measure.name, scale)
+            boxes = sorted(found["ticks"], key=lambda b: b.y0)
+            assert len(boxes) >= 2, where
+            for a, b in zip(boxes, boxes[1:]):
+                assert b.y0 - a.y1 >= 2, where                # a gap between numbers
+            assert found["axes_share"] >= 0.45, where
+            assert found["data_of_axes"] >= 0.45, where
+
+
+@pytest.mark.parametrize("screen, minimum_px", [("720", 18), ("1080", 24)])
+def test_presentation_axis_numbers_are_legible(demo_ws, screen, minimum_px):
+    width, height, scales = PRESENTATION_STEPS[screen]
+    measure = next(m for m in demo_ws.measures() if m.chart == "p")
+    fig = draw(measure_chart(demo_ws, measure.id), width_in=width, height_in=height,
+               font_scale=scales[0], words_share=0.45)
+    ax = fig.axes[0]
+    for label in ax.get_yticklabels() + ax.get_xticklabels():
+        assert label.get_fontsize() * fig.dpi / 72 >= minimum_px
+
+
+@pytest.mark.parametrize("width, height, scale", TAB_200)
+def test_the_label_bands_leave_the_data_most_of_the_axes_in_a_small_pane(
+        demo_ws, width, height, scale):
+    """At 200 % the data once filled the top third of the tab's chart over a tall
+    empty band for two rows of PGSA flags."""
+    for measure in demo_ws.measures():
+        found = _layout(draw(measure_chart(demo_ws, measure.id), width_in=width,
+                             height_in=height, font_scale=scale))
+        assert found["axes_share"] >= 0.45, measure.name
+        assert found["data_of_axes"] >= 0.5, measure.name
+
+
+@pytest.mark.parametrize("size", ["tab, 1280 px", "tab, narrow", "presentation 1920 × 1080"])
+def test_a_label_starts_beside_its_line_on_a_box_and_stacked_rows_keep_apart(demo_ws, size):
+    """"Ändring" once sat on its own line and touched "LS2" stacked under it."""
+    width, height, scale, share = SIZES[size]
+    measure = next(m for m in demo_ws.measures() if m.splits)
+    mc = measure_chart(demo_ws, measure.id)
+    fig = draw(mc, width_in=width, height_in=height, font_scale=scale, words_share=share)
+    renderer = _rendered(fig)
+    ax = fig.axes[0]
+    banded = [t for t in ax.texts if t.get_text().startswith(("Ändring", "LS", "PGSA"))
+              or "Ändring" in t.get_text()]
+    assert any("Ändring" in t.get_text() for t in banded)   # alone, or joined: "LS2, Ändring"
+    for text in banded:
+        line_x = ax.transData.transform((text.xy[0], 0))[0]
+        box = text.get_window_extent(renderer)
+        assert box.x0 - line_x >= 3 or line_x - box.x1 >= 3, text.get_text()  # off its line
+        patch = text.get_bbox_patch()
+        assert patch is not None and patch.get_facecolor()[:3] == (1.0, 1.0, 1.0)
+        outline = patch.get_window_extent(renderer)
+        assert outline.x0 > line_x or outline.x1 < line_x, text.get_text()
+    boxes = [t.get_window_extent(renderer) for t in banded]
+    for a, b in itertools.combinations(boxes, 2):
+        if min(a.x1, b.x1) > max(a.x0, b.x0):                   # stacked: a gap between
+            assert max(a.y0, b.y0) - min(a.y1, b.y1) >= 3

@@ -234,7 +234,7 @@ _MIN_COLUMN = 48          # characters: narrower columns of words wrap too much
 _ROW_PT = 12              # a row of 7 pt labels (flags, sessions) in boxes, with a gap, in points
 _LABEL_OFFSET_PT = 4      # a label starts this far right of its line (points at scale 1)
 _MAX_ROWS = 3             # rows of labels in a band, at most (then they are joined)
-_BANDS_SHARE = 0.3        # of the axes' height, about, for the bands of labels and notes
+_BANDS_SHARE = 0.35        # of the axes' height, about, for the bands of labels and notes
 _TICK_SPACING = 1.8       # the y axis's numbers this many lines of their type apart, at least
 
 

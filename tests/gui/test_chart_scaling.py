@@ -174,3 +174,41 @@ def test_the_improvement_tab_fits_by_borrowing_the_tree_on_a_narrow_screen(
     assert found["tree_before"] and found["tree_after"]
     assert found["tree_on_improvement"] is tree_stays
     assert not found["sideways"]
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (1920, 1080)])
+def test_every_presentation_zoom_step_changes_the_chart_and_keeps_it_readable(
+        qtbot, opened, width, height):
+    """Ctrl + once enlarged the chart for three steps, then did nothing (and the y
+    axis's numbers overlapped): every step that counts grows the type, the others
+    are refused, and the numbers stay apart on a plot that keeps its height."""
+    from app.gui import presentation
+
+    view = opened.improvement
+    opened.views.setCurrentWidget(view)
+    view.select(next(m for m in opened.ws.measures() if m.chart == "p").id)
+    presentation.enter(opened)
+    slide = opened.presentation
+    opened.showNormal()
+    opened.resize(width, height)
+    qtbot.waitUntil(lambda: slide.height() >= height - 2)
+    qtbot.waitUntil(lambda: slide.figure is not None and slide.is_current())
+    previous = _type_px(slide.figure)
+    for _ in range(8):
+        index = slide.zoom_index
+        qtbot.keyClick(slide, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: slide.is_current())
+        now = _type_px(slide.figure)
+        assert (slide.zoom_index == index and now == previous) or now > previous
+        previous = now
+        figure = slide.figure
+        renderer = figure.canvas.get_renderer()
+        ax = figure.axes[0]
+        low, high = ax.get_ylim()
+        boxes = sorted((t.get_window_extent(renderer) for t, v in
+                        zip(ax.get_yticklabels(), ax.get_yticks()) if low <= v <= high),
+                       key=lambda b: b.y0)
+        assert len(boxes) >= 2
+        assert all(b.y0 > a.y1 for a, b in zip(boxes, boxes[1:]))
+        assert ax.get_window_extent(renderer).height >= 0.45 * figure.bbox.height
+    presentation.leave(opened)

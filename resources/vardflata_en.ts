@@ -2148,6 +2148,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Change assessment</translation>
     </message>
     <message>
+        <source>Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger matrisen plats.</source>
+        <translation>Tip: View → Organisation tree (Ctrl+Shift+1) hides the tree and gives the matrix room.</translation>
+    </message>
+    <message>
         <source>Arbetsytan är skrivskyddad; inget kan ändras.</source>
         <translation>The workspace is read-only; nothing can be changed.</translation>
     </message>

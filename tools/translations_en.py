@@ -8,6 +8,8 @@ lärandeseminarium → learning session, avveckla → retire.
 """
 
 EN = {
+    "Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger matrisen plats.":
+        "Tip: View → Organisation tree (Ctrl+Shift+1) hides the tree and gives the matrix room.",
     "Organisations&trädet": "Organisation &tree",
     # The sync dialog's summary of an import or folder sync
     "Det egna paketet kunde inte skrivas: %1": "This copy's package could not be written: %1",

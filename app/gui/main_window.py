@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.tree_dock.hide()
         self.tree_model: OrgTreeModel | None = None
         self._dock_lent = False   # the tree stepped aside for the improvement tab
+        self._room_tip_shown = False
         self.tree_dock.visibilityChanged.connect(
             lambda shown: self.act_toggle_tree.setChecked(self.tree_dock.isVisible()))
 
@@ -259,6 +260,8 @@ class MainWindow(QMainWindow):
         items = ItemsModel(ws, self.apply_assessment, self)
         self.mapping = MappingView(matrix, items)
         self.mapping.items_view.not_editable.connect(self._explain_status_keys)
+        self.mapping.matrix_view.horizontalScrollBar().rangeChanged.connect(
+            lambda _low, high: self._tip_room_for_matrix(high))
         # One tab per part of the work; the improvement view (issue 3) adds its own.
         self.views = TabWidget()
         self.views.setObjectName("views")
@@ -472,6 +475,15 @@ class MainWindow(QMainWindow):
             self.mapping.select_cell(item.row_id, item.column_id)
         self.views.setCurrentWidget(self.mapping)
         self.mapping.select_item(item_id)
+
+    def _tip_room_for_matrix(self, overflow: int) -> None:
+        """On a small (or 200 %-scaled) screen the matrix scrolls sideways beside
+        the tree: say once how to give it the room."""
+        if overflow > 0 and self.tree_dock.isVisible() and not self._room_tip_shown:
+            self._room_tip_shown = True
+            self.statusBar().showMessage(self.tr(
+                "Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger "
+                "matrisen plats."), 15000)
 
     def _explain_status_keys(self) -> None:
         """A status key where no status can be set says why, instead of nothing."""

@@ -309,3 +309,14 @@ def test_the_organisation_tree_can_be_hidden_for_room(qtbot, window, demo_copy):
     assert not toggle.isChecked()
     window.act_focus_tree.trigger()           # Ctrl+1 brings it back, with the focus
     assert window.tree_dock.isVisible() and toggle.isChecked()
+
+
+def test_a_cramped_matrix_tips_how_to_make_room_once(qtbot, window, demo_copy):
+    window.open_path(demo_copy)
+    assert "Ctrl+Skift+1" not in window.statusBar().currentMessage()
+    window.resize(700, 500)                        # the matrix must scroll sideways now
+    qtbot.waitUntil(lambda: "Ctrl+Skift+1" in window.statusBar().currentMessage())
+    window.statusBar().clearMessage()
+    window.resize(650, 500)
+    qtbot.wait(50)
+    assert "Ctrl+Skift+1" not in window.statusBar().currentMessage()   # once is enough

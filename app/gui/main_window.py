@@ -225,8 +225,7 @@ class MainWindow(QMainWindow):
                 return False
             return self.open_path(path, read_only=True)
         except (WorkspaceError, OSError) as exc:
-            self.show_error(self.tr("Kunde inte öppna %1").replace("%1", path.name),
-                            error_text(exc))
+            self.show_error(self.tr("Kunde inte öppna %1").replace("%1", path.name), exc)
             return False
         self.set_workspace(ws)
         self.settings.add_recent(path)
@@ -425,7 +424,7 @@ class MainWindow(QMainWindow):
         try:
             ws = Workspace.create(path)
         except (WorkspaceError, OSError) as exc:
-            self.show_error(self.tr("Kunde inte skapa arbetsytan"), error_text(exc))
+            self.show_error(self.tr("Kunde inte skapa arbetsytan"), exc)
             return
         self.set_workspace(ws)
         self.settings.add_recent(path)
@@ -499,7 +498,7 @@ class MainWindow(QMainWindow):
         try:
             push_change(self.undo_stack, text, apply, old, new, reveal)
         except (WorkspaceError, OSError) as exc:
-            self.show_error(self.tr("Ändringen kunde inte sparas"), error_text(exc))
+            self.show_error(self.tr("Ändringen kunde inte sparas"), exc)
             return False
         self._warn_if_personal_data(new)
         return True
@@ -624,13 +623,13 @@ class MainWindow(QMainWindow):
         try:
             shutil.copyfile(backup, chosen)
         except OSError as exc:
-            self.show_error(self.tr("Kunde inte återställa"), error_text(exc))
+            self.show_error(self.tr("Kunde inte återställa"), exc)
             return
         self.close_workspace()
         try:
             safety = backups.restore(chosen, path)
         except (OSError, ValueError, sqlite3.Error) as exc:
-            self.show_error(self.tr("Kunde inte återställa"), error_text(exc))
+            self.show_error(self.tr("Kunde inte återställa"), exc)
         else:
             self.statusBar().showMessage(
                 self.tr("Återställd. Den tidigare versionen sparades som %1").replace(
@@ -648,8 +647,9 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" (skrivskyddad)") if self.ws.read_only else ""
         self.setWindowTitle(f"{self.ws.name}{suffix} – Vårdfläta")
 
-    def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+    def show_error(self, title: str, error: Exception | str) -> None:
+        """A warning; an error of the core is said in the user's language."""
+        QMessageBox.warning(self, title, error_text(error))
 
     def show_about(self) -> None:
         from app import __version__

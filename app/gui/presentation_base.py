@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.store import StoreError
-from app.gui.core_messages import error_text
 from app.gui.presentation_parts import (
     PARKED_MARKER, ExerciseTimer, ParkCommand, ParkingEdit, parked_remarks,
 )
@@ -173,7 +172,7 @@ class PresentationBase(QWidget):
             command = ParkCommand(self.tr("Parkera: %1").replace("%1", short),
                                   self.ws, text, fields)
         except (StoreError, OSError) as exc:
-            self.window_.show_error(self.tr("Kommentaren kunde inte sparas"), error_text(exc))
+            self.window_.show_error(self.tr("Kommentaren kunde inte sparas"), exc)
             return
         self.window_.undo_stack.push(command)
         self.window_._warn_if_personal_data({"remark": text})

@@ -158,7 +158,7 @@ def test_a_failed_write_is_shown_and_not_put_on_the_undo_stack(qtbot, window, de
     window.open_path(demo_copy)
     select_unit(window, "Boden")
     shown = []
-    monkeypatch.setattr(window, "show_error", lambda title, text: shown.append(text))
+    monkeypatch.setattr(window, "show_error", lambda title, error: shown.append(str(error)))
 
     def full_disk(*args, **kwargs):
         raise WorkspaceError("Disken är full. Ändringen sparades inte.")

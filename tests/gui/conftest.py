@@ -2,7 +2,30 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
 import pytest
+
+# Opens a private copy of the demo in a main window `w` of width × height
+# (argv), in a process of its own; the test's script goes on from there.
+_OPEN_WINDOW = textwrap.dedent("""
+    import json, shutil, sys, tempfile
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from app.gui.application import make_application
+    from app.gui.settings import Settings
+    app = make_application()
+    from app.gui.main_window import MainWindow
+    width, height, demo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    work = Path(tempfile.mkdtemp())
+    shutil.copy(demo, work / "d.vardflata")
+    w = MainWindow(Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
+    w.resize(width, height); w.show(); w.open_path(work / "d.vardflata")
+""")
 
 
 @pytest.fixture()
@@ -60,3 +83,24 @@ def opened(window, demo_copy):
     """The main window with a private copy of the county demo open."""
     assert window.open_path(demo_copy)
     return window
+
+
+@pytest.fixture()
+def window_process(demo_file, tmp_path):
+    """window_process(script, width, height, scale=, language=, pseudo=, platform=)
+    runs `script` in a fresh process with display scaling (QT_SCALE_FACTOR)
+    after the demo has been opened in a main window `w`; the script prints a
+    JSON object as its last line, which is returned."""
+
+    def run(script: str, width: int, height: int, *, scale: str = "1", language: str = "sv",
+            pseudo: bool = False, platform: str = "offscreen") -> dict:
+        env = {**os.environ, "QT_QPA_PLATFORM": platform, "QT_SCALE_FACTOR": scale,
+               "VARDFLATA_LANGUAGE": language, "VARDFLATA_PSEUDO": "1" if pseudo else "0",
+               "XDG_CONFIG_HOME": str(tmp_path)}
+        done = subprocess.run(
+            [sys.executable, "-c", _OPEN_WINDOW + textwrap.dedent(script), str(width),
+             str(height), str(demo_file)], capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    return run

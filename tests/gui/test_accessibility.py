@@ -3,10 +3,7 @@ with names for assistive technology, and no clipped text at 100/150/200 %."""
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 import textwrap
 
 import pytest
@@ -175,21 +172,10 @@ def test_start_page_buttons_work_by_keyboard(qtbot, window):
 # -- scaling -------------------------------------------------------------------------
 
 _LAYOUT_SCRIPT = textwrap.dedent("""
-    import json, os, sys, tempfile, shutil
-    from pathlib import Path
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from app.gui.application import make_application
-    from app.gui.settings import Settings
-    app = make_application()
-    from app.gui.main_window import MainWindow
     from app.gui.layout_check import clipped
     from app.gui import presentation
-    width, height, demo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-    work = Path(tempfile.mkdtemp())
-    shutil.copy(demo, work / "d.vardflata")
-    w = MainWindow(Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
-    w.resize(width, height); w.show(); w.open_path(work / "d.vardflata")
     found = {"mapping_min_width": w.mapping.minimumSizeHint().width(), "clipped": []}
     model = w.tree_model
     for name in (None, "Kiruna"):
@@ -219,17 +205,11 @@ _LAYOUT_SCRIPT = textwrap.dedent("""
     ("2", 960, 540),        # 200 % on a 1920 × 1080 screen
 ], ids=["100%", "150%", "200%"])
 @pytest.mark.parametrize("language", ["sv", "en", "pseudo"])
-def test_no_clipped_text_when_scaled(demo_file, tmp_path, scale, width, height, language):
+def test_no_clipped_text_when_scaled(window_process, scale, width, height, language):
     """"pseudo" is Swedish with every string ~40 % longer (pseudo-localisation)."""
-    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
-           "QT_SCALE_FACTOR": scale, "VARDFLATA_LANGUAGE": language.replace("pseudo", "sv"),
-           "VARDFLATA_PSEUDO": "1" if language == "pseudo" else "0",
-           "XDG_CONFIG_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", _LAYOUT_SCRIPT, str(width), str(height),
-                           str(demo_file)], capture_output=True, text=True, env=env,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = window_process(_LAYOUT_SCRIPT, width, height, scale=scale,
+                           language=language.replace("pseudo", "sv"),
+                           pseudo=language == "pseudo")
     assert found["clipped"] == []
     assert found["mapping_min_width"] <= width     # the mapping fits the screen
     assert found["presentation_size"] == [width, height]

@@ -5,30 +5,15 @@ thumbnail), type in proportion to the interface's, a proportion's axis within
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 
 import pytest
 from PySide6.QtCore import Qt
 
 _SCALED_SCRIPT = textwrap.dedent("""
-    import json, shutil, sys, tempfile, time
-    from pathlib import Path
-    from PySide6.QtCore import QSettings
+    import time
     from PySide6.QtGui import QFontInfo
     from PySide6.QtTest import QTest
-    from app.gui.application import make_application
-    from app.gui.settings import Settings
-    app = make_application()
-    from app.gui.main_window import MainWindow
-    width, height, demo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-    work = Path(tempfile.mkdtemp())
-    shutil.copy(demo, work / "d.vardflata")
-    w = MainWindow(Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
-    w.resize(width, height); w.show(); w.open_path(work / "d.vardflata")
     view = w.improvement
     w.views.setCurrentWidget(view)
     measure = next(m for m in w.ws.measures() if m.chart == "p")
@@ -59,15 +44,8 @@ _SCALED_SCRIPT = textwrap.dedent("""
 
 @pytest.mark.parametrize("scale, width, height", [
     ("1", 1280, 800), ("1.5", 1280, 720), ("2", 960, 540)], ids=["100%", "150%", "200%"])
-def test_chart_is_drawn_at_the_device_pixel_ratio(demo_file, tmp_path, scale, width, height):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale,
-           "VARDFLATA_LANGUAGE": "sv", "VARDFLATA_PSEUDO": "0",
-           "XDG_CONFIG_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", _SCALED_SCRIPT, str(width), str(height),
-                           str(demo_file)], capture_output=True, text=True, env=env,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+def test_chart_is_drawn_at_the_device_pixel_ratio(window_process, scale, width, height):
+    found = window_process(_SCALED_SCRIPT, width, height, scale=scale)
     ratio = found["ratio"]
     assert ratio == pytest.approx(float(scale))
     width_px, height_px = found["canvas"]
@@ -127,20 +105,8 @@ def test_presentation_zoom_enlarges_the_chart_not_the_header(qtbot, opened, widt
 
 
 _ROOM_SCRIPT = textwrap.dedent("""
-    import json, shutil, sys, tempfile
-    from pathlib import Path
-    from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QScrollArea
-    from app.gui.application import make_application
-    from app.gui.settings import Settings
-    app = make_application()
-    from app.gui.main_window import MainWindow
-    width, height, demo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-    work = Path(tempfile.mkdtemp())
-    shutil.copy(demo, work / "d.vardflata")
-    w = MainWindow(Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
-    w.resize(width, height); w.show(); w.open_path(work / "d.vardflata")
     found = {"tree_before": w.tree_dock.isVisible()}
     w.views.setCurrentIndex(2)                    # Förbättringsarbete
     QTest.qWait(100)
@@ -161,16 +127,11 @@ _ROOM_SCRIPT = textwrap.dedent("""
     ("2", 960, 540, False),       # 200 % of a 1920 × 1080 screen
 ])
 def test_the_improvement_tab_fits_by_borrowing_the_tree_on_a_narrow_screen(
-        demo_file, tmp_path, scale, width, height, tree_stays):
+        window_process, scale, width, height, tree_stays):
     """The improvement tab does not use the organisation tree; on a narrow
     screen the tree steps aside while that tab is shown, so nothing scrolls
     sideways, and it comes back on the other tabs."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale,
-           "VARDFLATA_LANGUAGE": "sv", "XDG_CONFIG_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", _ROOM_SCRIPT, str(width), str(height),
-                           str(demo_file)], capture_output=True, text=True, env=env, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = window_process(_ROOM_SCRIPT, width, height, scale=scale)
     assert found["tree_before"] and found["tree_after"]
     assert found["tree_on_improvement"] is tree_stays
     assert not found["sideways"]

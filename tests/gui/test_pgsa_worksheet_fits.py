@@ -6,29 +6,15 @@ size (the offscreen platform's configfile) and QT_SCALE_FACTOR."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 
 import pytest
 
 _SCRIPT = textwrap.dedent("""
-    import json, sys, tempfile, shutil
-    from pathlib import Path
-    from PySide6.QtCore import QRect, QSettings, Qt
+    from PySide6.QtCore import QRect, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
-    from app.gui.application import make_application
-    from app.gui.settings import Settings
-    app = make_application()
-    from app.gui.main_window import MainWindow
     from app.gui.layout_check import clipped
-    width, height, demo = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-    work = Path(tempfile.mkdtemp())
-    shutil.copy(demo, work / "d.vardflata")
-    w = MainWindow(Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat)))
-    w.resize(width, height); w.show(); w.open_path(work / "d.vardflata")
     view = w.improvement
     view.cycles_view.setCurrentIndex(view.cycles_model.index(0, 0))
     form = view.open_selected_cycle()
@@ -84,21 +70,15 @@ def _inside(inner: list[int], outer: list[int]) -> bool:
     ("2", 1920, 1080),      # 200 % on a full-HD screen: 960 × 540 logical
     ("2", 1366, 768),       # 200 % on the laptops: 683 × 384 logical
 ], ids=["1366x768-100%", "1920x1080-150%", "1920x1080-200%", "1366x768-200%"])
-def test_worksheet_fits_the_screen_with_its_buttons(demo_file, tmp_path, scale, screen_w,
-                                                     screen_h):
+def test_worksheet_fits_the_screen_with_its_buttons(window_process, tmp_path, scale,
+                                                     screen_w, screen_h):
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": "laptop", "x": 0, "y": 0, "width": screen_w, "height": screen_h,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     width, height = int(screen_w / float(scale)), int(screen_h / float(scale))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-           "QT_SCALE_FACTOR": scale, "VARDFLATA_LANGUAGE": "sv", "VARDFLATA_PSEUDO": "0",
-           "XDG_CONFIG_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", _SCRIPT, str(width), str(height),
-                           str(demo_file)], capture_output=True, text=True, env=env,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = window_process(_SCRIPT, width, height, scale=scale,
+                           platform=f"offscreen:configfile={config}")
     assert found["available"] == [0, 0, width, height]      # the screen is as configured
     assert _inside(found["dialog"], found["available"]), found
     assert found["save_visible"]

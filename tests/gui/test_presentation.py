@@ -60,6 +60,14 @@ def test_f11_enters_and_esc_leaves_with_the_window_as_before(qtbot, window, kiru
     assert window.presentation is None
 
 
+def first_method(qtbot, window):
+    """Presentation mode by F11, on the first method of the first cell."""
+    press(qtbot, window, Qt.Key.Key_F11)
+    for key in (Qt.Key.Key_Home, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown):
+        press(qtbot, window, key)
+    return window.presentation
+
+
 def test_page_keys_walk_through_cells_and_methods(qtbot, window, kiruna):
     press(qtbot, window, Qt.Key.Key_F11)
     view = window.presentation
@@ -87,11 +95,7 @@ def test_page_keys_walk_through_cells_and_methods(qtbot, window, kiruna):
 
 
 def test_number_key_sets_status_saved_and_undoable(qtbot, window, kiruna):
-    press(qtbot, window, Qt.Key.Key_F11)
-    view = window.presentation
-    press(qtbot, window, Qt.Key.Key_Home)
-    press(qtbot, window, Qt.Key.Key_PageDown)
-    press(qtbot, window, Qt.Key.Key_PageDown)
+    view = first_method(qtbot, window)
     item = view.current_item()
     before = window.ws.assessment(kiruna.id, item.id).status
     target, key = ("not_used", Qt.Key.Key_1) if before != "not_used" else ("planned",
@@ -105,11 +109,7 @@ def test_number_key_sets_status_saved_and_undoable(qtbot, window, kiruna):
 
 
 def test_enter_writes_the_note_without_leaving_the_mode(qtbot, window, kiruna):
-    press(qtbot, window, Qt.Key.Key_F11)
-    view = window.presentation
-    press(qtbot, window, Qt.Key.Key_Home)
-    press(qtbot, window, Qt.Key.Key_PageDown)
-    press(qtbot, window, Qt.Key.Key_PageDown)
+    view = first_method(qtbot, window)
     item = view.current_item()
     press(qtbot, window, Qt.Key.Key_Return)
     assert view.note.hasFocus() and not view.note.isReadOnly()
@@ -131,11 +131,7 @@ def test_enter_writes_the_note_without_leaving_the_mode(qtbot, window, kiruna):
 
 
 def test_personnummer_in_a_note_is_warned_about(qtbot, window, kiruna):
-    press(qtbot, window, Qt.Key.Key_F11)
-    view = window.presentation
-    press(qtbot, window, Qt.Key.Key_Home)
-    press(qtbot, window, Qt.Key.Key_PageDown)
-    press(qtbot, window, Qt.Key.Key_PageDown)
+    view = first_method(qtbot, window)
     press(qtbot, window, Qt.Key.Key_Return)
     qtbot.keyClicks(view.note, "Klient 19811218-9876")
     press(qtbot, window, Qt.Key.Key_Return)
@@ -299,11 +295,7 @@ def test_read_only_workspace_says_so_and_changes_nothing(qtbot, window, demo_fil
     shutil.copy(demo_file, path)
     assert window.open_path(path, read_only=True)
     select_unit(window, "Kiruna")
-    press(qtbot, window, Qt.Key.Key_F11)
-    view = window.presentation
-    press(qtbot, window, Qt.Key.Key_Home)
-    press(qtbot, window, Qt.Key.Key_PageDown)
-    press(qtbot, window, Qt.Key.Key_PageDown)
+    view = first_method(qtbot, window)
     item = view.current_item()
     before = window.ws.assessment(view.scope, item.id).status
     press(qtbot, window, Qt.Key.Key_4 if before != "systematic" else Qt.Key.Key_1)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, DataPoint, Measure
 from app.gui.labels import tr_label
-from app.gui.language import current_language, localise_decimal
+from app.gui.language import localise_decimal, with_percent
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,8 +152,7 @@ class DataPointsModel(QAbstractTableModel):
                 return point.note
             value = getattr(point, field)
             if field == "value" and self.measure.kind == "proportion" and value is not None:
-                return _number(round(value * 100, 1)) + ("%" if current_language() == "en"
-                                                         else " %")
+                return with_percent(_number(round(value * 100, 1)))
             return _number(value)
         if role == Qt.ItemDataRole.ForegroundRole and point is None and field == "period":
             return Qt.GlobalColor.darkGray

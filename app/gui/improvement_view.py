@@ -23,7 +23,7 @@ from app.gui.improvement_followup import FollowUpPanel
 from app.gui.improvement_models import ID_ROLE, CyclesModel, DataPointsModel
 from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
 from app.gui.labels import tr_label
-from app.gui.language import current_language, localise_decimal
+from app.gui.language import localise_decimal, with_percent
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2       # "team", "aim" or "measure"
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -82,8 +82,7 @@ def _target_text(measure) -> str:
     """A target as the chart shows it: a proportion in per cent (80 %, or 80%
     in English), other values as numbers with the language's decimal sign."""
     if measure.kind == "proportion":
-        number = localise_decimal(f"{measure.target * 100:.4g}")
-        return number + ("%" if current_language() == "en" else " %")
+        return with_percent(localise_decimal(f"{measure.target * 100:.4g}"))
     return localise_decimal(f"{measure.target:g}")
 
 

@@ -136,6 +136,12 @@ def format_number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def with_percent(number: str) -> str:
+    """A per cent figure as the language writes it: "80 %" in Swedish, "80%"
+    in English (as the charts do)."""
+    return number + ("%" if current_language() == "en" else " %")
+
+
 def localise_decimal(text: str) -> str:
     """A number written with a point, with the chosen language's decimal sign."""
     return text.replace(".", QLocale().decimalPoint())

@@ -139,13 +139,16 @@ class Workspace(ImprovementMixin, SyncMixin):
         return self._columns
 
     def items(self, row_id: str | None = None, column_id: str | None = None, *,
-              include_retired: bool = False) -> list[Item]:
+              include_retired: bool = False, _item_id: str | None = None) -> list[Item]:
         """Catalogue sub-headings (methods), in catalogue order."""
         rows = {r.id: r.title for r in self.rows()}
         columns = {c.id: c.title for c in self.columns()}
         sql = ("SELECT id, row_id, column_id, title, description, source, guideline, "
                "priority, unconfirmed, retired, position FROM items WHERE deleted = 0")
         params: list[Any] = []
+        if _item_id is not None:      # one method (item()), not the whole catalogue
+            sql += " AND id = ?"
+            params.append(_item_id)
         if not include_retired:
             sql += " AND retired = 0"
         if row_id:
@@ -163,7 +166,7 @@ class Workspace(ImprovementMixin, SyncMixin):
         ]
 
     def item(self, item_id: str) -> Item:
-        found = [i for i in self.items(include_retired=True) if i.id == item_id]
+        found = self.items(include_retired=True, _item_id=item_id)
         if not found:
             raise KeyError(item_id)
         return found[0]
@@ -204,10 +207,14 @@ class Workspace(ImprovementMixin, SyncMixin):
                         "retired": bool(a["retired"]), "position": a["position"] or 0})
                 for a in self._store.select(sql + " ORDER BY position, name")]
 
-    def units(self, *, area_id: str | None = None, include_retired: bool = False) -> list[Unit]:
+    def units(self, *, area_id: str | None = None, include_retired: bool = False,
+              _unit_id: str | None = None) -> list[Unit]:
         """Organisations (municipalities, the region's divisions, others)."""
         sql = "SELECT id, name, kind, area_id, retired, position FROM units WHERE deleted = 0"
         params: list[Any] = []
+        if _unit_id is not None:      # one organisation (unit()), not all of them
+            sql += " AND id = ?"
+            params.append(_unit_id)
         if not include_retired:
             sql += " AND retired = 0"
         if area_id:
@@ -217,7 +224,7 @@ class Workspace(ImprovementMixin, SyncMixin):
                 for u in self._store.select(sql + " ORDER BY position, name", params)]
 
     def unit(self, unit_id: str) -> Unit:
-        found = [u for u in self.units(include_retired=True) if u.id == unit_id]
+        found = self.units(include_retired=True, _unit_id=unit_id)
         if not found:
             raise KeyError(unit_id)
         return found[0]

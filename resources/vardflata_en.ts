@@ -1056,10 +1056,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <source>Område</source>
-        <translation>Area</translation>
-    </message>
-    <message>
         <source>Ordning</source>
         <translation>Order</translation>
     </message>
@@ -1122,6 +1118,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Rubrik</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <source>Samverkansområde</source>
+        <translation>Collaboration area</translation>
     </message>
     <message>
         <source>Seriediagram</source>
@@ -1243,6 +1243,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Move organisation</translation>
     </message>
     <message>
+        <source>Samverkansområde för %1:</source>
+        <translation>Collaboration area for %1:</translation>
+    </message>
+    <message>
         <source>Återta</source>
         <translation>Reinstate</translation>
     </message>
@@ -1253,10 +1257,6 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>(inget område)</source>
         <translation>(no area)</translation>
-    </message>
-    <message>
-        <source>Område för %1:</source>
-        <translation>Area for %1:</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1349,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Whole county</translation>
     </message>
     <message>
-        <source>Område: %1</source>
-        <translation>Area: %1</translation>
+        <source>Samverkansområde: %1</source>
+        <translation>Collaboration area: %1</translation>
     </message>
     <message>
         <source>Rutor i matrisen</source>

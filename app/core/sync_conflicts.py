@@ -22,7 +22,7 @@ COUNTER_MASK = (1 << COUNTER_BITS) - 1
 
 TABLE_LABELS = {
     "guidelines": "Riktlinje", "matrix_rows": "Matrisrad", "matrix_columns": "Matriskolumn",
-    "areas": "Område", "units": "Organisation", "items": "Metod",
+    "areas": "Samverkansområde", "units": "Organisation", "items": "Metod",
     "assessments": "Bedömning", "findings": "Förbättringsområde", "teams": "Team",
     "aims": "Mål", "measures": "Mått", "data_points": "Mätvärde",
     "change_ideas": "Förändringsidé", "pgsa_cycles": "PGSA-cykel",
@@ -32,7 +32,7 @@ FIELD_LABELS = {
     "name": "Namn", "title": "Rubrik", "description": "Beskrivning", "status": "Status",
     "note": "Anteckning", "competence": "Kompetens", "staff_trained": "Utbildad personal",
     "need": "Behov", "level": "Nivå", "deleted": "Borttagen", "retired": "Avvecklad",
-    "area_id": "Område", "kind": "Typ", "category": "Kategori", "cells": "Matrisrutor",
+    "area_id": "Samverkansområde", "kind": "Typ", "category": "Kategori", "cells": "Matrisrutor",
     "position": "Ordning", "priority": "Prioritet", "value": "Värde", "period": "Period",
 }
 

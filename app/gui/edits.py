@@ -133,7 +133,7 @@ def move_unit(window) -> None:
     ids = [None] + [a.id for a in areas]
     current = ids.index(unit.area_id) if unit.area_id in ids else 0
     label, ok = QInputDialog.getItem(window, _tr("Flytta till område"),
-                                     _tr("Område för %1:").replace("%1", unit.name),
+                                     _tr("Samverkansområde för %1:").replace("%1", unit.name),
                                      labels, current, False)
     if not ok or labels.index(label) == current:
         return

@@ -123,7 +123,7 @@ class FindingDialog(QDialog):
         self.level = choice_combo(LEVELS, finding.level if finding else "local")
         self.status = choice_combo(FINDING_STATUSES, finding.status if finding else "open")
         places = [(None, self.tr("Hela länet"))]
-        places += [(("area", a.id), self.tr("Område: %1").replace("%1", a.name))
+        places += [(("area", a.id), self.tr("Samverkansområde: %1").replace("%1", a.name))
                    for a in ws.areas()]
         places += [(("unit", u.id), u.name) for u in ws.units()]
         if finding is not None:

@@ -23,6 +23,11 @@ defaults (``helper.functions.R``: ``runs.analysis``, ``qic.run``, ``qic.i``,
   on in ``.onAttach``).  P chart: centre = sum(count)/sum(size), limits
   p ± 3 sqrt(p(1-p)/n_i) clipped to [0, 1].  A point is outside if it is
   strictly above UCL or strictly below LCL.
+* The arithmetic is R's to the last bit, since a point exactly on the
+  centre line is left out: the mean is correctly rounded (R's long double
+  mean with its second pass), the median of an even count is the mean of
+  the middle two, the moving ranges are those of y - cl as in qic.i, and
+  the P limits are cl +/- 3 * sqrt(cl * (1 - cl) / n) in that order.
 
 Missing values (None or NaN) are gaps: they keep their position in every
 per-point output (value NaN, ``outside``/``signal_points`` False) but are left
@@ -57,8 +62,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, filterfalse, repeat
-from operator import add, eq, gt, le, lt, ne, or_, sub, truediv
+from itertools import chain, compress, filterfalse, repeat
+from operator import add, eq, gt, le, lt, mul, ne, or_, sub, truediv
 
 __all__ = ["Signal", "Runs", "Part", "ChartResult", "run_chart", "i_chart",
            "p_chart", "longest_run_limit", "crossings_limit"]
@@ -232,28 +237,40 @@ def _present(xs) -> list[float]:
 
 
 def _mean(xs: list[float], exact: bool = False) -> float:
-    """Mean; exact (fsum) for centre lines, since a point exactly on the
-    centre is not useful and R's mean is accurate to the last bit too.
+    """Mean; exact for centre lines and average moving ranges, since a point
+    exactly on the centre line is not useful and R's mean is accurate to the
+    last bit too.
 
-    Like R's mean, the exact mean is refined with a second pass (the mean of
-    the residuals): fsum(xs) / n alone can miss the last bit, and then a
-    constant series lay beside its own centre line, every point "outside"
-    limits of zero width and one endless run (found by a property test).
+    R's mean sums in long double and adds a second pass (the mean of the
+    residuals), which gives the correctly rounded mean of the doubles.  Here
+    the same in double precision: m = fsum(xs)/n rounds twice, so the residual
+    sum(xs) - n*m is taken exactly (fsum of xs and n copies of -m, one
+    rounding) and m corrected by it.  Residuals x - m taken one by one would
+    each be rounded and could move m off the right double (issue 3:
+    [11, 9, 9, 11.8, 9, 8.1, 10, 6, 44.4, 9, 10.4, 13, 2.7] gave
+    11.799999999999999, so the point 11.8 counted as useful; R gives 11.8).
     """
     if not xs:
         return NAN
+    n = len(xs)
     if not exact:
-        return sum(xs) / len(xs)
-    m = math.fsum(xs) / len(xs)
-    return m + math.fsum(x - m for x in xs) / len(xs) if math.isfinite(m) else m
+        return sum(xs) / n
+    m = math.fsum(xs) / n
+    if not math.isfinite(m):
+        return m
+    return m + math.fsum(chain(xs, repeat(-m, n))) / n
 
 
 def _median(xs: list[float]) -> float:
+    """Median as R's: the middle value, or the (exact) mean of the two middle ones."""
     if not xs:
         return NAN
     s = sorted(xs)
     h = len(s) // 2
-    return s[h] if len(s) % 2 else (s[h - 1] + s[h]) / 2
+    if len(s) % 2:
+        return s[h]
+    middle = (s[h - 1] + s[h]) / 2        # exact up to the one rounding...
+    return middle if math.isfinite(middle) else s[h - 1] / 2 + s[h] / 2  # ...unless huge
 
 
 def _groups(seq: list) -> tuple[list[int], list[int]]:
@@ -425,13 +442,16 @@ def i_chart(values, *, rules: str = "anhoej", freeze: int | None = None,
     def limits(a, b, base):
         xs = vals[a:a + base]
         center = _mean(_present(xs), exact=True)
-        mr = _present(map(abs, map(sub, xs[1:], xs)))   # NaN: no range across a gap
-        amr = _mean(mr)
+        # As qicharts2: the ranges of the deviations from the centre line
+        # (abs(diff(y - cl))), their exact mean, screened at 3.267 * AMR.
+        dev = list(map(sub, xs, repeat(center)))
+        mr = _present(map(abs, map(sub, dev[1:], dev)))  # NaN: no range across a gap
+        amr = _mean(mr, exact=True)
         cut = _MR_SCREEN * amr
         if mr and not max(mr) < cut:                    # else nothing to screen
             screened = [d for d in mr if d < cut]
             if screened:                                # empty only if amr is 0
-                amr = _mean(screened)
+                amr = _mean(screened, exact=True)
         sigma = amr / _D2
         lcl, ucl = center - 3 * sigma, center + 3 * sigma
         return center, [lcl] * (b - a), [ucl] * (b - a), lcl, ucl, sigma
@@ -467,8 +487,10 @@ def p_chart(counts, sizes, *, rules: str = "anhoej", freeze: int | None = None,
     def limits(a, b, base):
         den = math.fsum(_present(s[a:a + base]))
         p = math.fsum(_present(c[a:a + base])) / den if den else NAN
-        # 3 sqrt(p(1-p)/n) = 3 sqrt(p(1-p)) / sqrt(n); NaN at gaps stays NaN.
-        d = list(map(truediv, repeat(3 * math.sqrt(p * (1 - p))), map(math.sqrt, s[a:b])))
+        # 3 * sqrt(p * (1 - p) / n), rounded step by step as qicharts2 does;
+        # NaN at gaps stays NaN.
+        d = list(map(mul, repeat(3.0), map(math.sqrt, map(truediv, repeat(p * (1 - p)),
+                                                           s[a:b]))))
         lo = list(map(sub, repeat(p), d))
         hi = list(map(add, repeat(p), d))
         # min()/max() give NaN or the true extreme of the non-NaN values

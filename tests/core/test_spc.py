@@ -270,3 +270,109 @@ def test_crossings_limit_is_the_5th_percentile_of_the_binomial(n):
             break
         k += 1
     assert crossings_limit(n) == k
+
+
+# -- R's arithmetic, to the last bit ---------------------------------------------
+# A point exactly on the centre line is left out of the runs analysis, so the
+# centre line must be the very double R computes. R's mean() sums in long
+# double (80-bit on x86-64) and adds the mean of the residuals; qicharts2's
+# qic.i takes the moving ranges of y - cl and their mean(), and qic.p
+# sqrt(cl * (1 - cl) / n). numpy's longdouble replays that here.
+
+np = pytest.importorskip("numpy")
+_R_LONG_DOUBLE = np.finfo(np.longdouble).nmant >= 63
+
+
+def _r_mean(xs) -> float:
+    if not len(xs):
+        return math.nan
+    ld = np.longdouble
+    s = ld(0)
+    for x in xs:
+        s += ld(x)
+    s /= ld(len(xs))
+    if math.isfinite(float(s)):
+        t = ld(0)
+        for x in xs:
+            t += ld(x) - s
+        s += t / ld(len(xs))
+    return float(s)
+
+
+def _r_qic_i(y):
+    cl = _r_mean(y)
+    dev = [v - cl for v in y]
+    mr = [abs(b - a) for a, b in zip(dev, dev[1:])]
+    amr = _r_mean(mr)
+    ulmr = 3.267 * amr
+    amr = _r_mean([m for m in mr if m < ulmr])
+    stdev = amr / 1.128
+    return cl, cl - 3 * stdev, cl + 3 * stdev
+
+
+_AUDIT_SERIES = [11.0, 9.0, 9.0, 11.8, 9.0, 8.1, 10.0, 6.0, 44.4, 9.0, 10.4, 13.0, 2.7]
+
+
+def test_centre_line_is_r_mean_to_the_last_bit():
+    # The audit's series: fsum(x)/n, corrected by residuals rounded one by one,
+    # gave 11.799999999999999 and counted the point 11.8 as useful (13, not 12).
+    c = i_chart(_AUDIT_SERIES)
+    assert c.center == 11.8
+    assert c.useful == 12                       # the point 11.8 is on the line
+    # signs - - - (on) - - - - + - - + -: a run of 7, 4 crossings
+    assert (c.runs.longest_run, c.crossings, c.longest_run_max) == (7, 4, 7)
+
+
+@pytest.mark.skipif(not _R_LONG_DOUBLE, reason="no 80-bit long double to replay R")
+def test_audit_series_matches_replayed_r_exactly():
+    cl, lcl, ucl = _r_qic_i(_AUDIT_SERIES)
+    c = i_chart(_AUDIT_SERIES)
+    assert (c.center, c.lcl, c.ucl) == (cl, lcl, ucl)
+
+
+@pytest.mark.skipif(not _R_LONG_DOUBLE, reason="no 80-bit long double to replay R")
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 999), min_size=2, max_size=40), st.sampled_from([1, 10, 100]))
+def test_i_chart_matches_replayed_r_exactly(ints, scale):
+    values = [i / scale for i in ints]        # data as typed: a decimal or two
+    cl, lcl, ucl = _r_qic_i(values)
+    c = i_chart(values)
+    assert c.center == cl
+    if not math.isnan(lcl):
+        assert (c.lcl, c.ucl) == (lcl, ucl)
+    assert c.useful == sum(v != cl for v in values)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 999), min_size=1, max_size=41), st.sampled_from([1, 10, 100]))
+def test_median_is_r_median_exactly(ints, scale):
+    values = [i / scale for i in ints]
+    s, h = sorted(values), len(values) // 2
+    expected = s[h] if len(s) % 2 else (_r_mean(s[h - 1:h + 1]) if _R_LONG_DOUBLE
+                                        else (s[h - 1] + s[h]) / 2)
+    assert run_chart(values).center == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 60)), min_size=1, max_size=40))
+def test_p_chart_limits_are_rounded_as_qicharts2_rounds_them(pairs):
+    counts = [min(c, n) for c, n in pairs]
+    sizes = [n for _, n in pairs]
+    p = p_chart(counts, sizes)
+    cl = sum(counts) / sum(sizes)               # whole numbers: the sums are exact
+    assert p.center == cl
+    for n, lo, hi in zip(sizes, p.lcl, p.ucl):
+        stdev = math.sqrt(cl * (1 - cl) / n)
+        assert hi == min(cl + 3 * stdev, 1.0) and lo == max(cl - 3 * stdev, 0.0)
+
+
+def test_mean_is_correctly_rounded_where_residuals_one_by_one_are_not():
+    from fractions import Fraction
+
+    from app.spc import _mean
+
+    rng = __import__("random").Random(5)
+    for _ in range(2000):
+        xs = [round(rng.uniform(0, 50), 1) for _ in range(rng.randint(2, 30))]
+        exact = float(sum(map(Fraction, xs)) / len(xs))
+        assert _mean(xs, exact=True) == exact, xs

@@ -15,6 +15,7 @@ from reportlab.platypus import (
 from app.core.report_improvement import CHART_SIZE_IN, ImprovementContent, MeasureContent
 from app.core.report_pdf import FRAME_WIDTH, Heading, styles, text
 from app.core.report_sections import GRID, HEAD_BG
+from app.core.report_table import RowTable
 
 
 def _labels():
@@ -23,8 +24,12 @@ def _labels():
     return imp
 
 
-def _table(rows: list[list], widths: list[float], padding: float = 6) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+def _table(rows: list[list], widths: list[float], padding: float = 6,
+           labels: list[str] | None = None, label_column: int = 0) -> Table:
+    """A table with a repeated header row; rows move whole to the next page, and a
+    row taller than a page continues under its label with "(forts.)"."""
+    table = RowTable(rows, colWidths=widths, repeatRows=1,
+                     labels=[None, *labels] if labels else None, label_column=label_column)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), padding),
@@ -77,7 +82,8 @@ def _team(tc, charts: bool, tick) -> list:
                                           else ""), text(a.amount), text(a.due or "–")])
                  for a in tc.aims]
         out += [CondPageBreak(25 * mm), Paragraph("<b>Mål</b>", s["h3"]),
-                _table(rows, [FRAME_WIDTH - 80 * mm, 55 * mm, 25 * mm])]
+                _table(rows, [FRAME_WIDTH - 80 * mm, 55 * mm, 25 * mm],
+                       labels=[a.title for a in tc.aims])]
     if tc.progress:
         latest = tc.progress[-1]
         recent = tc.progress[-12:]
@@ -103,7 +109,8 @@ def _team(tc, charts: bool, tick) -> list:
                 f"{c.starts_on or '–'}<br/>{c.ends_on or ''}",
                 text(imp.CYCLE_STATUSES.get(c.status, c.status)), text(learned or "–")]))
         out += [CondPageBreak(30 * mm), Paragraph("<b>PGSA-cykler</b>", s["h3"]),
-                _table(rows, [9 * mm, 48 * mm, 22 * mm, 20 * mm, FRAME_WIDTH - 99 * mm])]
+                _table(rows, [9 * mm, 48 * mm, 22 * mm, 20 * mm, FRAME_WIDTH - 99 * mm],
+                       labels=[c.title for c in tc.cycles], label_column=1)]
     return out
 
 
@@ -155,7 +162,8 @@ def follow_up_section(content: ImprovementContent) -> list:
                 text(team), text(mc.measure.name),
                 f"{value_text(mc, latest.value)} ({latest.period})" if latest else "–",
                 value_text(mc, mc.measure.target), text(" ".join(mc.signals) or "–")]))
-        out.append(_table(rows, [30 * mm, 38 * mm, 22 * mm, 17 * mm, FRAME_WIDTH - 107 * mm]))
+        out.append(_table(rows, [30 * mm, 38 * mm, 22 * mm, 17 * mm, FRAME_WIDTH - 107 * mm],
+                          labels=[mc.measure.name for _, mc in entries], label_column=1))
     return out
 
 
@@ -173,6 +181,7 @@ def deviations_section(content: ImprovementContent, unit_names: dict[str, str]) 
             body += f"<br/>Åtgärd: {text(d.correction)}"
         rows.append(_cells([body, text(who or "–"), d.reported or "–",
                             text(imp.DEVIATION_STATUSES.get(d.status, d.status))]))
-    out.append(_table(rows, [FRAME_WIDTH - 98 * mm, 50 * mm, 24 * mm, 24 * mm]))
+    out.append(_table(rows, [FRAME_WIDTH - 98 * mm, 50 * mm, 24 * mm, 24 * mm],
+                      labels=[d.title for d in content.deviations]))
     out.append(Spacer(1, 2 * mm))
     return out

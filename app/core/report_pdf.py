@@ -47,6 +47,9 @@ MISSING = "\ufffd"   # printed for a character no embedded font has
 PAGE = A4
 MARGIN = 18 * mm
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN
+# What a page's frame holds: A4 less the margins, the running header and the
+# frame's own padding (6 pt above and below).
+BODY_HEIGHT = PAGE[1] - 2 * MARGIN - 6 * mm - 12
 
 Progress = Callable[[float, str], None]
 

@@ -14,6 +14,7 @@ from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer, Table,
 
 from app.core.report_pdf import FRAME_WIDTH, PAGE, Heading, styles, text
 from app.core.report_sections import GRID, HEAD_BG
+from app.core.report_table import RowTable, continued
 
 PHASES = (("Planera", "#dbe7f3"), ("Göra", "#e3f0dc"), ("Studera", "#f6ecd2"),
           ("Agera", "#f0dde4"))
@@ -47,9 +48,13 @@ def _field(label: str, value: str, blank_height: float, blank: bool) -> list:
 
 
 def _phase(title: str, colour: str, body: list) -> Table:
+    """A phase's box. A long phase that runs onto the next page repeats its
+    heading there as "STUDERA (forts.)"."""
     s = styles()
-    table = Table([[Paragraph(f"<b>{title.upper()}</b>", s["cell"])], [body]],
-                  colWidths=[FRAME_WIDTH], splitInRow=1)
+    table = RowTable([[Paragraph(f"<b>{title.upper()}</b>", s["cell"])], [body]],
+                     colWidths=[FRAME_WIDTH], repeatRows=1,
+                     continued_head=[[Paragraph(f"<b>{text(continued(title.upper()))}</b>",
+                                                s["cell"])]])
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.8, GRID), ("BACKGROUND", (0, 0), (-1, 0),
                                                 colors.HexColor(colour)),
@@ -62,7 +67,8 @@ def _grid(head: list[str], rows: list[list[str]], widths: list[float], blank_row
     data = [[Paragraph(f"<b>{h}</b>", s["cell"]) for h in head]]
     data += [[Paragraph(text(v), s["cell"]) for v in r] for r in rows]
     data += [[Spacer(1, 7 * mm) for _ in head] for _ in range(blank_rows)]
-    table = Table(data, colWidths=widths, splitInRow=1)
+    labels = [None] + [str(r[0]) for r in rows] + [None] * blank_rows
+    table = RowTable(data, colWidths=widths, repeatRows=1, labels=labels)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID),
                                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))

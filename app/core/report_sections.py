@@ -18,6 +18,7 @@ from reportlab.platypus import (
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, CellSummary
 from app.core.report_content import ReportContent, ScopeMatrix
 from app.core.report_pdf import FRAME_WIDTH, Heading, styles, table_of_contents, text
+from app.core.report_table import RowTable
 
 # Symbols in the order a cell lists them, best first.
 CELL_ORDER = ("systematic", "partly", "planned", "not_used", "unknown", "not_applicable")
@@ -120,7 +121,9 @@ def matrix_table(content: ReportContent, matrix: ScopeMatrix, *, compact: bool =
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("BACKGROUND", (0, 1), (0, -1), HEAD_BG),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     single = matrix.kind == "unit"
+    labels: list[str | None] = [None]
     for r, row in enumerate(content.rows, start=1):
+        labels.append(row.title)
         line = [Paragraph(fit_title(row.title, first), cell_style)]
         for c, column in enumerate(content.columns, start=1):
             cell = matrix.cells[(row.id, column.id)]
@@ -132,8 +135,8 @@ def matrix_table(content: ReportContent, matrix: ScopeMatrix, *, compact: bool =
             line.append(Paragraph(markup, cell_style))
             style.append(("BACKGROUND", (c, r), (c, r), share_colour(share)))
         data.append(line)
-    table = Table(data, colWidths=[first] + [rest] * len(content.columns), repeatRows=1,
-                  splitInRow=1)
+    table = RowTable(data, colWidths=[first] + [rest] * len(content.columns), repeatRows=1,
+                     labels=labels)
     table.setStyle(TableStyle(style))
     return table
 
@@ -214,6 +217,7 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
         return [CondPageBreak(15 * mm), head, Paragraph("Inga.", s["small"])]
     rows = [[Paragraph("<b>Metod</b>", s["cell"]), Paragraph("<b>Användning</b>", s["cell"]),
              Paragraph("<b>Kompetens</b>" if competences else "<b>Behov</b>", s["cell"])]]
+    labels: list[str | None] = [None] + [use.item.title for use in uses]
     for use in uses:
         if competences:
             notes = [f"{text(t)} <font color='#555555'>({text(names_list(names))})</font>"
@@ -228,8 +232,10 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
                                f"{text(use.item.row)}</font>", s["cell"]),
                      Paragraph(text(_use_line(use)), s["cell"]),
                      Paragraph("<br/>".join(notes) or "–", s["cell"])])
-    table = Table(rows, colWidths=[48 * mm, 44 * mm, FRAME_WIDTH - 92 * mm], repeatRows=1,
-                  splitInRow=1)  # a row taller than a page (a very long note) splits
+    # A row moves whole to the next page; only one taller than a page (a very long
+    # note) splits, its continuation named "Metod (forts.)".
+    table = RowTable(rows, colWidths=[48 * mm, 44 * mm, FRAME_WIDTH - 92 * mm], repeatRows=1,
+                     labels=labels)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -280,6 +286,7 @@ def unit_methods_section(content: ReportContent) -> list:
             rows = [[Paragraph("<b>Metod</b>", s["cell"]), Paragraph("<b>Status</b>", s["cell"]),
                      Paragraph("<b>Anteckningar</b>", s["cell"])],
                     [Paragraph(f"<b>{text(row.title)}</b>", s["cell"]), "", ""]]
+            labels: list[str | None] = [None, None] + [item.title for item, _ in methods]
             for item, a in methods:
                 notes = [f"{label}: {text(value)}" for label, value in (
                     ("Anteckning", a.note), ("Kompetens", a.competence),
@@ -288,8 +295,8 @@ def unit_methods_section(content: ReportContent) -> list:
                 rows.append([Paragraph(text(item.title), s["cell"]),
                              Paragraph(f"{a.symbol} {text(a.status_label)}", s["cell"]),
                              Paragraph("<br/>".join(notes) or "–", s["cell"])])
-            table = Table(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm],
-                          repeatRows=2, splitInRow=1)
+            table = RowTable(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm],
+                             repeatRows=2, labels=labels)
             table.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                 ("SPAN", (0, 1), (-1, 1)), ("BACKGROUND", (0, 1), (-1, 1),

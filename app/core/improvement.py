@@ -109,6 +109,44 @@ class Team:
         dates = sorted(s.date for s in self.sessions)
         return list(zip(dates, dates[1:]))
 
+    def timeline(self, today: str) -> list[TimelineStep]:
+        """The Breakthrough timeline: each learning session and the action
+        period after it (up to the next session), in date order, the step that
+        `today` (an ISO date) falls in marked current. Before the first session
+        and after the last one no step is current (see `phase`)."""
+        sessions = sorted(self.sessions, key=lambda s: s.date)
+        steps: list[TimelineStep] = []
+        for k, session in enumerate(sessions):
+            steps.append(TimelineStep("session", k + 1, session.title, session.date,
+                                      session.date, today == session.date))
+            if k + 1 < len(sessions):
+                end = sessions[k + 1].date
+                steps.append(TimelineStep("period", k + 1, "", session.date, end,
+                                          session.date < today < end))
+        return steps
+
+    def phase(self, today: str) -> str:
+        """Where `today` falls: "none" (no sessions), "before" the first session,
+        "during" the sessions and periods, or "after" the last session."""
+        dates = sorted(s.date for s in self.sessions)
+        if not dates:
+            return "none"
+        if today < dates[0]:
+            return "before"
+        return "after" if today > dates[-1] else "during"
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    """A learning session or the action period (arbetsperiod) after session
+    `number`: dates from `start` to `end` (equal for a session)."""
+    kind: str          # "session" or "period"
+    number: int        # 1-based, among the sessions or among the periods
+    title: str         # a session's own name ("" for a period)
+    start: str
+    end: str
+    current: bool
+
 
 @dataclass(frozen=True)
 class Aim:
@@ -160,7 +198,13 @@ class ChangeIdea:
     title: str
     description: str
     cells: tuple[tuple[str, str], ...]   # (row_id, column_id) of the matrix
-    finding_id: str | None
+    finding_ids: tuple[str, ...]         # the findings (förbättringsområden) it answers
+    removed: bool = False                # deleted; cycles that tested it keep it
+
+    @property
+    def finding_id(self) -> str | None:
+        """The first linked finding (a change idea once had only one)."""
+        return self.finding_ids[0] if self.finding_ids else None
 
 
 @dataclass(frozen=True)

@@ -65,9 +65,16 @@ class CyclesMixin:
         fields: dict[str, Any] = {"objective": objective, "starts_on": date.today().isoformat()}
         if previous_id:
             previous = self.cycle(previous_id)
-            fields.update(previous_id=previous_id, aim_id=previous.aim_id,
-                          change_idea_id=previous.change_idea_id,
-                          measure_ids=previous.measure_ids)
+            live_aims = {a.id for a in self.aims(previous.team_id)}
+            live_ideas = {i.id for i in self.change_ideas(previous.team_id)}
+            live_measures = {m.id for m in self.measures(previous.team_id)}
+            # What was removed since is not inherited.
+            fields.update(
+                previous_id=previous_id,
+                aim_id=previous.aim_id if previous.aim_id in live_aims else None,
+                change_idea_id=(previous.change_idea_id
+                                if previous.change_idea_id in live_ideas else None),
+                measure_ids=[m for m in previous.measure_ids if m in live_measures])
         if change_idea_id:
             fields["change_idea_id"] = change_idea_id
         if prediction.strip():
@@ -112,10 +119,13 @@ class CyclesMixin:
             check_choice(values["decision"], records.DECISIONS, "Beslut")
         if "as_planned" in values and values["as_planned"] is not None:
             values["as_planned"] = int(bool(values["as_planned"]))
-        for key, table in (("aim_id", "aims"), ("change_idea_id", "change_ideas"),
-                           ("previous_id", "pgsa_cycles")):
+        for key, table in (("aim_id", "aims"), ("previous_id", "pgsa_cycles")):
             if key in values:
                 values[key] = self._optional_ref(table, values[key])
+        if values.get("change_idea_id"):
+            # A removed idea stays the idea a cycle tested (and an undo may bring
+            # back the link to it).
+            values["change_idea_id"] = self._known("change_ideas", values["change_idea_id"])
         if cycle_id and values.get("previous_id") and cycle_id in {
                 c.id for c in self.ramp(values["previous_id"])}:
             raise ImprovementError("En cykel kan inte bygga på sig själv.")
@@ -167,19 +177,30 @@ class CyclesMixin:
     def add_deviation(self, title: str, **fields: Any) -> str:
         """An avvikelse reported locally; status `reported` until corrected."""
         deviation_id = new_id()
+        values = self._deviation_values(title=title, **fields)
+        if values.get("status") == "corrected" and not values.get("corrected"):
+            values["corrected"] = date.today().isoformat()
         self._write("deviations", deviation_id, {
             "team_id": None, "unit_id": None, "description": "",
             "reported": date.today().isoformat(), "status": "reported", "correction": "",
-            "corrected": "", **self._deviation_values(title=title, **fields)})
+            "corrected": "", **values})
         return deviation_id
 
-    def update_deviation(self, deviation_id: str, **fields: Any) -> None:
+    def update_deviation(self, deviation_id: str, **fields: Any) -> dict:
+        """Change a deviation. Set to corrected (Åtgärdad) without a date, it is
+        dated today; set back to an open status, its corrected date is cleared
+        (unless given). Returns {field: (old, new)}, also of the date filled in:
+        an undo must restore `corrected` too."""
         values = self._deviation_values(**fields)
-        if values.get("status") == "corrected" and not values.get("corrected"):
-            current = self._store.get("deviations", deviation_id) or {}
-            if not current.get("corrected"):
+        current = self._store.get("deviations", deviation_id) or {}
+        if "status" in values and "corrected" not in fields:
+            if values["status"] != "corrected":
+                values["corrected"] = ""
+            elif not current.get("corrected"):
                 values["corrected"] = date.today().isoformat()
-        self._write("deviations", self._existing("deviations", deviation_id), values)
+        elif values.get("status") == "corrected" and not values.get("corrected"):
+            values["corrected"] = current.get("corrected") or date.today().isoformat()
+        return self._write("deviations", self._existing("deviations", deviation_id), values)
 
     def _deviation_values(self, **fields: Any) -> dict[str, Any]:
         values = pick_fields(fields, RECORD_TABLES["deviations"])

@@ -235,6 +235,8 @@ class ImprovementMixin(CyclesMixin):
         period = parse_period(period)
         record_id = derived_id(self._existing("measures", measure_id), period)
         current = self._store.get("data_points", record_id)
+        if current is not None and current["deleted"]:
+            current = None       # a deleted period starts afresh, not from its old numbers
         merged = {**(current or {}), **values}
         num, den = merged.get("numerator"), merged.get("denominator")
         if den is not None and den <= 0:
@@ -245,7 +247,12 @@ class ImprovementMixin(CyclesMixin):
             if num > den:
                 raise ImprovementError("Täljaren får inte vara större än nämnaren.")
             values["value"] = num / den
-        if current is None or current["deleted"]:
+        elif ({"numerator", "denominator"} & values.keys() and "value" not in values
+              and _derived(current)):
+            # A proportion's value comes from numerator/denominator: with either
+            # cleared there is no value (the grid and the chart show none).
+            values["value"] = None
+        if current is None:
             values = {"measure_id": measure_id, "period": period, "value": None,
                       "numerator": None, "denominator": None, "note": "", **values,
                       "deleted": 0}
@@ -261,14 +268,26 @@ class ImprovementMixin(CyclesMixin):
         return [_idea(r) for r in self._select("change_ideas", where, params, "title")]
 
     def change_idea(self, idea_id: str) -> ChangeIdea:
-        return self._one("change_ideas", idea_id, _idea)
+        """One change idea, also a removed one (`.removed`): the cycles that
+        tested it keep it, and name it."""
+        rows = self._store.select(
+            f"SELECT id, {', '.join(RECORD_TABLES['change_ideas'])}, deleted "
+            "FROM change_ideas WHERE id = ?", (idea_id,))
+        if not rows or rows[0]["team_id"] not in self._live_team_ids():
+            raise KeyError(f"change_ideas: {idea_id}")
+        return _idea(rows[0])
+
+    def _live_team_ids(self) -> set[str]:
+        return {r["id"] for r in self._store.select(_LIVE_TEAMS)}
 
     def add_change_idea(self, team_id: str, title: str, **fields: Any) -> str:
-        """A förändringsidé, linkable to matrix cells (row_id, column_id) and a finding."""
+        """A förändringsidé, linkable to matrix cells (row_id, column_id) and to
+        findings (`finding_ids`; `finding_id` is one finding, as it once was)."""
         idea_id = new_id()
         self._write("change_ideas", idea_id, {
             "team_id": self._existing("teams", team_id), "description": "", "cells": "[]",
-            "finding_id": None, **self._idea_values(title=title, **fields)})
+            "finding_id": None, "finding_ids": "[]",
+            **self._idea_values(title=title, **fields)})
         return idea_id
 
     def update_change_idea(self, idea_id: str, **fields: Any) -> None:
@@ -276,7 +295,8 @@ class ImprovementMixin(CyclesMixin):
                     self._idea_values(**fields))
 
     def _idea_values(self, **fields: Any) -> dict[str, Any]:
-        values = pick_fields(fields, ("title", "description", "cells", "finding_id"))
+        values = pick_fields(fields, ("title", "description", "cells", "finding_ids",
+                                      "finding_id"))
         if "title" in values:
             values["title"] = clean_name(values["title"], "Förändringsidén")
         if "description" in values:
@@ -287,9 +307,22 @@ class ImprovementMixin(CyclesMixin):
             if any(r not in rows or c not in columns for r, c in cells):
                 raise ImprovementError("Okänd ruta i matrisen.")
             values["cells"] = json.dumps(cells)
-        if "finding_id" in values:
-            values["finding_id"] = self._optional_ref("findings", values["finding_id"])
+        if "finding_id" in values:     # one finding: the list of it alone
+            one = values.pop("finding_id")
+            values.setdefault("finding_ids", [one] if one else [])
+        if "finding_ids" in values:
+            # A removed finding may stay linked (its delete can be undone).
+            ids = [self._known("findings", str(i)) for i in dict.fromkeys(
+                values["finding_ids"] or ())]
+            values["finding_ids"] = json.dumps(ids)
+            values["finding_id"] = ids[0] if ids else None   # the first, as before
         return values
+
+    def _known(self, table: str, record_id: str) -> str:
+        """A record that exists, tombstoned or not (a link may outlive a delete)."""
+        if self._store.get(table, record_id) is None:
+            raise KeyError(f"{table}: {record_id}")
+        return record_id
 
 
 def _team(r: dict) -> Team:
@@ -315,5 +348,16 @@ def _point(r: dict) -> DataPoint:
 
 
 def _idea(r: dict) -> ChangeIdea:
+    # finding_ids unset (NULL): an idea from before it existed, linked to one finding
+    # at most (finding_id); the list then is that finding alone.
+    findings = (json_list(r["finding_ids"]) if r["finding_ids"] is not None
+                else [r["finding_id"]] if r["finding_id"] else [])
     return records.ChangeIdea(r["id"], r["team_id"], r["title"], r["description"] or "",
-                              tuple(tuple(c) for c in json_list(r["cells"])), r["finding_id"])
+                              tuple(tuple(c) for c in json_list(r["cells"])),
+                              tuple(findings), bool(r.get("deleted")))
+
+
+def _derived(point: dict | None) -> bool:
+    """Whether a stored data point's value came from numerator and denominator."""
+    return point is not None and (point["numerator"] is not None
+                                  or point["denominator"] is not None)

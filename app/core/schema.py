@@ -39,7 +39,10 @@ RECORD_TABLES: dict[str, tuple[str, ...]] = {
         "freeze", "splits", "position",
     ),
     "data_points": ("measure_id", "period", "value", "numerator", "denominator", "note"),
-    "change_ideas": ("team_id", "title", "description", "cells", "finding_id"),
+    # finding_id: the one finding of schema 4 and earlier, kept as the first of
+    # finding_ids (migration 5) so that older packages still import.
+    "change_ideas": ("team_id", "title", "description", "cells", "finding_id",
+                     "finding_ids"),
     "pgsa_cycles": (
         "team_id", "aim_id", "change_idea_id", "previous_id", "number", "title",
         "status", "starts_on", "ends_on", "objective", "questions", "tasks", "data_plan",
@@ -70,7 +73,7 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
     "deviations": {"team_id": "teams", "unit_id": "units"},
 }
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _create_record_table(db: sqlite3.Connection, table: str) -> None:
@@ -183,7 +186,21 @@ def _migration_4(db: sqlite3.Connection) -> None:
                "ON assessments (item_id, status, deleted, unit_id)")
 
 
-MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3, 4: _migration_4}
+def _migration_5(db: sqlite3.Connection) -> None:
+    """A change idea links to several findings: change_ideas.finding_ids (a JSON
+    list). Existing links are kept without rewriting a record: while an idea's
+    finding_ids is unset (NULL, as after this ALTER), its list is its old
+    finding_id alone (see improvement_ops._idea). So the table stays what its
+    change log says, and a copy joined from a package agrees with this one.
+    The column exists already in a file whose migration 2 created the table
+    from today's RECORD_TABLES."""
+    columns = {r[1] for r in db.execute("PRAGMA table_info(change_ideas)")}
+    if "finding_ids" not in columns:
+        db.execute("ALTER TABLE change_ideas ADD COLUMN finding_ids")
+
+
+MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3, 4: _migration_4,
+              5: _migration_5}
 
 
 def migrate(conn: sqlite3.Connection) -> int:

@@ -7,7 +7,9 @@ refuse, naming where it stands, unless given --allow-personal-data.
 
 from __future__ import annotations
 
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from app.cli import Parser, UserError
@@ -67,21 +69,48 @@ def check_privacy(ws, allow: bool) -> None:
                     f"Rätta texten, eller använd {ALLOW_FLAG}.")
 
 
+_DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]\s*")
+
+
+def name_key(name: str) -> str:
+    """A name as typed or as stored, for matching: case, spacing and the kind of
+    dash ignored ("region norrbotten - vuxenpsykiatri" finds "Region Norrbotten –
+    vuxenpsykiatri")."""
+    name = unicodedata.normalize("NFKC", name)
+    return _DASHES.sub("-", " ".join(name.split())).casefold()
+
+
 def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | None]:
-    """(kind, scope id) from --unit NAME and --kind."""
+    """(kind, scope id) from --unit NAME and --kind.
+
+    A name matches as written (case and spacing ignored), else with any dash for
+    any other; two that match alike are refused, naming both."""
     if name is None:
         if kind == "unit":
             raise UserError("En organisationsrapport behöver --unit NAMN.")
         return kind or "county", None
-    wanted = " ".join(name.split()).casefold()
-    units = [u for u in ws.units() if u.name.casefold() == wanted]
-    areas = [a for a in ws.areas() if a.name.casefold() == wanted]
-    if units:
-        return kind or "unit", units[0].id
-    if areas:
-        if kind == "unit":
-            raise UserError(f"{name} är ett samverkansområde; välj en organisation.")
-        return kind or "county", areas[0].id
+    units, areas = ws.units(), ws.areas()
+    for key in (lambda n: " ".join(n.split()).casefold(), name_key):
+        wanted = key(name)
+        found_units = [u for u in units if key(u.name) == wanted]
+        found_areas = [a for a in areas if key(a.name) == wanted]
+        if kind == "unit" and found_units:
+            found_areas = []
+        if kind == "county" and found_areas:
+            found_units = []
+        found = [*found_units, *found_areas]
+        if len(found) > 1:
+            names = "; ".join(x.name for x in found[:4]) + (" …" if len(found) > 4 else "")
+            raise UserError(f"{name} kan avse flera: {names}. Skriv namnet exakt som det står.")
+        if found_units:
+            if kind == "county":
+                raise UserError(f"{found_units[0].name} är en organisation; en länsrapport "
+                                "gäller länet eller ett samverkansområde. Använd --kind unit.")
+            return kind or "unit", found_units[0].id
+        if found_areas:
+            if kind == "unit":
+                raise UserError(f"{name} är ett samverkansområde; välj en organisation.")
+            return kind or "county", found_areas[0].id
     raise UserError(f"Okänd organisation eller okänt område: {name}")
 
 

@@ -170,13 +170,14 @@ class Heading(Paragraph):
     """A heading that goes into the table of contents and the PDF outline."""
 
     def __init__(self, title: str | None, level=0, style: ParagraphStyle | None = None, *,
-                 toc: bool = True, **kwargs) -> None:
+                 toc: bool = True, outline: str | None = None, **kwargs) -> None:
+        """outline: the bookmark's and the contents' text, when not the title's."""
         if title is None:   # a fragment made by Paragraph.split (style comes second)
             super().__init__(None, level, **kwargs)
             self.outline_title, self.outline_level, self.in_toc, self.key = None, 0, False, ""
             return
         super().__init__(text(title), style)
-        self.outline_title = title
+        self.outline_title = outline or title
         self.outline_level = level
         self.in_toc = toc
         self.key = ""       # the bookmark's name, given by build_pdf
@@ -334,10 +335,14 @@ class _Doc(BaseDocTemplate):
             filename, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN, title=info.title,
             author="Vårdfläta", subject=f"{info.subject} – {info.scope}",
-            creator="Vårdfläta", keywords=info.keywords, lang="sv-SE")
+            creator="Vårdfläta", keywords=info.keywords, lang="sv-SE",
+            # The canvas's first font is the embedded DejaVu, not Helvetica (which
+            # ReportLab would list, unembedded, even though no text uses it).
+            initialFontName=FONT, initialFontSize=9.5)
         self.info = info
         self._progress, self._cancelled = progress, cancelled
         self._start, self._total, self._reported = start, 1, start
+        self._bookmarks = 0
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         templates = [PageTemplate("cover", [frame], onPage=_footer_only),
                      PageTemplate("normal", [frame], onPage=_header_footer)]
@@ -362,6 +367,9 @@ class _Doc(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.outline_title, key, flowable.outline_level,
                                   closed=flowable.outline_level > 0)
+        self._bookmarks += 1
+        if self._bookmarks == 2:    # a document with bookmarks opens with them shown
+            self.canv.showOutline()
         self.canv.toc_pages[key] = self.canv.getPageNumber()
 
 

@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from app.core.report_pdf import FRAME_WIDTH, PAGE, Heading, styles, text
+from app.core.report_pdf import FONT, FRAME_WIDTH, PAGE, Heading, styles, text
 from app.core.report_sections import GRID, HEAD_BG
 from app.core.report_table import RowTable, continued
 
@@ -100,6 +100,7 @@ def worksheet(data: dict | None, *, level: int = 0) -> list:
     ], colWidths=[32 * mm, FRAME_WIDTH - 82 * mm, 22 * mm, 28 * mm],
         rowHeights=[9 * mm] * 3 if blank else None)
     header.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                                ("FONTNAME", (0, 0), (-1, -1), FONT),
                                 ("SPAN", (1, 2), (3, 2)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     questions = [] if blank else [[q.question, q.prediction] for q in c.questions]
     tasks = [] if blank else [[t.what, t.who, t.when, t.where] for t in c.tasks]
@@ -125,7 +126,9 @@ def worksheet(data: dict | None, *, level: int = 0) -> list:
         choices.append(f"{mark} {label}")
     act = [Paragraph("<b>Beslut:</b> " + "   ".join(choices), s["cell"])] + \
         f("Nästa cykel", "" if blank else c.next_step, 12 * mm)
-    heading = Heading(title, level, s["h2"], toc=not blank)
+    # The bookmark names the team too: a file of many teams' cycles has several "PGSA 1".
+    outline = None if blank or not data.get("team") else f"{data['team']} – {title}"
+    heading = Heading(title, level, s["h2"], toc=not blank, outline=outline)
     body = [header, Spacer(1, 2 * mm)]
     for (name, colour), part in zip(PHASES, (plan, do, study, act)):
         body += [_phase(name, colour, part), Spacer(1, 1.5 * mm)]

@@ -17,7 +17,9 @@ from reportlab.platypus import (
 
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, CellSummary
 from app.core.report_content import ReportContent, ScopeMatrix
-from app.core.report_pdf import FRAME_WIDTH, Heading, styles, table_of_contents, text
+from app.core.report_pdf import (
+    FONT, FRAME_WIDTH, Heading, styles, table_of_contents, text,
+)
 from app.core.report_table import RowTable
 
 # Symbols in the order a cell lists them, best first.
@@ -157,7 +159,8 @@ def legend() -> list:
     table = Table([cells], colWidths=[20 * mm] + [18 * mm] * len(SCALE), hAlign="LEFT")
     table.setStyle(TableStyle(
         [("BACKGROUND", (i + 1, 0), (i + 1, 0), colors.HexColor(c)) for i, c in enumerate(SCALE)]
-        + [("BOX", (1, 0), (-1, 0), 0.4, GRID), ("ALIGN", (1, 0), (-1, 0), "CENTER")]))
+        + [("BOX", (1, 0), (-1, 0), 0.4, GRID), ("ALIGN", (1, 0), (-1, 0), "CENTER"),
+           ("FONTNAME", (0, 0), (-1, -1), FONT)]))
     return [intro, Spacer(1, 1.5 * mm), table]
 
 

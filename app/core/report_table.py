@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph, Table
 
-from app.core.report_pdf import BODY_HEIGHT, styles, text
+from app.core.report_pdf import BODY_HEIGHT, FONT, styles, text
 
 CONTINUED = "(forts.)"
 # The least of a row taller than a page that is worth starting at the foot of a
@@ -41,6 +41,9 @@ class RowTable(Table):
                  page_height: float = BODY_HEIGHT, **kwargs) -> None:
         kwargs.setdefault("splitInRow", 1)
         super().__init__(data, *args, **kwargs)
+        # Text cells (even empty ones) set the cell's font: the embedded one, never
+        # ReportLab's default Helvetica (which would be listed, unembedded).
+        self.setStyle([("FONTNAME", (0, 0), (-1, -1), FONT)])
         self.labels = list(labels) if labels is not None else [None] * len(data)
         self.label_column = label_column
         self.continued_head = continued_head

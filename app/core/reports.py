@@ -53,6 +53,9 @@ def make_report(ws: "Workspace", out: str | Path, kind: str = "county",
         raise ReportError(f"Okänd rapporttyp: {kind}.")
     if kind == "unit" and (scope is None or scope_description(ws, scope)[0] != "unit"):
         raise ReportError("En organisationsrapport gäller en organisation: ange vilken.")
+    if kind == "county" and scope is not None and scope_description(ws, scope)[0] == "unit":
+        raise ReportError("En länsrapport gäller länet eller ett samverkansområde, inte en "
+                          "organisation: välj organisationsrapport.")
     options = options or ReportOptions()
     report = progress or (lambda fraction, what: None)
     stop = cancelled or (lambda: False)

@@ -73,6 +73,7 @@ def test_one_cycle_by_its_title(demo_file, tmp_path, capsys):
     (["--unit", "Atlantis"], "Okänd organisation"),
     (["--kind", "unit"], "--unit"),
     (["--kind", "unit", "--unit", "Malmfälten"], "samverkansområde"),
+    (["--kind", "county", "--unit", "Kiruna"], "är en organisation"),
 ])
 def test_user_errors_are_one_line(demo_file, tmp_path, capsys, args, needle):
     assert main(["report", str(demo_file), "-o", str(tmp_path / "x.pdf"), *args]) == 2
@@ -118,3 +119,27 @@ def test_export_csv(demo_file, tmp_path, capsys):
     (tmp_path / "fil").write_text("x")
     assert main(["export-csv", str(demo_file), str(tmp_path / "fil")]) == 2
     one_line_error(capsys)
+
+
+def test_unit_names_match_whatever_dash_case_or_spacing_is_typed(demo_file, tmp_path):
+    out = tmp_path / "region.pdf"
+    for typed in ("region norrbotten - vuxenpsykiatri", "REGION NORRBOTTEN-vuxenpsykiatri",
+                  "Region  Norrbotten — vuxenpsykiatri"):
+        assert main(["report", str(demo_file), "-o", str(out), "--unit", typed]) == 0, typed
+        text = " ".join(pdf_text(out).split())
+        assert "Organisationsrapport" in text
+        assert "Region Norrbotten – vuxenpsykiatri" in text
+    out = tmp_path / "area.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--unit", "lulea-boden"]) == 2
+    assert main(["report", str(demo_file), "-o", str(out), "--unit", "luleå-boden"]) == 0
+    assert "Samverkansområde Luleå–Boden" in pdf_text(out)
+
+
+def test_a_name_that_matches_two_is_refused_naming_both(demo_ws, tmp_path, capsys):
+    demo_ws.add_unit("Luleå-Boden", "other", demo_ws.areas()[0].id)
+    path, out = str(demo_ws.path), str(tmp_path / "x.pdf")
+    assert main(["report", path, "-o", out, "--unit", "LULEÅ - BODEN"]) == 2
+    err = one_line_error(capsys)
+    assert "Luleå-Boden" in err and "Luleå–Boden" in err
+    assert main(["report", path, "-o", out, "--unit", "Luleå-Boden"]) == 0   # as written
+    assert "Organisationsrapport" in pdf_text(out)

@@ -123,3 +123,65 @@ def test_contents_block_chooses_its_style_by_the_room():
     assert head.compact and rest.compact and len(head.lines) + len(rest.lines) == 100
     assert head.lines[-1].level >= rest.lines[0].level   # no parent entry left behind
     assert head.wrap(500, 700)[1] <= 700
+
+
+# -- bookmarks, fonts, and what a report is asked for ----------------------------------
+
+def test_county_report_of_one_organisation_is_refused(demo_ws, tmp_path):
+    from app.core.reports import ReportError
+
+    unit = demo_ws.units()[0]
+    with pytest.raises(ReportError, match="organisationsrapport"):
+        make_report(demo_ws, tmp_path / "x.pdf", "county", unit.id)
+    assert not (tmp_path / "x.pdf").exists()
+    make_report(demo_ws, tmp_path / "area.pdf", "county", demo_ws.areas()[0].id)
+
+
+def test_cycle_bookmarks_name_the_team_and_open_in_the_bookmarks_pane(demo_ws, tmp_path):
+    path = make_report(demo_ws, tmp_path / "pgsa.pdf", "cycles")
+    reader = pypdf.PdfReader(str(path))
+    titles = outline_titles(reader.outline)
+    teams = {t.id: t.name for t in demo_ws.teams()}
+    expected = [f"{teams[c.team_id]} – PGSA {c.number}: {c.title}"
+                for t in demo_ws.teams() for c in demo_ws.cycles(t.id)]
+    assert titles == expected
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    county = pypdf.PdfReader(str(make_report(demo_ws, tmp_path / "län.pdf", "county")))
+    assert county.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    blank = pypdf.PdfReader(str(make_report(demo_ws, tmp_path / "tom.pdf", "cycles",
+                                            blank=True)))
+    assert blank.trailer["/Root"].get("/PageMode") != "/UseOutlines"   # no bookmarks
+
+
+def _fonts(reader) -> dict[str, bool]:
+    """Every font any page or form uses: name -> embedded."""
+    found: dict[str, bool] = {}
+
+    def visit(resources):
+        resources = resources.get_object() if resources is not None else {}
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+        for xobject in (resources.get("/XObject") or {}).values():
+            xobject = xobject.get_object()
+            if xobject.get("/Subtype") == "/Form":
+                visit(xobject.get("/Resources"))
+
+    for page in reader.pages:
+        visit(page.get("/Resources"))
+    return found
+
+
+@pytest.mark.parametrize("kind, blank", [("county", False), ("unit", False),
+                                         ("cycles", False), ("cycles", True)])
+def test_every_font_is_embedded(demo_ws, tmp_path, kind, blank):
+    scope = demo_ws.units()[0].id if kind == "unit" else None
+    path = make_report(demo_ws, tmp_path / "r.pdf", kind, scope, blank=blank)
+    fonts = _fonts(pypdf.PdfReader(str(path)))
+    assert fonts and all(fonts.values()), fonts
+    assert not any("Helvetica" in name for name in fonts)

@@ -44,6 +44,15 @@ EN = {
         "Too few points to judge the variation (at least 10 are needed).",
     "Ingen signal: variationen ser slumpmässig ut.": "No signal: the variation looks random.",
     "… och {count} till.": "… and {count} more.",
+    # options the chart does not follow
+    "P-diagram kräver täljare och nämnare: visas som seriediagram.":
+        "A P chart needs numerators and denominators: shown as a run chart.",
+    "P-diagram passar bara andelar (täljare/nämnare): visas som seriediagram.":
+        "A P chart suits proportions only (numerator/denominator): shown as a run chart.",
+    "Baslinjen ({count} punkter) används inte när diagrammet är delat: varje del har egen "
+    "centrumlinje.":
+        "The baseline ({count} points) is not used while the chart is split: each part has "
+        "its own centre line.",
     # on the figure
     "Seriediagram": "Run chart",
     "I-diagram": "I chart",

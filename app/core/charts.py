@@ -59,6 +59,10 @@ class MeasureChart:
     proportion: bool
     frozen: int | None
     annotations: tuple[Annotation, ...] = field(default=())
+    # Options of the measure the chart does not follow, in words (the language's):
+    # a frozen baseline beside a split, a P chart of a measure that is no
+    # proportion. Shown first under the chart: never a silent change.
+    remarks: tuple[str, ...] = field(default=())
 
 
 def series_of(ws, measure_id: str) -> Series:
@@ -83,19 +87,30 @@ def position_of(periods: tuple[str, ...], iso_date: str) -> int | None:
     return found
 
 
-def analyse(series: Series, chart: str = "run", *, rules: str = "anhoej",
-            freeze: int | None = None, splits: tuple[str, ...] = ()) -> spc.ChartResult:
-    """The spc analysis of a series; a P chart needs numerators and denominators."""
+def split_positions(series: Series, splits: tuple[str, ...]) -> list[int]:
+    """Where each part after the first starts: a split starts at the first period
+    on or after it (a split before the first or after the last period is none)."""
     n = len(series.periods)
     starts = [_period_start(p) for p in series.periods]
     cuts = set()
-    for split in splits:     # a split starts at the first period on or after it
+    for split in splits:
         i = next((k for k, start in enumerate(starts) if start >= _period_start(split)), n)
         if 0 < i < n:
             cuts.add(i)
-    cuts = sorted(cuts)
+    return sorted(cuts)
+
+
+def analyse(series: Series, chart: str = "run", *, rules: str = "anhoej",
+            freeze: int | None = None, splits: tuple[str, ...] = ()) -> spc.ChartResult:
+    """The spc analysis of a series; a P chart needs numerators and denominators.
+
+    A split wins over a frozen baseline, as in qicharts2 (`freeze` is "ignored
+    if part argument is given", R/qic.R): each part has its own centre and
+    limits. measure_chart says so in the chart's words (`remarks`)."""
+    n = len(series.periods)
+    cuts = split_positions(series, splits)
     if freeze is not None and (freeze >= n or cuts):
-        freeze = None          # a split wins over a freeze (as in qicharts2)
+        freeze = None          # all points so far are the baseline; or a split wins
     options = {"rules": rules, "freeze": freeze, "split": cuts or None}
     if chart == "p":
         return spc.p_chart(series.numerators, series.denominators, **options)
@@ -112,8 +127,18 @@ def measure_chart(ws, measure_id: str, *, chart: str | None = None,
     series = series_of(ws, measure_id)
     chart = chart or measure.chart
     proportion = measure.kind == "proportion"
+    remarks = []
     if chart == "p" and not (proportion and any(series.denominators)):
-        chart = "run"          # a P chart needs counts and denominators
+        chart = "run"          # a P chart needs counts and denominators: said in words
+        if series.periods:
+            remarks.append(chart_words.say(
+                "P-diagram kräver täljare och nämnare: visas som seriediagram." if proportion
+                else "P-diagram passar bara andelar (täljare/nämnare): visas som "
+                     "seriediagram.", language))
+    if measure.freeze and split_positions(series, measure.splits):
+        remarks.append(chart_words.say(
+            "Baslinjen ({count} punkter) används inte när diagrammet är delat: varje del "
+            "har egen centrumlinje.", language, count=measure.freeze))
     result = analyse(series, chart, rules=rules or measure.rules, freeze=measure.freeze,
                      splits=measure.splits)
     notes = []
@@ -139,7 +164,7 @@ def measure_chart(ws, measure_id: str, *, chart: str | None = None,
     return MeasureChart(measure.name, measure.unit, chart, series, result, measure.target,
                         measure.direction, proportion,
                         frozen if frozen is not None and frozen < len(series.periods) else None,
-                        tuple(notes))
+                        tuple(notes), tuple(remarks))
 
 
 # -- words ---------------------------------------------------------------------
@@ -311,7 +336,7 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8,
     words = (signal_texts(r, mc.series.periods, mc.direction, language=language)
              or [summary_text(r, language=language)])
     notes = [a.text for a in mc.annotations if a.kind != "session"]
-    footer = [w for w in words if w] + notes
+    footer = list(mc.remarks) + [w for w in words if w] + notes
     if len(footer) > 12:
         footer = footer[:11] + [say("… och {count} till.", count=len(footer) - 11)]
     fig = Figure(figsize=(width_in, height_in), dpi=100)

@@ -124,3 +124,56 @@ def test_charts_module_keeps_matplotlib_lazy():
                           "print(any(m.startswith('matplotlib') for m in sys.modules))"],
                          capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def _figure_words(fig) -> str:
+    return "\n".join([t.get_text() for t in fig.axes[0].texts]
+                     + [t.get_text() for t in fig.texts])
+
+
+def test_a_split_beside_a_frozen_baseline_is_said_in_words(ws):
+    """qicharts2 ignores freeze when the chart has parts; the chart once did so
+    silently while the options still said "Baslinje: 8 punkter"."""
+    from app.core.charts import draw
+
+    team = ws.add_team("Team")
+    m = ws.add_measure(team, "Väntetid", kind="time", freeze=8)
+    for i in range(16):
+        ws.set_data_point(m, f"2026-{i % 12 + 1:02d}" if i < 12 else f"2027-{i - 11:02d}",
+                          value=[30, 31, 29, 30, 32, 31, 30, 29][i % 8] - (10 if i >= 10 else 0))
+    frozen = measure_chart(ws, m, chart="i")
+    assert frozen.remarks == () and frozen.frozen == 8
+    ws.update_measure(m, splits=["2026-11"])
+    split = measure_chart(ws, m, chart="i")
+    assert len(split.result.parts) == 2 and split.frozen is None
+    assert split.remarks == ("Baslinjen (8 punkter) används inte när diagrammet är delat: "
+                             "varje del har egen centrumlinje.",)
+    assert "Baslinjen (8 punkter) används inte" in _figure_words(draw(split))
+    english = measure_chart(ws, m, chart="i", language="en")
+    assert english.remarks[0].startswith("The baseline (8 points) is not used while")
+    ws.update_measure(m, splits=["2030-01"])          # after the last period: no split
+    assert measure_chart(ws, m, chart="i").remarks == ()
+
+
+def test_a_p_chart_of_a_measure_that_is_no_proportion_says_so(ws):
+    from app.core.charts import draw
+
+    team = ws.add_team("Team")
+    count = ws.add_measure(team, "Antal", kind="count", chart="p")   # an old record
+    for i in range(12):
+        ws.set_data_point(count, f"2026-{i + 1:02d}", value=3 + i % 3)
+    mc = measure_chart(ws, count)
+    assert mc.chart == "run"
+    assert mc.remarks == ("P-diagram passar bara andelar (täljare/nämnare): visas som "
+                          "seriediagram.",)
+    fig = draw(mc)
+    assert "P-diagram passar bara andelar" in _figure_words(fig)
+    assert fig.axes[0].get_title(loc="left").endswith("Seriediagram")
+    share = ws.add_measure(team, "Andel", kind="proportion")
+    ws.set_data_point(share, "2026-01", value=0.5)               # no numerator, denominator
+    assert measure_chart(ws, share).remarks == (
+        "P-diagram kräver täljare och nämnare: visas som seriediagram.",)
+    assert measure_chart(ws, ws.add_measure(team, "Tom andel", kind="proportion")
+                         ).remarks == ()                          # no data: nothing to say
+    assert measure_chart(ws, count, language="en").remarks[0].startswith(
+        "A P chart suits proportions only")

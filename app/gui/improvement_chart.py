@@ -3,10 +3,13 @@
 matplotlib is imported only when the panel is first shown, so start-up stays
 light; redraws are coalesced (a burst of typing draws once).
 
-The figure is drawn with Agg into a picture of the pane's size at the screen's
-device pixel ratio (sharp at 150 % and 200 %, never a thumbnail), its type in
-proportion to the interface's font. The pane takes the room the layout gives it
-and asks for no more than a modest minimum, so the tab never scrolls sideways.
+The canvas is a FigureCanvasQTAgg showing the core's Figure (app.core.charts).
+Unlike matplotlib's own canvas it never stretches a figure to a new size: the
+words, labels and margins are laid out for a size, so a resize asks the panel
+for a new figure (`resized`). The figure is drawn at the screen's device pixel
+ratio (sharp at 150 % and 200 %, never a thumbnail), its type in proportion to
+the interface's font. The pane takes the room the layout gives it and asks for
+no more than a modest minimum, so the tab never scrolls sideways.
 """
 
 from __future__ import annotations
@@ -24,63 +27,138 @@ from app.gui.language import current_language
 
 
 CHART_POINTS = 8 * 100 / 72   # pixels of the chart's small type (8 pt) at font scale 1
+DPI = 100                     # the figures are laid out in inches at 100 dpi (logical pixels)
 
 
 def figure_pixmap(figure, ratio: float) -> QPixmap:
     """A figure laid out in inches at 100 dpi, drawn for a screen of this device
-    pixel ratio: as many device pixels as the ratio asks, shown at the logical size."""
+    pixel ratio: as many device pixels as the ratio asks, shown at the logical size.
+    (The presentation's chart, a picture in a label.)"""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    figure.set_dpi(100 * ratio)
+    figure.set_dpi(DPI * ratio)
     canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else \
         FigureCanvasAgg(figure)
     canvas.draw()
-    buffer = canvas.buffer_rgba()
-    image = QImage(bytes(buffer), buffer.shape[1], buffer.shape[0],
+    return _pixmap(canvas.get_renderer(), ratio)
+
+
+def _image(renderer, ratio: float) -> QImage:
+    """The renderer's pixels as a QImage of their own (a copy) at this pixel ratio."""
+    buffer = renderer.buffer_rgba()
+    image = QImage(bytes(buffer), int(renderer.width), int(renderer.height),
                    QImage.Format.Format_RGBA8888)
-    pixmap = QPixmap.fromImage(image)
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+def _pixmap(renderer, ratio: float) -> QPixmap:
+    pixmap = QPixmap.fromImage(_image(renderer, ratio))
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
 
-class ChartCanvas(QWidget):
-    """The chart's picture. Its size is the layout's to choose (the size policy
-    ignores any hint), down to a modest minimum; `resized` asks for a new drawing."""
+_CANVAS_CLASS = None
 
-    resized = Signal()
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._pixmap = QPixmap()
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        metrics = self.fontMetrics()
-        # about 36 characters by 15 lines of the interface's type: a chart, not a stamp
-        self.setMinimumSize(36 * metrics.averageCharWidth(), 15 * metrics.height())
+def chart_canvas_class():
+    """ChartCanvas, a FigureCanvasQTAgg: made when the first chart is shown, since
+    importing matplotlib's Qt canvas costs half a second at start-up."""
+    global _CANVAS_CLASS
+    if _CANVAS_CLASS is not None:
+        return _CANVAS_CLASS
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
 
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
+    class ChartCanvas(FigureCanvasQTAgg):
+        """The chart: matplotlib's Qt canvas showing a figure laid out for its size.
+        Its size is the layout's to choose (the size policy ignores any hint), down
+        to a modest minimum; `resized` asks for a new figure for the new size (or
+        the new device pixel ratio) instead of stretching the one shown."""
 
-    def pixmap(self) -> QPixmap:
-        return self._pixmap
+        resized = Signal()
 
-    def set_pixmap(self, pixmap: QPixmap) -> None:
-        self._pixmap = pixmap
-        self.update()
+        def __init__(self, parent=None) -> None:
+            super().__init__(Figure(figsize=(1, 1), dpi=DPI))
+            if parent is not None:
+                self.setParent(parent)
+            self.setMouseTracking(False)       # nothing in the chart answers the mouse
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            metrics = self.fontMetrics()
+            # about 36 characters by 15 lines of the interface's type: a chart, not a stamp
+            self.setMinimumSize(36 * metrics.averageCharWidth(), 15 * metrics.height())
 
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        if not self._pixmap.isNull():
-            painter.drawPixmap(0, 0, self._pixmap)
+        def sizeHint(self) -> QSize:
+            return self.minimumSize()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
+        def minimumSizeHint(self) -> QSize:
+            return self.minimumSize()
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.DevicePixelRatioChange:   # another screen
+        def show_figure(self, figure, ratio: float) -> None:
+            """Show a figure (laid out in inches at 100 dpi for this canvas's
+            logical size), drawn now with Agg at the device pixel ratio."""
+            figure.set_canvas(self)
+            self.figure = figure
+            self._set_device_pixel_ratio(ratio)
+            figure.set_dpi(DPI * ratio)
+            self.draw()                         # Agg now; Qt paints it soon
+
+        def show_nothing(self) -> None:
+            size = self.size()
+            self.show_figure(Figure(figsize=(max(size.width(), 1) / DPI,
+                                             max(size.height(), 1) / DPI), dpi=DPI),
+                             self.devicePixelRatioF() or 1.0)
+
+        def pixmap(self) -> QPixmap:
+            """What the canvas shows, as a picture (device pixels, at its ratio)."""
+            renderer = getattr(self, "renderer", None)
+            if renderer is None:
+                return QPixmap()
+            return _pixmap(renderer, self.device_pixel_ratio)
+
+        def _drawn_for_widget(self) -> bool:
+            """The last drawing covers the widget: drawn for its size and ratio."""
+            renderer = getattr(self, "renderer", None)
+            if renderer is None or renderer.dpi != self.figure.dpi:
+                return False
+            width, height = self.get_width_height(physical=True)
+            ratio = self.device_pixel_ratio
+            return ((int(renderer.width), int(renderer.height)) == (width, height)
+                    and abs(width - self.width() * ratio) <= 1
+                    and abs(height - self.height() * ratio) <= 1)
+
+        def paintEvent(self, event) -> None:
+            if self._drawn_for_widget():
+                super().paintEvent(event)        # matplotlib's own: the Agg buffer
+                return
+            # Between a resize and the new figure (a frame): the last drawing as it
+            # was, on white, rather than matplotlib's copy of a region it never drew.
+            painter = QPainter(self)
+            painter.fillRect(event.rect(), QColor("white"))
+            renderer = getattr(self, "renderer", None)
+            if renderer is not None:
+                painter.drawImage(0, 0, _image(renderer, self.device_pixel_ratio))
+            painter.end()
+
+        def resizeEvent(self, event) -> None:
+            # Not FigureCanvasQT's, which would stretch the figure to the new size:
+            # the panel lays a new one out for it.
+            QWidget.resizeEvent(self, event)
             self.resized.emit()
-        return super().event(event)
+
+        def event(self, event) -> bool:
+            if event.type() == QEvent.Type.DevicePixelRatioChange:   # another screen
+                self.resized.emit()
+            return super().event(event)
+
+    _CANVAS_CLASS = ChartCanvas
+    return ChartCanvas
+
+
+def __getattr__(name: str):
+    if name == "ChartCanvas":        # made on first use (matplotlib stays off start-up)
+        return chart_canvas_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ChartPanel(QWidget):
@@ -192,7 +270,7 @@ class ChartPanel(QWidget):
     def _ensure_canvas(self) -> None:
         if self.canvas is not None:
             return
-        self.canvas = ChartCanvas()
+        self.canvas = chart_canvas_class()()
         self.canvas.resized.connect(self.schedule)   # a new size: a new layout of the words
         self._layout.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.hide()
@@ -203,12 +281,12 @@ class ChartPanel(QWidget):
         from app.core import charts
 
         enabled = self.measure_id is not None
-        for w in (self.chart_combo, self.ihi_check, self.freeze_spin, self.split_button,
-                  self.unsplit_button):
+        for w in (self.chart_combo, self.ihi_check, self.freeze_label, self.freeze_spin,
+                  self.split_button, self.unsplit_button):
             w.setEnabled(enabled and not self._ws.read_only)
         if not enabled:
             if self.canvas is not None:
-                self.canvas.set_pixmap(QPixmap())
+                self.canvas.show_nothing()
             self.figure = None
             self._drawn = None
             self.signal_words = []
@@ -219,27 +297,50 @@ class ChartPanel(QWidget):
             self.measure_id = None
             return self.redraw()
         self._ensure_canvas()
-        for w in (self.chart_combo, self.ihi_check, self.freeze_spin):
-            w.blockSignals(True)        # showing the measure's options is no change
-        self.chart_combo.setCurrentIndex(self.chart_combo.findData(measure.chart))
-        self.ihi_check.setChecked(measure.rules == "ihi")
-        self.freeze_spin.setValue(measure.freeze or 0)
-        for w in (self.chart_combo, self.ihi_check, self.freeze_spin):
-            w.blockSignals(False)
-        self.unsplit_button.setEnabled(bool(measure.splits) and not self._ws.read_only)
         language = current_language()      # the chart's words as the menus'
         mc = charts.measure_chart(self._ws, self.measure_id, language=language)
+        self._show_options(measure, mc)
         self.signal_words = charts.signal_texts(mc.result, mc.series.periods, mc.direction,
                                                 language=language)
         # Inches at 100 dpi on the canvas's logical pixels; the device pixel ratio
         # adds pixels, never shrinks the picture.
         wanted = self._wanted()
         size = self.canvas.minimumSize().expandedTo(self.canvas.size())
-        figure = charts.draw(mc, width_in=size.width() / 100, height_in=size.height() / 100,
+        figure = charts.draw(mc, width_in=size.width() / DPI, height_in=size.height() / DPI,
                              language=language, font_scale=self.font_scale())
-        self.canvas.set_pixmap(figure_pixmap(figure, wanted[3]))
-        self.canvas.setAccessibleDescription("\n".join(self.signal_words))   # the words
+        self.canvas.show_figure(figure, wanted[3])
+        # the words, for a screen reader: what the chart does not follow, then its signals
+        self.canvas.setAccessibleDescription("\n".join([*mc.remarks, *self.signal_words]))
         self.figure = figure
         self._drawn = wanted
         self.draw_count += 1
         self.redrawn.emit()
+
+    def _show_options(self, measure, mc) -> None:
+        """The measure's options in the row above the chart, as the chart follows
+        them: P only for a proportion, and no baseline to freeze while the chart is
+        split (qicharts2 ignores it then; the chart says so in words too)."""
+        from app.core import charts
+
+        writable = not self._ws.read_only
+        for w in (self.chart_combo, self.ihi_check, self.freeze_spin):
+            w.blockSignals(True)        # showing the measure's options is no change
+        proportion = measure.kind == "proportion"
+        p_item = self.chart_combo.model().item(self.chart_combo.findData("p"))
+        p_item.setEnabled(proportion)
+        p_item.setToolTip("" if proportion else self.tr(
+            "Bara för mått med andelar (täljare/nämnare)"))
+        shown = measure.chart if proportion or measure.chart != "p" else mc.chart
+        self.chart_combo.setCurrentIndex(self.chart_combo.findData(shown))
+        self.ihi_check.setChecked(measure.rules == "ihi")
+        self.freeze_spin.setValue(measure.freeze or 0)
+        for w in (self.chart_combo, self.ihi_check, self.freeze_spin):
+            w.blockSignals(False)
+        split = bool(charts.split_positions(mc.series, measure.splits))
+        for w in (self.freeze_label, self.freeze_spin):
+            w.setEnabled(writable and not split)
+        self.freeze_spin.setToolTip(
+            self.tr("Baslinjen används inte när diagrammet är delat: varje del har egen "
+                    "centrumlinje. Ta bort delningen för att frysa baslinjen.") if split
+            else self.tr("Frys centrumlinje och gränser efter så här många punkter"))
+        self.unsplit_button.setEnabled(bool(measure.splits) and writable)

@@ -12,6 +12,18 @@ from PySide6.QtCore import Qt
 
 _SCALED_SCRIPT = textwrap.dedent("""
     import time
+
+    def _sharp(image, ratio):
+        # Device pixels drawn one by one: a picture drawn at 100 dpi and scaled up
+        # by the ratio repeats its pixels, so neighbours along a row would nearly
+        # all be pairs; at the device's pixels, many neighbours differ.
+        rows = range(image.height() // 4, image.height(), max(1, image.height() // 12))
+        changes = pairs = 0
+        for y in rows:
+            row = [image.pixel(x, y) for x in range(image.width())]
+            changes += sum(a != b for a, b in zip(row, row[1:]))
+            pairs += sum(a != b for a, b in zip(row[::2], row[1::2]))
+        return pairs / max(changes, 1)
     from PySide6.QtGui import QFontInfo
     from PySide6.QtTest import QTest
     view = w.improvement
@@ -33,6 +45,9 @@ _SCALED_SCRIPT = textwrap.dedent("""
         "ratio": ratio,
         "canvas": [canvas.width(), canvas.height()],
         "pixmap": [chart.canvas.pixmap().width(), chart.canvas.pixmap().height()],
+        "grab": [canvas.grab().width(), canvas.grab().height(),
+                 canvas.grab().devicePixelRatio()],
+        "sharp": _sharp(canvas.grab().toImage(), ratio),
         "figure_px": [round(x * figure.dpi) for x in figure.get_size_inches()],
         "ticks": ticks,
         "chart_type_px": ax.get_xticklabels()[0].get_fontsize() * figure.dpi / 72 / ratio,
@@ -53,6 +68,12 @@ def test_chart_is_drawn_at_the_device_pixel_ratio(window_process, scale, width, 
     # every device pixel of the pane drawn: the figure as large as the pane
     assert found["pixmap"] == pytest.approx([width_px * ratio, height_px * ratio], abs=1)
     assert found["figure_px"] == pytest.approx(found["pixmap"], abs=1)
+    # and the canvas paints them all: a grab of it has the device's pixels
+    grab_w, grab_h, grab_ratio = found["grab"]
+    assert grab_ratio == pytest.approx(ratio)
+    assert [grab_w, grab_h] == pytest.approx([width_px * ratio, height_px * ratio], abs=1)
+    if ratio == 2:                     # not a 100-dpi picture doubled (then ~0)
+        assert found["sharp"] > 0.3
     # type in proportion to the interface's, whatever the scaling
     assert 0.85 * found["ui_type_px"] <= found["chart_type_px"] <= 1.3 * found["ui_type_px"]
     # a proportion: never below 0 % nor above 100 %

@@ -1,8 +1,9 @@
 """`vardflata report` and `vardflata export-csv`: reports without the GUI.
 
 Both open the workspace read-only (so they work while the GUI has it open)
-and run the privacy check first: if any text looks like a personnummer they
-refuse, naming where it stands, unless given --allow-personal-data.
+and run the privacy check first: if any text the export will contain looks
+like a personnummer they refuse, naming where it stands, unless given
+--allow-personal-data (a report checks its own text, CSV everything).
 """
 
 from __future__ import annotations
@@ -54,11 +55,13 @@ def _open(path: Path):
     return Workspace.open(path, read_only=True)
 
 
-def check_privacy(ws, allow: bool) -> None:
-    """Refuse (one line) if text looks like a personnummer, unless allowed."""
-    from app.core.privacy import describe_hits, scan_workspace
+def check_privacy(ws, allow: bool, kind: str = "csv", scope: str | None = None, *,
+                  blank: bool = False, cycle_ids: list[str] | None = None) -> None:
+    """Refuse (one line) if the text the export will contain looks like a
+    personnummer, unless allowed. CSV holds everything; a report its own text."""
+    from app.core.privacy import describe_hits, scan_export
 
-    hits = scan_workspace(ws)
+    hits = scan_export(ws, kind, scope, blank=blank, cycle_ids=cycle_ids)
     if not hits:
         return
     if allow:
@@ -148,11 +151,11 @@ def run_report(argv: list[str]) -> int:
     if not args.output.parent.resolve().is_dir():
         raise UserError(f"Mappen finns inte: {args.output.parent}")
     with _open(args.workspace) as ws:
-        check_privacy(ws, args.allow)
         if args.cycle and args.kind not in (None, "cycles"):
             raise UserError("--cycle hör till --kind cycles.")
         kind, scope = resolve_scope(ws, args.unit, "cycles" if args.cycle else args.kind)
         cycle_ids = [find_cycle(ws, title) for title in args.cycle] if args.cycle else None
+        check_privacy(ws, args.allow, kind, scope, blank=args.blank, cycle_ids=cycle_ids)
         path = make_report(ws, args.output, kind, scope, blank=args.blank,
                            cycle_ids=cycle_ids, progress=_progress())
     print(f"Skrev {path}.")
@@ -167,7 +170,7 @@ def run_csv(argv: list[str]) -> int:
     if args.outdir.exists() and not args.outdir.is_dir():
         raise UserError(f"Det finns redan en fil med det namnet: {args.outdir}")
     with _open(args.workspace) as ws:
-        check_privacy(ws, args.allow)
+        check_privacy(ws, args.allow, "csv")
         written = export_csv(ws, args.outdir, progress=_progress())
     print(f"Skrev {len(written)} CSV-filer i {args.outdir}: "
           + ", ".join(p.name for p in written.values()) + ".")

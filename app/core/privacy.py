@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.schema import RECORD_TABLES
 
 if TYPE_CHECKING:
+    from app.core.report_scope import Selection
     from app.workspace import Workspace
 
 _PATTERN = re.compile(r"(?<![\d])(\d{2})?(\d{6})([-+ ]?)(\d{4})(?![\d])")
@@ -146,37 +147,75 @@ _NOT_TEXT = {"key", "cells", "unit_ids", "measure_ids", "splits", "position", "p
 
 def _text_fields(table: str) -> list[str]:
     return [f for f in RECORD_TABLES[table]
-            if f not in _NOT_TEXT and not f.endswith("_id")]
+            if f not in _NOT_TEXT and not f.endswith(("_id", "_ids"))]
 
 
-def scan_workspace(ws: "Workspace", *, today: date | None = None) -> list[PrivacyHit]:
-    """Every personnummer-like text in the workspace's live records."""
+def iter_texts(ws: "Workspace", only: "Selection | None" = None, *, digits: bool = False):
+    """(table, record, field, value) of every live, non-empty text field; only the
+    records and fields of `only` (app.core.report_scope) when given. digits: only
+    texts with six digits in a row (what a personnummer needs), found by SQLite."""
+    conn = ws._store.conn
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in RECORD_TABLES:
+        pick = None if only is None else only.get(table)
+        if (only is not None and pick is None) or table not in present:
+            continue           # not in this export, or an older file opened read-only
+        if pick is not None and pick.ids is not None and not pick.ids:
+            continue
+        existing = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        columns = ("id",) + tuple(c for c in RECORD_TABLES[table] if c in existing)
+        fields = [f for f in _text_fields(table) if f in existing and (
+            pick is None or pick.fields is None or f in pick.fields)]
+        if not fields:
+            continue
+        where = "deleted = 0"
+        if digits:
+            where += " AND (" + " OR ".join(
+                f"{f} GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9]*'" for f in fields) + ")"
+        for row in conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {where}"):
+            record = dict(zip(columns, row))
+            if pick is not None and pick.ids is not None and \
+                    record.get(pick.column) not in pick.ids:
+                continue
+            for field in fields:
+                value = record.get(field)
+                if isinstance(value, str) and value:
+                    yield table, record, field, value
+
+
+def where_of(names: "_Names", table: str, record: dict[str, Any], field: str) -> str:
+    """Where a text stands, in Swedish (personnummer in names masked)."""
+    return f"{names.describe(table, record)}, fältet ”{FIELD_LABELS.get(field, field)}”"
+
+
+def scan_workspace(ws: "Workspace", *, today: date | None = None,
+                   only: "Selection | None" = None) -> list[PrivacyHit]:
+    """Every personnummer-like text in the workspace's live records, or in those an
+    export prints (`only`, from app.core.report_scope; the workspace's name counts
+    always: every page of a report carries it)."""
     hits: list[PrivacyHit] = []
     names = _Names(ws)
     for m in find_personnummer(ws.name, today=today):
         hits.append(PrivacyHit("meta", "name", "name", "Arbetsytans namn", m.masked))
-    conn = ws._store.conn
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for table in RECORD_TABLES:
-        fields = _text_fields(table)
-        if not fields or table not in present:   # an older file opened read-only
-            continue
-        digits = " OR ".join(f"{f} GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9]*'" for f in fields)
-        rows = conn.execute(f"SELECT id, {', '.join(RECORD_TABLES[table])} FROM {table} "
-                            f"WHERE deleted = 0 AND ({digits})")
-        columns = ("id",) + RECORD_TABLES[table]
-        for row in rows:
-            record = dict(zip(columns, row))
-            for field in fields:
-                value = record.get(field)
-                if not isinstance(value, str):
-                    continue
-                for m in find_personnummer(value, today=today):
-                    hits.append(PrivacyHit(
-                        table, record["id"], field,
-                        f"{names.describe(table, record)}, fältet ”{FIELD_LABELS.get(field, field)}”",
-                        m.masked, names.unit_of(table, record)))
+    for table, record, field, value in iter_texts(ws, only, digits=True):
+        for m in find_personnummer(value, today=today):
+            hits.append(PrivacyHit(table, record["id"], field,
+                                   where_of(names, table, record, field),
+                                   m.masked, names.unit_of(table, record)))
     return hits
+
+
+def scan_export(ws: "Workspace", kind: str, scope: str | None = None, options=None, *,
+                blank: bool = False, cycle_ids: list[str] | None = None,
+                today: date | None = None) -> list[PrivacyHit]:
+    """The check before an export: the text that export will contain (a report's
+    own records; the blank form none; CSV everything)."""
+    if kind == "csv":
+        return scan_workspace(ws, today=today)
+    from app.core.report_scope import report_selection
+
+    return scan_workspace(ws, today=today, only=report_selection(
+        ws, kind, scope, options, blank=blank, cycle_ids=cycle_ids))
 
 
 def describe_hits(hits: list[PrivacyHit], limit: int = 3) -> str:
@@ -195,7 +234,8 @@ class _Names:
 
     def _record(self, table: str, record_id: Any) -> dict[str, Any]:
         if table not in self._cache:
-            columns = ("id",) + RECORD_TABLES[table]
+            existing = {r[1] for r in self._conn.execute(f"PRAGMA table_info({table})")}
+            columns = ("id",) + tuple(c for c in RECORD_TABLES[table] if c in existing)
             self._cache[table] = {
                 r[0]: dict(zip(columns, r)) for r in self._conn.execute(
                     f"SELECT {', '.join(columns)} FROM {table}")}

@@ -57,10 +57,11 @@ class ReportWorker(QThread):
         job = self.job
         try:
             with Workspace.open(job.workspace, read_only=True) as ws:
-                if not job.allow_personal_data:
-                    from app.core.privacy import scan_workspace
+                if not job.allow_personal_data:   # the text this export will contain
+                    from app.core.privacy import scan_export
 
-                    hits = scan_workspace(ws)
+                    hits = scan_export(ws, job.kind, job.scope, job.options,
+                                       blank=job.blank, cycle_ids=job.cycle_ids)
                     if hits:
                         self.privacy_hits.emit(hits)
                         return

@@ -94,18 +94,24 @@ def test_personnummer_refuses_both_exports_unless_allowed(demo_ws, tmp_path, cap
     demo_ws.set_assessment(unit.id, item.id, note=f"Ring {PNR}")
     path = str(demo_ws.path)
 
-    assert main(["report", path, "-o", str(tmp_path / "x.pdf")]) == 2
+    assert main(["report", path, "-o", str(tmp_path / "x.pdf"), "--unit", "Kiruna"]) == 2
     err = one_line_error(capsys)
     assert "personnummer" in err and "Kiruna" in err and item.title in err
     assert "anteckning" in err and "--allow-personal-data" in err
     assert "9876" not in err                       # the number itself is not repeated
     assert not (tmp_path / "x.pdf").exists()
+    # Reports that do not print Kiruna's notes are written: the county report,
+    # Luleå's report, the blank form.
+    for args in ([], ["--unit", "Luleå"], ["--kind", "cycles", "--blank"]):
+        assert main(["report", path, "-o", str(tmp_path / "ok.pdf"), *args]) == 0, args
+        assert "personnummer" not in capsys.readouterr().err
 
     assert main(["export-csv", path, str(tmp_path / "csv")]) == 2
     assert "Kiruna" in one_line_error(capsys)
     assert not (tmp_path / "csv").exists()
 
-    assert main(["report", path, "-o", str(tmp_path / "x.pdf"), "--allow-personal-data"]) == 0
+    assert main(["report", path, "-o", str(tmp_path / "x.pdf"), "--unit", "Kiruna",
+                 "--allow-personal-data"]) == 0
     assert "varning" in capsys.readouterr().err
     assert (tmp_path / "x.pdf").exists()
 

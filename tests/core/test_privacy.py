@@ -124,3 +124,68 @@ def test_scan_finds_personnummer_in_improvement_work(ws):
     assert "frågor och förutsägelser" in where["pgsa_cycles"]
     assert "Avvikelse ”Avvikelse”" in where["deviations"]
     assert cycle and all("9876" not in h.where for h in hits)
+
+
+# -- the check covers exactly the text an export will contain ----------------------------
+
+PNR = "811218-9876"
+
+
+def _unit(ws, name):
+    return next(u for u in ws.units() if u.name == name)
+
+
+def test_a_note_in_kiruna_does_not_stop_lulea_or_the_blank_form(demo_ws):
+    from app.core.privacy import scan_export
+
+    kiruna, lulea = _unit(demo_ws, "Kiruna"), _unit(demo_ws, "Luleå")
+    item = demo_ws.items()[0]
+    demo_ws.set_assessment(kiruna.id, item.id, note=f"Ring {PNR}")
+    assert scan_export(demo_ws, "unit", lulea.id) == []
+    assert scan_export(demo_ws, "cycles", blank=True) == []
+    assert scan_export(demo_ws, "county") == []          # the county report prints no notes
+    hits = scan_export(demo_ws, "unit", kiruna.id)
+    assert [h.unit_id for h in hits] == [kiruna.id] and "anteckning" in hits[0].where
+    assert len(scan_export(demo_ws, "csv")) == 1          # CSV holds everything
+    demo_ws.set_assessment(kiruna.id, item.id, need=f"Ring {PNR}")
+    assert scan_export(demo_ws, "county")                 # needs are in the county report
+    malmfalten = kiruna.area_id
+    assert scan_export(demo_ws, "county", malmfalten)
+    other_area = next(a.id for a in demo_ws.areas() if a.id != malmfalten)
+    assert scan_export(demo_ws, "county", other_area) == []
+    assert scan_export(demo_ws, "unit", lulea.id) == []
+
+
+def test_the_report_s_options_decide_too(demo_ws):
+    from app.core.privacy import scan_export
+    from app.core.report_content import ReportOptions
+
+    kiruna = _unit(demo_ws, "Kiruna")
+    demo_ws.set_assessment(kiruna.id, demo_ws.items()[0].id, note=f"Ring {PNR}")
+    assert scan_export(demo_ws, "unit", kiruna.id, ReportOptions(notes=False)) == []
+
+
+def test_pgsa_worksheets_are_checked_for_their_own_cycles(demo_ws):
+    from app.core.privacy import scan_export
+
+    team = next(t for t in demo_ws.teams() if "LARO" in t.name)
+    cycle = demo_ws.cycles(team.id)[0]
+    other = next(c for c in demo_ws.cycles() if c.team_id != team.id)
+    demo_ws.update_cycle(cycle.id, observations=f"Klient {PNR}")
+    assert scan_export(demo_ws, "cycles", cycle_ids=[other.id]) == []
+    assert scan_export(demo_ws, "cycles", blank=True) == []
+    assert scan_export(demo_ws, "cycles", _unit(demo_ws, "Luleå").id) == []
+    assert len(scan_export(demo_ws, "cycles", cycle_ids=[cycle.id])) == 1
+    assert len(scan_export(demo_ws, "cycles")) == 1
+    assert len(scan_export(demo_ws, "cycles", _unit(demo_ws, "Kiruna").id)) == 1
+    # the LARO team works in Kiruna: its cycles are in Kiruna's and the county's reports
+    assert scan_export(demo_ws, "unit", _unit(demo_ws, "Kiruna").id)
+    assert scan_export(demo_ws, "county")
+    assert scan_export(demo_ws, "unit", _unit(demo_ws, "Luleå").id) == []
+
+
+def test_workspace_name_counts_for_every_report(demo_ws):
+    from app.core.privacy import scan_export
+
+    demo_ws.rename(f"Arbetsyta {PNR}")
+    assert scan_export(demo_ws, "cycles", blank=True)

@@ -101,6 +101,34 @@ def test_privacy_hits_are_listed_then_confirmed(qtbot, opened, tmp_path):
     dialog.close()
 
 
+def test_privacy_check_covers_only_the_chosen_report(qtbot, opened, tmp_path):
+    """A number in Kiruna's note does not stop Luleå's report nor the blank form,
+    but it stops the CSV export, which holds everything."""
+    ws = opened.ws
+    kiruna = next(u for u in ws.units() if u.name == "Kiruna")
+    lulea = next(u for u in ws.units() if u.name == "Luleå")
+    ws.set_assessment(kiruna.id, ws.items()[0].id, note=f"Klient {PNR}")
+    dialog = make_dialog(opened, "unit", tmp_path)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(lulea.id))
+    dialog.output.setText(str(tmp_path / "lulea.pdf"))
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert not dialog.privacy.isVisible() and (tmp_path / "lulea.pdf").exists()
+    dialog.close()
+    dialog = make_dialog(opened, "cycles", tmp_path)
+    dialog.blank.setChecked(True)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert not dialog.privacy.isVisible() and (tmp_path / "cycles.pdf").exists()
+    dialog.close()
+    dialog = make_dialog(opened, "csv", tmp_path)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert dialog.privacy.isVisible() and dialog.hits.count() == 1
+    assert not (tmp_path / "ut").exists()
+    dialog.close()
+
+
 def test_go_fix_shows_the_organisation(qtbot, opened, tmp_path):
     ws = opened.ws
     pajala = next(u for u in ws.units() if u.name == "Pajala")

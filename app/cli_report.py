@@ -143,6 +143,11 @@ def _progress():
     return show
 
 
+def _warn(sentence: str) -> None:
+    """What the report could not print as typed: one line each on stderr."""
+    print(f"vardflata: varning: {sentence}", file=sys.stderr)
+
+
 def run_report(argv: list[str]) -> int:
     """`vardflata report WORKSPACE -o OUT.pdf [--unit NAME] [--kind ...] [--cycle TITLE]`."""
     from app.core.reports import make_report
@@ -157,7 +162,7 @@ def run_report(argv: list[str]) -> int:
         cycle_ids = [find_cycle(ws, title) for title in args.cycle] if args.cycle else None
         check_privacy(ws, args.allow, kind, scope, blank=args.blank, cycle_ids=cycle_ids)
         path = make_report(ws, args.output, kind, scope, blank=args.blank,
-                           cycle_ids=cycle_ids, progress=_progress())
+                           cycle_ids=cycle_ids, progress=_progress(), warn=_warn)
     print(f"Skrev {path}.")
     return 0
 

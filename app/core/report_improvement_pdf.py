@@ -132,14 +132,21 @@ def _measure(mc: MeasureContent, charts: bool) -> list:
         head.append(Paragraph(f"Mål: {text(mc.aim)}", s["small"]))
     body: list = []
     if charts and mc.png:
-        width = FRAME_WIDTH * 0.92
-        body.append(Image(io.BytesIO(mc.png), width=width,
-                          height=width * CHART_SIZE_IN[1] / CHART_SIZE_IN[0]))
+        # Printed at one scale for every chart (the figure's inches to the frame), so
+        # that the type is the same size in all of them.
+        scale = FRAME_WIDTH * 0.92 / (CHART_SIZE_IN[0] * 72)
+        body.append(Image(io.BytesIO(mc.png), width=mc.size_in[0] * 72 * scale,
+                          height=mc.size_in[1] * 72 * scale))
     elif not mc.points:
         body.append(Paragraph("Inga mätvärden ännu.", s["small"]))
-    if mc.signals and not (charts and mc.png):   # the chart prints its signals in words
+    # The words under the chart are text (searchable, sharp), not part of the picture.
+    words = mc.remarks + mc.signals
+    if words:
         body.append(Paragraph("<b>Vad diagrammet visar:</b> " + " ".join(
-            text(w) for w in mc.signals), s["small"]))
+            text(w) for w in words), s["small"]))
+    if mc.marks and charts and mc.png:
+        body.append(Paragraph("<b>Markeringar:</b> " + " · ".join(
+            text(w) for w in mc.marks), s["small"]))
     return [KeepTogether(head + body), Spacer(1, 3 * mm)]
 
 

@@ -2,8 +2,10 @@
 
 ReportLab platypus. Only the report modules import this, and only when a
 report is made (never on the GUI's start-up path). The DejaVu fonts that ship
-with matplotlib are embedded so that every letter users type prints; Noto
-Emoji (package manimgx-fonts, or a system symbol font) covers emoji.
+with matplotlib are embedded so that every letter users type prints; a
+character DejaVu lacks prints in a fallback font (Noto fonts of the package
+manimgx-fonts, or a font on the computer: app.core.report_fonts), and one no
+font has is noted so that the report can say where it stands.
 
 Pages have a running header (report and workspace) and "Sida x av y"; long
 reports get a table of contents; headings become PDF bookmarks; the
@@ -32,17 +34,7 @@ from app.core.report_script import visual_order
 
 FONT = "VfSans"
 FONT_BOLD = "VfSans-Bold"
-FALLBACK_FONT = "VfSymbols"
-# Outline fonts that cover emoji and symbols DejaVu lacks: Noto Emoji from the
-# manimgx-fonts package (a dependency: fonts only, OFL), else one the system has.
-SYMBOL_FONTS = (
-    ("manimgx_fonts", "NotoEmoji[wght].ttf"),
-    "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf",
-    "/usr/share/fonts/truetype/noto/NotoEmoji-Regular.ttf",
-    "/usr/share/fonts/TTF/Symbola.ttf",
-)
-MISSING = "\ufffd"   # printed for a character no embedded font has
+MISSING = "\ufffd"   # printed for a character no font on the computer has
 
 PAGE = A4
 MARGIN = 18 * mm
@@ -63,7 +55,7 @@ class ReportCancelled(Exception):
 class _Fonts:
     registered = False
     covered: frozenset[int] = frozenset()
-    fallback: frozenset[int] = frozenset()
+    finder = None            # report_fonts.FontFinder: the fallbacks, found when needed
 
 
 def register_fonts() -> None:
@@ -71,6 +63,8 @@ def register_fonts() -> None:
     if _Fonts.registered:
         return
     import matplotlib
+
+    from app.core.report_fonts import FontFinder
 
     folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     files = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
@@ -81,44 +75,39 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD,
                                   italic=FONT + "-Oblique", boldItalic=FONT + "-BoldOblique")
     _Fonts.covered = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
-    for path in map(_font_path, SYMBOL_FONTS):
-        if path and os.path.isfile(path):
-            try:
-                font = TTFont(FALLBACK_FONT, path)
-            except Exception:  # noqa: BLE001 - an unusable system font is just skipped
-                continue
-            pdfmetrics.registerFont(font)
-            _Fonts.fallback = frozenset(font.face.charToGlyph)
-            break
+    _Fonts.finder = FontFinder(_Fonts.covered)
     _Fonts.registered = True
 
 
-def _font_path(entry: str | tuple[str, str]) -> str | None:
-    """A font file, or (package, file) for one shipped in a package's folder."""
-    if isinstance(entry, str):
-        return entry
-    from importlib.util import find_spec
+def font_finder():
+    """The fallback fonts (app.core.report_fonts.FontFinder), for the charts too."""
+    register_fonts()
+    return _Fonts.finder
 
-    spec = find_spec(entry[0])   # locates the folder without running the package
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    return os.path.join(folders[0], entry[1]) if folders else None
+
+def _escape(text: str) -> str:
+    return escape(text, {'"': "&quot;", "'": "&#39;"})
 
 
 def _glyphs(text: str) -> str:
-    """Escaped text; characters DejaVu lacks go to the symbol font or become �."""
+    """Escaped text; characters DejaVu lacks in a fallback font's run, or as "�"
+    (noted as missing) when no font on the computer has them."""
     if text.isascii():
-        return escape(text, {'"': "&quot;", "'": "&#39;"})
+        return _escape(text)
     out = []
-    for ch in text:
-        code = ord(ch)
-        if code in _Fonts.covered or ch in "\n\t":
-            out.append(escape(ch, {'"': "&quot;", "'": "&#39;"}))
-        elif code in _Fonts.fallback:
-            out.append(f'<font name="{FALLBACK_FONT}">{escape(ch)}</font>')
-        elif 0xFE00 <= code <= 0xFE0F or code == 0x200D:
-            continue      # variation selectors and joiners have no glyph of their own
+    missing = []
+    for name, run in _Fonts.finder.runs(text, FONT):
+        if name == FONT:
+            out.append(_escape(run))
+        elif name is None:
+            out.append(MISSING * len(run))
+            missing.append(run)
         else:
-            out.append(MISSING)
+            out.append(f'<font name="{name}">{_escape(run)}</font>')
+    if missing:
+        from app.core.report_fonts import note_missing
+
+        note_missing("".join(missing))
     return "".join(out)
 
 
@@ -378,8 +367,8 @@ def _header_footer(canvas, doc) -> None:
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(colors.HexColor("#555555"))
     top = PAGE[1] - MARGIN + 2 * mm
-    canvas.drawString(MARGIN, top, _clip(f"{doc.info.title} – {doc.info.scope}", 70))
-    canvas.drawRightString(PAGE[0] - MARGIN, top, _clip(doc.info.workspace, 50))
+    draw_line(canvas, MARGIN, top, _clip(f"{doc.info.title} – {doc.info.scope}", 70), 7.5)
+    draw_line(canvas, PAGE[0] - MARGIN, top, _clip(doc.info.workspace, 50), 7.5, right=True)
     canvas.setStrokeColor(colors.HexColor("#bbbbbb"))
     canvas.line(MARGIN, top - 2 * mm, PAGE[0] - MARGIN, top - 2 * mm)
     canvas.restoreState()
@@ -405,8 +394,30 @@ def _footer_only(canvas, doc) -> None:
 
 def _clip(value: str, limit: int) -> str:
     value = visual_order(" ".join(value.split()))
-    value = "".join(ch if ord(ch) in _Fonts.covered else MISSING for ch in value)
     return value if len(value) <= limit else value[:limit - 1] + "…"
+
+
+def draw_line(canvas, x: float, y: float, value: str, size: float, *,
+              right: bool = False) -> None:
+    """One line on the canvas (running header), each run in the font that has it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    runs, missing = [], ""
+    for name, run in _Fonts.finder.runs(value, FONT):
+        if name is None:
+            missing += run
+            name, run = FONT, MISSING * len(run)
+        runs.append((name, run))
+    if missing:
+        from app.core.report_fonts import note_missing
+
+        note_missing(missing)
+    if right:
+        x -= sum(stringWidth(run, name, size) for name, run in runs)
+    for name, run in runs:
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, name, size)
 
 
 class _NumberedCanvas(rl_canvas.Canvas):

@@ -137,3 +137,34 @@ def _cycles_selection(ws, scope, blank, cycle_ids) -> Selection:
         table = "areas" if kind == "area" else "units"
         selection[table] = Pick(frozenset({scope}), fields=frozenset({"name"}))
     return selection
+
+
+def where_chars_stand(ws: "Workspace", selection: Selection, chars: set[str],
+                      limit: int = 8) -> list[str]:
+    """Warnings (Swedish) naming where the texts with these characters stand."""
+    from app.core.privacy import _Names, iter_texts, where_of
+
+    places: list[tuple[str, str]] = []
+    for label, value in (("Arbetsytans namn", ws.name), ("Länets namn", ws.county_name)):
+        found = _in_order(value, chars)
+        if found:
+            places.append((found, label))
+    names = _Names(ws)
+    for table, record, field_name, value in iter_texts(ws, selection):
+        found = _in_order(value, chars)
+        if found:
+            places.append((found, where_of(names, table, record, field_name)))
+    shown = "".join(sorted(chars))
+    if not places:
+        return [f"Tecken som inget typsnitt på datorn har skrivs som �: {shown}"]
+    lines = [f"Tecken som inget typsnitt på datorn har skrivs som �: {found} – {where}"
+             for found, where in places[:limit]]
+    if len(places) > limit:
+        lines.append(f"… och {len(places) - limit} ställen till med tecken som inget "
+                     "typsnitt på datorn har.")
+    return lines
+
+
+def _in_order(value: str, chars: set[str]) -> str:
+    """The characters of value that are in chars, once each, as they come."""
+    return "".join(dict.fromkeys(ch for ch in value if ch in chars))

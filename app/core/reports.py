@@ -41,12 +41,32 @@ def make_report(ws: "Workspace", out: str | Path, kind: str = "county",
                 scope: str | None = None, *, options: ReportOptions | None = None,
                 progress: Callable[[float, str], None] | None = None,
                 cancelled: Callable[[], bool] | None = None, blank: bool = False,
-                cycle_ids: list[str] | None = None, today: date | None = None) -> Path:
+                cycle_ids: list[str] | None = None, today: date | None = None,
+                warn: Callable[[str], None] | None = None) -> Path:
     """Write a PDF report to out and return its path.
 
     For "cycles": every cycle of the teams working in the scope, or only
     cycle_ids, one worksheet page each; blank (or no cycles) gives the blank form.
+    warn(sentence) hears of what the report could not print as typed: characters
+    no font on the computer has (printed as "�"), each with where it stands.
     """
+    from app.core.report_fonts import collect_missing
+
+    with collect_missing() as missing:
+        path = _make(ws, out, kind, scope, options=options, progress=progress,
+                     cancelled=cancelled, blank=blank, cycle_ids=cycle_ids, today=today)
+    if missing and warn is not None:
+        from app.core.report_scope import report_selection, where_chars_stand
+
+        selection = report_selection(ws, kind, scope, options, blank=blank,
+                                     cycle_ids=cycle_ids)
+        for sentence in where_chars_stand(ws, selection, missing):
+            warn(sentence)
+    return path
+
+
+def _make(ws, out, kind, scope, *, options, progress, cancelled, blank, cycle_ids,
+          today) -> Path:
     from app.core.report_pdf import DocInfo, ReportCancelled, build_pdf
 
     if kind not in KINDS:

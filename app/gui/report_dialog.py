@@ -61,6 +61,20 @@ PROGRESS_PATTERNS = (
     (r"Diagram: (.*)", QT_TRANSLATE_NOOP("ReportDialog", "Diagram: %1")),
 )
 progress_text = CoreMessages("ReportDialog", PROGRESS_MESSAGES, PROGRESS_PATTERNS)
+# What a report could not print as typed (app.core.report_scope.where_chars_stand);
+# where the text stands (%2) comes as the core says it, like a privacy hit.
+WARNING_PATTERNS = (
+    (r"Tecken som inget typsnitt på datorn har skrivs som �: (.+?) – (.+)",
+     QT_TRANSLATE_NOOP("ReportDialog",
+                       "Tecken som inget typsnitt på datorn har skrivs som �: %1 – %2")),
+    (r"Tecken som inget typsnitt på datorn har skrivs som �: (.+)",
+     QT_TRANSLATE_NOOP("ReportDialog",
+                       "Tecken som inget typsnitt på datorn har skrivs som �: %1")),
+    (r"… och (\d+) ställen till med tecken som inget typsnitt på datorn har\.",
+     QT_TRANSLATE_NOOP("ReportDialog",
+                       "… och %1 ställen till med tecken som inget typsnitt på datorn har.")),
+)
+warning_text = CoreMessages("ReportDialog", (), WARNING_PATTERNS)
 
 
 def open_report_dialog(window, kind: str) -> "ReportDialog | None":
@@ -98,6 +112,7 @@ class ReportDialog(QDialog):
         self.workspace_path = Path(ws.path)
         self.worker: ReportWorker | None = None
         self.result_path: Path | None = None
+        self.warnings: list[str] = []       # the last report's, translated
         self.open_file = QDesktopServices.openUrl   # replaced in tests
         self.setWindowTitle(self.tr("Rapporter och export"))
         self.setMinimumWidth(620)
@@ -292,11 +307,13 @@ class ReportDialog(QDialog):
             return
         self.privacy.hide()
         self.result_path = None
+        self.warnings = []
         self._set_running(True)
         self.status.setText(self.tr("Kontrollerar att inga personnummer finns i texten …"))
         self.worker = worker = make_worker(job)
         worker.progress.connect(self._progress)
         worker.privacy_hits.connect(self._show_hits)
+        worker.warnings.connect(self._warnings)
         worker.finished_ok.connect(self._done)
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
@@ -331,9 +348,14 @@ class ReportDialog(QDialog):
             self.tr("%1 möjliga personnummer hittades.").replace("%1", str(len(hits)))
         self.status.setText(self.tr("Inget har skrivits.") + " " + found)
 
+    def _warnings(self, sentences: list) -> None:
+        self.warnings = [warning_text(s) for s in sentences]
+
     def _done(self, path: str) -> None:
         self.result_path = Path(path)
-        self.status.setText(self.tr("Klart: %1").replace("%1", path))
+        # Written, but not all as typed: say so under "Klart" (never silently "�").
+        self.status.setText("\n".join([self.tr("Klart: %1").replace("%1", path),
+                                        *self.warnings]))
         if self.current_kind() != "csv" and self.open_when_done.isChecked():
             self.open_file(QUrl.fromLocalFile(path))
 

@@ -30,10 +30,12 @@ class Job:
 
 
 class ReportWorker(QThread):
-    """Runs one job; emits exactly one of finished_ok, privacy_hits, failed, cancelled."""
+    """Runs one job; emits exactly one of finished_ok, privacy_hits, failed, cancelled
+    (and warnings just before finished_ok when the report could not print all as typed)."""
 
     progress = Signal(float, str)
     privacy_hits = Signal(list)     # [PrivacyHit], when not allowed: nothing was written
+    warnings = Signal(list)         # [Swedish sentence]: written, but not all as typed
     finished_ok = Signal(str)       # the PDF or folder written
     failed = Signal(str)            # a sentence in the user's language
     cancelled = Signal()
@@ -65,16 +67,19 @@ class ReportWorker(QThread):
                     if hits:
                         self.privacy_hits.emit(hits)
                         return
-                written = self._write(ws)
+                found: list[str] = []
+                written = self._write(ws, found.append)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
             if is_cancel(exc):
                 self.cancelled.emit()
             else:
                 self.failed.emit(_sentence(exc))
             return
+        if found:
+            self.warnings.emit(found)
         self.finished_ok.emit(str(written))
 
-    def _write(self, ws) -> Path:
+    def _write(self, ws, warn) -> Path:
         job = self.job
         report = self.progress.emit
         stop = self._stop.is_set
@@ -87,7 +92,7 @@ class ReportWorker(QThread):
 
         return make_report(ws, job.output, job.kind, job.scope, options=job.options,
                            progress=report, cancelled=stop, blank=job.blank,
-                           cycle_ids=job.cycle_ids)
+                           cycle_ids=job.cycle_ids, warn=warn)
 
 
 def _sentence(exc: Exception) -> str:

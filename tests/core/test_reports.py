@@ -156,8 +156,30 @@ def test_charts_are_sharp_enough_to_print(county_pdf):
     reader = pypdf.PdfReader(str(path))
     widths = [img.image.width for page in reader.pages for img in page.images]
     assert widths, "the measures' charts are in the report"
-    # Charts are drawn at 6.6 in × 200 dpi and printed about 6.2 in wide.
-    assert min(widths) >= 1200
+    # Charts are drawn at 300 dpi and printed about 6.2 in wide: 300 dpi on paper.
+    assert min(widths) >= 1800
+
+
+def test_the_words_under_a_chart_are_text_not_picture(hostile_ws, county_pdf):
+    """The signals, the chart's remarks and what its marks mean are PDF text
+    (searchable, sharp), and the picture no longer carries them."""
+    from app.core import charts
+    from app.core.report_improvement import chart_figure, measure_chart
+
+    ws, _ = hostile_ws
+    path, _ = county_pdf
+    flat = squeeze(pdf_text(path))
+    measures = [m for t in ws.teams() for m in ws.measures(t.id) if ws.data_points(m.id)]
+    assert measures
+    for m in measures:
+        picture = measure_chart(ws, m.id, draw=False)
+        assert picture.signals
+        for sentence in picture.remarks + picture.signals + picture.marks:
+            assert squeeze(sentence) in flat, sentence
+        figure, _ = chart_figure(charts, charts.measure_chart(ws, m.id))
+        below = min(ax.get_position().y0 for ax in figure.axes)
+        assert not [t for t in figure.texts if t.get_position()[1] < below]
+    assert "Markeringar:" in pdf_text(path) and squeeze("PGSA 1: Testa SIP-mallen") in flat
 
 
 def test_progress_rises_to_one(county_pdf):

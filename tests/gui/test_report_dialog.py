@@ -129,6 +129,29 @@ def test_privacy_check_covers_only_the_chosen_report(qtbot, opened, tmp_path):
     dialog.close()
 
 
+def test_characters_no_font_has_are_named_when_done(qtbot, opened, tmp_path, monkeypatch):
+    from app.core import report_fonts, report_pdf
+
+    report_pdf.register_fonts()
+    finder = report_fonts.FontFinder(report_pdf._Fonts.covered)
+    monkeypatch.setattr(finder, "_system_candidates", lambda code: [])   # none on this computer
+    monkeypatch.setattr(report_pdf._Fonts, "finder", finder)
+    ws = opened.ws
+    kiruna = next(u for u in ws.units() if u.name == "Kiruna")
+    ws.set_assessment(kiruna.id, ws.items()[0].id, note="Möte 中文")
+    dialog = make_dialog(opened, "unit", tmp_path)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(kiruna.id))
+    dialog.output.setText(str(tmp_path / "kiruna.pdf"))
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert (tmp_path / "kiruna.pdf").exists()
+    status = dialog.status.text()
+    assert status.startswith("Klart") and "中文" in status and "Kiruna" in status
+    assert "typsnitt" in status and len(dialog.warnings) == 1
+    shoot(dialog, "report-dialog-missing-glyphs.png")
+    dialog.close()
+
+
 def test_go_fix_shows_the_organisation(qtbot, opened, tmp_path):
     ws = opened.ws
     pajala = next(u for u in ws.units() if u.name == "Pajala")

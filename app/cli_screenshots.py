@@ -25,6 +25,8 @@ PLAN: dict[tuple[str, int], list[tuple[str, str, int, int]]] = {
         ("presentation-1280x720.png", "present-item", 1280, 720),
         ("presentation-1920x1080.png", "present-overview", 1920, 1080),
         ("forbattringsarbete.png", "improvement", 1280, 800),
+        ("forbattringsteam.png", "team", 1280, 800),
+        ("pgsa-arbetsblad.png", "worksheet", 820, 800),
         ("presentation-diagram-1920x1080.png", "present-chart", 1920, 1080),
     ],
     ("en", 1): [
@@ -120,13 +122,19 @@ def _draw(language: str, scale: int, demo: Path, out: Path) -> int:
         window.showNormal()
         window.resize(width, height)
         window.views.setCurrentIndex(0)
-        if what in ("improvement", "present-chart"):
+        if what in ("improvement", "present-chart", "team", "worksheet"):
             improvement = getattr(window, "improvement", None)
             if improvement is None:
                 continue          # no improvement view (yet) in this window
             select(UNIT)
             window.views.setCurrentWidget(improvement)
-            _show_a_chart(window, improvement)
+            if what == "worksheet":
+                _grab_worksheet(window, improvement, out / name, width, height)
+                continue
+            if what == "team":
+                improvement.select(_busiest_team(window.ws).id)
+            else:
+                _show_a_chart(window, improvement)
         else:
             select(None if what in ("county", "present-overview") else UNIT)
             window.mapping.select_cell(window.ws.rows()[1].id, window.ws.columns()[1].id)
@@ -171,6 +179,34 @@ def _chart_drawn(window, timeout_s: float = 60.0) -> bool:
         QTest.qWait(50)
         settled = settled + 1 if chart.is_current() else 0
     return True
+
+
+def _busiest_team(ws):
+    """The team with the most learning sessions (the longest timeline)."""
+    return max(ws.teams(), key=lambda t: (len(t.sessions), -t.position))
+
+
+def _grab_worksheet(window, view, path: Path, width: int, height: int) -> None:
+    """The PGSA worksheet of the cycle with the most filled in, as a dialog of
+    width × height (its fields scroll within it; Spara/Avbryt below)."""
+    from PySide6.QtTest import QTest
+
+    def filled(cycle) -> int:
+        texts = (cycle.objective, cycle.data_plan, cycle.observations, cycle.results,
+                 cycle.learning, cycle.next_step)
+        return sum(map(bool, texts)) + len(cycle.questions) + len(cycle.tasks)
+
+    cycle = max(window.ws.cycles(), key=filled)
+    form = view.open_cycle(cycle.id)
+    QTest.qWait(100)          # shown and fitted to the (offscreen) screen first
+    form.resize(width, height)
+    QTest.qWait(150)
+    form.grab().save(str(path), "PNG", 0)
+    from app.gui.layout_check import clipped
+
+    for problem in clipped(form):
+        print(f"{path.name}: avklippt text: {problem}")
+    form.reject()
 
 
 def _show_a_chart(window, view) -> None:

@@ -110,6 +110,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Baseline: </translation>
     </message>
     <message>
+        <source>Bara för mått med andelar (täljare/nämnare)</source>
+        <translation>Only for measures of proportions (numerator/denominator)</translation>
+    </message>
+    <message>
+        <source>Baslinjen används inte när diagrammet är delat: varje del har egen centrumlinje. Ta bort delningen för att frysa baslinjen.</source>
+        <translation>The baseline is not used while the chart is split: each part has its own centre line. Remove the split to freeze the baseline.</translation>
+    </message>
+    <message>
         <source> punkter</source>
         <translation> points</translation>
     </message>
@@ -301,6 +309,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>A cycle cannot build on itself.</translation>
     </message>
     <message>
+        <source>En länsrapport gäller länet eller ett samverkansområde, inte en organisation: välj organisationsrapport.</source>
+        <translation>A county report covers the county or a collaboration area, not an organisation: choose the organisation report.</translation>
+    </message>
+    <message>
         <source>En organisationsrapport gäller en organisation: ange vilken.</source>
         <translation>An organisation report is about one organisation: say which.</translation>
     </message>
@@ -363,6 +375,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Täljaren får inte vara större än nämnaren.</source>
         <translation>The numerator must not be greater than the denominator.</translation>
+    </message>
+    <message>
+        <source>Varje lärandeseminarium behöver ett datum (ÅÅÅÅ-MM-DD).</source>
+        <translation>Every learning session needs a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Synkpaketet från %1 bygger på ändringar som den här kopian inte har fått ännu. Importera först de paket som kom före det, eller be avsändaren om ett fullständigt paket.</source>
@@ -690,6 +706,10 @@ Choose one to restore it. The current version is saved first.</translation>
 </context>
 <context>
     <name>CyclesModel</name>
+    <message>
+        <source>%1 (borttagen)</source>
+        <translation>%1 (removed)</translation>
+    </message>
     <message>
         <source>Nr</source>
         <translation>No.</translation>
@@ -1424,6 +1444,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Förändringsidéer</source>
+        <translation>Change ideas</translation>
+    </message>
+    <message>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
@@ -1573,10 +1597,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Organisations:</translation>
     </message>
     <message>
-        <source>Datum för lärandeseminarierna, t.ex. 2026-02-10, 2026-05-12</source>
-        <translation>Dates of the learning sessions, e.g. 2026-02-10, 2026-05-12</translation>
-    </message>
-    <message>
         <source>&amp;Lärandeseminarier:</source>
         <translation>&amp;Learning sessions:</translation>
     </message>
@@ -1641,14 +1661,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Idea:</translation>
     </message>
     <message>
-        <source>(inget)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>&amp;Förbättringsområde:</source>
-        <translation>&amp;Improvement area:</translation>
-    </message>
-    <message>
         <source>&amp;Avvikelse:</source>
         <translation>&amp;Deviation:</translation>
     </message>
@@ -1661,8 +1673,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
+        <source>&amp;Förbättringsområden:</source>
+        <translation>&amp;Improvement areas:</translation>
+    </message>
+    <message>
         <source>&amp;Rutor i matrisen:</source>
         <translation>&amp;Cells of the matrix:</translation>
+    </message>
+    <message>
+        <source>(borttaget förbättringsområde)</source>
+        <translation>(removed improvement area)</translation>
+    </message>
+    <message>
+        <source>Förbättringsområden</source>
+        <translation>Improvement areas</translation>
     </message>
     <message>
         <source>Ny avvikelse</source>
@@ -1752,9 +1776,71 @@ Choose one to restore it. The current version is saved first.</translation>
         <source>Å&amp;tgärd:</source>
         <translation>A&amp;ction:</translation>
     </message>
+</context>
+<context>
+    <name>IdeaActions</name>
     <message>
-        <source>Lärandeseminarium %1</source>
-        <translation>Learning session %1</translation>
+        <source>Ny förändringsidé</source>
+        <translation>New change idea</translation>
+    </message>
+    <message>
+        <source>Ändra förändringsidé</source>
+        <translation>Edit change idea</translation>
+    </message>
+    <message>
+        <source>Ta bort förändringsidé</source>
+        <translation>Delete change idea</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPanel</name>
+    <message>
+        <source>Förändringsidé</source>
+        <translation>Change idea</translation>
+    </message>
+    <message>
+        <source>Rutor i matrisen</source>
+        <translation>Cells of the matrix</translation>
+    </message>
+    <message>
+        <source>Förbättringsområden</source>
+        <translation>Improvement areas</translation>
+    </message>
+    <message>
+        <source>Cykler</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Förändringsidéer</source>
+        <translation>Change ideas</translation>
+    </message>
+    <message>
+        <source>Vilka förändringar kan leda till en förbättring? Varje idé kan kopplas till rutor i matrisen och förbättringsområden, och testas i PGSA-cykler.</source>
+        <translation>What changes can we make that will result in improvement? Each idea can be linked to cells of the matrix and to improvement areas, and tested in PDSA cycles.</translation>
+    </message>
+    <message>
+        <source>Ny förändrings&amp;idé…</source>
+        <translation>New change &amp;idea…</translation>
+    </message>
+    <message>
+        <source>Ändra förändringsidé…</source>
+        <translation>Edit change idea…</translation>
+    </message>
+    <message>
+        <source>Ta bort förändringsidé</source>
+        <translation>Delete change idea</translation>
+    </message>
+    <message>
+        <source>Visa &amp;cyklerna</source>
+        <translation>Show the &amp;cycles</translation>
+    </message>
+    <message>
+        <source>PGSA-loggen, filtrerad på idén</source>
+        <translation>The PDSA log, filtered on the idea</translation>
+    </message>
+    <message>
+        <source>(borttaget)</source>
+        <translation>(removed)</translation>
     </message>
 </context>
 <context>
@@ -1812,14 +1898,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Delete cycle</translation>
     </message>
     <message>
-        <source>Ny förändrings&amp;idé…</source>
-        <translation>New change &amp;idea…</translation>
-    </message>
-    <message>
-        <source>Ändra förändringsidé…</source>
-        <translation>Edit change idea…</translation>
-    </message>
-    <message>
         <source>Mått och diagram</source>
         <translation>Measures and charts</translation>
     </message>
@@ -1828,12 +1906,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>PDSA log</translation>
     </message>
     <message>
+        <source>Förändringsidéer</source>
+        <translation>Change ideas</translation>
+    </message>
+    <message>
         <source>Framsteg och avvikelser</source>
         <translation>Progress and deviations</translation>
     </message>
     <message>
         <source>Mål: %1</source>
         <translation>Aim: %1</translation>
+    </message>
+    <message>
+        <source>Teamet</source>
+        <translation>The team</translation>
     </message>
     <message>
         <source>Välj ett mått i listan, eller lägg till ett.</source>
@@ -2662,14 +2748,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>New measure</translation>
     </message>
     <message>
-        <source>Ny förändringsidé</source>
-        <translation>New change idea</translation>
-    </message>
-    <message>
-        <source>Ändra förändringsidé</source>
-        <translation>Edit change idea</translation>
-    </message>
-    <message>
         <source>Ändra team</source>
         <translation>Change team</translation>
     </message>
@@ -2779,6 +2857,18 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Diagram: %1</source>
         <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <source>Tecken som inget typsnitt på datorn har skrivs som �: %1 – %2</source>
+        <translation>Characters no font on this computer has are printed as �: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Tecken som inget typsnitt på datorn har skrivs som �: %1</source>
+        <translation>Characters no font on this computer has are printed as �: %1</translation>
+    </message>
+    <message>
+        <source>… och %1 ställen till med tecken som inget typsnitt på datorn har.</source>
+        <translation>… and %1 more places with characters no font on this computer has.</translation>
     </message>
     <message>
         <source>Rapporter och export</source>
@@ -2958,6 +3048,33 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Rapporten kunde inte skapas: %1</source>
         <translation>The report could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsEditor</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Lärandeseminarier</source>
+        <translation>Learning sessions</translation>
+    </message>
+    <message>
+        <source>Lägg &amp;till seminarium</source>
+        <translation>&amp;Add session</translation>
+    </message>
+    <message>
+        <source>Ta bort seminariet</source>
+        <translation>Remove the session</translation>
+    </message>
+    <message>
+        <source>Lärandeseminarium %1</source>
+        <translation>Learning session %1</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3301,112 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
 </context>
 <context>
+    <name>TeamOverview</name>
+    <message>
+        <source>Arbetsperiod %1</source>
+        <translation>Action period %1</translation>
+    </message>
+    <message>
+        <source>Genombrottsmetodens tidslinje</source>
+        <translation>The Breakthrough timeline</translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Lärandeseminarier och arbetsperioder</source>
+        <translation>Learning sessions and action periods</translation>
+    </message>
+    <message>
+        <source>Ändra teamet och dess &amp;seminarier…</source>
+        <translation>Edit the team and its &amp;sessions…</translation>
+    </message>
+    <message>
+        <source>Välj ett mått i listan till vänster för dess mätvärden och diagram, eller lägg till ett.</source>
+        <translation>Choose a measure in the list on the left for its data and chart, or add one.</translation>
+    </message>
+    <message>
+        <source>Inget team valt</source>
+        <translation>No team chosen</translation>
+    </message>
+    <message>
+        <source>Lägg till ett förbättringsteam med Nytt team…</source>
+        <translation>Add an improvement team with New team…</translation>
+    </message>
+    <message>
+        <source>pågår nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>kommande</source>
+        <translation>to come</translation>
+    </message>
+    <message>
+        <source>(inga)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>till %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Mått: %1 · PGSA-cykler: %2 · Förändringsidéer: %3</source>
+        <translation>Measures: %1 · PDSA cycles: %2 · Change ideas: %3</translation>
+    </message>
+    <message>
+        <source>Inga lärandeseminarier inlagda ännu: lägg till dem med knappen nedan.</source>
+        <translation>No learning sessions entered yet: add them with the button below.</translation>
+    </message>
+    <message>
+        <source>Nu (%1): förberedelse inför %2 den %3.</source>
+        <translation>Now (%1): preparing for %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Nu (%1): efter det sista lärandeseminariet (%2, %3) – teamet arbetar vidare på egen hand.</source>
+        <translation>Now (%1): after the last learning session (%2, %3) – the team carries on by itself.</translation>
+    </message>
+    <message>
+        <source>Nu (%1): %2, i dag.</source>
+        <translation>Now (%1): %2, today.</translation>
+    </message>
+    <message>
+        <source>Nu (%1): %2, från %3 till %4.</source>
+        <translation>Now (%1): %2, from %3 to %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Tidslinje</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>(nu)</source>
+        <translation>(now)</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+</context>
+<context>
     <name>d</name>
     <message>
         <source>&amp;Namn:</source>
@@ -3198,16 +3421,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Organisations:</translation>
     </message>
     <message>
-        <source>Datum för lärandeseminarierna, t.ex. 2026-02-10, 2026-05-12</source>
-        <translation>Dates of the learning sessions, e.g. 2026-02-10, 2026-05-12</translation>
-    </message>
-    <message>
         <source>&amp;Lärandeseminarier:</source>
         <translation>&amp;Learning sessions:</translation>
-    </message>
-    <message>
-        <source>Lärandeseminarium %1</source>
-        <translation>Learning session %1</translation>
     </message>
     <message>
         <source>&amp;Beskrivning:</source>
@@ -3306,12 +3521,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Cells of the matrix:</translation>
     </message>
     <message>
-        <source>(inget)</source>
-        <translation>(none)</translation>
+        <source>(borttaget förbättringsområde)</source>
+        <translation>(removed improvement area)</translation>
     </message>
     <message>
-        <source>&amp;Förbättringsområde:</source>
-        <translation>&amp;Improvement area:</translation>
+        <source>Förbättringsområden</source>
+        <translation>Improvement areas</translation>
+    </message>
+    <message>
+        <source>&amp;Förbättringsområden:</source>
+        <translation>&amp;Improvement areas:</translation>
     </message>
     <message>
         <source>&amp;Avvikelse:</source>

@@ -861,4 +861,67 @@ EN = {
     "ogiltig version": "invalid version",
     "ogiltigt id": "invalid id",
     "ogiltigt värde": "invalid value",
+    # Helpers' strings (reports: fonts, county report; chart options)
+    "Tecken som inget typsnitt på datorn har skrivs som �: %1 – %2":
+        "Characters no font on this computer has are printed as �: %1 – %2",
+    "Tecken som inget typsnitt på datorn har skrivs som �: %1":
+        "Characters no font on this computer has are printed as �: %1",
+    "… och %1 ställen till med tecken som inget typsnitt på datorn har.":
+        "… and %1 more places with characters no font on this computer has.",
+    "En länsrapport gäller länet eller ett samverkansområde, inte en organisation: välj organisationsrapport.":
+        "A county report covers the county or a collaboration area, not an organisation: "
+        "choose the organisation report.",
+    "Bara för mått med andelar (täljare/nämnare)":
+        "Only for measures of proportions (numerator/denominator)",
+    "Baslinjen används inte när diagrammet är delat: varje del har egen centrumlinje. Ta bort delningen för att frysa baslinjen.":
+        "The baseline is not used while the chart is split: each part has its own centre "
+        "line. Remove the split to freeze the baseline.",
+    # Change ideas: their page, several findings, removal
+    "Varje lärandeseminarium behöver ett datum (ÅÅÅÅ-MM-DD).":
+        "Every learning session needs a date (YYYY-MM-DD).",
+    "%1 (borttagen)": "%1 (removed)",
+    "Förändringsidéer": "Change ideas",
+    "&Förbättringsområden:": "&Improvement areas:",
+    "(borttaget förbättringsområde)": "(removed improvement area)",
+    "(borttaget)": "(removed)",
+    "Ta bort förändringsidé": "Delete change idea",
+    "Cykler": "Cycles",
+    "Vilka förändringar kan leda till en förbättring? Varje idé kan kopplas till rutor i matrisen och förbättringsområden, och testas i PGSA-cykler.":
+        "What changes can we make that will result in improvement? Each idea can be linked "
+        "to cells of the matrix and to improvement areas, and tested in PDSA cycles.",
+    "Visa &cyklerna": "Show the &cycles",
+    "PGSA-loggen, filtrerad på idén": "The PDSA log, filtered on the idea",
+    # The team's view: the Breakthrough timeline
+    "Teamet": "The team",
+    "Datum (ÅÅÅÅ-MM-DD)": "Date (YYYY-MM-DD)",
+    "Lärandeseminarier": "Learning sessions",
+    "Lägg &till seminarium": "&Add session",
+    "Ta bort seminariet": "Remove the session",
+    "Arbetsperiod %1": "Action period %1",
+    "Genombrottsmetodens tidslinje": "The Breakthrough timeline",
+    "Steg": "Step",
+    "Till": "To",
+    "Läge": "State",
+    "Lärandeseminarier och arbetsperioder": "Learning sessions and action periods",
+    "Ändra teamet och dess &seminarier…": "Edit the team and its &sessions…",
+    "Välj ett mått i listan till vänster för dess mätvärden och diagram, eller lägg till ett.":
+        "Choose a measure in the list on the left for its data and chart, or add one.",
+    "Inget team valt": "No team chosen",
+    "Lägg till ett förbättringsteam med Nytt team…": "Add an improvement team with New team…",
+    "pågår nu": "now",
+    "klar": "done",
+    "kommande": "to come",
+    "till %1": "by %1",
+    "Mått: %1 · PGSA-cykler: %2 · Förändringsidéer: %3":
+        "Measures: %1 · PDSA cycles: %2 · Change ideas: %3",
+    "Inga lärandeseminarier inlagda ännu: lägg till dem med knappen nedan.":
+        "No learning sessions entered yet: add them with the button below.",
+    "Nu (%1): förberedelse inför %2 den %3.": "Now (%1): preparing for %2 on %3.",
+    "Nu (%1): efter det sista lärandeseminariet (%2, %3) – teamet arbetar vidare på egen hand.":
+        "Now (%1): after the last learning session (%2, %3) – the team carries on by itself.",
+    "Nu (%1): %2, i dag.": "Now (%1): %2, today.",
+    "Nu (%1): %2, från %3 till %4.": "Now (%1): %2, from %3 to %4.",
+    "Tidslinje": "Timeline",
+    "(nu)": "(now)",
+    "Nu": "Now",
 }

@@ -106,6 +106,9 @@ class ImprovementMixin(CyclesMixin):
         if "sessions" in values:
             sessions = [s if isinstance(s, records.Session) else records.Session(*s)
                         for s in values["sessions"]]
+            if any(not str(s.date).strip() for s in sessions):
+                raise ImprovementError("Varje lärandeseminarium behöver ett datum "
+                                       "(ÅÅÅÅ-MM-DD).")
             values["sessions"] = json.dumps(sorted(
                 ({"title": clean_name(s.title, "Seminariets namn"),
                   "date": parse_date(s.date, "Seminariets datum")} for s in sessions),

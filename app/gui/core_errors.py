@@ -18,6 +18,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreErrors", 'Baslinjen är ett antal punkter (minst 1).'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Disken är full. Ändringen sparades inte; frigör utrymme och försök igen.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'En cykel kan inte bygga på sig själv.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'En länsrapport gäller länet eller ett samverkansområde, inte en organisation: välj organisationsrapport.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'En organisationsrapport gäller en organisation: ange vilken.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Filen eller mappen är skrivskyddad. Ändringen sparades inte.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Filen är ingen Vårdfläta-arbetsyta.'),
@@ -34,6 +35,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreErrors", 'Säkerhetskopian är skadad.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Täljaren får inte vara negativ.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Täljaren får inte vara större än nämnaren.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Varje lärandeseminarium behöver ett datum (ÅÅÅÅ-MM-DD).'),
 ]
 
 PATTERNS = [

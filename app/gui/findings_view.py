@@ -21,7 +21,7 @@ from app.gui.labels import category_label, level_label, tr_label
 from app.workspace import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, Workspace
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
-COL_TITLE, COL_CATEGORY, COL_LEVEL, COL_WHERE, COL_CELLS, COL_STATUS = range(6)
+COL_TITLE, COL_CATEGORY, COL_LEVEL, COL_WHERE, COL_CELLS, COL_STATUS, COL_IDEAS = range(7)
 FINDING_FIELDS = ("title", "description", "category", "level", "unit_id", "area_id", "cells",
                   "status")
 
@@ -35,6 +35,7 @@ class FindingsModel(QAbstractTableModel):
         self._findings: list[Finding] = []
         self._names: dict[str, str] = {}
         self._cell_names: dict[tuple[str, str], str] = {}
+        self._ideas: dict[str, list[str]] = {}     # finding -> its change ideas' titles
 
     def show(self, scope: str | None, cell: tuple[str, str] | None = None) -> None:
         """Findings of a scope (None = county), optionally only those of one cell."""
@@ -51,6 +52,10 @@ class FindingsModel(QAbstractTableModel):
         self._cell_names = {(r, c): f"{tr_label(rows[r].title)} – "
                                     f"{tr_label(columns[c].short or columns[c].title)}"
                             for r in rows for c in columns}
+        self._ideas = {}
+        for idea in ws.change_ideas():       # the ideas that answer each finding
+            for finding_id in idea.finding_ids:
+                self._ideas.setdefault(finding_id, []).append(idea.title)
         units = {u.id for u in ws.scope_units(self._scope)}
         findings = []
         for finding in ws.findings():
@@ -72,19 +77,20 @@ class FindingsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._findings)
 
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         heads = [self.tr("Förbättringsområde"), self.tr("Kategori"), self.tr("Nivå"),
-                 self.tr("Organisation/område"), self.tr("Rutor i matrisen"), self.tr("Status")]
+                 self.tr("Organisation/område"), self.tr("Rutor i matrisen"), self.tr("Status"),
+                 self.tr("Förändringsidéer")]
         return heads[section] if 0 <= section < len(heads) else None
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
         finding = self.finding_at(index.row()) if index.isValid() else None
-        if finding is None or not 0 <= index.column() < 6:
+        if finding is None or not 0 <= index.column() < 7:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TITLE:
             return "\n\n".join(p for p in (finding.title, finding.description) if p)
@@ -103,6 +109,8 @@ class FindingsModel(QAbstractTableModel):
             return self._names.get(place, "") if place else self.tr("Hela länet")
         if column == COL_CELLS:
             return "; ".join(self._cell_names.get(tuple(c), "?") for c in finding.cells)
+        if column == COL_IDEAS:
+            return "; ".join(self._ideas.get(finding.id, []))
         return tr_label(FINDING_STATUSES.get(finding.status, finding.status))
 
 
@@ -198,7 +206,7 @@ class FindingsView(QWidget):
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
-                                        if column in (COL_TITLE, COL_CELLS)
+                                        if column in (COL_TITLE, COL_CELLS, COL_IDEAS)
                                         else QHeaderView.ResizeMode.ResizeToContents)
         # Wrapped text: rows follow their contents whenever the widths change.
         self.table.verticalHeader().setSectionResizeMode(
@@ -239,6 +247,10 @@ class FindingsView(QWidget):
         self.title.setText(self.tr("Förbättringsområden – %1").replace("%1", name or ""))
         for button in self.buttons:
             button.setEnabled(not window.ws.read_only)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()        # change ideas linked on the improvement tab meanwhile
 
     def current(self) -> Finding | None:
         return self.model.finding_at(self.table.currentIndex().row())

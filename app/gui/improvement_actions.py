@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-from app.gui.improvement_dialogs import aim_dialog, idea_dialog, measure_dialog, team_dialog
+from app.gui.improvement_dialogs import aim_dialog, measure_dialog, team_dialog
 
 
 class RecordActions:
@@ -44,42 +44,20 @@ class RecordActions:
         dialog.open()
         return dialog
 
-    def ask_change_idea(self):
-        team_id = self.team_id
+    def edit_team(self, team_id: str | None):
+        """The team's form (name, organisations, learning sessions), whatever of
+        the team is selected."""
         if team_id is None or self.ws.read_only:
             return None
-        dialog = idea_dialog(self.ws, None, self)
-        dialog.accepted.connect(lambda: self.create(
-            self.tr("Ny förändringsidé"), "change_ideas",
-            lambda: self.ws.add_change_idea(team_id, **dialog.read())))
-        dialog.open()
-        return dialog
-
-    def edit_change_idea(self):
-        """The change idea chosen in the log's filter, else the selected cycle's."""
-        idea_id = self.idea_filter.currentData()
-        if idea_id is None and self.selected_cycle_id():
-            idea_id = self.ws.cycle(self.selected_cycle_id()).change_idea_id
-        if idea_id is None or self.ws.read_only:
-            return None
-        idea = self.ws.change_idea(idea_id)
-        dialog = idea_dialog(self.ws, idea, self)
-
-        def save() -> None:
-            new = dialog.read()
-            old = {k: getattr(idea, k) for k in new}
-            old["cells"] = [tuple(c) for c in idea.cells]
-            self.change(self.tr("Ändra förändringsidé"),
-                        lambda v: self.ws.update_change_idea(idea_id, **v), old, new)
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+        return self._edit("team", team_id, team_id)
 
     def edit_selected(self):
         kind, record_id, team_id = self.selected()
         if kind is None or self.ws.read_only:
             return None
+        return self._edit(kind, record_id, team_id)
+
+    def _edit(self, kind: str, record_id: str, team_id: str):
         if kind == "team":
             current = self.ws.team(record_id)
             dialog = team_dialog(self.ws, current, self)

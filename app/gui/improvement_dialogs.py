@@ -6,9 +6,10 @@ checks them); nothing is written here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.core.improvement import (
@@ -86,17 +87,72 @@ def team_dialog(ws, team=None, parent=None) -> FormDialog:
                        team.unit_ids if team else (), d.tr("Organisationer"))
     units.setMaximumHeight(150)
     d.add("unit_ids", d.tr("&Organisationer:"), units, lambda: checked_keys(units))
-    sessions = QLineEdit(", ".join(s.date for s in team.sessions) if team else "")
-    sessions.setPlaceholderText(d.tr("Datum för lärandeseminarierna, t.ex. 2026-02-10, "
-                                     "2026-05-12"))
-    d.add("sessions", d.tr("&Lärandeseminarier:"), sessions, lambda: [
-        (d.tr("Lärandeseminarium %1").replace("%1", str(k + 1)), day.strip())
-        for k, day in enumerate(x for x in sessions.text().replace(";", ",").split(",")
-                                if x.strip())])
+    sessions = SessionsEditor(team.sessions if team else ())
+    d.add("sessions", d.tr("&Lärandeseminarier:"), sessions, sessions.sessions)
     description = _text(team.description if team else "")
     d.add("description", d.tr("&Beskrivning:"), description, description.toPlainText)
     d.finish()
     return d
+
+
+class SessionsEditor(QWidget):
+    """The team's learning sessions: a name and a date each, one row per session
+    (a new row's name, left empty, becomes Lärandeseminarium k in date order)."""
+
+    def __init__(self, sessions, parent=None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("sessionsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Namn"), self.tr("Datum (ÅÅÅÅ-MM-DD)")])
+        self.table.setAccessibleName(self.tr("Lärandeseminarier"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)    # Tab goes on to the next field
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(110)
+        self.table.setMaximumHeight(170)
+        for session in sessions:
+            self.add_row(session.title, session.date)
+        add = QPushButton(self.tr("Lägg &till seminarium"))
+        add.clicked.connect(lambda: self.add_row("", "", edit=True))
+        remove = QPushButton(self.tr("Ta bort seminariet"))
+        remove.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self, title: str, day: str, *, edit: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(title))
+        self.table.setItem(row, 1, QTableWidgetItem(day))
+        if edit:
+            self.table.setFocus()
+            self.table.setCurrentCell(row, 1 if title else 0)
+            self.table.editItem(self.table.item(row, 1 if title else 0))
+
+    def remove_row(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+
+    def sessions(self) -> list[tuple[str, str]]:
+        """(name, date) of each row with a date or a name, in date order; an
+        unnamed session is Lärandeseminarium k."""
+        rows = []
+        for r in range(self.table.rowCount()):
+            title, day = (self.table.item(r, c).text().strip() if self.table.item(r, c)
+                          else "" for c in (0, 1))
+            if title or day:
+                rows.append((title, day))
+        rows.sort(key=lambda x: x[1])
+        return [(title or self.tr("Lärandeseminarium %1").replace("%1", str(k + 1)), day)
+                for k, (title, day) in enumerate(rows)]
 
 
 def aim_dialog(aim=None, parent=None) -> FormDialog:
@@ -160,7 +216,7 @@ def progress_dialog(month: str, score: float | None, parent=None) -> FormDialog:
 
 
 def idea_dialog(ws, idea=None, parent=None) -> FormDialog:
-    """A change idea, linkable to cells of the matrix (row × column) and a finding."""
+    """A change idea, linkable to cells of the matrix (row × column) and findings."""
     d = FormDialog(_tr("Ny förändringsidé") if idea is None else _tr("Ändra förändringsidé"),
                    parent)
     d.line("title", d.tr("&Idé:"), idea.title if idea else "", required=True)
@@ -168,14 +224,23 @@ def idea_dialog(ws, idea=None, parent=None) -> FormDialog:
     d.add("description", d.tr("&Beskrivning:"), description, description.toPlainText)
     chosen = {tuple(c) for c in idea.cells} if idea else set()
     cells = check_list(matrix_cells(ws), chosen, d.tr("Rutor i matrisen"))
+    cells.setObjectName("ideaCells")
     cells.setMinimumHeight(200)
     d.add("cells", d.tr("&Rutor i matrisen:"), cells, lambda: checked_keys(cells))
-    finding = QComboBox()
-    finding.addItem(d.tr("(inget)"), None)
-    for f in ws.findings():
-        finding.addItem(f.title, f.id)
-    finding.setCurrentIndex(max(finding.findData(idea.finding_id if idea else None), 0))
-    d.add("finding_id", d.tr("&Förbättringsområde:"), finding, finding.currentData)
+    linked = list(idea.finding_ids) if idea else []
+    live = {f.id: f.title for f in ws.findings()}
+    entries = [(title, key, title) for key, title in live.items()]
+    # A linked finding that was removed since stays in the list (and linked).
+    entries += [(d.tr("(borttaget förbättringsområde)"), key) for key in linked
+                if key not in live]
+    findings = check_list(entries, linked, d.tr("Förbättringsområden"))
+    findings.setObjectName("ideaFindings")
+    findings.setWordWrap(True)            # a long title wraps, never scrolls sideways
+    findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    findings.setMinimumHeight(90)
+    findings.setMaximumHeight(140)
+    d.add("finding_ids", d.tr("&Förbättringsområden:"), findings,
+          lambda: checked_keys(findings))
     d.finish()
     return d
 

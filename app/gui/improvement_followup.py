@@ -144,7 +144,10 @@ class FollowUpPanel(QWidget):
                 self._view.create(self.tr("Ny avvikelse"), "deviations",
                                   lambda: ws.add_deviation(team_id=team_id, **v))
             else:
-                old = {k: getattr(current, k) for k in v}
+                # Every field the change may touch: the facade dates a correction
+                # itself (and clears the date when reopened), so the undo restores
+                # `corrected` too, not only the dialog's fields.
+                old = {k: getattr(current, k) for k in (*v, "corrected")}
                 self._view.change(self.tr("Ändra avvikelse"),
                                   lambda x: ws.update_deviation(current.id, **x), old, v)
 

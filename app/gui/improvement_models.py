@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, DataPoint, Measure
 from app.gui.labels import tr_label
@@ -181,6 +183,15 @@ class DataPointsModel(QAbstractTableModel):
 CYCLE_COLUMNS = ("number", "title", "team", "idea", "status", "starts_on", "decision")
 
 
+def removed_idea_title(ws, idea_id: str) -> str:
+    """A removed change idea's title, marked so: "Titel (borttagen)"."""
+    try:
+        title = ws.change_idea(idea_id).title
+    except KeyError:
+        title = "?"
+    return QCoreApplication.translate("CyclesModel", "%1 (borttagen)").replace("%1", title)
+
+
 class CyclesModel(QAbstractTableModel):
     """The PGSA log: one row per cycle (filters are applied by the view)."""
 
@@ -202,6 +213,10 @@ class CyclesModel(QAbstractTableModel):
         self._ideas = {i.id: i.title for i in self._ws.change_ideas()}
         self.cycles = self._ws.cycles(self.filters["team_id"], status=self.filters["status"],
                                       change_idea_id=self.filters["change_idea_id"])
+        for cycle in self.cycles:        # a removed idea stays the one the cycle tested
+            idea_id = cycle.change_idea_id
+            if idea_id and idea_id not in self._ideas:
+                self._ideas[idea_id] = removed_idea_title(self._ws, idea_id)
         self.endResetModel()
 
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:

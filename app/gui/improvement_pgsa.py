@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, Question, Task
+from app.gui.improvement_models import removed_idea_title
 from app.gui.labels import tr_label
 
 TEXT_FIELDS = ("objective", "data_plan", "observations", "problems", "results", "learning",
@@ -197,8 +198,10 @@ class CycleForm(QDialog):
         none = [(None, self.tr("(inget)"))]
         _fill(self.widget("aimCombo"), none + [(a.id, a.title) for a in ws.aims(c.team_id)],
               c.aim_id)
-        _fill(self.widget("changeIdeaCombo"),
-              none + [(i.id, i.title) for i in ws.change_ideas(c.team_id)], c.change_idea_id)
+        ideas = [(i.id, i.title) for i in ws.change_ideas(c.team_id)]
+        if c.change_idea_id and c.change_idea_id not in dict(ideas):   # removed since
+            ideas.append((c.change_idea_id, removed_idea_title(ws, c.change_idea_id)))
+        _fill(self.widget("changeIdeaCombo"), none + ideas, c.change_idea_id)
         earlier = [(o.id, f"{o.number}. {o.title}") for o in ws.cycles(c.team_id)
                    if o.id != c.id and c.id not in {r.id for r in ws.ramp(o.id)}]
         _fill(self.widget("previousCombo"), [(None, self.tr("(ingen – första cykeln)"))]

@@ -8,11 +8,11 @@ is saved at once and can be undone, as in the matrix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableView, QTabWidget, QTreeView,
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView, QTabWidget, QTreeView,
     QVBoxLayout, QWidget,
 )
 
@@ -20,62 +20,16 @@ from app.core.improvement import CYCLE_STATUSES, MEASURE_TYPES
 from app.gui.improvement_actions import RecordActions
 from app.gui.improvement_chart import ChartPanel
 from app.gui.improvement_followup import FollowUpPanel
+from app.gui.improvement_grid import DataView
+from app.gui.improvement_ideas import IdeaActions, IdeasPanel
 from app.gui.improvement_models import ID_ROLE, CyclesModel, DataPointsModel
 from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
+from app.gui.improvement_team import TeamOverview
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal, with_percent
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2       # "team", "aim" or "measure"
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class DataView(QTableView):
-    """Spreadsheet keys: type to edit, Enter saves and moves down, Delete removes."""
-
-    delete_requested = Signal(int)   # row
-    flush = None                     # callable: apply pending model refreshes
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(True)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setAccessibleName(self.tr("Mätvärden"))
-
-    def _move_down(self, row: int, column: int) -> None:
-        # Later, once the model has taken in the new value (and a new last row):
-        # `flush` applies the refresh that the write scheduled.
-        def move() -> None:
-            if self.flush is not None:
-                self.flush()
-            self.setCurrentIndex(self.model().index(
-                min(row + 1, self.model().rowCount() - 1), column))
-
-        QTimer.singleShot(0, self, move)
-
-    def closeEditor(self, editor, hint) -> None:
-        down = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache   # Enter
-        index = self.currentIndex()
-        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if down else hint)
-        if down and index.isValid():
-            self._move_down(index.row(), index.column())
-
-    def keyPressEvent(self, event) -> None:
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if event.key() == Qt.Key.Key_Delete and not editing and self.currentIndex().isValid():
-            self.delete_requested.emit(self.currentIndex().row())
-            return
-        if event.key() in _ENTER and not editing:
-            index = self.currentIndex()
-            if index.isValid():
-                self._move_down(index.row(), index.column())
-                return
-        super().keyPressEvent(event)
 
 
 def _target_text(measure) -> str:
@@ -86,7 +40,7 @@ def _target_text(measure) -> str:
     return localise_decimal(f"{measure.target:g}")
 
 
-class ImprovementView(RecordActions, QWidget):
+class ImprovementView(IdeaActions, RecordActions, QWidget):
     def __init__(self, window) -> None:
         super().__init__()
         self.window_ = window
@@ -107,6 +61,8 @@ class ImprovementView(RecordActions, QWidget):
         self.chart = ChartPanel(self.ws)
         self.cycles_model = CyclesModel(self.ws, self)
         self.follow_up = FollowUpPanel(self)
+        self.ideas = IdeasPanel(self)
+        self.team_view = TeamOverview(self)
         self.measure_info = QLabel()
         self.measure_info.setWordWrap(True)
         # A long definition wraps; it must never widen the tab past the screen.
@@ -152,8 +108,9 @@ class ImprovementView(RecordActions, QWidget):
         box.addLayout(row1)
         box.addLayout(row2)
 
-        measure_page = QWidget()
-        page = QVBoxLayout(measure_page)
+        measure_content = QWidget()
+        page = QVBoxLayout(measure_content)
+        page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(self.measure_info)
         page.addWidget(self.chart.options)
         grid_box = QWidget()
@@ -161,17 +118,22 @@ class ImprovementView(RecordActions, QWidget):
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.data_view, 1)
         grid_layout.addWidget(self.chart.split_row)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.grid_box = grid_box
+        split = self.grid_split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(grid_box)
         split.addWidget(self.chart)
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         split.setSizes([330, 900])
-        self.data_view.setMinimumWidth(250)
         self.data_view.verticalHeader().setDefaultSectionSize(24)
         page.addWidget(split, 1)
+        # A team or an aim selected: the team's view (its timeline) in this place.
+        self.measure_stack = QStackedWidget()
+        self.measure_stack.addWidget(self.team_view)
+        self.measure_stack.addWidget(measure_content)
 
-        log_page = QWidget()
+        log_page = self.log_page = QWidget()
         log = QVBoxLayout(log_page)
         filters = QHBoxLayout()
         self.team_filter, self.status_filter, self.idea_filter = (QComboBox(), QComboBox(),
@@ -214,16 +176,11 @@ class ImprovementView(RecordActions, QWidget):
         self._button(self.tr("Ta bort cykel"), self.delete_selected_cycle, buttons)
         buttons.addStretch(1)
         log.addLayout(buttons)
-        # A row of its own, so the log fits beside the tree on a 1280-pixel screen.
-        ideas = QHBoxLayout()
-        self._button(self.tr("Ny förändrings&idé…"), self.ask_change_idea, ideas)
-        self._button(self.tr("Ändra förändringsidé…"), self.edit_change_idea, ideas)
-        ideas.addStretch(1)
-        log.addLayout(ideas)
 
         self.pages = QTabWidget()
-        self.pages.addTab(measure_page, self.tr("Mått och diagram"))
+        self.pages.addTab(self.measure_stack, self.tr("Mått och diagram"))
         self.pages.addTab(log_page, self.tr("PGSA-logg"))
+        self.pages.addTab(self.ideas, self.tr("Förändringsidéer"))
         self.pages.addTab(self.follow_up, self.tr("Framsteg och avvikelser"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -239,12 +196,6 @@ class ImprovementView(RecordActions, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll)
-
-    def content_width(self) -> int:
-        """The width the view needs without scrolling sideways (it sits in a
-        scroll area, so its own minimum size says nothing)."""
-        margins = self.layout().contentsMargins()
-        return self.splitter.minimumSizeHint().width() + margins.left() + margins.right()
 
     # -- the tree of teams, aims and measures -------------------------------------
 
@@ -315,19 +266,27 @@ class ImprovementView(RecordActions, QWidget):
             self._fit_grid()
             self.chart.show_measure(measure_id)
         self._show_measure_info()
+        self._show_team_or_measure()
         if self.follow_up.team_id != self.team_id:
             self.follow_up.show_team(self.team_id)
+        if self.ideas.team_id != self.team_id:
+            self.ideas.show_team(self.team_id)
+
+    def _show_team_or_measure(self) -> None:
+        """A measure: its grid and chart. A team or an aim: the team's view."""
+        measure = self.measure_id is not None
+        self.measure_stack.setCurrentIndex(1 if measure else 0)
+        self.pages.setTabText(0, self.tr("Mått och diagram") if measure else self.tr("Teamet"))
+        if not measure:
+            self.team_view.show_team(self.team_id)
 
     def _fit_grid(self) -> None:
         """Period and numbers fit their contents; the note takes the rest of the
         pane (elided, whole in its tooltip and editor), so a long note never
-        widens the grid (the chart keeps its room beside it)."""
-        header = self.data_view.horizontalHeader()
-        last = self.data_model.columnCount() - 1
-        for column in range(last):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        if last >= 0:
-            header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        widens the grid. The pane is at least as wide as the columns need, so
+        none is cut or hidden to the right (the chart takes the rest)."""
+        self.data_view.fit_columns()
+        self.grid_box.setMinimumWidth(self.data_view.needed_width())
 
     def _show_measure_info(self) -> None:
         m = self.data_model.measure
@@ -363,6 +322,11 @@ class ImprovementView(RecordActions, QWidget):
             self.chart.schedule()
         if dirty & {"progress_scores", "deviations", "teams"}:
             self.follow_up.refresh()
+        if dirty & {"change_ideas", "pgsa_cycles", "findings", "teams"}:
+            self.ideas.refresh()
+        if dirty & {"teams", "aims", "measures", "pgsa_cycles", "change_ideas"} \
+                and self.measure_id is None:
+            self.team_view.show_team(self.team_id)
 
     def _structure_changed(self) -> None:
         self.rebuild_tree()
@@ -373,6 +337,7 @@ class ImprovementView(RecordActions, QWidget):
 
     def _data_changed(self) -> None:
         self.data_model.refresh()
+        self.grid_box.setMinimumWidth(self.data_view.needed_width())   # e.g. a first 100 %
         self.chart.schedule()
 
     # -- the PGSA log -------------------------------------------------------------------

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.tree_dock.hide()
         self.tree_model: OrgTreeModel | None = None
         self._dock_lent = False   # the tree stepped aside for the improvement tab
+        self._tree_on_improvement = False   # the user brought it back there (Ctrl+Shift+1)
         self._room_tip_shown = False
         self.tree_dock.visibilityChanged.connect(
             lambda shown: self.act_toggle_tree.setChecked(self.tree_dock.isVisible()))
@@ -582,6 +583,8 @@ class MainWindow(QMainWindow):
 
     def _toggle_tree(self, shown: bool) -> None:
         self._dock_lent = False          # the user's choice, not a loan
+        if self._on_improvement():
+            self._tree_on_improvement = shown
         self.tree_dock.setVisible(shown)
         self.act_toggle_tree.setChecked(shown)
 
@@ -660,27 +663,27 @@ class MainWindow(QMainWindow):
             "<p>Allt sparas lokalt i arbetsytans fil. Programmet använder inget nätverk. "
             "Skriv inga personuppgifter.</p>").replace("%1", __version__))
 
+    def _on_improvement(self) -> bool:
+        return (self.views is not None and self.improvement_tab is not None
+                and QTabWidget.widget(self.views, self.views.currentIndex())
+                is self.improvement_tab)
+
     def _make_room(self) -> None:
-        """On a narrow screen (200 % scaling of a 1080p screen) the improvement
-        tab needs the organisation tree's width, and it does not use the tree:
-        the tree steps aside while that tab is shown, and comes back after."""
+        """The improvement tab does not use the organisation tree, and its data
+        grid and chart need the room (a laptop's 1280 or 1366 pixels, 200 %
+        scaling): the tree steps aside while that tab is shown and comes back on
+        the other tabs. Shown there again with Ctrl+Shift+1, it stays: the
+        user's choice, until they hide it."""
         if self.views is None or presentation.is_active(self):
             return
-        page = QTabWidget.widget(self.views, self.views.currentIndex())
-        view = self.improvement_tab.widget if page is self.improvement_tab else None
-        fits = view is None or (view.content_width() + self.tree_dock.width() + 24
-                                <= self.width())
-        if not fits and not self._dock_lent and self.tree_dock.isVisible():
-            self._dock_lent = True
-            self.tree_dock.hide()
-        elif fits and self._dock_lent:
+        if self._on_improvement():
+            if (not self._dock_lent and not self._tree_on_improvement
+                    and self.tree_dock.isVisible()):
+                self._dock_lent = True
+                self.tree_dock.hide()
+        elif self._dock_lent:
             self._dock_lent = False
             self.tree_dock.show()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if getattr(self, "_dock_lent", None) is not None and self.views is not None:
-            self._make_room()
 
     def closeEvent(self, event) -> None:
         if getattr(self, "_dock_lent", False):   # the saved layout keeps the tree

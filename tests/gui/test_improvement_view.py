@@ -307,21 +307,22 @@ def test_change_idea_linked_to_cells_and_finding(opened, qtbot):
     view.select(team.id)
     dialog = view.ask_change_idea()
     dialog.required[0].setText("Gemensam bedömningsmall <LARO>")
-    cells = dialog.findChild(QListWidget)
+    cells = dialog.findChild(QListWidget, "ideaCells")
     assert cells.count() == len(opened.ws.rows()) * len(opened.ws.columns())
     for row in (3, 7):                                   # two cells of the matrix
         cells.item(row).setCheckState(Qt.CheckState.Checked)
-    finding = dialog.findChildren(QComboBox)[0]
-    finding.setCurrentIndex(1)
+    findings = dialog.findChild(QListWidget, "ideaFindings")
+    for row in (0, 2):                                   # and two findings
+        findings.item(row).setCheckState(Qt.CheckState.Checked)
     dialog.accept()
     idea = next(i for i in opened.ws.change_ideas(team.id) if i.title.endswith("<LARO>"))
     expected = [tuple(cells.item(r).data(Qt.ItemDataRole.UserRole)) for r in (3, 7)]
     assert sorted(map(tuple, idea.cells)) == sorted(expected)
-    assert idea.finding_id == opened.ws.findings()[0].id
+    assert idea.finding_ids == tuple(opened.ws.findings()[r].id for r in (0, 2))
     qtbot.waitUntil(lambda: view.idea_filter.findData(idea.id) >= 0)
     view.idea_filter.setCurrentIndex(view.idea_filter.findData(idea.id))
     edit = view.edit_change_idea()
-    shown = edit.findChild(QListWidget)
+    shown = edit.findChild(QListWidget, "ideaCells")
     assert [r for r in range(shown.count())                # the linked cells are shown
             if shown.item(r).checkState() == Qt.CheckState.Checked] == [3, 7]
     edit.required[0].setText("Gemensam bedömningsmall")

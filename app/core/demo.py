@@ -1,7 +1,8 @@
 """Demo workspaces with clearly fictional assessments and findings.
 
 `county` is Norrbotten as loaded into every new workspace; `national` has 290
-municipalities and 21 regions' divisions, for benchmarks at Sweden's scale.
+municipalities and 21 regions' divisions, with about two improvement teams a
+region, for benchmarks at Sweden's scale.
 """
 
 from __future__ import annotations
@@ -96,8 +97,10 @@ def write_demo(path: str | Path, scale: str = "county", seed: int = 2026):
                            unit_id=units[rng.randrange(len(units))].id if level == "local"
                            else None,
                            cells=rng.sample(cells, 2))
-    if scale == "county":  # improvement work (issue 3); the national benchmark stays lean
-        from app.core.demo_improvement import add_improvement_demo
+    from app.core.demo_improvement import add_improvement_demo, add_national_improvement
 
+    if scale == "county":      # improvement work (issue 3)
         add_improvement_demo(ws, rng)
+    else:                      # about two teams a region, for the benchmark's charts
+        add_national_improvement(ws, rng)
     return ws

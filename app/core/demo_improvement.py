@@ -1,8 +1,10 @@
-"""Clearly fictional improvement work for the county demo (Genombrottsmetoden).
+"""Clearly fictional improvement work for the demos (Genombrottsmetoden).
 
-Three teams, aims, six measures with 24–26 monthly data points (one with an
-obvious shift after a change), change ideas, a ramp of PGSA cycles, monthly
-progress scores and deviations. Everything goes through the facade.
+County demo: three teams, aims, six measures with 24–26 monthly data points (one
+with an obvious shift after a change), change ideas, a ramp of PGSA cycles,
+monthly progress scores and deviations. National demo: one to three teams in
+each of the 21 fictional regions on a few common themes. Everything goes
+through the facade.
 """
 
 from __future__ import annotations
@@ -179,3 +181,99 @@ def _laro_team(ws, rng: random.Random) -> None:
     for month, score in zip(_months("2025-04", 12), (
             1.0, 1.5, 1.5, 2.0, 2.0, 2.5, 3.0, 3.0, 3.5, 3.5, 3.5, 4.0)):
         ws.set_progress(team, month, score)
+
+
+# -- the national demo: a few teams in every region ------------------------------------
+
+# (theme, aim, amount, measures); a measure: (name, kind, unit, direction, target,
+# chart, follow_up, before, after) – the level before and after the change that works.
+NATIONAL_THEMES = (
+    ("SIP vid samsjuklighet", "Personer med samsjuklighet får en SIP i tid",
+     "80 % har SIP inom 30 dagar", (
+         ("Andel nya patienter med SIP inom 30 dagar", "proportion", "", "up", 0.8, "p",
+          "results", 0.38, 0.7),
+         ("Dagar till första SIP-mötet", "time", "dagar", "down", 21, "run",
+          "implementation", 42, 25))),
+    ("LARO", "Snabbare bedömning för LARO", "högst 14 dagar i median", (
+        ("Dagar från remiss till LARO-bedömning", "time", "dagar", "down", 14, "i",
+         "results", 36, 18),
+        ("Andel som uteblir från bedömningen", "proportion", "", "down", None, "p",
+         "implementation", 0.16, 0.15))),
+    ("AUDIT i mödrahälsovården", "Alla gravida tillfrågas om alkohol med AUDIT",
+     "95 % av inskrivningssamtalen", (
+         ("Andel inskrivningssamtal med AUDIT", "proportion", "", "up", 0.95, "p",
+          "planning", 0.55, 0.85),)),
+    ("Uppföljning med ASI", "Alla med insats följs upp med ASI", "90 % följs upp inom ett år", (
+        ("Andel uppföljda med ASI inom ett år", "proportion", "", "up", 0.9, "p", "results",
+         0.45, 0.72),
+        ("Antal återinskrivningar inom 30 dagar", "count", "personer", "down", None, "run",
+         "results", 7, 5))),
+)
+NATIONAL_MONTHS = 24
+
+
+def add_national_improvement(ws, rng: random.Random) -> None:
+    """Fictional teams for the national demo: one to three in every region (about
+    two on average), each with an aim, one or two measures with 24 months of data
+    (most with a shift after the change that worked), change ideas, a ramp of PGSA
+    cycles, progress scores and now and then a deviation."""
+    from collections import defaultdict
+
+    by_area: dict[str, list] = defaultdict(list)
+    for unit in ws.units():
+        by_area[unit.area_id].append(unit)
+    divisions = [u for u in ws.units() if u.area_id is None]
+    with ws._store.transaction():
+        for r, area in enumerate(ws.areas()):
+            members = by_area.get(area.id, [])
+            region = [d for d in divisions if d.name.startswith(area.name.split(" (")[0])]
+            for k in range(1 + (r % 3)):
+                theme = NATIONAL_THEMES[(r + k) % len(NATIONAL_THEMES)]
+                units = rng.sample(members, min(2, len(members))) + region[k % 3:k % 3 + 1]
+                _national_team(ws, rng, area.name.split(" (")[0], theme, units)
+
+
+def _national_team(ws, rng: random.Random, region: str, theme, units) -> None:
+    title, aim_title, amount, measures = theme
+    team = ws.add_team(f"Team {title}, {region} {FICTIONAL}", unit_ids=[u.id for u in units],
+                       description="Exempel på förbättringsarbete i den nationella demon.",
+                       sessions=[("Lärandeseminarium 1", "2025-03-12"),
+                                 ("Lärandeseminarium 2", "2025-10-08")])
+    aim = ws.add_aim(team, aim_title, amount=amount, due="2026-12-31")
+    first = f"{2024 + rng.randint(0, 1)}-{rng.choice(['01', '03', '05', '07', '09'])}"
+    months = _months(first, NATIONAL_MONTHS)
+    shift = rng.randint(9, 15)
+    ids = []
+    for name, kind, unit, direction, target, chart, follow_up, before, after in measures:
+        measure = ws.add_measure(team, name, aim_id=aim, type="outcome", kind=kind, unit=unit,
+                                 direction=direction, target=target, chart=chart,
+                                 follow_up=follow_up, definition=f"{name}, per månad.")
+        ids.append(measure)
+        worked = rng.random() < 0.7
+        for i, month in enumerate(months):
+            level = after if worked and i >= shift else before
+            note = "Förändringen infördes" if worked and i == shift else ""
+            if kind == "proportion":
+                n = rng.randint(12, 40)
+                ws.set_data_point(measure, month, numerator=_binomial(rng, n, level),
+                                  denominator=n, note=note)
+            else:
+                ws.set_data_point(measure, month, note=note,
+                                  value=max(0, round(level + rng.gauss(0, level * 0.15))))
+    idea = ws.add_change_idea(team, f"Ny rutin för {title[0].lower() + title[1:]}")
+    previous = None
+    for c in range(rng.randint(2, 4)):
+        done = c < 2
+        previous = ws.add_cycle(
+            team, f"Test {c + 1} av den nya rutinen", aim_id=aim, change_idea_id=idea,
+            previous_id=previous, status="done" if done else "do",
+            starts_on=months[min(len(months) - 1, shift - 4 + 2 * c)] + "-01",
+            objective="Pröva rutinen i liten skala.", measure_ids=ids[:1],
+            as_planned=True if done else None, learning="Rutinen fungerar." if done else "",
+            decision=("adapt", "adopt")[c] if done else None)
+    for month, score in zip(_months("2025-03", 12), (1.0, 1.0, 1.5, 1.5, 2.0, 2.0, 2.5, 2.5,
+                                                      3.0, 3.0, 3.5, 3.5)):
+        ws.set_progress(team, month, score)
+    if rng.random() < 0.3:
+        ws.add_deviation(f"Rutinen följdes inte under semestern {FICTIONAL}", team_id=team,
+                         reported="2025-07-14")

@@ -110,10 +110,17 @@ class ReportContent:
     improvement: Any = None        # report_improvement.ImprovementContent or None
 
 
+def whole_word(county: str) -> str:
+    """"hela länet" for a county, "hela landet" for a workspace of all Sweden (the
+    national demo's "Sverige (fiktiv demo)")."""
+    first = county.split()[0].casefold() if county.split() else ""
+    return "hela landet" if first in ("sverige", "sweden") else "hela länet"
+
+
 def scope_description(ws: "Workspace", scope: str | None) -> tuple[str, str]:
     """(kind, Swedish label) of a scope: None = the county, an area id or a unit id."""
     if scope is None:
-        return "county", f"{ws.county_name} – hela länet"
+        return "county", f"{ws.county_name} – {whole_word(ws.county_name)}"
     areas = {a.id: a.name for a in ws.areas(include_retired=True)}
     if scope in areas:
         return "area", f"Samverkansområde {areas[scope]}"

@@ -62,10 +62,12 @@ class ImprovementContent:
 
 
 def improvement_content(ws: "Workspace", units: list[Any], *, whole_county: bool,
-                        charts: bool = True, tick: Callable[[str], None] = lambda text: None,
+                        charts: bool = True,
+                        tick: Callable[[str, float], None] = lambda text, share: None,
                         cancelled: Callable[[], bool] = lambda: False
                         ) -> ImprovementContent | None:
-    """The teams that work with the given organisations (every team for the county)."""
+    """The teams that work with the given organisations (every team for the county).
+    tick(text, share) before each measure's chart, share = the part done."""
     if not has_improvement(ws):
         return None
     from app.core.improvement import FOLLOW_UPS
@@ -75,14 +77,17 @@ def improvement_content(ws: "Workspace", units: list[Any], *, whole_county: bool
     teams = [t for t in ws.teams() if whole_county or unit_ids & set(t.unit_ids)]
     content = ImprovementContent([], {key: [] for key in FOLLOW_UPS}, [],
                                  {t.id: t.name for t in ws.teams()})
+    by_team = {team.id: ws.measures(team.id) for team in teams}
+    total, done = max(1, sum(map(len, by_team.values()))), 0
     for team in teams:
         aims = ws.aims(team.id)
         aim_titles = {a.id: a.title for a in aims}
         measures = []
-        for m in ws.measures(team.id):
+        for m in by_team[team.id]:
             if cancelled():
                 return content
-            tick(f"Diagram: {m.name}")
+            tick(f"Diagram: {m.name}", done / total)
+            done += 1
             mc = MeasureContent(m, ws.data_points(m.id), aim_titles.get(m.aim_id or "", ""))
             picture = measure_chart(ws, m.id, draw=charts)
             mc.png, mc.signals, mc.size_in = picture.png, picture.signals, picture.size_in
@@ -159,19 +164,29 @@ def chart_figure(charts, mc):
 
 
 def _chart_png(charts, mc) -> tuple[bytes, tuple[float, float]]:
+    """Drawn once at CHART_DPI, the white band the words left below cut off."""
     import warnings
 
     import matplotlib
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image
 
     figure, families = chart_figure(charts, mc)
-    buffer = io.BytesIO()
     with matplotlib.rc_context({"font.family": families}), warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
-        figure.savefig(buffer, format="png", dpi=CHART_DPI, bbox_inches="tight",
-                       pad_inches=0.03)
-    png = buffer.getvalue()
-    width, height = _png_size(png)
-    return png, (width / CHART_DPI, height / CHART_DPI)
+        figure.set_dpi(CHART_DPI)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        pixels = np.asarray(canvas.buffer_rgba())[:, :, :3]
+    inked = np.flatnonzero((pixels < 250).any(axis=(1, 2)))
+    bottom = min(len(pixels), int(inked[-1]) + 1 + CHART_DPI // 30) if len(inked) else \
+        len(pixels)
+    buffer = io.BytesIO()
+    Image.fromarray(np.ascontiguousarray(pixels[:bottom])).save(buffer, format="PNG",
+                                                                compress_level=6)
+    height, width = bottom, pixels.shape[1]
+    return buffer.getvalue(), (width / CHART_DPI, height / CHART_DPI)
 
 
 def _png_size(png: bytes) -> tuple[int, int]:

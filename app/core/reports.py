@@ -126,7 +126,8 @@ def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list,
         improvement = improvement_content(
             ws, units, whole_county=scope is None and kind == "county",
             charts=options.charts and options.improvement,
-            tick=lambda what: (check(), report(0.3, what)), cancelled=stop_of(check))
+            tick=lambda what, share: (check(), report(0.2 + 0.2 * share, what)),
+            cancelled=stop_of(check))
     check()
     report(0.4, "Bygger rapporten …")
     story = cover(content, toc=True)

@@ -3363,6 +3363,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>(none)</translation>
     </message>
     <message>
+        <source>Organisationer:</source>
+        <translation>Organisations:</translation>
+    </message>
+    <message>
+        <source>Mål:</source>
+        <translation>Aim:</translation>
+    </message>
+    <message>
         <source>till %1</source>
         <translation>by %1</translation>
     </message>

@@ -922,6 +922,8 @@ EN = {
     "Nu (%1): %2, i dag.": "Now (%1): %2, today.",
     "Nu (%1): %2, från %3 till %4.": "Now (%1): %2, from %3 to %4.",
     "Tidslinje": "Timeline",
+    "Organisationer:": "Organisations:",
+    "Mål:": "Aim:",
     "(nu)": "(now)",
     "Nu": "Now",
 }

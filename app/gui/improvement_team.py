@@ -270,13 +270,15 @@ class TeamOverview(QWidget):
     def _about(self, ws, team) -> str:
         names = {u.id: u.name for u in ws.units(include_retired=True)}
         units = ", ".join(names.get(u, "?") for u in team.unit_ids) or self.tr("(inga)")
-        parts = [f"<b>{_escape(self.tr('Organisationer:'))}</b> {_escape(units)}"]
+        # The labels outside the f-strings: lupdate does not look inside them.
+        units_label, aim_label = self.tr("Organisationer:"), self.tr("Mål:")
+        parts = [f"<b>{_escape(units_label)}</b> {_escape(units)}"]
         if team.description:
             parts.append(_escape(team.description))
         for aim in ws.aims(team.id):
-            extra = ", ".join(p for p in (aim.amount, aim.due and self.tr("till %1").replace(
-                "%1", aim.due)) if p)
-            parts.append(f"<b>{_escape(self.tr('Mål:'))}</b> {_escape(aim.title)}"
+            due = self.tr("till %1").replace("%1", aim.due) if aim.due else ""
+            extra = ", ".join(p for p in (aim.amount, due) if p)
+            parts.append(f"<b>{_escape(aim_label)}</b> {_escape(aim.title)}"
                          + (f" ({_escape(extra)})" if extra else ""))
         counts = self.tr("Mått: %1 · PGSA-cykler: %2 · Förändringsidéer: %3")
         parts.append(counts.replace("%1", str(len(ws.measures(team.id))))

@@ -258,3 +258,26 @@ def test_the_worksheet_screenshot_is_drawn_committed_and_shown():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "docs/screenshots/pgsa-arbetsblad.png" in readme
     assert "docs/screenshots/forbattringsteam.png" in readme
+
+
+def test_the_team_view_speaks_english(opened, monkeypatch):
+    """Every label of the team's view goes through the translator (a tr() inside
+    an f-string is invisible to lupdate and stayed Swedish)."""
+    from app.gui import language
+
+    monkeypatch.setenv("VARDFLATA_LANGUAGE", "en")
+    language.install(QApplication.instance())
+    try:
+        opened.retranslate()
+        view = opened.improvement
+        team = next(t for t in opened.ws.teams() if opened.ws.aims(t.id) and t.sessions)
+        view.select(team.id)
+        about, steps = view.team_view.about.text(), view.team_view.steps
+        assert "Organisations:" in about and "Aim:" in about and "Measures:" in about
+        assert "Organisationer" not in about and "Mål:" not in about
+        assert view.pages.tabText(0) == "The team"
+        assert steps.horizontalHeaderItem(0).text() == "Step"
+        assert "Action period 1" in [steps.item(r, 0).text() for r in range(steps.rowCount())]
+    finally:
+        monkeypatch.setenv("VARDFLATA_LANGUAGE", "sv")
+        language.install(QApplication.instance())

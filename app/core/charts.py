@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app import spc
 from app.core import chart_words
@@ -291,23 +292,40 @@ class _Scale:
 
 class _Type:
     """How wide a line of text really is (Agg's font metrics), in inches: labels are
-    laid out by their size, not by a guess per character."""
+    laid out by their size, not by a guess per character. The widths are measured
+    on one small renderer at 100 dpi and remembered (_line_width_px): a redraw asks
+    for the same periods, labels and words again, and measuring text costs more
+    than drawing it."""
 
     def __init__(self, fig) -> None:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-        self._renderer = FigureCanvasAgg(fig).get_renderer()
-        self._dpi = fig.dpi
-        self._fonts: dict = {}
+        FigureCanvasAgg(fig)          # drawn with Agg, unless a GUI canvas takes it
 
-    def width(self, text: str, size: float, weight: str = "normal") -> float:
+    @staticmethod
+    def width(text: str, size: float, weight: str = "normal") -> float:
+        return max((_line_width_px(line, float(size), weight) for line in text.split("\n")
+                    if line), default=0.0) / _MEASURE_DPI
+
+
+_MEASURE_DPI = 100
+_measuring: list = []          # [renderer, {(size, weight): FontProperties}], made on first use
+
+
+@lru_cache(maxsize=8192)
+def _line_width_px(line: str, size: float, weight: str) -> float:
+    """Width of one line of text in pixels at 100 dpi (Agg, the chart's font)."""
+    if not _measuring:
+        from matplotlib.backends.backend_agg import RendererAgg
+
+        _measuring.extend([RendererAgg(1, 1, _MEASURE_DPI), {}])
+    renderer, fonts = _measuring
+    font = fonts.get((size, weight))
+    if font is None:
         from matplotlib.font_manager import FontProperties
 
-        font = self._fonts.get((size, weight))
-        if font is None:
-            font = self._fonts[(size, weight)] = FontProperties(size=size, weight=weight)
-        return max((self._renderer.get_text_width_height_descent(line, font, ismath=False)[0]
-                    for line in text.split("\n") if line), default=0.0) / self._dpi
+        font = fonts[(size, weight)] = FontProperties(size=size, weight=weight)
+    return renderer.get_text_width_height_descent(line, font, ismath=False)[0]
 
 
 def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8,
@@ -348,7 +366,7 @@ def draw(mc: MeasureChart, *, width_in: float = 8.0, height_in: float = 4.8,
     left_in = _left_margin(mc, type_, k, say, language)
     # A long title wraps rather than run off the figure.
     name = say({"run": "Seriediagram", "i": "I-diagram", "p": "P-diagram"}[r.chart])
-    title = _wrap_measured(f"{mc.title} – {name}", max(1.0, width_in - left_in - 0.1),
+    title = _wrap_measured([*mc.title.split(), "–", name], max(1.0, width_in - left_in - 0.1),
                            11 * k.text, type_)
     top_in = (11 * 1.2 * (title.count("\n") + 1) + 6 + 8) * pt + 0.04
     # Under the axes: the period labels at 45°, then the words (8 pt lines, wrapped
@@ -437,16 +455,16 @@ def _period_labels(n: int, label_w: float, axes_w: float, k: _Scale) -> tuple[in
     return (level, True) if level <= max(3, 2 * slanted) else (slanted, False)
 
 
-def _wrap_measured(text: str, width_in: float, size: float, type_: _Type) -> str:
-    """Text broken between words into lines no wider than width_in (a single word
-    wider than that keeps a line of its own)."""
+def _wrap_measured(words: list[str], width_in: float, size: float, type_: _Type) -> str:
+    """Words (each kept whole, e.g. "P chart") joined by spaces into lines no wider
+    than width_in (a single word wider than that keeps a line of its own)."""
     lines: list[str] = []
-    for word in text.split():
+    for word in words:
         if lines and type_.width(f"{lines[-1]} {word}", size) <= width_in:
             lines[-1] = f"{lines[-1]} {word}"
         else:
             lines.append(word)
-    return "\n".join(lines) or text
+    return "\n".join(lines)
 
 
 def _left_margin(mc: MeasureChart, type_: _Type, k: _Scale, say, language: str) -> float:
@@ -527,8 +545,8 @@ def _draw_lines(ax, mc: MeasureChart, k: _Scale, say) -> list[tuple[float, str, 
         if base_end < b:       # frozen: the baseline's centre extended, dashed
             ax.plot([base_end - 0.5, b - 0.5], [part.center] * 2, color=_COLOURS["center"],
                     linewidth=1.0 * k.line, linestyle="--")
-            ax.axvline(base_end - 0.5, color=_COLOURS["split"], linewidth=0.8 * k.line,
-                       linestyle=":")
+            _vlines(ax, [base_end - 0.5], color=_COLOURS["split"], linewidth=0.8 * k.line,
+                    linestyle=":")
             marks.append((base_end - 0.5, say("Baslinje fryst"), _COLOURS["split"]))
         if r.lcl_line is not None:
             xs = [j + d for j in range(a, b) for d in (-0.5, 0.5)]
@@ -537,9 +555,18 @@ def _draw_lines(ax, mc: MeasureChart, k: _Scale, say) -> list[tuple[float, str, 
                 ax.plot(xs, ys, color=_COLOURS["limit"], linewidth=1.0 * k.line,
                         linestyle="--")
         if i > 0:
-            ax.axvline(a - 0.5, color=_COLOURS["split"], linewidth=1.2 * k.line)
+            _vlines(ax, [a - 0.5], color=_COLOURS["split"], linewidth=1.2 * k.line)
             marks.append((a - 0.5, say("Ändring"), _COLOURS["split"]))
     return marks
+
+
+def _vlines(ax, xs: list[float], *, color: str, linewidth: float, linestyle: str = "-",
+            alpha: float | None = None, zorder: float = 2) -> None:
+    """Vertical lines across the whole axes at xs: one collection for them all (as
+    axvline draws each, but one artist instead of one per line)."""
+    if xs:
+        ax.vlines(xs, 0, 1, transform=ax.get_xaxis_transform(), colors=color,
+                  linewidths=linewidth, linestyles=linestyle, alpha=alpha, zorder=zorder)
 
 
 def _right_label_texts(mc: MeasureChart, say, language: str) -> list[tuple[float, str, str]]:
@@ -691,17 +718,14 @@ def _draw_annotations(ax, mc: MeasureChart, values: list[float],
     # PGSA cycles as flags. Each label starts a little right of its line, on a
     # white box, so that the line never runs through its words.
     tops = [(x, word, colour, _LABEL_OFFSET_PT) for x, word, colour in marks]
-    for a in mc.annotations:
-        if a.kind == "session":
-            ax.axvline(a.position, color=_COLOURS["split"], linewidth=0.8 * k.line,
-                       linestyle=":", zorder=1)
-            tops.append((a.position, a.label, _COLOURS["split"], _LABEL_OFFSET_PT))
-    flags = []
-    for a in mc.annotations:
-        if a.kind == "cycle":
-            ax.axvline(a.position, color=_COLOURS["cycle"], linewidth=0.8 * k.line,
-                       alpha=0.5, zorder=1)
-            flags.append((a.position, a.label, _COLOURS["cycle"], _LABEL_OFFSET_PT))
+    sessions = [a for a in mc.annotations if a.kind == "session"]
+    tops += [(a.position, a.label, _COLOURS["split"], _LABEL_OFFSET_PT) for a in sessions]
+    _vlines(ax, [a.position for a in sessions], color=_COLOURS["split"],
+            linewidth=0.8 * k.line, linestyle=":", zorder=1)
+    cycles = [a for a in mc.annotations if a.kind == "cycle"]
+    flags = [(a.position, a.label, _COLOURS["cycle"], _LABEL_OFFSET_PT) for a in cycles]
+    _vlines(ax, [a.position for a in cycles], color=_COLOURS["cycle"],
+            linewidth=0.8 * k.line, alpha=0.5, zorder=1)
     placed = _note_places(mc, values, k)
     # a number's height (7 pt, a white box) past its offset, in inches
     note_in = (max((o for *_, o in placed), default=0.0) + small * 1.5 + 2) / 72

@@ -2,7 +2,9 @@
 PageDown/PageUp to the next team's measures, with the same timer and parking lot.
 
 matplotlib is imported when the first chart is drawn (never at start-up). The
-figure fills the screen pixel for pixel, its type (and, moderately, its lines)
+chart is a picture in a label (drawn with Agg, as the improvement tab's
+FigureCanvasQTAgg draws it): a slide has nothing to interact with, and a label
+keeps the slide's layout simple. The figure fills the screen pixel for pixel, its type (and, moderately, its lines)
 scaled with the presentation's type: the screen's size and the zoom (Ctrl +/−).
 Zooming in enlarges the chart's type only: the heading and the lines around the
 chart keep their size at zoom 1, so the chart keeps most of the screen.
@@ -13,7 +15,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from app.gui.improvement_chart import CHART_POINTS, figure_pixmap
+from app.gui.improvement_chart import (
+    CHART_POINTS, figure_pixmap, freeze_long_lived, release_old_figures,
+)
 from app.gui.presentation_base import KEY, ZOOM_STEPS, PresentationBase
 from app.gui.theme import presentation_style
 
@@ -95,6 +99,7 @@ class ChartPresentation(PresentationBase):
         from app.core import charts
         from app.gui.language import current_language
 
+        freeze_long_lived()             # before the first figure (see there)
         # 100 dpi on the label's logical pixels (as the improvement tab's chart), so
         # the font scale alone makes the type large; the device ratio adds pixels.
         width_in, height_in = size.width() / 100, size.height() / 100
@@ -105,6 +110,7 @@ class ChartPresentation(PresentationBase):
         wanted = self._wanted()
         self.chart_label.setPixmap(figure_pixmap(figure, wanted[-1]))
         self.figure = figure
+        release_old_figures()
         self._drawn = wanted
         self.draw_count += 1
 

@@ -180,6 +180,16 @@ def test_english_run_chart_and_empty_chart(ws):
     assert empty.axes[0].get_title(loc="left") == "Tomt – Run chart"
 
 
+@pytest.mark.parametrize("width_in", [3.4, 4.0, 4.6, 5.2, 6.0])
+def test_a_wrapped_title_keeps_the_charts_name_whole(demo_ws, width_in):
+    """A narrow pane once wrapped the English title as "… – P" / "chart"."""
+    measure = next(m for m in demo_ws.measures() if m.kind == "proportion")
+    title = measure_figure(demo_ws, measure.id, width_in=width_in, height_in=5,
+                           language="en").axes[0].get_title(loc="left")
+    assert title.replace("\n", " ") == f"{measure.name} – P chart"
+    assert "P chart" in title.splitlines()[-1]
+
+
 def test_annotations_follow_the_language(ws):
     team = ws.add_team("Team")
     m = ws.add_measure(team, "Väntetid")

@@ -219,3 +219,33 @@ def test_a_label_starts_beside_its_line_on_a_box_and_stacked_rows_keep_apart(dem
     for a, b in itertools.combinations(boxes, 2):
         if min(a.x1, b.x1) > max(a.x0, b.x0):                   # stacked: a gap between
             assert max(a.y0, b.y0) - min(a.y1, b.y1) >= 3
+
+
+# -- the cost of a redraw ----------------------------------------------------------
+
+def test_a_redraw_measures_no_text_again(monkeypatch):
+    """Laying the labels out by their size once measured every period, label and
+    word on a renderer the size of the figure at every redraw (half the time of
+    building the figure); the widths are remembered."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    mc = _p_chart(60, cycles=5)
+    draw(mc, width_in=7.3, height_in=6)
+    calls = []
+    measure = RendererAgg.get_text_width_height_descent
+    monkeypatch.setattr(RendererAgg, "get_text_width_height_descent",
+                        lambda self, *a, **k: calls.append(a[0]) or measure(self, *a, **k))
+    made = []
+    init = RendererAgg.__init__
+    monkeypatch.setattr(RendererAgg, "__init__",
+                        lambda self, *a, **k: made.append(a) or init(self, *a, **k))
+    draw(mc, width_in=7.3, height_in=6)
+    assert calls == [] and made == []
+
+
+def test_vertical_lines_are_one_artist_however_many(demo_ws):
+    """A line per PGSA cycle or learning session was a Line2D each; now one
+    collection per kind, so a busy chart costs no more artists than a calm one."""
+    few, many = draw(_p_chart(40, cycles=1)), draw(_p_chart(40, cycles=8))
+    assert len(few.axes[0].lines) == len(many.axes[0].lines)
+    assert len(few.axes[0].collections) == len(many.axes[0].collections)

@@ -122,3 +122,22 @@ def test_the_chart_module_leaves_matplotlib_unloaded_until_a_chart_is_shown():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_redraw_frees_the_figure_it_replaces_at_once(opened, qtbot, improvement_tab):
+    """A figure is a web of reference cycles: left to Python's collector, a dozen
+    redraws' worth waited for a full collection of the whole program, 40-60 ms
+    inside some later redraw (the redraw's worst case)."""
+    import gc
+    import weakref
+
+    view, chart = improvement_tab, improvement_tab.chart
+    view.select(next(m for m in opened.ws.measures() if m.chart == "p").id)
+    _drawn(qtbot, chart, 0)
+    old = weakref.ref(chart.figure)
+    gc.disable()                       # no collection but the panel's own
+    try:
+        chart.redraw()
+        assert chart.figure is not None and old() is None
+    finally:
+        gc.enable()

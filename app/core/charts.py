@@ -304,27 +304,31 @@ class _Type:
 
     @staticmethod
     def width(text: str, size: float, weight: str = "normal") -> float:
-        return max((_line_width_px(line, float(size), weight) for line in text.split("\n")
-                    if line), default=0.0) / _MEASURE_DPI
+        from matplotlib import rcParams
+
+        family = tuple(rcParams["font.family"])     # a report may add fallback fonts
+        return max((_line_width_px(line, float(size), weight, family)
+                    for line in text.split("\n") if line), default=0.0) / _MEASURE_DPI
 
 
 _MEASURE_DPI = 100
-_measuring: list = []          # [renderer, {(size, weight): FontProperties}], made on first use
+_measuring: list = []          # [renderer, {(size, weight, family): FontProperties}]
 
 
 @lru_cache(maxsize=8192)
-def _line_width_px(line: str, size: float, weight: str) -> float:
-    """Width of one line of text in pixels at 100 dpi (Agg, the chart's font)."""
+def _line_width_px(line: str, size: float, weight: str, family: tuple[str, ...]) -> float:
+    """Width of one line of text in pixels at 100 dpi (Agg, in these font families)."""
     if not _measuring:
         from matplotlib.backends.backend_agg import RendererAgg
 
         _measuring.extend([RendererAgg(1, 1, _MEASURE_DPI), {}])
     renderer, fonts = _measuring
-    font = fonts.get((size, weight))
+    font = fonts.get((size, weight, family))
     if font is None:
         from matplotlib.font_manager import FontProperties
 
-        font = fonts[(size, weight)] = FontProperties(size=size, weight=weight)
+        font = fonts[(size, weight, family)] = FontProperties(family=list(family), size=size,
+                                                              weight=weight)
     return renderer.get_text_width_height_descent(line, font, ismath=False)[0]
 
 

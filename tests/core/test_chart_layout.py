@@ -249,3 +249,18 @@ def test_vertical_lines_are_one_artist_however_many(demo_ws):
     few, many = draw(_p_chart(40, cycles=1)), draw(_p_chart(40, cycles=8))
     assert len(few.axes[0].lines) == len(many.axes[0].lines)
     assert len(few.axes[0].collections) == len(many.axes[0].collections)
+
+
+def test_remembered_widths_follow_the_font_family():
+    """A report draws its charts in a family list with fallback fonts: a width
+    remembered from the screen's font must not be used for another family."""
+    import matplotlib
+
+    from app.core.charts import _Type
+
+    text = "Mål 80 % – Samordnare även i Boden"
+    plain = _Type.width(text, 8)
+    with matplotlib.rc_context({"font.family": ["DejaVu Serif"]}):
+        serif = _Type.width(text, 8)
+    assert serif != plain
+    assert _Type.width(text, 8) == plain

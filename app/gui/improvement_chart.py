@@ -71,12 +71,12 @@ def freeze_long_lived() -> None:
     (gc.freeze), those objects are never scanned again, so release_old_figures
     frees a replaced figure in about a millisecond."""
     import gc
+    import importlib
 
     global _heap_frozen
     if not _heap_frozen:
-        import matplotlib.backends.backend_agg  # noqa: F401 - what figures need, long-lived
-        import matplotlib.figure  # noqa: F401
-
+        for module in ("matplotlib.figure", "matplotlib.backends.backend_agg"):
+            importlib.import_module(module)      # what figures need: long-lived too
         gc.collect()
         gc.freeze()
         _heap_frozen = True

@@ -4,8 +4,9 @@ PageDown/PageUp to the next team's measures, with the same timer and parking lot
 matplotlib is imported when the first chart is drawn (never at start-up). The
 chart is a picture in a label (drawn with Agg, as the improvement tab's
 FigureCanvasQTAgg draws it): a slide has nothing to interact with, and a label
-keeps the slide's layout simple. The figure fills the screen pixel for pixel, its type (and, moderately, its lines)
-scaled with the presentation's type: the screen's size and the zoom (Ctrl +/−).
+keeps the slide's layout simple. The figure fills the screen pixel for pixel,
+its type (and, moderately, its lines) scaled with the presentation's type: the
+screen's size and the zoom (Ctrl +/−).
 Zooming in enlarges the chart's type only: the heading and the lines around the
 chart keep their size at zoom 1, so the chart keeps most of the screen.
 """

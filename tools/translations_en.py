@@ -926,4 +926,6 @@ EN = {
     "Mål:": "Aim:",
     "(nu)": "(now)",
     "Nu": "Now",
+    "P-diagram passar bara mått med andelar (täljare och nämnare).":
+        "A P chart suits only measures of proportions (numerator and denominator).",
 }

@@ -33,6 +33,10 @@ records = lazy_module("app.core.improvement")
 _LIVE_TEAMS = "SELECT id FROM teams WHERE deleted = 0"
 
 
+def _p_only_for_proportions() -> ImprovementError:
+    return ImprovementError("P-diagram passar bara mått med andelar (täljare och nämnare).")
+
+
 class ImprovementMixin(CyclesMixin):
     """Methods of Workspace for the Breakthrough work (issue 3)."""
 
@@ -165,6 +169,8 @@ class ImprovementMixin(CyclesMixin):
         target, frequency, follow_up, chart, rules, freeze, splits."""
         measure_id = new_id()
         kind = fields.get("kind", "count")
+        if fields.get("chart") == "p" and kind != "proportion":
+            raise _p_only_for_proportions()
         self._write("measures", measure_id, {
             "team_id": self._existing("teams", team_id), "aim_id": None, "type": "process",
             "definition": "", "kind": "count", "unit": "", "direction": "up", "target": None,
@@ -176,8 +182,14 @@ class ImprovementMixin(CyclesMixin):
         return measure_id
 
     def update_measure(self, measure_id: str, **fields: Any) -> None:
-        self._write("measures", self._existing("measures", measure_id),
-                    self._measure_values(**fields))
+        values = self._measure_values(**fields)
+        current = self.measure(self._existing("measures", measure_id))
+        if values.get("chart", current.chart) == "p" and \
+                values.get("kind", current.kind) != "proportion":
+            if "chart" in values:
+                raise _p_only_for_proportions()
+            values["chart"] = "run"   # no longer a proportion: its P chart goes with it
+        self._write("measures", measure_id, values)
 
     def _measure_values(self, **fields: Any) -> dict[str, Any]:
         values = pick_fields(fields, RECORD_TABLES["measures"][1:-1])

@@ -159,7 +159,9 @@ def test_a_p_chart_of_a_measure_that_is_no_proportion_says_so(ws):
     from app.core.charts import draw
 
     team = ws.add_team("Team")
-    count = ws.add_measure(team, "Antal", kind="count", chart="p")   # an old record
+    count = ws.add_measure(team, "Antal", kind="proportion")
+    ws._write("measures", count, {"kind": "count"})   # an old record: P on a count
+    assert ws.measure(count).chart == "p"
     for i in range(12):
         ws.set_data_point(count, f"2026-{i + 1:02d}", value=3 + i % 3)
     mc = measure_chart(ws, count)

@@ -205,3 +205,17 @@ def test_demo_has_fictional_improvement_work(demo_ws):
     assert len(ramp) >= 5
     assert demo_ws.change_ideas() and demo_ws.deviations()
     assert demo_ws.progress_scores(teams[0].id)
+
+
+def test_a_p_chart_is_only_for_proportions(ws):
+    team = ws.add_team("Team P")
+    with pytest.raises(ImprovementError, match="P-diagram"):
+        ws.add_measure(team, "Antal besök", kind="count", chart="p")
+    share = ws.add_measure(team, "Andel bedömda", kind="proportion")
+    assert ws.measure(share).chart == "p"
+    ws.update_measure(share, kind="count")          # no longer a proportion:
+    assert ws.measure(share).chart == "run"         # its P chart goes with it
+    with pytest.raises(ImprovementError, match="P-diagram"):
+        ws.update_measure(share, chart="p")
+    ws.update_measure(share, kind="proportion", chart="p")
+    assert ws.measure(share).chart == "p"

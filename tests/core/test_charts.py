@@ -81,8 +81,8 @@ def test_measure_chart_annotates_cycles_and_notes(ws):
 
 def test_p_chart_falls_back_to_run_chart_without_denominators(ws):
     team = ws.add_team("Team")
-    m = ws.add_measure(team, "Antal", kind="count", chart="p")
-    ws.set_data_point(m, "2026-01", value=3)
+    m = ws.add_measure(team, "Andel", kind="proportion")
+    ws.set_data_point(m, "2026-01", value=0.3)     # a share without numerator, denominator
     assert measure_chart(ws, m).chart == "run"
     assert measure_chart(ws, m, chart="i").chart == "i"
 

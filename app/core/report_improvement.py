@@ -8,7 +8,9 @@ improvement sections are left out (or shown without charts).
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -141,20 +143,40 @@ def chart_texts(mc) -> list[str]:
             *(a.text for a in mc.annotations), *getattr(mc, "remarks", ())]
 
 
+class _NoFindfont(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("findfont")
+
+
+@contextlib.contextmanager
+def quiet_fonts():
+    """matplotlib's complaints about fonts, kept off stderr while a chart is drawn:
+    a glyph no font has is reported by the report itself, with where it stands,
+    and a fallback font without bold ("findfont: Failed to find font weight bold")
+    is simply used in its regular weight."""
+    import warnings
+
+    log = logging.getLogger("matplotlib.font_manager")
+    quiet = _NoFindfont()
+    log.addFilter(quiet)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
+            yield
+    finally:
+        log.removeFilter(quiet)
+
+
 def chart_figure(charts, mc):
     """The chart for the PDF: drawn at print size in the fonts its texts need,
     and without the words under the axes (the report prints them as text)."""
-    import warnings
-
     import matplotlib
 
-    from app.core.report_pdf import font_finder
     from app.core.report_fonts import chart_families
+    from app.core.report_pdf import font_finder
 
     families = chart_families(font_finder(), chart_texts(mc))
-    with matplotlib.rc_context({"font.family": families}), warnings.catch_warnings():
-        # A glyph no font has is reported by the report itself, with where it stands.
-        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
+    with matplotlib.rc_context({"font.family": families}), quiet_fonts():
         figure = charts.draw(mc, width_in=CHART_SIZE_IN[0], height_in=CHART_SIZE_IN[1],
                              words_share=WORDS_SHARE)
         below = min((ax.get_position().y0 for ax in figure.axes), default=0.0)
@@ -165,16 +187,13 @@ def chart_figure(charts, mc):
 
 def _chart_png(charts, mc) -> tuple[bytes, tuple[float, float]]:
     """Drawn once at CHART_DPI, the white band the words left below cut off."""
-    import warnings
-
     import matplotlib
     import numpy as np
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image
 
     figure, families = chart_figure(charts, mc)
-    with matplotlib.rc_context({"font.family": families}), warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font")
+    with matplotlib.rc_context({"font.family": families}), quiet_fonts():
         figure.set_dpi(CHART_DPI)
         canvas = FigureCanvasAgg(figure)
         canvas.draw()
@@ -187,11 +206,6 @@ def _chart_png(charts, mc) -> tuple[bytes, tuple[float, float]]:
                                                                 compress_level=6)
     height, width = bottom, pixels.shape[1]
     return buffer.getvalue(), (width / CHART_DPI, height / CHART_DPI)
-
-
-def _png_size(png: bytes) -> tuple[int, int]:
-    """(width, height) in pixels, from the PNG's header."""
-    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
 
 
 def cycle_content(ws: "Workspace", cycle_id: str) -> dict[str, Any]:

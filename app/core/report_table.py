@@ -21,8 +21,17 @@ CONTINUED = "(forts.)"
 MIN_PART = 72.0
 
 
+LABEL_LIMIT = 60       # characters of a row's name repeated on its continuation
+
+
 def continued(label: str) -> str:
-    """'Metod' -> 'Metod (forts.)' (plain text, not markup)."""
+    """'Metod' -> 'Metod (forts.)' (plain text, not markup); a long name (a whole
+    question, say) is cut at a word, so a continuation never grows with it."""
+    label = " ".join(label.split())
+    if len(label) > LABEL_LIMIT:
+        cut = label[:LABEL_LIMIT].rsplit(" ", 1)[0] if " " in label[:LABEL_LIMIT] else \
+            label[:LABEL_LIMIT]
+        label = cut.rstrip(" ,.;:–-") + " …"
     return f"{label} {CONTINUED}"
 
 

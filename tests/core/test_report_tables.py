@@ -127,3 +127,33 @@ def test_row_table_moves_a_row_that_fits_and_splits_only_a_taller_one():
     first, rest = tall.split(400, 700)         # taller than a page: it splits
     cell = rest._cellvalues[1][0]
     assert "Lång (forts.)" in cell[0].text
+
+
+def test_a_question_longer_than_a_page_continues_under_a_short_name(demo_ws, tmp_path):
+    """The continuation repeated the whole question as its name: it grew with each
+    page and the layout never ended. Now the name is cut at a word."""
+    import signal
+
+    from app.core.improvement import Question
+    from app.core.report_table import LABEL_LIMIT, continued
+
+    assert continued("Kort") == "Kort (forts.)"
+    long = continued("Fråga " * 100)
+    assert len(long) <= LABEL_LIMIT + len(" … (forts.)") and long.endswith("… (forts.)")
+    cycle = demo_ws.cycles()[0]
+    demo_ws.update_cycle(cycle.id, questions=[Question("Fråga " * 2500, "Svar " * 300),
+                                              Question("Kort?", "Ja")])
+
+    def too_slow(*_):
+        raise TimeoutError("the worksheet's layout does not end")
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(90)
+    try:
+        path = make_report(demo_ws, tmp_path / "pgsa.pdf", "cycles", cycle_ids=[cycle.id])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    texts = page_texts(path)
+    assert 2 < len(texts) < 10
+    assert sum(squeeze_keep(t).count("(forts.)") for t in texts) >= 2
+    assert "Kort?" in squeeze_keep(" ".join(texts))

@@ -1,6 +1,6 @@
 """`vardflata sync …`: exchange changes between copies of a workspace by files.
 
-    vardflata sync export WORKSPACE PACKAGE [--full]
+    vardflata sync export WORKSPACE PACKAGE [--to COPY]
     vardflata sync import WORKSPACE PACKAGE
     vardflata sync join NEW_WORKSPACE PACKAGE
     vardflata sync folder WORKSPACE FOLDER
@@ -26,8 +26,11 @@ def _parser() -> Parser:
     export = sub.add_parser("export", help="skriv ett synkpaket med ändringar")
     export.add_argument("workspace", type=Path, help="arbetsyta (.vardflata)")
     export.add_argument("package", type=Path, help="synkpaket att skriva (.vardsync)")
+    export.add_argument("--to", metavar="KOPIA",
+                        help="mottagarens namn (eller början av dess id): då bara det den "
+                             "saknar; utan --to blir paketet fullständigt och passar alla")
     export.add_argument("--full", action="store_true",
-                        help="allt, inte bara det mottagarna saknar (för en ny dator)")
+                        help="fullständigt paket (standard utan --to)")
     imp = sub.add_parser("import", help="läs in ett synkpaket")
     imp.add_argument("workspace", type=Path, help="arbetsyta (.vardflata)")
     imp.add_argument("package", type=Path, help="synkpaket (.vardsync)")
@@ -56,15 +59,17 @@ def run(argv: list[str]) -> int:
     _require_file(args.workspace, "Arbetsytan")
     with Workspace.open(args.workspace) as ws:
         if args.command == "export":
-            result = ws.export_package(args.package, full=args.full)
-            kind = "fullständigt" if result.full else "det mottagarna saknar"
+            peer = None if args.to is None or args.full else ws.find_copy(args.to)
+            result = ws.export_package(args.package, full=args.full,
+                                       peer=peer.replica if peer else None)
+            kind = ("fullständigt" if result.full else f"det {peer.name} saknar")
             print(f"Skrev {args.package}: {plural(result.rows, 'ändring', 'ändringar')} ({kind}), "
                   f"{_size(result.size)}.")
         elif args.command == "import":
             _require_file(args.package, "Synkpaketet")
             report = ws.import_package(args.package)
             print(report.summary())
-            _print_conflicts(report.conflicts)
+            _print_conflicts(ws, report.conflicts)
         else:
             report = ws.sync_folder(args.folder)
             print(report.summary())
@@ -72,7 +77,7 @@ def run(argv: list[str]) -> int:
                 print(f"  väntar: {name}")
             for name, why in report.refused:
                 print(f"  kunde inte läsas: {name}: {why}")
-            _print_conflicts(report.conflicts)
+            _print_conflicts(ws, report.conflicts)
     return 0
 
 
@@ -81,8 +86,21 @@ def _require_file(path: Path, what: str) -> None:
         raise UserError(f"{what} finns inte: {path}")
 
 
-def _print_conflicts(conflicts: list) -> None:
+def _print_conflicts(ws, conflicts: list) -> None:
+    names = ws.copy_names()
+
+    def copy(replica: str) -> str:
+        return names.get(replica) or f"kopia {replica[:8]}"
+
     for c in conflicts[:20]:
+        if c.kind == "deleted":
+            from app.core.sync_conflicts import FIELD_LABELS
+
+            editors = " och ".join(dict.fromkeys(copy(e[2]) for e in c.edits))
+            fields = ", ".join(FIELD_LABELS.get(e[0], e[0]) for e in c.edits)
+            print(f"  konflikt: {c.record_label} – borttagen på {copy(c.kept_version[1])} "
+                  f"medan {editors} ändrade {fields}")
+            continue
         print(f"  konflikt: {c.record_label} – {c.field_label}: behöll {c.kept!r}, "
               f"det andra värdet var {c.other!r}")
     if len(conflicts) > 20:

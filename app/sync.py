@@ -19,8 +19,16 @@ one by one), and the standard library lets us refuse unsafe member names and
 absurd sizes before reading a byte. JSON is parsed in C and readable for support.
 
 `read_package` validates everything (names, sizes, checksums, every row's table,
-field, types and version) before the caller touches a workspace; any problem raises
-`PackageError` with a Swedish sentence the user understands.
+field, types and version, no change twice, no clock beyond a year ahead) before the
+caller touches a workspace; any problem raises `PackageError` with a Swedish
+sentence the user understands.
+
+The CRCs and checksums detect damage (a cut-off copy, a flipped bit, a file edited
+by hand and re-zipped without care), not deliberate forgery: anyone can recompute a
+SHA-256, and an offline program has no keys to sign with. What a forger can do is
+therefore bounded by validation instead: only known tables and fields, values
+SQLite stores as is, and versions that fit the hybrid clock (`MAX_AHEAD_MS`), so a
+hostile file cannot break the recipient's clock or its later edits.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.schema import RECORD_TABLES
-from app.core.store import StoreError
+from app.core.store import StoreError, os_error_text
 
 FORMAT = "vardflata-sync"
 FORMAT_VERSION = 1
@@ -54,6 +62,11 @@ MAX_MANIFEST_BYTES = 1 << 20
 MAX_CHANGES_BYTES = 1 << 30       # ~5 million changes; a national workspace is ~40 MB
 MAX_RATIO = 200                   # deflated JSON logs shrink ~10x; bombs shrink 1000x
 MAX_TEXT = 1_000_000              # characters in one field value
+# A version (or the sender's clock) more than a year ahead of the recipient's wall
+# clock is impossible for any real computer's clock error worth accepting, and
+# versions near 2**63 would make every later local edit overflow SQLite's integer.
+MAX_AHEAD_MS = 366 * 24 * 3600 * 1000
+_COUNTER_BITS = 16                # app.core.hlc's layout: ms << 16 | counter
 _ID = re.compile(r"[0-9A-Za-z_-]{1,64}")
 _REPLICA = re.compile(r"[0-9a-f]{32}")
 _INT_MAX = (1 << 63) - 1
@@ -158,7 +171,7 @@ def file_error(exc: OSError, path: Path) -> PackageError:
                             "(skrivskyddad fil eller mapp?).")
     if exc.errno == errno.ENOENT:
         return PackageError(f"Filen eller mappen finns inte: {path}")
-    return PackageError(f"Filfel för {path.name}: {exc.strerror or exc}")
+    return PackageError(f"Filfel för {path.name}: {os_error_text(exc)}.")
 
 
 # -- reading and validation ------------------------------------------------------------
@@ -170,18 +183,19 @@ _TAMPERED = ("Synkpaketet {name} har ändrats efter att det skapades (kontrollsu
              "stämmer inte). Det importeras inte.")
 
 
-def read_manifest(path: str | Path) -> dict[str, Any]:
+def read_manifest(path: str | Path, *, now_ms: int | None = None) -> dict[str, Any]:
     """The validated manifest only (cheap: for previews and folder scans)."""
     path = Path(path)
     with _open_archive(path) as archive:
-        return _load_manifest(archive, path)
+        return _load_manifest(archive, path, now_ms)
 
 
-def read_package(path: str | Path) -> Package:
-    """Read and validate a whole package; raises PackageError."""
+def read_package(path: str | Path, *, now_ms: int | None = None) -> Package:
+    """Read and validate a whole package; raises PackageError. `now_ms`: the
+    recipient's clock (default: the wall clock), for the bound on versions."""
     path = Path(path)
     with _open_archive(path) as archive:
-        manifest = _load_manifest(archive, path)
+        manifest = _load_manifest(archive, path, now_ms)
         payload = _read_member(archive, CHANGES, MAX_CHANGES_BYTES, path)
     if (len(payload) != manifest["changes_size"]
             or hashlib.sha256(payload).hexdigest() != manifest["changes_sha256"]):
@@ -190,7 +204,7 @@ def read_package(path: str | Path) -> Package:
         rows = _parse_json(payload, path)
         if not isinstance(rows, list) or len(rows) != manifest["rows"]:
             raise PackageError(_TAMPERED.format(name=path.name))
-        check_rows(rows, manifest["base"], path.name)
+        check_rows(rows, manifest["base"], path.name, max_hlc(now_ms))
     if Counter(map(itemgetter(0), rows)) != manifest["tables"]:
         raise PackageError(_TAMPERED.format(name=path.name))
     return Package(path, manifest, rows)
@@ -285,7 +299,24 @@ def _parse_json(data: bytes, path: Path) -> Any:
         raise PackageError(_DAMAGED.format(name=path.name)) from None
 
 
-def _load_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+def max_hlc(now_ms: int | None = None) -> int:
+    """The greatest version a package may carry: a year ahead of `now_ms`."""
+    if now_ms is None:
+        import time
+
+        now_ms = time.time_ns() // 1_000_000
+    return min(((now_ms + MAX_AHEAD_MS + 1) << _COUNTER_BITS) - 1, _INT_MAX)
+
+
+def _clock_error(name: str) -> PackageError:
+    return PackageError(
+        f"Synkpaketet {name} har ändringar daterade mer än ett år fram i tiden, vilket "
+        "ingen rätt ställd klocka ger (klockan på datorn som skapade det, eller på den "
+        "här datorn, går fel, eller så har filen ändrats). Det importeras inte.")
+
+
+def _load_manifest(archive: zipfile.ZipFile, path: Path,
+                   now_ms: int | None = None) -> dict[str, Any]:
     manifest = _parse_json(_read_member(archive, MANIFEST, MAX_MANIFEST_BYTES, path), path)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise PackageError(_NOT_A_PACKAGE.format(name=path.name))
@@ -308,6 +339,10 @@ def _load_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     )
     if not ok:
         raise PackageError(_DAMAGED.format(name=path.name))
+    limit = max_hlc(now_ms)
+    if manifest["stamp"] > limit or any(
+            h > limit for k in ("base", "seen") for h in manifest[k].values()):
+        raise _clock_error(path.name)
     return manifest
 
 
@@ -325,9 +360,11 @@ _FIELDS = frozenset((t, f) for t, fields in RECORD_TABLES.items()
 _VALUE_TYPES = {str, int, float, type(None)}
 
 
-def check_rows(rows: list, base: dict[str, int], name: str) -> None:
+def check_rows(rows: list, base: dict[str, int], name: str, limit: int = _INT_MAX) -> None:
     """Every row: a known table and field, a plausible id, a value SQLite stores
-    as is, a version newer than its base and than the package's base vector.
+    as is, a version newer than its base and than the package's base vector and
+    at most `limit` (see `max_hlc`); no change (table, record, field, version)
+    twice.
 
     Checked column by column (sets and C-level builtins): a national workspace
     has ~200,000 rows and a row-by-row Python loop would dominate the import.
@@ -336,12 +373,12 @@ def check_rows(rows: list, base: dict[str, int], name: str) -> None:
         _bad_row(name, "fel form")
     if rows:
         try:
-            _check_columns(rows, base, name)
+            _check_columns(rows, base, name, limit)
         except TypeError:  # unhashable or unorderable JSON values where ids belong
             _bad_row(name, "fel form")
 
 
-def _check_columns(rows: list, base: dict[str, int], name: str) -> None:
+def _check_columns(rows: list, base: dict[str, int], name: str, limit: int) -> None:
     tables, ids, fields, values, hlcs, replicas, base_hlcs, base_replicas = zip(*rows)
     unknown = set(zip(tables, fields)) - _FIELDS
     if unknown:
@@ -354,6 +391,10 @@ def _check_columns(rows: list, base: dict[str, int], name: str) -> None:
     if (set(map(type, hlcs)) != {int} or min(hlcs) <= 0 or max(hlcs) > _INT_MAX
             or base and any(h <= base.get(r, 0) for h, r in zip(hlcs, replicas))):
         _bad_row(name, "ogiltig version")
+    if max(hlcs) > limit:
+        raise _clock_error(name)
+    if len(set(zip(tables, ids, fields, hlcs, replicas))) != len(rows):
+        _bad_row(name, "samma ändring två gånger")
     kinds = set(map(type, values))
     if not kinds <= _VALUE_TYPES:
         _bad_row(name, "ogiltigt värde")

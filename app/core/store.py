@@ -91,7 +91,7 @@ class Store:
             except LockedError:
                 raise
             except OSError as exc:  # e.g. a read-only USB stick
-                raise ReadOnlyError(f"Kan inte skriva i mappen: {exc.strerror}") from None
+                raise ReadOnlyError(f"Kan inte skriva i mappen: {os_error_text(exc)}.") from None
         try:
             conn = cls._connect(path, create=create, read_only=read_only)
             if create:
@@ -111,7 +111,9 @@ class Store:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None,
                                    check_same_thread=False)
         except sqlite3.Error as exc:
-            raise StoreError(f"Kan inte öppna filen: {exc}") from None
+            raise StoreError(f"Kan inte öppna filen: {os_error_text(exc)}.") from None
+        if read_only and not create:
+            conn = Store._readable(conn, path)
         if not create:
             Store._check_workspace(conn)  # before touching a foreign file's settings
         try:
@@ -125,6 +127,22 @@ class Store:
             conn.close()
             raise friendly_error(exc) from None
         return conn
+
+    @staticmethod
+    def _readable(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+        """A workspace (WAL mode) on a read-only medium cannot get the shared-memory
+        file SQLite wants beside it ("unable to open database file"). Closed cleanly,
+        with no -wal file, the main file holds everything: read it as immutable."""
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            wal = Path(f"{path}-wal")
+            if "unable to open" not in str(exc) or (wal.exists() and wal.stat().st_size):
+                raise friendly_error(exc) from None
+        return sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True,
+                               isolation_level=None, check_same_thread=False)
 
     @staticmethod
     def _check_workspace(conn: sqlite3.Connection) -> None:
@@ -388,4 +406,28 @@ def friendly_error(exc: sqlite3.Error) -> StoreError:
         return StoreError("Arbetsytan används av ett annat program just nu. Försök igen.")
     if "not a database" in text or "malformed" in text:
         return StoreError("Filen är skadad eller ingen Vårdfläta-arbetsyta.")
-    return StoreError(f"Filfel: {exc}")
+    return StoreError(f"Filfel: {os_error_text(exc)}.")
+
+
+def os_error_text(exc: BaseException) -> str:
+    """The common OS and SQLite file errors in Swedish (their own texts are English:
+    "Read-only file system", "database or disk is full", "disk I/O error")."""
+    import errno
+
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text or "no space" in text:
+        return "disken är full"
+    if code == errno.EROFS or "read-only" in text or "readonly" in text:
+        return "filen eller mappen är skrivskyddad"
+    if code in (errno.EACCES, errno.EPERM) or "permission" in text or "not permitted" in text:
+        return "behörighet saknas"
+    if code == errno.EIO or "i/o error" in text or "input/output" in text:
+        return "läs- eller skrivfel på disken (kontrollera USB-minnet eller disken)"
+    if code == errno.ENOENT or "no such file" in text:
+        return "filen eller mappen finns inte"
+    if "unable to open" in text:
+        return "filen kunde inte öppnas (saknad mapp, behörighet eller skrivskyddat medium?)"
+    if "locked" in text or "busy" in text:
+        return "filen används av ett annat program just nu"
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__

@@ -4,6 +4,10 @@ An import flags the fields where it met more than one version (table
 `sync_conflict_fields`); the open conflicts of a flagged field are always
 recomputed from the change log, so a resolution made on any copy (a new
 version that causally follows the rejected one) closes it everywhere.
+
+A second kind lives on the `deleted` field: a record deleted on one copy while
+another changed it (see app.core.sync_deletes). The delete stays; the conflict
+shows the edit and can bring the record back with it.
 """
 
 from __future__ import annotations
@@ -14,11 +18,17 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from app.core.hlc import COUNTER_BITS, physical_ms
+from collections.abc import Iterable, Sequence
+
+from app.core.hlc import pack, physical_ms
+from app.core.sync_deletes import deleted_conflict_keys, deleted_edits, reassert_lost_edits
 from app.core.sync_merge import Key, field_versions, open_siblings, winner_and_losers
 
+__all__ = ["Conflict", "ClockJudge", "field_conflicts", "open_conflicts", "flag",
+           "has_open_siblings", "record_label", "reassert_lost_edits",
+           "deleted_conflict_keys"]
+
 CLOCK_AHEAD_MS = 24 * 3600 * 1000   # a version more than a day ahead of our wall clock
-COUNTER_MASK = (1 << COUNTER_BITS) - 1
 
 TABLE_LABELS = {
     "guidelines": "Riktlinje", "matrix_rows": "Matrisrad", "matrix_columns": "Matriskolumn",
@@ -51,6 +61,12 @@ class Conflict:
     other_version: tuple[int, str]
     record_label: str = ""
     clock_ahead: bool = False   # the kept value won with a clock far ahead
+    # "field": two values of one field; "deleted": the record was deleted (kept,
+    # by kept_version's copy) while other copies changed it: `edits` holds
+    # (field, value, the copy that changed it), the newest change is other_version,
+    # and `other` (0) is the record restored with those changes.
+    kind: str = "field"
+    edits: tuple[tuple[str, Any, str], ...] = ()
 
     @property
     def other_replica(self) -> str:
@@ -69,15 +85,53 @@ def now_text() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def is_far_ahead(hlc: int, now_ms: int | None = None) -> bool:
-    """A version stamped by a wall clock more than a day ahead of ours.
+class ClockJudge:
+    """Which versions were stamped by a wall clock far ahead of ours, and by whom.
 
-    Counter 0: stamped by its author's own wall clock. A copy that merely observed
-    such a version stamps its next ones last + 1 (counter > 0), so the clocks it
-    dragged along are not blamed again and again until real time catches up.
+    A copy whose clock runs ahead stamps its versions from it. A copy that merely
+    received such a version moves its clock past it and stamps last + 1: the same
+    millisecond, a higher counter. So in a far-ahead millisecond the author of the
+    first version is the culprit, and the other copies' versions there were dragged
+    along (not blamed again and again until real time catches up). The counter says
+    nothing on its own: a copy's second edit within one millisecond of its own
+    clock has counter 1 and is just as far ahead.
     """
-    now_ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms
-    return hlc & COUNTER_MASK == 0 and physical_ms(hlc) - now_ms > CLOCK_AHEAD_MS
+
+    def __init__(self, conn: sqlite3.Connection, replicas: Iterable[str] | None = None,
+                 rows: Sequence = (), now_ms: int | None = None) -> None:
+        self.conn = conn
+        self.now_ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+        self.limit = pack(self.now_ms + CLOCK_AHEAD_MS + 1) - 1   # above: far ahead
+        self._replicas = None if replicas is None else set(replicas)
+        self._first: dict[int, tuple[int, str]] = {}   # ms -> first version among rows
+        for row in rows:
+            if row[4] > self.limit:
+                ms, version = physical_ms(row[4]), (row[4], row[5])
+                if ms not in self._first or version < self._first[ms]:
+                    self._first[ms] = version
+        self._origin: dict[int, str] = {}
+
+    def far_ahead(self, hlc: int) -> bool:
+        return hlc > self.limit
+
+    def blamed(self, hlc: int, replica: str) -> bool:
+        """Stamped more than a day ahead by its author's own clock."""
+        if hlc <= self.limit:
+            return False
+        ms = physical_ms(hlc)
+        if ms not in self._origin:
+            if self._replicas is None:
+                self._replicas = {r for (r,) in self.conn.execute(
+                    "SELECT replica FROM changes GROUP BY replica")}
+            firsts = [self._first[ms]] if ms in self._first else []
+            for other in sorted(self._replicas | {replica}):
+                first = self.conn.execute(
+                    "SELECT MIN(hlc) FROM changes WHERE replica = ? AND hlc >= ? AND hlc < ?",
+                    (other, pack(ms), pack(ms + 1))).fetchone()[0]
+                if first is not None:
+                    firsts.append((first, other))
+            self._origin[ms] = min(firsts)[1] if firsts else replica
+        return self._origin[ms] == replica
 
 
 def flag(conn: sqlite3.Connection, keys: list[Key],
@@ -96,16 +150,26 @@ def flag(conn: sqlite3.Connection, keys: list[Key],
 
 
 def field_conflicts(conn: sqlite3.Connection, key: Key,
-                    clock_version: tuple[int, str] | None = None) -> list[Conflict]:
+                    clock_version: tuple[int, str] | None = None,
+                    judge: ClockJudge | None = None) -> list[Conflict]:
     versions = field_versions(conn, key)
     if not versions:
         return []
+    judge = judge or ClockJudge(conn)
     winner, losers = winner_and_losers(versions)
     label = record_label(conn, key[0], key[1])
+    ahead = judge.blamed(winner[0], winner[1])
     found = [Conflict(*key, kept=winner[2], other=v[2], kept_version=(winner[0], winner[1]),
-                      other_version=(v[0], v[1]), record_label=label,
-                      clock_ahead=is_far_ahead(winner[0]))
+                      other_version=(v[0], v[1]), record_label=label, clock_ahead=ahead)
              for v in losers]
+    if key[2] == "deleted" and winner[2]:
+        edits = deleted_edits(conn, key[0], key[1], (winner[0], winner[1]))
+        if edits:
+            found.append(Conflict(
+                *key, kept=winner[2], other=0, kept_version=(winner[0], winner[1]),
+                other_version=max((e[3], e[4]) for e in edits), record_label=label,
+                clock_ahead=ahead, kind="deleted",
+                edits=tuple((e[0], e[1], e[2]) for e in edits)))
     if clock_version == (winner[0], winner[1]) and winner[3] is not None:
         # A version from a clock far ahead replaced a value: show it, even though
         # it causally followed that value.
@@ -122,11 +186,12 @@ def field_conflicts(conn: sqlite3.Connection, key: Key,
 def open_conflicts(conn: sqlite3.Connection) -> tuple[list[Conflict], list[Key]]:
     """(open conflicts, flagged fields that have none any more)."""
     conflicts, closed = [], []
+    judge = ClockJudge(conn)
     for tbl, record_id, fld, clock_hlc, clock_replica in conn.execute(
             "SELECT tbl, record_id, field, clock_hlc, clock_replica "
             "FROM sync_conflict_fields ORDER BY found_at, tbl, record_id, field").fetchall():
         clock = (clock_hlc, clock_replica) if clock_hlc is not None else None
-        found = field_conflicts(conn, (tbl, record_id, fld), clock)
+        found = field_conflicts(conn, (tbl, record_id, fld), clock, judge)
         conflicts.extend(found)
         if not found and not has_open_siblings(conn, (tbl, record_id, fld)):
             closed.append((tbl, record_id, fld))

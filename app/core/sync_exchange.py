@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import socket
 import sqlite3
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -19,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from app.core import sync_conflicts
-from app.core.hlc import pack, physical_ms
+from app.core.hlc import physical_ms
 from app.core.ids import new_id
-from app.core.store import Store, StoreError
+from app.core.store import Store, StoreError, os_error_text
 from app.core.sync_conflicts import Conflict, now_text
 from app.core.sync_merge import apply_rows, new_rows, seen_vector
 from app.sync import (
@@ -59,6 +58,7 @@ class ImportReport:
     clock_ahead: dict[str, float] = field(default_factory=dict)   # replica -> hours
     skipped: str | None = None
     backup: Path | None = None
+    reasserted: int = 0    # edits of records deleted elsewhere, made visible (conflicts)
 
     def summary(self) -> str:
         if self.skipped == "self":
@@ -110,56 +110,79 @@ def copy_name(store: Store) -> str:
     return store.meta("copy_name") or socket.gethostname() or store.replica_id[:8]
 
 
-STALE_DAYS = 60   # a copy silent this long no longer holds every package back
+STALE_DAYS = 60   # a copy silent this long no longer holds a sync folder's package back
 
 
-def peers(store: Store, *, active_only: bool = False) -> dict[str, dict[str, int]]:
-    """peer replica (or full export) -> what it had seen, as learned from its newest
-    package. `active_only`: without copies silent for STALE_DAYS (a retired laptop
-    would otherwise make every package carry everything since; if it returns, its
-    first package tells us what it has and a package it cannot take yet waits)."""
-    from datetime import datetime, timedelta, timezone
+@dataclass(frozen=True)
+class KnownCopy:
+    """Another copy this one has had a package from: a package can be addressed to it."""
 
-    cutoff = (datetime.now(timezone.utc) - timedelta(days=STALE_DAYS)).isoformat(
-        timespec="seconds")
+    replica: str
+    name: str
+    last_heard: str     # when its newest package was imported here (ISO, UTC)
+    seen: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+
+
+def known_copies(store: Store) -> list[KnownCopy]:
+    """The copies we have had packages from, the most recently heard first."""
+    if not _has_bookkeeping(store):
+        return []
     rows = store.conn.execute(
-        "SELECT peer, seen, COALESCE(last_import_at, created_at, '') FROM sync_peers")
-    return {peer: json.loads(seen) for peer, seen, heard in rows
-            if not active_only or heard >= cutoff}
+        "SELECT peer, name, COALESCE(last_import_at, created_at, ''), seen FROM sync_peers "
+        "WHERE kind = 'peer' AND peer != ? ORDER BY 3 DESC, 2", (store.replica_id,))
+    return [KnownCopy(peer, name or peer[:8], heard, json.loads(seen))
+            for peer, name, heard, seen in rows]
 
 
-def plan_base(store: Store, seen: dict[str, int], peer: str | None = None) -> dict[str, int]:
-    """What the recipients hold for sure: the given peer's vector, or the least of
-    every recently heard peer's (and recent full export's); empty when none is known."""
-    known = peers(store, active_only=peer is None)
-    if peer is not None:
-        base = known.get(peer, {})
-    elif known:
-        base = {r: min(vector.get(r, 0) for vector in known.values()) for r in seen}
-    else:
-        base = {}
-    return {r: min(h, seen[r]) for r, h in base.items() if r in seen and min(h, seen[r]) > 0}
+def find_copy(store: Store, text: str) -> KnownCopy:
+    """A known copy by its name (case and spacing ignored) or the start of its replica
+    id; PackageError with one clear sentence when none or several match."""
+    wanted = " ".join(text.split()).casefold()
+    copies = known_copies(store)
+    if not wanted:
+        raise PackageError("Ange mottagarens namn.")
+    if store.replica_id.startswith(wanted) or wanted == copy_name(store).casefold():
+        raise PackageError(f"”{text}” är den här kopian; välj en annan mottagare.")
+    found = [c for c in copies if " ".join(c.name.split()).casefold() == wanted]
+    if not found and len(wanted) >= 4:
+        found = [c for c in copies if c.replica.startswith(wanted)]
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(f"{c.name} ({c.replica[:8]})" for c in copies) or "inga"
+    if found:
+        raise PackageError(f"Flera kopior heter ”{text}”: {names}. Ange början av kopians "
+                           "id i stället.")
+    raise PackageError(f"Ingen känd kopia heter ”{text}”. Kända kopior: {names}. Utan "
+                       "mottagare blir paketet fullständigt och passar alla.")
+
+
+def least_base(vectors: list[dict[str, int]], seen: dict[str, int]) -> dict[str, int]:
+    """What every one of the recipients holds for sure: the least of their version
+    vectors, within what we have (empty: none known, so everything goes)."""
+    if not vectors:
+        return {}
+    base = {r: min(v.get(r, 0) for v in vectors) for r in seen}
+    return {r: min(h, seen[r]) for r, h in base.items() if min(h, seen[r]) > 0}
 
 
 def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
-           peer: str | None = None) -> ExportResult:
-    """Write what the recipients may lack: the difference against what the given peer
-    (or every known peer) has seen; everything when full or when none is known."""
+           peer: str | None = None,
+           recipients: list[dict[str, int]] | None = None) -> ExportResult:
+    """Write a package. A package nobody is named for carries everything, so that it
+    can start, join or repair any copy, whoever it reaches (a USB stick has no known
+    recipient; the county's whole log is ~150 KB). Only an addressed package is a
+    difference: to one known copy (`peer`, a replica id), against what it had seen in
+    its newest package; to a sync folder's copies (`recipients`, their version
+    vectors read off their packages in the folder), against the least of them."""
     _check_target(store, path)
     ensure_bookkeeping(store)
     seen = seen_vector(store.conn)
-    base = {} if full else plan_base(store, seen, peer)
-    if not base and not store.read_only:
-        # A new copy may start from this package without us ever hearing from it:
-        # count it as a peer that has seen what we have now.
-        with store.transaction() as conn:
-            conn.execute("DELETE FROM sync_peers WHERE kind = 'join' AND peer NOT IN ("
-                         "SELECT peer FROM sync_peers WHERE kind = 'join' "
-                         "ORDER BY first_heard DESC LIMIT 20)")   # keep the table small
-            now = store.clock.tick()   # later than every peer heard of so far
-            conn.execute("INSERT INTO sync_peers (peer, kind, stamp, first_heard, created_at, "
-                         "seen) VALUES (?, 'join', ?, ?, ?, ?)",
-                         (new_id(), now, now, now_text(), json.dumps(seen)))
+    if full:
+        base = {}
+    elif peer is not None:
+        base = least_base([_peer_seen(store, peer)], seen)
+    else:
+        base = least_base(recipients or [], seen)
     # changes.json is built by SQLite's JSON functions: no Python object per row.
     # Reals go through Python's repr (SQLite prints 15 digits: not a round trip).
     # Primary-key order, so the recipient's B-tree inserts are appends.
@@ -191,6 +214,23 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
     return ExportResult(Path(path), count, size, not base)
 
 
+def _peer_seen(store: Store, peer: str) -> dict[str, int]:
+    if peer == store.replica_id:
+        raise PackageError("Mottagaren är den här kopian; välj en annan mottagare.")
+    row = store.conn.execute("SELECT seen FROM sync_peers WHERE peer = ? AND kind = 'peer'",
+                             (peer,)).fetchone() if _has_bookkeeping(store) else None
+    if row is None:
+        raise PackageError(f"Kopian {peer[:8]} är okänd här (inget paket har kommit från "
+                           "den), så det går inte att veta vad den saknar. Exportera utan "
+                           "mottagare: då får den allt.")
+    return json.loads(row[0])
+
+
+def _has_bookkeeping(store: Store) -> bool:
+    return store.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                              "name = 'sync_peers'").fetchone() is not None
+
+
 def _check_target(store: Store, path: Path) -> None:
     """A package may replace an older package, never a workspace or another file."""
     if not path.exists():
@@ -209,9 +249,10 @@ def preview(store: Store, path: Path) -> Preview:
     package = _read_for(store, path)
     seen = seen_vector(store.conn)
     incoming = new_rows(package.rows, seen)
+    judge = sync_conflicts.ClockJudge(store.conn, seen, incoming)
     result = Preview(Path(path), package.sender, package.sender_name,
                      package.manifest.get("created_at", ""), len(package.rows),
-                     len(incoming), _record_counts(incoming), _clock_ahead(incoming),
+                     len(incoming), _record_counts(incoming), _clock_ahead(incoming, judge),
                      package.full)
     if package.sender == store.replica_id:
         result.skipped = "self"
@@ -238,7 +279,11 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
         raise PackageError("Arbetsytan är öppnad skrivskyddad; paketet kan inte importeras.")
     seen = seen_vector(store.conn)
     if _gaps(package, seen):
-        _guarded(store, lambda conn: _remember_peer(conn, package, store.clock.last))
+        # A refusal changes nothing, not even the bookkeeping: nothing has to be
+        # learnt from a package that waits. Only addressed packages can wait (a
+        # package without a recipient carries everything), and what the sender
+        # needs to know to heal it comes with our next package to it: a sync folder
+        # reads every copy's vector off its package there (see SyncMixin.sync_folder).
         raise PackageGapError(
             f"Synkpaketet från {package.sender_name} bygger på ändringar som den här kopian "
             "inte har fått ännu. Importera först de paket som kom före det, eller be "
@@ -255,15 +300,24 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
             report.backup = backup()
         except (OSError, sqlite3.Error) as exc:
             raise PackageError("Kunde inte göra en säkerhetskopia före importen, så inget "
-                               f"importerades: {getattr(exc, 'strerror', None) or exc}") from None
+                               f"importerades: {os_error_text(exc)}.") from None
     _step(progress, "Tillämpar ändringarna", 0.2)
 
     def apply(conn: sqlite3.Connection) -> None:
-        applied = apply_rows(conn, incoming, progress=progress)
+        applied = apply_rows(conn, incoming, progress=progress, name=Path(path).name)
         store.clock.observe(max(r[4] for r in incoming))
-        clock = {k: v for k, v in applied.winners.items() if sync_conflicts.is_far_ahead(v[0])}
+        # A record deleted on one copy while another changed it: the delete stays,
+        # and the edit is made visible to every copy (sync_conflicts.deleted_edits).
+        lost = sync_conflicts.reassert_lost_edits(
+            conn, applied.deleted, seen, package.seen, store.replica_id, store.clock)
+        judge = sync_conflicts.ClockJudge(conn, {**seen, **package.seen})
+        clock = {k: v for k, v in applied.winners.items() if judge.blamed(*v)}
         conflicts = [c for k in applied.multi
-                     for c in sync_conflicts.field_conflicts(conn, k, clock.get(k))]
+                     for c in sync_conflicts.field_conflicts(conn, k, clock.get(k), judge)]
+        deleted = sync_conflicts.deleted_conflict_keys(conn, applied.deleted)
+        conflicts += [c for k in deleted if k not in applied.multi
+                      for c in sync_conflicts.field_conflicts(conn, k, None, judge)
+                      if c.kind == "deleted"]
         # Watch every field with concurrent versions, also those whose values
         # agree today: a later edit on a copy that held only one of them makes
         # the other a conflict, and every copy must then show it alike.
@@ -272,9 +326,10 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
         sync_conflicts.flag(conn, sorted(watched), clock)
         _remember(conn, package, applied.new, store.clock.last)
         report.new, report.records, report.conflicts = applied.new, applied.records, conflicts
+        report.reasserted = lost
+        report.clock_ahead = _clock_ahead(incoming, judge)
 
     _guarded(store, apply)
-    report.clock_ahead = _clock_ahead(incoming)
     _step(progress, "Klart", 1.0)
     return report
 
@@ -305,10 +360,9 @@ def _guarded(store: Store, work: Callable[[sqlite3.Connection], Any]) -> None:
     except sqlite3.IntegrityError:
         raise PackageError("Synkpaketet hänvisar till poster som saknas eller motsäger "
                            "arbetsytan; inget importerades.") from None
-    except sqlite3.Error as exc:
-        raise PackageError(f"Importen avbröts och inget ändrades: {exc}") from None
-    except OSError as exc:
-        raise PackageError(f"Importen avbröts och inget ändrades: {exc.strerror}") from None
+    except (sqlite3.Error, OSError) as exc:
+        raise PackageError("Importen avbröts och inget ändrades: "
+                           f"{os_error_text(exc)}.") from None
 
 
 def _remember(conn: sqlite3.Connection, package: Package, new: int, our_clock: int) -> None:
@@ -326,20 +380,10 @@ def _remember_peer(conn: sqlite3.Connection, package: Package, our_clock: int) -
         "INSERT INTO sync_peers (peer, name, stamp, created_at, seen, last_import_at, "
         "first_heard) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (peer) DO UPDATE SET "
         "name = excluded.name, stamp = excluded.stamp, created_at = excluded.created_at, "
-        "seen = excluded.seen, last_import_at = excluded.last_import_at "
+        "seen = excluded.seen, last_import_at = excluded.last_import_at, kind = 'peer' "
         "WHERE excluded.stamp >= sync_peers.stamp",
         (package.sender, package.sender_name, package.manifest["stamp"],
          package.manifest.get("created_at"), json.dumps(package.seen), now_text(), our_clock))
-    # A copy first heard of after a full export, holding all of it, is most likely
-    # the one that started from it: that export need no longer hold packages back.
-    first_heard, seen = conn.execute("SELECT first_heard, seen FROM sync_peers WHERE peer = ?",
-                                     (package.sender,)).fetchone()
-    seen = json.loads(seen)
-    for join_id, exported_at, join_seen in conn.execute(
-            "SELECT peer, first_heard, seen FROM sync_peers WHERE kind = 'join'").fetchall():
-        if exported_at <= first_heard and all(
-                seen.get(r, 0) >= h for r, h in json.loads(join_seen).items()):
-            conn.execute("DELETE FROM sync_peers WHERE peer = ?", (join_id,))
 
 
 def _record_counts(rows: list) -> dict[str, int]:
@@ -349,16 +393,15 @@ def _record_counts(rows: list) -> dict[str, int]:
     return {t: len(ids) for t, ids in records.items()}
 
 
-def _clock_ahead(rows: list) -> dict[str, float]:
-    """replica -> hours ahead of our wall clock, for versions more than a day ahead."""
-    now_ms = time.time_ns() // 1_000_000
-    limit = pack(now_ms + sync_conflicts.CLOCK_AHEAD_MS)
+def _clock_ahead(rows: list, judge: sync_conflicts.ClockJudge) -> dict[str, float]:
+    """replica -> hours ahead of our wall clock, for the copies whose own clock
+    stamped versions more than a day ahead (not those it dragged along)."""
     ahead: dict[str, float] = {}
-    if not rows or max(map(itemgetter(4), rows)) <= limit:
+    if not rows or max(map(itemgetter(4), rows)) <= judge.limit:
         return ahead
     for row in rows:
-        if row[4] > limit and sync_conflicts.is_far_ahead(row[4], now_ms):
-            hours = (physical_ms(row[4]) - now_ms) / 3_600_000
+        if row[4] > judge.limit and judge.blamed(row[4], row[5]):
+            hours = (physical_ms(row[4]) - judge.now_ms) / 3_600_000
             ahead[row[5]] = max(ahead.get(row[5], 0.0), round(hours, 1))
     return ahead
 

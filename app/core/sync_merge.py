@@ -54,31 +54,35 @@ class Applied:
     records: dict[str, int] = field(default_factory=dict)   # table -> records touched
     multi: list[Key] = field(default_factory=list)          # fields with > 1 version
     winners: dict[Key, tuple[int, str]] = field(default_factory=dict)  # new winners
+    deleted: list[tuple[str, str]] = field(default_factory=list)  # deleted records touched
 
 
 def apply_rows(conn: sqlite3.Connection, rows: list[Row], *,
-               progress: Progress | None = None) -> Applied:
+               progress: Progress | None = None, name: str = "") -> Applied:
     """Insert new change rows and bring the record tables to the winners.
 
-    Call inside a transaction, with rows already filtered by `new_rows`.
+    Call inside a transaction, with rows already filtered by `new_rows`; `name`
+    (the package's file) is for the message if a row contradicts the log.
     """
     if not rows:
         return Applied()
     empty = conn.execute("SELECT 1 FROM changes LIMIT 1").fetchone() is None
-    return _apply_to_empty(conn, rows, progress) if empty else _apply(conn, rows, progress)
+    if empty:
+        return _apply_to_empty(conn, rows, progress, name)
+    return _apply(conn, rows, progress, name)
 
 
 def _apply_to_empty(conn: sqlite3.Connection, rows: list[Row],
-                    progress: Progress | None) -> Applied:
+                    progress: Progress | None, name: str) -> Applied:
     """A new copy (join): insert the log, then build each table's records with one
     GROUP BY in SQLite (no per-row Python), fixing up fields with several versions."""
     _progress(progress, "Sparar ändringarna", 0.4)
     # Secondary indexes are built once afterwards (a sort), not row by row.
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                            "AND tbl_name = 'changes' AND sql IS NOT NULL").fetchall()
-    for name, _ in indexes:
-        conn.execute(f'DROP INDEX "{name}"')
-    _insert_changes(conn, "INSERT INTO changes", rows)
+    for index, _ in indexes:
+        conn.execute(f'DROP INDEX "{index}"')
+    _insert_changes(conn, "INSERT INTO changes", rows, name)
     for _, sql in indexes:
         conn.execute(sql)
     _progress(progress, "Bygger posterna", 0.7)
@@ -94,6 +98,8 @@ def _apply_to_empty(conn: sqlite3.Connection, rows: list[Row],
                      "GROUP BY record_id", (tbl,))
         applied.records[tbl] = conn.execute(
             f"SELECT COUNT(*) FROM {tbl}").fetchone()[0]
+        applied.deleted += [(tbl, i) for (i,) in conn.execute(
+            f"SELECT id FROM {tbl} WHERE deleted")]
     applied.multi = [tuple(k) for k in conn.execute(
         "SELECT tbl, record_id, field FROM changes GROUP BY tbl, record_id, field "
         "HAVING COUNT(*) > 1")]
@@ -107,14 +113,15 @@ def _apply_to_empty(conn: sqlite3.Connection, rows: list[Row],
     return applied
 
 
-def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None) -> Applied:
+def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None,
+           name: str) -> Applied:
     """An existing copy: stage the rows, then let SQLite pick the winners."""
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS sync_in (tbl TEXT, record_id TEXT, field TEXT, "
         "value, hlc INTEGER, replica TEXT, base_hlc INTEGER, base_replica TEXT, "
         "PRIMARY KEY (tbl, record_id, field, hlc, replica)) WITHOUT ROWID")
     conn.execute("DELETE FROM temp.sync_in")
-    _insert_changes(conn, "INSERT INTO temp.sync_in", rows)
+    _insert_changes(conn, "INSERT INTO temp.sync_in", rows, name)
     _progress(progress, "Sparar ändringarna", 0.4)
     conn.execute(f"INSERT INTO changes ({_COLUMNS}) SELECT {_COLUMNS} FROM temp.sync_in")
     _progress(progress, "Bygger posterna", 0.6)
@@ -142,19 +149,25 @@ def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None)
         applied.winners[key] = conn.execute(
             "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? AND field = ? "
             "ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
+    for tbl in sorted({t for t, _ in pairs}):
+        applied.deleted += [(tbl, i) for (i,) in conn.execute(
+            f"SELECT id FROM {tbl} WHERE deleted AND id IN ("
+            "SELECT record_id FROM temp.sync_in WHERE tbl = ?)", (tbl,))]
     conn.execute("DELETE FROM temp.sync_in")
     return applied
 
 
-def _insert_changes(conn: sqlite3.Connection, into: str, rows: list[Row]) -> None:
+def _insert_changes(conn: sqlite3.Connection, into: str, rows: list[Row],
+                    name: str) -> None:
     try:
         conn.executemany(f"{into} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     except sqlite3.IntegrityError:
+        # A change twice within the package is refused by app.sync before the
+        # backup; this is one the log already holds, under another value.
         from app.sync import PackageError
 
-        raise PackageError("Synkpaketet innehåller samma ändring två gånger eller en "
-                           "ändring som redan finns med ett annat värde. Det importeras "
-                           "inte.") from None
+        raise PackageError(f"Synkpaketet {name} innehåller en ändring som redan "
+                           "finns här med ett annat värde. Det importeras inte.") from None
 
 
 def _progress(progress: Progress | None, text: str, fraction: float) -> None:

@@ -3,7 +3,8 @@
 A mixin of `app.workspace.Workspace`, kept in its own module so the facade
 stays small; it uses the facade's `_store`, `_listeners` and `backup()`.
 
-    ws.export_package("till-kiruna.vardsync")
+    ws.export_package("till-alla.vardsync")               # everything: any copy can take it
+    ws.export_package("till-kiruna.vardsync", peer=ws.find_copy("Kiruna").replica)
     report = ws.import_package("från-kiruna.vardsync")   # report.conflicts
     for conflict in ws.conflicts():
         ws.resolve_conflict(conflict, keep=True)
@@ -21,7 +22,7 @@ from app.core.store import Store, StoreError
 
 if TYPE_CHECKING:
     from app.core.sync_conflicts import Conflict
-    from app.core.sync_exchange import ExportResult, ImportReport, Preview
+    from app.core.sync_exchange import ExportResult, ImportReport, KnownCopy, Preview
     from app.workspace import Workspace
 
 # The exchange machinery (zip, hashing, JSON validation) is imported by the
@@ -56,12 +57,24 @@ class FolderReport:
         else:
             text += "eget paket oförändrat."
         if self.waiting:
-            text += f" {len(self.waiting)} paket väntar på äldre ändringar."
+            text += (f" {len(self.waiting)} paket väntar: de bygger på ändringar som "
+                     "kommer med de andra kopiornas nästa synkronisering.")
         if self.refused:
             text += f" {len(self.refused)} paket kunde inte läsas."
         if self.conflicts:
             text += f" {plural(len(self.conflicts), 'konflikt', 'konflikter')} att granska."
+        if self.clock_ahead:
+            text += " Varning: en avsändares klocka går mer än ett dygn före."
         return text
+
+    @property
+    def clock_ahead(self) -> dict[str, float]:
+        """replica -> hours ahead, over every package imported."""
+        ahead: dict[str, float] = {}
+        for report in self.imported:
+            for replica, hours in report.clock_ahead.items():
+                ahead[replica] = max(ahead.get(replica, 0.0), hours)
+        return ahead
 
 
 class SyncMixin:
@@ -93,6 +106,20 @@ class SyncMixin:
         names[self.replica_id] = "den här kopian"
         return names
 
+    def known_copies(self) -> list[KnownCopy]:
+        """The copies this one has had packages from (a package can be addressed to
+        them), the most recently heard first."""
+        from app.core import sync_exchange
+
+        return sync_exchange.known_copies(self._store)
+
+    def find_copy(self, text: str) -> KnownCopy:
+        """A known copy by name or the start of its replica id (PackageError if none
+        or several match)."""
+        from app.core import sync_exchange
+
+        return sync_exchange.find_copy(self._store, text)
+
     def sync_seen(self) -> dict[str, int]:
         """This copy's version vector: replica -> highest hlc held."""
         from app.core.sync_merge import seen_vector
@@ -103,7 +130,9 @@ class SyncMixin:
 
     def export_package(self, path: str | Path, *, full: bool = False,
                        peer: str | None = None) -> ExportResult:
-        """Write a package with what the recipients may lack (everything if `full`)."""
+        """Write a package: everything, so that any copy can take it (a new one can
+        start from it), or, addressed to a known copy (`peer`: its replica id, see
+        `known_copies`), only what that copy lacks."""
         from app.core import sync_exchange
 
         return sync_exchange.export(self._store, self.name, Path(path), full=full, peer=peer)
@@ -135,8 +164,8 @@ class SyncMixin:
         new_path, package = Path(new_path), read_package(package_path)
         if not package.full:
             raise PackageError(
-                "Paketet innehåller bara de senaste ändringarna. En ny kopia behöver ett "
-                "fullständigt paket (exportera med ”Fullständigt paket” eller --full).")
+                "Paketet innehåller bara det som en viss kopia saknade. En ny kopia behöver "
+                "ett fullständigt paket: exportera utan mottagare.")
         if new_path.exists():
             raise StoreError(f"Filen finns redan: {new_path}")
         store = Store.open(new_path, create=True, workspace_id=package.workspace_id)
@@ -184,10 +213,21 @@ class SyncMixin:
             "ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
         if tuple(winner or ()) != conflict.kept_version or not (current or conflict.clock_ahead):
             raise StoreError("Konflikten har redan ändrats. Öppna listan på nytt.")
-        value, base = ((conflict.kept, conflict.other_version) if keep
-                       else (conflict.other, conflict.kept_version))
-        self._store.write_version(conflict.table, conflict.record_id, conflict.field,
-                                  value, base)
+        if conflict.kind == "deleted":
+            # Still deleted: a delete after every change of the record. Restored:
+            # `deleted` 0 after the delete, the record with its changes.
+            value, base = (conflict.kept if keep else 0), conflict.kept_version
+            self._store.clock.observe(conflict.other_version[0])
+        else:
+            value, base = ((conflict.kept, conflict.other_version) if keep
+                           else (conflict.other, conflict.kept_version))
+        with self._store.transaction() as conn:
+            self._store.write_version(conflict.table, conflict.record_id, conflict.field,
+                                      value, base)
+            # Writing a field of a deleted record is itself a change the delete did
+            # not know of: every copy shows it, so this one must too.
+            sync_conflicts.flag(conn, sync_conflicts.deleted_conflict_keys(
+                conn, [(conflict.table, conflict.record_id)]))
         self._after_remote_changes()
         for listener in list(self._listeners):
             listener(conflict.table, conflict.record_id,
@@ -246,20 +286,51 @@ class SyncMixin:
         return report
 
     def _write_outgoing(self, path: Path) -> ExportResult | None:
-        """Rewrite our package only when it would say something new (a new package id
-        makes every other copy read it again)."""
+        """Our package in the folder: the difference against what every copy that
+        writes to the folder has (read off its own package there). A copy new to
+        the folder may find the others' packages waiting in its first round; its
+        own package then tells them what it has, and their next ones fill the gap.
+        Rewritten only when it would say something new (a new package id makes
+        every other copy read it again)."""
         from app.core import sync_exchange
-
         from app.sync import PackageError, read_manifest
 
+        seen, vectors = self.sync_seen(), self.folder_vectors(path.parent)
+        base = sync_exchange.least_base(vectors, seen)
         try:
             old = read_manifest(path) if path.exists() else None
         except PackageError:
             old = None
-        if old is not None and old["seen"] == self.sync_seen() and old["base"] == \
-                sync_exchange.plan_base(self._store, self.sync_seen()):
+        if old is not None and old["seen"] == seen and old["base"] == base:
             return None
-        return self.export_package(path)
+        return sync_exchange.export(self._store, self.name, path, recipients=vectors)
+
+    def folder_vectors(self, folder: str | Path) -> list[dict[str, int]]:
+        """What each other copy writing to the folder has seen, from its newest
+        package there (a copy silent for STALE_DAYS no longer counts; if it comes
+        back, its first package says what it has)."""
+        from datetime import datetime, timedelta, timezone
+
+        from app.core.sync_exchange import STALE_DAYS
+        from app.sync import SUFFIX, PackageError, read_manifest
+
+        cutoff = (datetime.now(timezone.utc) - timedelta(days=STALE_DAYS)).isoformat(
+            timespec="seconds")
+        newest: dict[str, tuple[int, dict[str, int]]] = {}
+        for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
+            if path.name == self.outgoing_name() or path.name.startswith("."):
+                continue
+            try:
+                manifest = read_manifest(path)
+            except PackageError:
+                continue
+            sender = manifest["sender"]
+            if (manifest["workspace_id"] != self.workspace_id or sender == self.replica_id
+                    or manifest.get("created_at", "") < cutoff):
+                continue
+            if sender not in newest or manifest["stamp"] > newest[sender][0]:
+                newest[sender] = (manifest["stamp"], manifest["seen"])
+        return [seen for _, seen in newest.values()]
 
     def folder_packages(self, folder: str | Path) -> list[Path]:
         """Packages in a folder from other copies of this workspace, not yet imported."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -155,7 +157,8 @@ def test_known_peer_gets_only_the_difference_under_8_kb(pair, tmp_path):
     a, b = pair
     exchange(b, a, tmp_path, "1")              # a learns what b has seen
     a.update_item(a.items()[0].id, title="AUDIT – ny rubrik")
-    result = a.export_package(tmp_path / "small.vardsync")
+    assert a.export_package(tmp_path / "all.vardsync").full    # no recipient: everything
+    result = a.export_package(tmp_path / "small.vardsync", peer=b.replica_id)
     assert not result.full and result.rows == 1
     assert result.size < 8 * 1024
     assert b.import_package(result.path).new == 1
@@ -165,7 +168,7 @@ def test_new_copy_needs_a_full_package(pair, tmp_path):
     a, b = pair
     exchange(b, a, tmp_path, "1")
     a.add_finding("Ny")
-    a.export_package(tmp_path / "diff.vardsync")
+    a.export_package(tmp_path / "diff.vardsync", peer=b.replica_id)
     with pytest.raises(PackageError, match="fullständigt"):
         Workspace.join(tmp_path / "c.vardflata", tmp_path / "diff.vardsync")
     assert not (tmp_path / "c.vardflata").exists()
@@ -180,16 +183,20 @@ def test_gap_is_refused_then_filled_in_any_order(tmp_path):
         exchange(b, a, tmp_path, "0")          # a knows b only
         a.add_finding("Ett")
         one = tmp_path / "one.vardsync"
-        a.export_package(one)
+        a.export_package(one, peer=b.replica_id)
         b.import_package(one)
-        exchange(b, a, tmp_path, "1")          # a now believes its peers hold "Ett"
+        exchange(b, a, tmp_path, "1")          # a now knows b holds "Ett"
         a.add_finding("Två")
         two = tmp_path / "two.vardsync"
-        a.export_package(two)
-        before = c.snapshot()
+        a.export_package(two, peer=b.replica_id)
+        before, copies = c.snapshot(), c.known_copies()
+        before_file = c.path.read_bytes(), Path(f"{c.path}-wal").read_bytes()
         with pytest.raises(PackageGapError):
-            c.import_package(two)              # c never got "Ett"
+            c.import_package(two)              # addressed to b: c never got "Ett"
         assert c.snapshot() == before
+        # A refusal changes nothing, not even what c knows of a (issue 4).
+        assert (c.path.read_bytes(), Path(f"{c.path}-wal").read_bytes()) == before_file
+        assert c.known_copies() == copies and c.backups() == []
         c.import_package(one)
         c.import_package(two)
         assert c.snapshot() == a.snapshot()
@@ -335,18 +342,25 @@ def test_clock_far_ahead_does_not_win_silently_even_when_it_followed(pair, tmp_p
     assert a.assessment(unit, item).note == "före" and a.conflicts() == []
 
 
-def test_a_copy_silent_for_long_no_longer_holds_packages_back(pair, tmp_path):
+def test_a_copy_silent_for_long_no_longer_holds_the_folder_back(pair, tmp_path):
     a, b = pair
-    exchange(b, a, tmp_path, "0")
-    a.add_finding("Ny")
-    assert a.export_package(tmp_path / "x.vardsync").rows > 1      # b lacks it
-    exchange(a, b, tmp_path, "1")
-    exchange(b, a, tmp_path, "2")
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    a.sync_folder(folder)
+    b.sync_folder(folder)
+    a.sync_folder(folder)                   # a has read b's package: b's vector is known
     a.update_item(a.items()[0].id, title="Ny rubrik")
-    assert a.export_package(tmp_path / "y.vardsync").rows == 1
-    with a._store.transaction() as conn:   # b was last heard of a year ago
-        conn.execute("UPDATE sync_peers SET last_import_at = '2025-01-01T00:00:00+00:00'")
-    assert a.export_package(tmp_path / "z.vardsync").full
+    assert a.sync_folder(folder).exported.rows == 1      # the difference b lacks
+    package = folder / b.outgoing_name()    # b was last heard of a year ago
+    with zipfile.ZipFile(package) as archive:
+        head = json.loads(archive.read("manifest.json"))
+        payload = archive.read("changes.json")
+    head["created_at"] = "2025-01-01T00:00:00+00:00"
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(head))
+        archive.writestr("changes.json", payload)
+    a.update_item(a.items()[0].id, title="Ännu en rubrik")
+    assert a.sync_folder(folder).exported.full
 
 
 def test_copies_dragged_along_by_a_future_clock_are_not_blamed(pair, tmp_path):

@@ -1,11 +1,15 @@
 """Stateful property test: 2–5 copies (some joining mid-way), random edits, deletes
 and resolutions, packages delivered in random order, duplicated, stale and
-relayed. After a final exchange every copy holds the same content, every field
-holds a version no other version causally followed, and every concurrent loser
-is in every copy's conflicts.
+relayed: packages without a recipient (which carry everything and can never
+wait) and packages addressed to a known copy (which may wait only when they
+reach another copy). After a final exchange every copy holds the same content,
+every field holds a version no other version causally followed, every concurrent
+loser is in every copy's conflicts, and a record deleted while another copy
+changed it shows that change as a conflict (and only then).
 
 The model tracks causality independently of the implementation: a version's
-causal past is every version of the same field its copy held when it was made.
+causal past is every version of the same field its copy held when it was made;
+a delete's is every version of the record its copy held.
 """
 
 from __future__ import annotations
@@ -36,7 +40,9 @@ class SyncMachine(RuleBasedStateMachine):
         self.known: list[dict[Key, set[Version]]] = []   # per copy: versions it holds
         self.past: dict[tuple[Key, Version], frozenset[Version]] = {}
         self.own_top: list[int] = []
-        self.packages: list[tuple[Path, set[tuple[Key, Version]]]] = []
+        # (file, versions it carries, the copy it is addressed to or None)
+        self.packages: list[tuple[Path, set[tuple[Key, Version]], int | None]] = []
+        self.record_past: dict[tuple[Key, Version], frozenset[tuple[Key, Version]]] = {}
         self.findings: list[str] = []
         self.cells: list[tuple[str, str]] = []
 
@@ -58,6 +64,9 @@ class SyncMachine(RuleBasedStateMachine):
             self.own_top.append(ws.sync_seen().get(ws.replica_id, 0))
         for key, version in rows:
             self.past[(key, version)] = frozenset()
+            if key[2] == "deleted":
+                self.record_past[(key, version)] = frozenset(
+                    (k, v) for k, v in rows if k[:2] == key[:2])
         units, items = first.units()[:2], first.items()[:2]
         self.cells = [(u.id, i.id) for u in units for i in items]
 
@@ -85,14 +94,24 @@ class SyncMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.findings)
     @rule(data=st.data(), title=st.sampled_from(["Ny rubrik", "Annan rubrik"]))
     def rename_finding(self, data, title: str) -> None:
-        i, finding = self._copy(data), data.draw(st.sampled_from(self.findings))
+        i = self._copy(data)
+        finding = self._finding(data, i)
         self._edit(i, lambda ws: ws.update_finding(finding, title=title))
 
     @precondition(lambda self: self.findings)
     @rule(data=st.data())
     def delete_finding(self, data) -> None:
-        i, finding = self._copy(data), data.draw(st.sampled_from(self.findings))
+        i = self._copy(data)
+        finding = self._finding(data, i)
         self._edit(i, lambda ws: ws.delete_finding(finding))
+
+    def _finding(self, data, i: int) -> str:
+        """Mostly one the copy shows (so that edits and deletes on two copies often
+        meet), sometimes any (one it lacks or has deleted: refused)."""
+        shown = sorted(f.id for f in self.copies[i].findings())
+        if shown and data.draw(st.integers(0, 3)):
+            return data.draw(st.sampled_from(shown))
+        return data.draw(st.sampled_from(self.findings))
 
     @rule(data=st.data(), keep=st.booleans())
     def resolve_conflict(self, data, keep: bool) -> None:
@@ -110,7 +129,7 @@ class SyncMachine(RuleBasedStateMachine):
         path = self.dir / f"join-{len(self.copies)}.vardsync"
         self.copies[i].export_package(path, full=True)
         carried = {((r[0], r[1], r[2]), (r[4], r[5])) for r in read_package(path).rows}
-        self.packages.append((path, carried))
+        self.packages.append((path, carried, None))
         self.copies.append(Workspace.join(self.dir / f"c{len(self.copies)}.vardflata", path))
         held: dict[Key, set[Version]] = {}
         for key, version in carried:
@@ -120,20 +139,25 @@ class SyncMachine(RuleBasedStateMachine):
 
     # -- exchange ----------------------------------------------------------------
 
-    @rule(data=st.data(), full=st.booleans())
-    def export(self, data, full: bool) -> None:
+    @rule(data=st.data(), addressed=st.booleans())
+    def export(self, data, addressed: bool) -> None:
+        """A package without a recipient, or addressed to a copy this one knows."""
         i = self._copy(data)
         path = self.dir / f"p{len(self.packages)}.vardsync"
-        self.copies[i].export_package(path, full=full)
+        known = [self._index(c.replica) for c in self.copies[i].known_copies()]
+        to = data.draw(st.sampled_from(known)) if addressed and known else None
+        self.copies[i].export_package(
+            path, peer=None if to is None else self.copies[to].replica_id)
         carried = {((r[0], r[1], r[2]), (r[4], r[5])) for r in read_package(path).rows}
-        self.packages.append((path, carried))
+        self.packages.append((path, carried, to))
 
     @precondition(lambda self: self.packages)
     @rule(data=st.data())
     def deliver(self, data) -> None:
         """Any package to any copy: late, twice, or passed on by another copy."""
-        path, carried = data.draw(st.sampled_from(self.packages))
-        self._import(self._copy(data), path, carried)
+        path, carried, to = data.draw(st.sampled_from(self.packages))
+        j = self._copy(data)
+        self._import(j, path, carried, may_wait=to is not None and to != j)
 
     # -- final exchange and the properties ----------------------------------------
 
@@ -153,7 +177,9 @@ class SyncMachine(RuleBasedStateMachine):
                 for j in range(len(self.copies)):
                     if i != j:
                         path = self.dir / f"final-{round_}-{i}-{j}.vardsync"
-                        src.export_package(path)
+                        known = {c.replica for c in src.known_copies()}
+                        dst = self.copies[j].replica_id
+                        src.export_package(path, peer=dst if dst in known else None)
                         carried = {((r[0], r[1], r[2]), (r[4], r[5]))
                                    for r in read_package(path).rows}
                         self._import(j, path, carried)
@@ -178,6 +204,7 @@ class SyncMachine(RuleBasedStateMachine):
         conflicts = [{(c.table, c.record_id, c.field, c.other_version) for c in ws.conflicts()}
                      for ws in self.copies]
         assert all(c == conflicts[0] for c in conflicts)
+        self._check_deleted_while_edited(snapshots[0], versions, value)
         for key, found in versions.items():
             winner = max(found)
             table, record_id, fld = key
@@ -191,17 +218,45 @@ class SyncMachine(RuleBasedStateMachine):
                     continue
                 assert (*key, loser) in conflicts[0], f"{key}: concurrent loser not kept"
 
+    def _check_deleted_while_edited(self, snapshot, versions, value) -> None:
+        """A deleted record with a change its deleter did not hold shows it (with the
+        changed fields), and a record deleted knowingly shows nothing."""
+        shown = {(c.table, c.record_id): {e[0] for e in c.edits}
+                 for c in self.copies[0].conflicts() if c.kind == "deleted"}
+        for key, found in versions.items():
+            table, record_id, fld = key
+            if fld != "deleted" or not snapshot[table][record_id]["deleted"]:
+                continue
+            delete = max(found)
+            past = self.record_past[(key, delete)]
+            unknown = {f for (t, r, f), vs in versions.items()
+                       if (t, r) == (table, record_id) and f != "deleted"
+                       and ((t, r, f), max(vs)) not in past}
+            if unknown:
+                assert unknown <= shown.get((table, record_id), set()), \
+                    f"{key}: deleted while {unknown} changed, not shown"
+            else:
+                assert (table, record_id) not in shown, f"{key}: shown, but deleted knowingly"
+
     # -- helpers -----------------------------------------------------------------
+
+    def _index(self, replica: str) -> int:
+        return next(k for k, ws in enumerate(self.copies) if ws.replica_id == replica)
 
     def _copy(self, data) -> int:
         return data.draw(st.integers(min_value=0, max_value=len(self.copies) - 1))
 
     def _edit(self, i: int, action) -> None:
-        ws = self.copies[i]
         try:
-            action(ws)
+            action(self.copies[i])
         except KeyError:
             return    # e.g. renaming a finding this copy has not received or has deleted
+        self._own_new(i)
+
+    def _own_new(self, i: int) -> None:
+        """Record the versions copy i signed since last asked: its edits, or an edit
+        it wrote again at an import to show it was lost to a delete."""
+        ws = self.copies[i]
         new = ws._store.conn.execute(
             "SELECT tbl, record_id, field, hlc, replica FROM changes WHERE replica = ? "
             "AND hlc > ?", (ws.replica_id, self.own_top[i])).fetchall()
@@ -209,16 +264,23 @@ class SyncMachine(RuleBasedStateMachine):
             key = (tbl, record_id, fld)
             held = self.known[i].setdefault(key, set())
             self.past[(key, (hlc, replica))] = frozenset(held)
+            if fld == "deleted":
+                self.record_past[(key, (hlc, replica))] = frozenset(
+                    (k, v) for k, vs in self.known[i].items() if k[:2] == key[:2] for v in vs)
             held.add((hlc, replica))
             self.own_top[i] = max(self.own_top[i], hlc)
 
-    def _import(self, j: int, path: Path, carried: set) -> None:
+    def _import(self, j: int, path: Path, carried: set, may_wait: bool = False) -> None:
         try:
             self.copies[j].import_package(path, backup=False)
         except PackageGapError:
+            # Only a package addressed to another copy may build on what this one lacks.
+            assert may_wait, f"{path.name} waits at copy {j}, but it was not addressed " \
+                             "to another copy"
             return
         for key, version in carried:
             self.known[j].setdefault(key, set()).add(version)
+        self._own_new(j)
 
     @staticmethod
     def _log(ws: Workspace) -> list[tuple[Key, Version]]:

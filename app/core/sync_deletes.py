@@ -1,0 +1,139 @@
+"""A record deleted on one copy while another copy changed it.
+
+Per field the later version wins, and a delete is a version of the field
+`deleted`; so a delete made without knowing of an edit elsewhere used to hide
+that edit without a trace. The delete still wins (the same on every copy), but
+the edit becomes a conflict the user sees ("borttagen på X medan Y ändrade …")
+and can answer by restoring the record with the edit: a new version of
+`deleted` that syncs like any resolution.
+
+Every copy must reach the same answer from the log alone, and the log keeps no
+version vector per change. So:
+
+- A change of one of the record's fields that is newer (hlc, replica) than the
+  delete was made without knowing of it: nobody edits a record they hold as
+  deleted (the program refuses). That is always such a conflict.
+- A change older than the delete may or may not have been known to the deleter.
+  The copy where the two first meet can tell: it held one of them, and the other
+  came in a package whose sender lacked the first. (A package carries every
+  change its sender has that the recipient may lack, so a copy holding a delete
+  holds everything the deleter held when it deleted.) That copy writes the
+  edit again, the same value based on the edit, with its own clock, which is
+  past the delete: the first rule then shows the conflict on every copy, and no
+  value changes anywhere.
+
+Resolutions (app.core.sync_ops): keep it deleted = a new delete after every
+change of the record; restore = `deleted` 0 after the delete. Either closes the
+conflict on every copy it reaches.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from app.core.hlc import HybridClock
+
+Record = tuple[str, str]          # (table, record_id)
+# (field, value, the copy that made the change, hlc, replica of the newest version)
+Edit = tuple[str, Any, str, int, str]
+
+
+def delete_winner(conn: sqlite3.Connection, table: str,
+                  record_id: str) -> tuple[int, str, Any] | None:
+    """(hlc, replica, value) of the record's winning `deleted` version."""
+    return conn.execute(
+        "SELECT hlc, replica, value FROM changes WHERE tbl = ? AND record_id = ? "
+        "AND field = 'deleted' ORDER BY hlc DESC, replica DESC LIMIT 1",
+        (table, record_id)).fetchone()
+
+
+def field_winners(conn: sqlite3.Connection, table: str, record_id: str) -> list[tuple]:
+    """The winning version of each other field: (field, hlc, replica, value, base_hlc,
+    base_replica)."""
+    winners: dict[str, tuple] = {}
+    for row in conn.execute(
+            "SELECT field, hlc, replica, value, base_hlc, base_replica FROM changes "
+            "WHERE tbl = ? AND record_id = ? AND field != 'deleted' "
+            "ORDER BY field, hlc DESC, replica DESC", (table, record_id)):
+        winners.setdefault(row[0], row)
+    return list(winners.values())
+
+
+def deleted_edits(conn: sqlite3.Connection, table: str, record_id: str,
+                  deleted: tuple[int, str]) -> list[Edit]:
+    """The record's fields whose winning version came after the delete `deleted`
+    (hlc, replica), each with the copy that really made the change (a change written
+    again to make it visible names its first author)."""
+    return [(fld, value, _author(conn, table, record_id, fld, (hlc, replica, value, bh, br)),
+             hlc, replica)
+            for fld, hlc, replica, value, bh, br in field_winners(conn, table, record_id)
+            if (hlc, replica) > tuple(deleted)]
+
+
+def _author(conn: sqlite3.Connection, table: str, record_id: str, fld: str,
+            version: tuple) -> str:
+    hlc, replica, value, base_hlc, base_replica = version
+    seen = set()
+    while base_hlc is not None and (base_hlc, base_replica) not in seen:
+        seen.add((base_hlc, base_replica))
+        row = conn.execute(
+            "SELECT value, base_hlc, base_replica FROM changes WHERE tbl = ? AND "
+            "record_id = ? AND field = ? AND hlc = ? AND replica = ?",
+            (table, record_id, fld, base_hlc, base_replica)).fetchone()
+        if row is None or row[0] != value:
+            break
+        replica = base_replica
+        base_hlc, base_replica = row[1], row[2]
+    return replica
+
+
+def deleted_conflict_keys(conn: sqlite3.Connection,
+                          records: Iterable[Record]) -> list[tuple[str, str, str]]:
+    """The `deleted` fields of those records that are deleted with later edits."""
+    keys = []
+    for table, record_id in records:
+        winner = delete_winner(conn, table, record_id)
+        if winner and winner[2] and deleted_edits(conn, table, record_id, winner[:2]):
+            keys.append((table, record_id, "deleted"))
+    return keys
+
+
+def reassert_lost_edits(conn: sqlite3.Connection, records: Iterable[Record],
+                        seen_before: dict[str, int], sender_seen: dict[str, int],
+                        replica_id: str, clock: HybridClock) -> int:
+    """At an import (inside its transaction, after the rows are applied): where a
+    delete and an edit it did not know of meet here for the first time, write the
+    edit again after the delete (see the module's docstring). `records`: the
+    deleted records the package touched; `seen_before`: this copy's version vector
+    before the import; `sender_seen`: the sender's. Returns the number written."""
+    rows = []
+    for table, record_id in records:
+        winner = delete_winner(conn, table, record_id)
+        if not winner or not winner[2]:
+            continue
+        d_hlc, d_replica = winner[0], winner[1]
+        delete_new = d_hlc > seen_before.get(d_replica, 0)
+        for fld, hlc, replica, value, _, _ in field_winners(conn, table, record_id):
+            if (hlc, replica) > (d_hlc, d_replica):
+                continue          # visible as it is
+            edit_new = hlc > seen_before.get(replica, 0)
+            if edit_new and not delete_new:
+                unknown = True    # we held the delete and not the edit: nor did its author
+            elif delete_new and not edit_new:
+                unknown = sender_seen.get(replica, 0) < hlc   # the sender lacked the edit
+            else:
+                unknown = False   # both new: the sender's copy met them first
+            if unknown:
+                rows.append((table, record_id, fld, value, hlc, replica))
+        if rows:
+            clock.observe(d_hlc)
+    if not rows:
+        return 0
+    stamp = clock.tick()
+    conn.executemany(
+        "INSERT INTO changes (hlc, replica, tbl, record_id, field, value, base_hlc, "
+        "base_replica) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(stamp, replica_id, t, r, f, v, h, rep) for t, r, f, v, h, rep in rows])
+    return len(rows)

@@ -1,0 +1,138 @@
+"""A record deleted on one copy while another copy changed it (issue 4, audit 4 item 4):
+the delete stays, the change is a conflict every copy shows, and resolving it can
+bring the record back with the change."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from app.workspace import Workspace
+
+
+@pytest.fixture()
+def trio(tmp_path: Path):
+    a = Workspace.create(tmp_path / "a.vardflata", name="Länet")
+    a.set_copy_name("Luleå")
+    finding = a.add_finding("Gemensam rutin")
+    a.export_package(tmp_path / "start.vardsync")
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    b.set_copy_name("Kiruna")
+    c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync")
+    yield a, b, c, finding
+    for ws in (a, b, c):
+        ws.close()
+
+
+def send(src: Workspace, dst: Workspace, tmp_path: Path, name: str):
+    path = tmp_path / f"{name}.vardsync"
+    src.export_package(path)
+    return dst.import_package(path, backup=False)
+
+
+def deleted_conflicts(ws: Workspace):
+    return [c for c in ws.conflicts() if c.kind == "deleted"]
+
+
+def tick() -> None:
+    time.sleep(0.003)   # versions in distinct milliseconds, so the order is the one meant
+
+
+@pytest.mark.parametrize("delete_first", [True, False], ids=["delete-then-edit",
+                                                             "edit-then-delete"])
+def test_delete_wins_and_the_concurrent_edit_is_a_conflict_everywhere(trio, tmp_path,
+                                                                      delete_first):
+    a, b, c, finding = trio
+    if delete_first:
+        a.delete_finding(finding)
+        tick()
+        b.update_finding(finding, title="Rutinen gäller hela länet")
+    else:
+        b.update_finding(finding, title="Rutinen gäller hela länet")
+        tick()
+        a.delete_finding(finding)
+    report_a = send(b, a, tmp_path, "b-a")
+    report_b = send(a, b, tmp_path, "a-b")
+    send(a, c, tmp_path, "a-c")           # a third copy gets both from a
+    for ws in (a, b):
+        send(ws, c, tmp_path, f"{ws.copy_name}-c")
+        send(c, ws, tmp_path, f"c-{ws.copy_name}")
+    assert a.snapshot() == b.snapshot() == c.snapshot()
+    assert a.findings() == [] and b.findings() == []        # the delete still wins
+    assert [c.kind for c in report_a.conflicts] == ["deleted"]
+    assert [c.kind for c in report_b.conflicts] == ["deleted"]
+    seen = []
+    for ws in (a, b, c):
+        [conflict] = deleted_conflicts(ws)
+        assert conflict.field == "deleted" and conflict.kept == 1
+        assert conflict.kept_version[1] == a.replica_id     # deleted on Luleå …
+        assert conflict.edits == (("title", "Rutinen gäller hela länet", b.replica_id),)
+        assert conflict.record_label == "Rutinen gäller hela länet"
+        seen.append((conflict.kept_version, conflict.other_version))
+    assert seen[0] == seen[1] == seen[2]
+
+
+@pytest.mark.parametrize("delete_first", [True, False])
+def test_restoring_brings_the_record_back_with_the_edit_on_every_copy(trio, tmp_path,
+                                                                      delete_first):
+    a, b, c, finding = trio
+    first, second = ((lambda: a.delete_finding(finding)),
+                     (lambda: b.update_finding(finding, title="Ny rubrik från Kiruna")))
+    if not delete_first:
+        first, second = second, first
+    first()
+    tick()
+    second()
+    send(b, a, tmp_path, "1")
+    send(a, b, tmp_path, "2")
+    [conflict] = deleted_conflicts(b)
+    b.resolve_conflict(conflict, keep=False)                 # restore, with the edit
+    assert [f.title for f in b.findings()] == ["Ny rubrik från Kiruna"]
+    assert deleted_conflicts(b) == []
+    report = send(b, a, tmp_path, "3")
+    assert report.new == 1                                   # one new version of `deleted`
+    assert [f.title for f in a.findings()] == ["Ny rubrik från Kiruna"]
+    assert deleted_conflicts(a) == [] and a.snapshot() == b.snapshot()
+
+
+def test_keeping_it_deleted_closes_the_conflict_everywhere(trio, tmp_path):
+    a, b, _, finding = trio
+    b.update_finding(finding, title="Ändrad i Kiruna")
+    tick()
+    a.delete_finding(finding)
+    send(b, a, tmp_path, "1")
+    send(a, b, tmp_path, "2")
+    [conflict] = deleted_conflicts(a)
+    a.resolve_conflict(conflict, keep=True)
+    assert a.findings() == [] and deleted_conflicts(a) == []
+    send(a, b, tmp_path, "3")
+    assert b.findings() == [] and deleted_conflicts(b) == [] and b.conflicts() == []
+    assert a.snapshot() == b.snapshot()
+
+
+def test_a_delete_made_knowing_the_edit_is_no_conflict(trio, tmp_path):
+    a, b, _, finding = trio
+    b.update_finding(finding, title="Ändrad i Kiruna")
+    send(b, a, tmp_path, "1")
+    tick()
+    a.delete_finding(finding)                                 # a saw the edit first
+    report = send(a, b, tmp_path, "2")
+    assert report.conflicts == [] and b.conflicts() == [] and a.conflicts() == []
+    assert b.findings() == []
+
+
+def test_the_cli_names_who_deleted_and_who_changed(trio, tmp_path, capsys):
+    from app.cli import main
+
+    a, b, _, finding = trio
+    a.delete_finding(finding)
+    tick()
+    b.update_finding(finding, title="Ändrad i Kiruna")
+    path = tmp_path / "b.vardsync"
+    b.export_package(path)
+    a.close()                                                 # the fixture's close is a no-op
+    assert main(["sync", "import", str(a.path), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "borttagen på den här kopian medan Kiruna ändrade Rubrik" in out

@@ -138,19 +138,20 @@ def find_copy(store: Store, text: str) -> KnownCopy:
     """A known copy by its name (case and spacing ignored) or the start of its replica
     id; PackageError with one clear sentence when none or several match."""
     wanted = " ".join(text.split()).casefold()
-    copies = known_copies(store)
     if not wanted:
         raise PackageError("Ange mottagarens namn.")
-    if store.replica_id.startswith(wanted) or wanted == copy_name(store).casefold():
-        raise PackageError(f"”{text}” är den här kopian; välj en annan mottagare.")
-    found = [c for c in copies if " ".join(c.name.split()).casefold() == wanted]
+    copies = known_copies(store)
+    me = KnownCopy(store.replica_id, copy_name(store), "")
+    found = [c for c in copies + [me] if " ".join(c.name.split()).casefold() == wanted]
     if not found and len(wanted) >= 4:
-        found = [c for c in copies if c.replica.startswith(wanted)]
+        found = [c for c in copies + [me] if c.replica.startswith(wanted)]
+    if found == [me]:
+        raise PackageError(f"”{text}” är den här kopian; välj en annan mottagare.")
     if len(found) == 1:
         return found[0]
-    names = ", ".join(f"{c.name} ({c.replica[:8]})" for c in copies) or "inga"
+    names = ", ".join(f"{c.name} ({c.replica[:12]})" for c in copies) or "inga"
     if found:
-        raise PackageError(f"Flera kopior heter ”{text}”: {names}. Ange början av kopians "
+        raise PackageError(f"Flera kopior passar ”{text}”: {names}. Ange mer av kopians "
                            "id i stället.")
     raise PackageError(f"Ingen känd kopia heter ”{text}”. Kända kopior: {names}. Utan "
                        "mottagare blir paketet fullständigt och passar alla.")

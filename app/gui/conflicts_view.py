@@ -1,27 +1,34 @@
-"""Review and resolve sync conflicts: concurrent versions of a field that lost.
+"""Review and resolve sync conflicts: concurrent versions of a field that lost, and
+records deleted on one copy while another changed them.
 
-Each row: the record, the field, the value kept now, the other value and the
-copy it came from. "Behåll" and "Använd det andra" each write a new version
-that follows the rejected one, so the conflict closes on every copy it reaches.
+A compact table, one line per conflict (long values and copy names elided, the
+whole in a tooltip), and below it the selected conflict in full: both values,
+word-wrapped and scrollable, and who made them. "Behåll" and "Använd det andra"
+each write a new version that follows the rejected one, so the conflict closes on
+every copy it reaches; for a deleted record they keep the delete or restore the
+record with the other copy's changes.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QSplitter,
+    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
 )
 
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
+from app.core.sync_conflicts import FIELD_LABELS
 from app.gui.core_messages import error_text
 from app.gui.labels import tr_label
 from app.workspace import WorkspaceError
 
-MAX_SHOWN = 300   # characters of a long text in a cell; the tooltip has all of it
+MAX_SHOWN = 300   # characters of a long text in a cell (elided anyway); the pane has all
+MAX_TIP = 1500    # characters in a tooltip
 
 
 def _tr(text: str) -> str:
@@ -57,11 +64,14 @@ class ConflictsDialog(QDialog):
                QT_TRANSLATE_NOOP("ConflictsDialog", "Från"),
                QT_TRANSLATE_NOOP("ConflictsDialog", "Det andra värdet"),
                QT_TRANSLATE_NOOP("ConflictsDialog", "Från"))
+    FIELD, COPY_KEPT, COPY_OTHER = 1, 3, 5
+    MAX_COPY_EM, MAX_FIELD_EM = 12, 11     # widths of the narrow columns, in "M"s
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
         self.conflicts: list = []
+        self.names: dict[str, str] = {}
         self.setWindowTitle(self.tr("Konflikter"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
@@ -79,15 +89,27 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)                       # one line per conflict
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 3, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Konflikten i sin helhet"))
+        self.details.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        layout.addWidget(splitter, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -101,54 +123,168 @@ class ConflictsDialog(QDialog):
         self.other_button.clicked.connect(lambda: self.resolve(keep=False))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(1040, 460)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.resize(min(1100, max(640, window.width() - 40)), 600)
         self.reload()
+
+    # -- the table ---------------------------------------------------------------
+
+    def copy(self, replica: str) -> str:
+        if replica == getattr(self.window_.ws, "replica_id", None):   # the core's is Swedish
+            return self.tr("den här kopian")
+        return self.names.get(replica) or self.tr("kopia %1").replace("%1", replica[:8])
+
+    def copies(self, replicas) -> str:
+        return self.tr(" och ").join(dict.fromkeys(self.copy(r) for r in replicas))
+
+    def cells(self, c) -> tuple[str, ...]:
+        """The row's texts in full (the table shows them on one line, elided)."""
+        record = f"{tr_label(c.table_label)}: {c.record_label}"
+        if c.kind == "deleted":
+            fields = ", ".join(tr_label(FIELD_LABELS.get(e[0], e[0])) for e in c.edits)
+            changes = "; ".join(f"{tr_label(FIELD_LABELS.get(e[0], e[0]))}: "
+                                f"{display_value(e[0], e[1])}" for e in c.edits)
+            return (record, fields, display_value("deleted", 1), self.copy(c.kept_version[1]),
+                    self.tr("Ändrad: %1").replace("%1", changes),
+                    self.copies(e[2] for e in c.edits))
+        kept = display_value(c.field, c.kept)
+        if c.clock_ahead:
+            kept += self.tr("\n⚠ Vann med en klocka som går mer än ett dygn före.")
+        return (record, tr_label(c.field_label), kept, self.copy(c.kept_version[1]),
+                display_value(c.field, c.other), self.copy(c.other_replica))
 
     def reload(self) -> None:
         ws = self.window_.ws
         self.conflicts = ws.conflicts() if ws is not None else []
-        names = ws.copy_names() if ws is not None else {}
+        self.names = ws.copy_names() if ws is not None else {}
         self.table.setRowCount(len(self.conflicts))
-        own = getattr(ws, "replica_id", None)
-
-        def copy(replica: str) -> str:
-            if replica == own:     # the core names it in Swedish
-                return self.tr("den här kopian")
-            return names.get(replica) or self.tr("kopia %1").replace("%1", replica[:8])
-
         for row, c in enumerate(self.conflicts):
-            kept = display_value(c.field, c.kept)
-            if c.clock_ahead:
-                kept += self.tr("\n⚠ Vann med en klocka som går mer än ett dygn före.")
-            # The core's table and field names are listed for translation ("Domain").
-            cells = (f"{tr_label(c.table_label)}: {c.record_label}", tr_label(c.field_label),
-                     kept, copy(c.kept_version[1]), display_value(c.field, c.other),
-                     copy(c.other_replica))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text if len(text) <= MAX_SHOWN
-                                        else text[:MAX_SHOWN] + " …")
-                item.setToolTip(text)
+            for column, text in enumerate(self.cells(c)):
+                line = " ".join(text.split())                 # one line
+                item = QTableWidgetItem(line if len(line) <= MAX_SHOWN
+                                        else line[:MAX_SHOWN] + " …")
+                item.setToolTip(text if len(text) <= MAX_TIP else text[:MAX_TIP] + " …")
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self._size_columns()
         count = len(self.conflicts)
         self.count_label.setText(self.tr("Inga konflikter att granska.") if not count else
                                  self.tr("1 olöst konflikt") if count == 1 else
                                  self.tr("%1 olösta konflikter").replace("%1", str(count)))
         if self.conflicts:
             self.table.selectRow(0)
-        self._update_buttons()
+        self._selected()
 
-    def _update_buttons(self) -> None:
-        has = bool(self.table.selectionModel().selectedRows())
-        self.keep_button.setEnabled(has)
-        self.other_button.setEnabled(has)
+    def _size_columns(self) -> None:
+        """Field and copy columns as wide as they need up to a limit (longer copy
+        names elide, whole in the tooltip); record and the two values share the
+        rest, 4 : 3 : 3. No heading is ever cut: each column is at least as wide
+        as its heading, and the narrow columns give way first."""
+        self.table.ensurePolished()            # the style sheet's font, not the default
+        header = self.table.horizontalHeader()
+        header.ensurePolished()
+        metrics, em = self.table.fontMetrics(), self.table.fontMetrics().horizontalAdvance("M")
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        columns = range(self.table.columnCount())
+        heading = [header.fontMetrics().horizontalAdvance(
+            self.table.horizontalHeaderItem(c).text()) + em for c in columns]
+        width = self.table.viewport().width()
+        narrow = {}
+        for column, limit, share in ((self.FIELD, self.MAX_FIELD_EM, 0.13),
+                                     (self.COPY_KEPT, self.MAX_COPY_EM, 0.15),
+                                     (self.COPY_OTHER, self.MAX_COPY_EM, 0.15)):
+            widest = max([metrics.horizontalAdvance(self.table.item(r, column).text())
+                          for r in range(self.table.rowCount())] or [0])
+            narrow[column] = max(heading[column],
+                                 min(widest + em, limit * em, int(share * width)))
+        wide = {0: 4, 2: 3, 4: 3}
+        least = sum(heading[c] for c in wide)
+        spare = width - least - sum(narrow.values())
+        if spare < 0:                          # narrow columns give way, to their headings
+            give = {c: narrow[c] - heading[c] for c in narrow}
+            total = sum(give.values()) or 1
+            for column in narrow:
+                narrow[column] -= round(min(-spare, total) * give[column] / total)
+            spare = 0
+        rest = width - sum(narrow.values())
+        sizes = dict(narrow)
+        weight = sum(wide.values())
+        for column, share in wide.items():
+            sizes[column] = max(heading[column], rest * share // weight)
+        record = max([metrics.horizontalAdvance(self.table.item(r, 0).text())
+                      for r in range(self.table.rowCount())] or [0]) + em
+        if record < sizes[0]:                  # short names: the values get the room
+            extra, sizes[0] = sizes[0] - max(record, heading[0]), max(record, heading[0])
+            sizes[2] += extra // 2
+            sizes[4] += extra - extra // 2
+        over = sum(sizes.values()) - width     # rounding or headings: take it from record
+        sizes[0] = max(heading[0], sizes[0] - max(over, 0))
+        for column in columns:
+            header.resizeSection(column, sizes[column])
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table.viewport() and event.type() == event.Type.Resize:
+            self._size_columns()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._size_columns()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._size_columns()
+
+    # -- the selected conflict -------------------------------------------------------
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.conflicts[rows[0].row()] if rows else None
+
+    def _selected(self) -> None:
+        conflict = self.selected()
+        self.keep_button.setEnabled(conflict is not None)
+        self.other_button.setEnabled(conflict is not None)
+        deleted = conflict is not None and conflict.kind == "deleted"
+        self.keep_button.setText(self.tr("Behåll borttagen") if deleted
+                                 else self.tr("Behåll det nuvarande"))
+        self.other_button.setText(self.tr("Återställ posten med ändringen") if deleted
+                                  else self.tr("Använd det andra värdet"))
+        self.details.setHtml(self.details_html(conflict) if conflict else "")
+
+    def details_html(self, c) -> str:
+        def block(heading: str, text: str) -> str:
+            return (f"<p style='margin-top:8px'><b>{html.escape(heading)}</b></p>"
+                    f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>")
+
+        record = f"{tr_label(c.table_label)}: {c.record_label}"
+        if c.kind == "deleted":
+            parts = [f"<p><b>{html.escape(record)}</b></p>", "<p>" + html.escape(
+                self.tr("Borttagen på %1 medan %2 ändrade den. Borttagningen gäller nu; "
+                        "ändringarna finns kvar och kan återställas med posten.")
+                .replace("%1", self.copy(c.kept_version[1]))
+                .replace("%2", self.copies(e[2] for e in c.edits))) + "</p>"]
+            for fld, value, replica in c.edits:
+                parts.append(block(self.tr("%1 (ändrad på %2)")
+                                   .replace("%1", tr_label(FIELD_LABELS.get(fld, fld)))
+                                   .replace("%2", self.copy(replica)),
+                                   display_value(fld, value)))
+            return "".join(parts)
+        kept = display_value(c.field, c.kept)
+        parts = [f"<p><b>{html.escape(record)} – {html.escape(tr_label(c.field_label))}</b></p>",
+                 block(self.tr("Värdet som gäller (från %1)").replace(
+                     "%1", self.copy(c.kept_version[1])), kept)]
+        if c.clock_ahead:
+            parts.append("<p>" + html.escape(self.tr(
+                "⚠ Vann med en klocka som går mer än ett dygn före.")) + "</p>")
+        parts.append(block(self.tr("Det andra värdet (från %1)").replace(
+            "%1", self.copy(c.other_replica)), display_value(c.field, c.other)))
+        return "".join(parts)
 
     def resolve(self, *, keep: bool) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        conflict = self.selected()
+        if conflict is None:
             return
-        conflict = self.conflicts[rows[0].row()]
         try:
             self.window_.ws.resolve_conflict(conflict, keep=keep)
         except WorkspaceError as exc:

@@ -45,6 +45,7 @@ def install_sync_actions(window) -> None:
         ("folder", tr("SyncDialog", "Synkronisera med mapp…"), "sync_with_folder"),
         ("choose", tr("SyncDialog", "Välj synkmapp…"), "choose_folder"),
         ("conflicts", tr("SyncDialog", "Konflikter…"), "open_conflicts"),
+        ("join", tr("SyncDialog", "Starta en ny kopia från ett synkpaket…"), "choose_and_join"),
     ]
     window.sync_actions = {}
     for key, text, function in entries:
@@ -52,12 +53,14 @@ def install_sync_actions(window) -> None:
         action.triggered.connect(lambda _=False, f=function: _sync(window, f))
         window.sync_actions[key] = action
     menu.insertSeparator(window.sync_actions["conflicts"])
+    menu.insertSeparator(window.sync_actions["join"])
 
     def enable() -> None:
         ws = window.ws
         writable = ws is not None and not ws.read_only
         for key, action in window.sync_actions.items():
-            action.setEnabled(ws is not None if key == "export" else writable)
+            action.setEnabled(True if key == "join" else
+                              ws is not None if key == "export" else writable)
         if writable:
             count = len(ws.conflicts())
             window.sync_actions["conflicts"].setText(
@@ -68,6 +71,11 @@ def install_sync_actions(window) -> None:
 
 
 def _sync(window, function: str) -> None:
+    if function == "choose_and_join":   # needs no open workspace
+        from app.gui.join_dialog import choose_and_join
+
+        choose_and_join(window)
+        return
     from app.gui import sync_dialog
 
     getattr(sync_dialog, function)(window)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QProgressBar, QPushButton, QRadioButton, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from app.core.sync_conflicts import TABLE_LABELS
@@ -109,6 +109,15 @@ def table_counts(records: dict[str, int]) -> str:
                      sorted(records.items())) or _tr("inga")
 
 
+def clock_warning(hours: float) -> str:
+    """A sender's clock ahead of ours, in hours, or days when over 48 hours."""
+    if hours > 48:
+        return _tr("Varning: avsändarens klocka går %1 dagar före. Ändringar som vinner på "
+                   "grund av det visas som konflikter.").replace("%1", f"{hours / 24:.0f}")
+    return _tr("Varning: avsändarens klocka går %1 timmar före. Ändringar som vinner på "
+               "grund av det visas som konflikter.").replace("%1", f"{hours:.0f}")
+
+
 def result_summary(result) -> str:
     """What an import or a folder sync did, in the user's language (the core's
     own summary() is Swedish, for the command line)."""
@@ -125,11 +134,14 @@ def result_summary(result) -> str:
         else:
             parts.append(_tr("Eget paket oförändrat."))
         if result.waiting:
-            parts.append(_tr("Paket som väntar på äldre ändringar: %1.")
+            parts.append(_tr("Paket som väntar på äldre ändringar: %1. Det som saknas kommer "
+                             "med de andra kopiornas nästa synkronisering.")
                          .replace("%1", str(len(result.waiting))))
         if result.refused:
             parts.append(_tr("Paket som inte kunde läsas: %1.")
                          .replace("%1", str(len(result.refused))))
+        if result.clock_ahead:
+            parts.append(clock_warning(max(result.clock_ahead.values())))
     elif result.skipped == "self":
         return _tr("Paketet kommer från den här kopian; inget att importera.")
     elif result.skipped == "already":
@@ -138,14 +150,26 @@ def result_summary(result) -> str:
         parts = [_tr("Nya ändringar från %1: %2 (%3).").replace("%1", result.sender_name)
                  .replace("%2", str(result.new)).replace("%3", table_counts(result.records))]
         if result.clock_ahead:
-            parts.append(_tr("Varning: avsändarens klocka går mer än ett dygn före."))
+            parts.append(clock_warning(max(result.clock_ahead.values())))
     if result.conflicts:
         parts.append(_tr("Konflikter att granska: %1.").replace("%1", str(len(result.conflicts))))
     return " ".join(parts)
 
 
+def heard_text(iso: str) -> str:
+    """When a copy was last heard from, as local date and time."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
 class ExportDialog(QDialog):
-    """Where to write the package, and whether it must be able to start a new copy."""
+    """Where to write the package, and for whom: without a recipient it carries
+    everything (any copy can take it, a new computer can start from it); addressed
+    to a known copy it carries only what that copy lacks."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -158,20 +182,24 @@ class ExportDialog(QDialog):
             "den andra datorn."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.difference = QRadioButton(self.tr(
-            "Bara det som de andra kopiorna saknar (litet paket)"))
-        self.full = QRadioButton(self.tr("Fullständigt paket, för att starta en ny dator"))
-        self.difference.setChecked(True)
-        layout.addWidget(self.difference)
-        layout.addWidget(self.full)
-        name_row = QHBoxLayout()
-        name_label = QLabel(self.tr("Den här kopians namn (visas för mottagarna):"))
+        form = QFormLayout()
+        self.recipient = QComboBox()
+        self.recipient.setAccessibleName(self.tr("Mottagare"))
+        self.recipient.addItem(self.tr("En annan eller ny dator (allt)"), None)
+        self._names = {copy.replica: copy.name for copy in window.ws.known_copies()}
+        for copy in window.ws.known_copies():
+            self.recipient.addItem(
+                self.tr("%1 – senast hörd %2").replace("%1", copy.name)
+                .replace("%2", heard_text(copy.last_heard)), copy.replica)
+        self.recipient.currentIndexChanged.connect(self._recipient_changed)
+        form.addRow(self.tr("&Mottagare:"), self.recipient)
         self.name_edit = QLineEdit(window.ws.copy_name)
         self.name_edit.setAccessibleName(self.tr("Den här kopians namn"))
-        name_label.setBuddy(self.name_edit)
-        name_row.addWidget(name_label)
-        name_row.addWidget(self.name_edit, 1)
-        layout.addLayout(name_row)
+        form.addRow(self.tr("Den här kopians namn (visas för mottagarna):"), self.name_edit)
+        layout.addLayout(form)
+        self.recipient_hint = QLabel()
+        self.recipient_hint.setWordWrap(True)
+        layout.addWidget(self.recipient_hint)
         row = QHBoxLayout()
         self.path_edit = QLineEdit(str(window.ws.path.with_name(
             f"{window.ws.path.stem}-{window.ws.copy_name}.vardsync")))
@@ -191,7 +219,18 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(600, 290)
+        self._recipient_changed()
+        self.resize(640, 320)
+
+    def peer(self) -> str | None:
+        return self.recipient.currentData()
+
+    def _recipient_changed(self) -> None:
+        self.recipient_hint.setText(
+            self.tr("Paketet innehåller allt, så att vilken kopia som helst kan läsa in "
+                    "det och en ny dator kan starta från det.") if self.peer() is None else
+            self.tr("Paketet innehåller bara det som %1 saknar (ett litet paket). Det "
+                    "passar bara den kopian.").replace("%1", self._names[self.peer()]))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Spara synkpaket"),
@@ -200,21 +239,22 @@ class ExportDialog(QDialog):
             self.path_edit.setText(name if name.endswith(".vardsync") else name + ".vardsync")
 
     def export(self) -> None:
-        path, full = Path(self.path_edit.text()), self.full.isChecked()
+        path, peer = Path(self.path_edit.text()), self.peer()
         ws = self.window_.ws
         name = self.name_edit.text().strip()
         if name and name != ws.copy_name and not ws.read_only:
             ws.set_copy_name(name)
         self.export_button.setEnabled(False)
+        self.result_label.setStyleSheet("")
         self.result_label.setText(self.tr("Skriver %1 …").replace("%1", path.name))
         self._worker = sync_worker.start(
-            self.window_.ws, lambda w, _progress: w.export_package(path, full=full),
+            self.window_.ws, lambda w, _progress: w.export_package(path, peer=peer),
             on_done=self._done, on_error=self._failed)
 
     def _done(self, result) -> None:
         if self.window_.ws is not None:
             self.window_.ws.reload_after_worker()   # the worker's clock
-        kind = self.tr("fullständigt") if result.full else self.tr("det de andra saknar")
+        kind = self.tr("fullständigt") if result.full else self.tr("det mottagaren saknar")
         text = (self.tr("Klart: 1 ändring (%2), %3 kB i %4.") if result.rows == 1
                 else self.tr("Klart: %1 ändringar (%2), %3 kB i %4."))
         self.result_label.setText(text.replace("%1", str(result.rows)).replace("%2", kind)
@@ -332,10 +372,7 @@ class SyncDialog(QDialog):
                              .replace("%1", str(preview.new)).replace("%2", str(preview.rows))
                              .replace("%3", table_counts(preview.records)))
             if preview.clock_ahead:
-                hours = max(preview.clock_ahead.values())
-                lines.append(self.tr("Varning: avsändarens klocka går %1 timmar före. Ändringar "
-                                     "som vinner på grund av det visas som konflikter.")
-                             .replace("%1", f"{hours:.0f}"))
+                lines.append(clock_warning(max(preview.clock_ahead.values())))
         self.preview_text.setText("\n".join(lines).strip())
         self.apply_button.setEnabled(can_apply)
         self.apply_button.setDefault(True)

@@ -25,6 +25,34 @@ class WorkerSignals(QObject):
     failed = Signal(str)
 
 
+class PlainWorker(QRunnable):
+    """A job that needs no open workspace (reading a package, starting a new copy)."""
+
+    def __init__(self, job: Callable[[Callable[[str, float], None]], Any]) -> None:
+        super().__init__()
+        self.signals = WorkerSignals()
+        self._job = job
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._job(self.signals.progress.emit)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a crash
+            self.signals.failed.emit(str(exc) or type(exc).__name__)
+        else:
+            self.signals.finished.emit(result)
+
+
+def start_plain(job, *, on_done, on_error, on_progress=None) -> PlainWorker:
+    worker = PlainWorker(job)
+    worker.signals.finished.connect(on_done)
+    worker.signals.failed.connect(on_error)
+    if on_progress is not None:
+        worker.signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(worker)
+    return worker
+
+
 class SyncWorker(QRunnable):
     def __init__(self, ws: Workspace, job: Job) -> None:
         super().__init__()

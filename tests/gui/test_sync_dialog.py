@@ -38,17 +38,17 @@ def copies(window, tmp_path):
     b.close()
 
 
-def test_menu_has_the_five_entries(window, copies):
+def test_menu_has_the_six_entries(window, copies):
     texts = [a.text() for a in window.sync_menu.actions() if not a.isSeparator()]
     assert texts == ["Exportera synkpaket…", "Importera synkpaket…", "Synkronisera med mapp…",
-                     "Välj synkmapp…", "Konflikter…"]
+                     "Välj synkmapp…", "Konflikter…", "Starta en ny kopia från ett synkpaket…"]
     window.sync_menu.aboutToShow.emit()
     assert all(a.isEnabled() for a in window.sync_actions.values())
 
 
-def test_entries_need_a_workspace(window):
+def test_entries_need_a_workspace_but_starting_a_copy(window):
     window.sync_menu.aboutToShow.emit()
-    assert not any(a.isEnabled() for a in window.sync_actions.values())
+    assert [k for k, a in window.sync_actions.items() if a.isEnabled()] == ["join"]
 
 
 def test_import_preview_progress_summary_and_refresh(qtbot, copies):
@@ -126,7 +126,8 @@ def test_export_dialog_writes_a_package(qtbot, copies, tmp_path):
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     target = tmp_path / "till-kiruna.vardsync"
     dialog.path_edit.setText(str(target))
-    dialog.full.setChecked(True)
+    assert dialog.recipient.currentText() == "En annan eller ny dator (allt)"
+    assert dialog.recipient.count() == 1                     # no copy known yet
     dialog.name_edit.setText("Länssamordnaren")
     shoot(dialog, "sync-export.png")
     dialog.export_button.click()
@@ -134,6 +135,30 @@ def test_export_dialog_writes_a_package(qtbot, copies, tmp_path):
     assert "fullständigt" in dialog.result_label.text()
     report = b.import_package(target)
     assert report.new > 0 and report.sender_name == "Länssamordnaren"
+    dialog.close()
+
+
+def test_export_to_a_known_copy_is_the_difference(qtbot, copies, tmp_path):
+    window, b, package = copies
+    window.ws.import_package(package)                      # Kiruna-laptop is heard from
+    window.ws.add_area("Malmfälten")
+    dialog = open_export(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    items = [dialog.recipient.itemText(i) for i in range(dialog.recipient.count())]
+    assert items[0] == "En annan eller ny dator (allt)"
+    assert items[1].startswith("Kiruna-laptop – senast hörd 20")
+    assert "allt" in dialog.recipient_hint.text()
+    dialog.recipient.setCurrentIndex(1)
+    assert "bara det som Kiruna-laptop saknar" in dialog.recipient_hint.text()
+    target = tmp_path / "till-kiruna.vardsync"
+    dialog.path_edit.setText(str(target))
+    shoot(dialog, "sync-export-to.png")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Klart"), timeout=10000)
+    assert "det mottagaren saknar" in dialog.result_label.text()
+    report = b.import_package(target)
+    assert "areas" in report.records
+    assert report.rows < 20                                  # a difference, not everything
     dialog.close()
 
 

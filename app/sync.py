@@ -398,8 +398,8 @@ def _check_columns(rows: list, base: dict[str, int], name: str, limit: int) -> N
     kinds = set(map(type, values))
     if not kinds <= _VALUE_TYPES:
         _bad_row(name, "ogiltigt värde")
-    for kind, size, limit in ((str, len, MAX_TEXT), (int, abs, _INT_MAX)):
-        if kind in kinds and max(map(size, _of_type(values, kind))) > limit:
+    for kind, size, most in ((str, len, MAX_TEXT), (int, abs, _INT_MAX)):
+        if kind in kinds and max(map(size, _of_type(values, kind))) > most:
             _bad_row(name, "för stort värde")
     has_base = [b is not None for b in base_hlcs]
     known_bases = list(compress(base_hlcs, has_base))

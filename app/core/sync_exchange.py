@@ -305,7 +305,8 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
     _step(progress, "Tillämpar ändringarna", 0.2)
 
     def apply(conn: sqlite3.Connection) -> None:
-        applied = apply_rows(conn, incoming, progress=progress, name=Path(path).name)
+        applied = apply_rows(conn, incoming, progress=progress, name=Path(path).name,
+                             seen=seen)
         store.clock.observe(max(r[4] for r in incoming))
         # A record deleted on one copy while another changed it: the delete stays,
         # and the edit is made visible to every copy (sync_conflicts.deleted_edits).

@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from app.core.schema import RECORD_TABLES
 
@@ -58,18 +59,20 @@ class Applied:
 
 
 def apply_rows(conn: sqlite3.Connection, rows: list[Row], *,
-               progress: Progress | None = None, name: str = "") -> Applied:
+               progress: Progress | None = None, name: str = "",
+               seen: dict[str, int] | None = None) -> Applied:
     """Insert new change rows and bring the record tables to the winners.
 
-    Call inside a transaction, with rows already filtered by `new_rows`; `name`
-    (the package's file) is for the message if a row contradicts the log.
+    Call inside a transaction, with rows already filtered by `new_rows`; `seen`:
+    the copy's version vector they were filtered with (read here if not given);
+    `name` (the package's file) is for the message if a row contradicts the log.
     """
     if not rows:
         return Applied()
     empty = conn.execute("SELECT 1 FROM changes LIMIT 1").fetchone() is None
     if empty:
         return _apply_to_empty(conn, rows, progress, name)
-    return _apply(conn, rows, progress, name)
+    return _apply(conn, rows, progress, name, seen_vector(conn) if seen is None else seen)
 
 
 def _apply_to_empty(conn: sqlite3.Connection, rows: list[Row],
@@ -78,10 +81,7 @@ def _apply_to_empty(conn: sqlite3.Connection, rows: list[Row],
     GROUP BY in SQLite (no per-row Python), fixing up fields with several versions."""
     _progress(progress, "Sparar ändringarna", 0.4)
     # Secondary indexes are built once afterwards (a sort), not row by row.
-    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                           "AND tbl_name = 'changes' AND sql IS NOT NULL").fetchall()
-    for index, _ in indexes:
-        conn.execute(f'DROP INDEX "{index}"')
+    indexes = _drop_indexes(conn)
     _insert_changes(conn, "INSERT INTO changes", rows, name)
     for _, sql in indexes:
         conn.execute(sql)
@@ -114,47 +114,102 @@ def _apply_to_empty(conn: sqlite3.Connection, rows: list[Row],
 
 
 def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None,
-           name: str) -> Applied:
-    """An existing copy: stage the rows, then let SQLite pick the winners."""
-    conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS sync_in (tbl TEXT, record_id TEXT, field TEXT, "
-        "value, hlc INTEGER, replica TEXT, base_hlc INTEGER, base_replica TEXT, "
-        "PRIMARY KEY (tbl, record_id, field, hlc, replica)) WITHOUT ROWID")
-    conn.execute("DELETE FROM temp.sync_in")
-    _insert_changes(conn, "INSERT INTO temp.sync_in", rows, name)
-    _progress(progress, "Sparar ändringarna", 0.4)
-    conn.execute(f"INSERT INTO changes ({_COLUMNS}) SELECT {_COLUMNS} FROM temp.sync_in")
-    _progress(progress, "Bygger posterna", 0.6)
+           name: str, seen: dict[str, int]) -> Applied:
+    """An existing copy: insert the rows into the log, then bring the records to the
+    winners: records new to this copy built whole from the log with one GROUP BY
+    (as a join does), the others field by field, the winner picked by SQLite.
+
+    `seen`: this copy's version vector before the rows: since every copy holds a
+    gap-free prefix of each replica's changes, the new rows are exactly those
+    above it, so their keys are found in the log itself (no second copy of the
+    rows is staged), except a full package's echo of our own lost changes.
+    """
+    _progress(progress, "Sparar ändringarna", 0.3)
+    bulk = len(rows) > conn.execute("SELECT COUNT(*) FROM changes").fetchone()[0]
+    indexes = _drop_indexes(conn) if bulk else []   # a big import: one sort instead
+    _insert_changes(conn, "INSERT INTO changes", rows, name)
+    for _, sql in indexes:
+        conn.execute(sql)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_keys (tbl TEXT, record_id TEXT, "
+                 "field TEXT, hlc INTEGER, replica TEXT, "
+                 "PRIMARY KEY (tbl, record_id, field, hlc, replica)) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.sync_keys")
+    for replica in sorted(set(map(itemgetter(5), rows))):
+        conn.execute("INSERT INTO temp.sync_keys SELECT tbl, record_id, field, hlc, replica "
+                     "FROM changes WHERE replica = ? AND hlc > ?", (replica, seen.get(replica, 0)))
+    staged = conn.execute("SELECT COUNT(*) FROM temp.sync_keys").fetchone()[0]
+    echoed = [r for r in rows if r[4] <= seen.get(r[5], 0)] if staged < len(rows) else []
+    if echoed:
+        conn.executemany("INSERT OR IGNORE INTO temp.sync_keys VALUES (?, ?, ?, ?, ?)",
+                         [(r[0], r[1], r[2], r[4], r[5]) for r in echoed])
+    _progress(progress, "Bygger posterna", 0.55)
     applied = Applied(new=len(rows))
-    pairs = conn.execute("SELECT DISTINCT tbl, field FROM temp.sync_in").fetchall()
-    for tbl in sorted({t for t, _ in pairs}):
-        conn.execute(f"INSERT OR IGNORE INTO {tbl} (id) "
-                     "SELECT DISTINCT record_id FROM temp.sync_in WHERE tbl = ?", (tbl,))
+    pairs = conn.execute("SELECT DISTINCT tbl, field FROM temp.sync_keys").fetchall()
+    tables = sorted({t for t, _ in pairs})
+    for tbl in tables:
         applied.records[tbl] = conn.execute(
-            "SELECT COUNT(DISTINCT record_id) FROM temp.sync_in WHERE tbl = ?",
+            "SELECT COUNT(DISTINCT record_id) FROM temp.sync_keys WHERE tbl = ?",
             (tbl,)).fetchone()[0]
+    # Records this copy has (only they can hold versions older than these rows).
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_old (tbl TEXT, record_id TEXT, "
+                 "PRIMARY KEY (tbl, record_id)) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.sync_old")
+    for tbl in tables:
+        conn.execute(f"INSERT INTO temp.sync_old SELECT DISTINCT tbl, record_id "
+                     f"FROM temp.sync_keys WHERE tbl = ? AND record_id IN (SELECT id FROM {tbl})",
+                     (tbl,))
+    # … each changed field from its winning version.
     for tbl, fld in pairs:
         conn.execute(
             f"UPDATE {tbl} SET {fld} = (SELECT c.value FROM changes c WHERE c.tbl = ? "
             f"AND c.record_id = {tbl}.id AND c.field = ? "
             "ORDER BY c.hlc DESC, c.replica DESC LIMIT 1) "
-            "WHERE id IN (SELECT record_id FROM temp.sync_in WHERE tbl = ? AND field = ?)",
+            "WHERE id IN (SELECT record_id FROM temp.sync_keys WHERE tbl = ? AND field = ?)",
             (tbl, fld, tbl, fld))
+    # Records new here: whole, exact while a field has one version; the fields
+    # with several versions are set from their winners below.
+    for tbl in tables:
+        columns = RECORD_TABLES[tbl] + ("deleted",)
+        picks = [f"MAX(CASE WHEN field = '{c}' THEN value END)" for c in columns]
+        picks[-1] = f"COALESCE({picks[-1]}, 0)"
+        conn.execute(f"INSERT INTO {tbl} (id, {', '.join(columns)}) "
+                     f"SELECT record_id, {', '.join(picks)} FROM changes WHERE tbl = ? "
+                     f"AND record_id IN (SELECT DISTINCT record_id FROM temp.sync_keys "
+                     f"WHERE tbl = ? AND record_id NOT IN (SELECT id FROM {tbl})) "
+                     "GROUP BY record_id", (tbl, tbl))
     _progress(progress, "Letar efter konflikter", 0.85)
-    applied.multi = [tuple(k) for k in conn.execute(
-        "SELECT DISTINCT s.tbl, s.record_id, s.field FROM temp.sync_in s WHERE EXISTS ("
-        "SELECT 1 FROM changes c WHERE c.tbl = s.tbl AND c.record_id = s.record_id "
-        "AND c.field = s.field AND (c.hlc != s.hlc OR c.replica != s.replica))")]
+    # Fields with several versions: among the new rows, or with older ones here.
+    applied.multi = sorted({tuple(k) for k in conn.execute(
+        "SELECT tbl, record_id, field FROM temp.sync_keys GROUP BY tbl, record_id, field "
+        "HAVING COUNT(*) > 1")} | {tuple(k) for k in conn.execute(
+            "SELECT DISTINCT s.tbl, s.record_id, s.field FROM temp.sync_old o "
+            "CROSS JOIN temp.sync_keys s ON s.tbl = o.tbl AND s.record_id = o.record_id "
+            "WHERE EXISTS (SELECT 1 FROM changes c WHERE c.tbl = s.tbl "
+            "AND c.record_id = s.record_id AND c.field = s.field "
+            "AND (c.hlc != s.hlc OR c.replica != s.replica))")})
     for key in applied.multi:
-        applied.winners[key] = conn.execute(
-            "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? AND field = ? "
-            "ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
-    for tbl in sorted({t for t, _ in pairs}):
+        tbl, record_id, fld = key
+        winner = conn.execute(
+            "SELECT hlc, replica, value FROM changes WHERE tbl = ? AND record_id = ? "
+            "AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
+        conn.execute(f"UPDATE {tbl} SET {fld} = ? WHERE id = ?", (winner[2], record_id))
+        applied.winners[key] = (winner[0], winner[1])
+    for tbl in tables:
         applied.deleted += [(tbl, i) for (i,) in conn.execute(
             f"SELECT id FROM {tbl} WHERE deleted AND id IN ("
-            "SELECT record_id FROM temp.sync_in WHERE tbl = ?)", (tbl,))]
-    conn.execute("DELETE FROM temp.sync_in")
+            "SELECT record_id FROM temp.sync_keys WHERE tbl = ?)", (tbl,))]
+    conn.execute("DELETE FROM temp.sync_keys")
+    conn.execute("DELETE FROM temp.sync_old")
     return applied
+
+
+def _drop_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Drop the log's secondary indexes (to be rebuilt with one sort); their SQL."""
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                           "AND tbl_name = 'changes' AND sql IS NOT NULL").fetchall()
+    for index, _ in indexes:
+        conn.execute(f'DROP INDEX "{index}"')
+    return indexes
 
 
 def _insert_changes(conn: sqlite3.Connection, into: str, rows: list[Row],

@@ -179,8 +179,8 @@ def test_an_io_error_during_import_is_swedish_and_changes_nothing(pair, tmp_path
     snapshot = b.snapshot()
     real = sync_exchange.apply_rows
 
-    def fail(conn, rows, progress=None, name=""):
-        real(conn, rows, progress=progress, name=name)
+    def fail(conn, rows, **kwargs):
+        real(conn, rows, **kwargs)
         raise error
 
     monkeypatch.setattr(sync_exchange, "apply_rows", fail)

@@ -206,8 +206,8 @@ def _fail_mid_apply(monkeypatch, error: Exception) -> list:
     real = sync_exchange.apply_rows
     calls = []
 
-    def half_then_fail(conn, rows, progress=None, name=""):
-        real(conn, rows, progress=progress, name=name)
+    def half_then_fail(conn, rows, **kwargs):
+        real(conn, rows, **kwargs)
         calls.append(conn.execute("SELECT COUNT(*) FROM changes").fetchone()[0])
         raise error
 
@@ -281,8 +281,8 @@ import os, signal
 from app.core import sync_exchange
 from app.workspace import Workspace
 real = sync_exchange.apply_rows
-def apply_then_die(conn, rows, progress=None, name=""):
-    real(conn, rows, progress=progress, name=name)
+def apply_then_die(conn, rows, **kwargs):
+    real(conn, rows, **kwargs)
     os.kill(os.getpid(), signal.SIGKILL)
 sync_exchange.apply_rows = apply_then_die
 ws = Workspace.open({str(path)!r})

@@ -171,7 +171,7 @@ def file_error(exc: OSError, path: Path) -> PackageError:
                             "(skrivskyddad fil eller mapp?).")
     if exc.errno == errno.ENOENT:
         return PackageError(f"Filen eller mappen finns inte: {path}")
-    return PackageError(f"Filfel för {path.name}: {os_error_text(exc)}.")
+    return PackageError(f"Filfel för {path.name}: {os_error_text(exc)}")
 
 
 # -- reading and validation ------------------------------------------------------------

@@ -91,7 +91,7 @@ class Store:
             except LockedError:
                 raise
             except OSError as exc:  # e.g. a read-only USB stick
-                raise ReadOnlyError(f"Kan inte skriva i mappen: {os_error_text(exc)}.") from None
+                raise ReadOnlyError(f"Kan inte skriva i mappen: {os_error_text(exc)}") from None
         try:
             conn = cls._connect(path, create=create, read_only=read_only)
             if create:
@@ -111,7 +111,7 @@ class Store:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None,
                                    check_same_thread=False)
         except sqlite3.Error as exc:
-            raise StoreError(f"Kan inte öppna filen: {os_error_text(exc)}.") from None
+            raise StoreError(f"Kan inte öppna filen: {os_error_text(exc)}") from None
         if read_only and not create:
             conn = Store._readable(conn, path)
         if not create:
@@ -406,28 +406,37 @@ def friendly_error(exc: sqlite3.Error) -> StoreError:
         return StoreError("Arbetsytan används av ett annat program just nu. Försök igen.")
     if "not a database" in text or "malformed" in text:
         return StoreError("Filen är skadad eller ingen Vårdfläta-arbetsyta.")
-    return StoreError(f"Filfel: {os_error_text(exc)}.")
+    return StoreError(f"Filfel: {os_error_text(exc)}")
 
 
 def os_error_text(exc: BaseException) -> str:
     """The common OS and SQLite file errors in Swedish (their own texts are English:
-    "Read-only file system", "database or disk is full", "disk I/O error")."""
+    "Read-only file system", "database or disk is full", "disk I/O error"), as a
+    phrase to fill into a sentence."""
+    return str(_os_reason(exc))
+
+
+def _os_reason(exc: BaseException) -> StoreError:
+    # Each phrase is written as an error of its own, so that the GUI's list of the
+    # core's messages (tools/update_translations.py) has it, and translates it
+    # where it fills in another message.
     import errno
 
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
     if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text or "no space" in text:
-        return "disken är full"
+        return StoreError("disken är full")
     if code == errno.EROFS or "read-only" in text or "readonly" in text:
-        return "filen eller mappen är skrivskyddad"
+        return StoreError("filen eller mappen är skrivskyddad")
     if code in (errno.EACCES, errno.EPERM) or "permission" in text or "not permitted" in text:
-        return "behörighet saknas"
+        return StoreError("behörighet saknas")
     if code == errno.EIO or "i/o error" in text or "input/output" in text:
-        return "läs- eller skrivfel på disken (kontrollera USB-minnet eller disken)"
+        return StoreError("läs- eller skrivfel på disken (kontrollera USB-minnet eller disken)")
     if code == errno.ENOENT or "no such file" in text:
-        return "filen eller mappen finns inte"
+        return StoreError("filen eller mappen finns inte")
     if "unable to open" in text:
-        return "filen kunde inte öppnas (saknad mapp, behörighet eller skrivskyddat medium?)"
+        return StoreError("filen kunde inte öppnas (saknad mapp, behörighet eller "
+                          "skrivskyddat medium?)")
     if "locked" in text or "busy" in text:
-        return "filen används av ett annat program just nu"
-    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        return StoreError("filen används av ett annat program just nu")
+    return StoreError(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)

@@ -301,7 +301,7 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
             report.backup = backup()
         except (OSError, sqlite3.Error) as exc:
             raise PackageError("Kunde inte göra en säkerhetskopia före importen, så inget "
-                               f"importerades: {os_error_text(exc)}.") from None
+                               f"importerades: {os_error_text(exc)}") from None
     _step(progress, "Tillämpar ändringarna", 0.2)
 
     def apply(conn: sqlite3.Connection) -> None:
@@ -364,7 +364,7 @@ def _guarded(store: Store, work: Callable[[sqlite3.Connection], Any]) -> None:
                            "arbetsytan; inget importerades.") from None
     except (sqlite3.Error, OSError) as exc:
         raise PackageError("Importen avbröts och inget ändrades: "
-                           f"{os_error_text(exc)}.") from None
+                           f"{os_error_text(exc)}") from None
 
 
 def _remember(conn: sqlite3.Connection, package: Package, new: int, our_clock: int) -> None:

@@ -179,20 +179,25 @@ def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None,
                      "GROUP BY record_id", (tbl, tbl))
     _progress(progress, "Letar efter konflikter", 0.85)
     # Fields with several versions: among the new rows, or with older ones here.
-    applied.multi = sorted({tuple(k) for k in conn.execute(
-        "SELECT tbl, record_id, field FROM temp.sync_keys GROUP BY tbl, record_id, field "
-        "HAVING COUNT(*) > 1")} | {tuple(k) for k in conn.execute(
-            "SELECT DISTINCT s.tbl, s.record_id, s.field FROM temp.sync_old o "
-            "CROSS JOIN temp.sync_keys s ON s.tbl = o.tbl AND s.record_id = o.record_id "
-            "WHERE EXISTS (SELECT 1 FROM changes c WHERE c.tbl = s.tbl "
-            "AND c.record_id = s.record_id AND c.field = s.field "
-            "AND (c.hlc != s.hlc OR c.replica != s.replica))")})
+    # A new record's field is set from its winner here (the GROUP BY took the
+    # greatest value); a field of a record this copy had is right already.
+    fresh = {tuple(k) for k in conn.execute(
+        "SELECT s.tbl, s.record_id, s.field FROM temp.sync_keys s WHERE NOT EXISTS ("
+        "SELECT 1 FROM temp.sync_old o WHERE o.tbl = s.tbl AND o.record_id = s.record_id) "
+        "GROUP BY s.tbl, s.record_id, s.field HAVING COUNT(*) > 1")}
+    applied.multi = sorted(fresh | {tuple(k) for k in conn.execute(
+        "SELECT DISTINCT s.tbl, s.record_id, s.field FROM temp.sync_old o "
+        "CROSS JOIN temp.sync_keys s ON s.tbl = o.tbl AND s.record_id = o.record_id "
+        "WHERE EXISTS (SELECT 1 FROM changes c WHERE c.tbl = s.tbl "
+        "AND c.record_id = s.record_id AND c.field = s.field "
+        "AND (c.hlc != s.hlc OR c.replica != s.replica))")})
     for key in applied.multi:
         tbl, record_id, fld = key
         winner = conn.execute(
             "SELECT hlc, replica, value FROM changes WHERE tbl = ? AND record_id = ? "
             "AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
-        conn.execute(f"UPDATE {tbl} SET {fld} = ? WHERE id = ?", (winner[2], record_id))
+        if key in fresh:
+            conn.execute(f"UPDATE {tbl} SET {fld} = ? WHERE id = ?", (winner[2], record_id))
         applied.winners[key] = (winner[0], winner[1])
     for tbl in tables:
         applied.deleted += [(tbl, i) for (i,) in conn.execute(

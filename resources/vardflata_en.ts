@@ -50,6 +50,11 @@
     </message>
     <message>
         <source>SyncDialog</source>
+        <comment>Starta en ny kopia från ett synkpaket…</comment>
+        <translation>Start a new copy from a sync package…</translation>
+    </message>
+    <message>
+        <source>SyncDialog</source>
         <comment>Konflikter (%1)…</comment>
         <translation>Conflicts (%1)…</translation>
     </message>
@@ -204,6 +209,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Two copies changed the same item at the same time. The later value applies now; the other was saved here. Choose which one applies – the choice travels with the next sync.</translation>
     </message>
     <message>
+        <source>Konflikten i sin helhet</source>
+        <translation>The whole conflict</translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -224,6 +233,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>copy %1</translation>
     </message>
     <message>
+        <source> och </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Ändrad: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
         <source>
 ⚠ Vann med en klocka som går mer än ett dygn före.</source>
         <translation>
@@ -240,6 +257,34 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>%1 olösta konflikter</source>
         <translation>%1 unresolved conflicts</translation>
+    </message>
+    <message>
+        <source>Behåll borttagen</source>
+        <translation>Keep it deleted</translation>
+    </message>
+    <message>
+        <source>Återställ posten med ändringen</source>
+        <translation>Restore the record with the change</translation>
+    </message>
+    <message>
+        <source>Borttagen på %1 medan %2 ändrade den. Borttagningen gäller nu; ändringarna finns kvar och kan återställas med posten.</source>
+        <translation>Deleted on %1 while %2 changed it. The deletion applies now; the changes are kept and can be restored with the record.</translation>
+    </message>
+    <message>
+        <source>%1 (ändrad på %2)</source>
+        <translation>%1 (changed on %2)</translation>
+    </message>
+    <message>
+        <source>Värdet som gäller (från %1)</source>
+        <translation>The value that applies (from %1)</translation>
+    </message>
+    <message>
+        <source>⚠ Vann med en klocka som går mer än ett dygn före.</source>
+        <translation>⚠ Won with a clock more than a day ahead.</translation>
+    </message>
+    <message>
+        <source>Det andra värdet (från %1)</source>
+        <translation>The other value (from %1)</translation>
     </message>
     <message>
         <source>Löst: %1 – %2.</source>
@@ -349,20 +394,12 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Unknown cell in the matrix.</translation>
     </message>
     <message>
-        <source>Paketet innehåller bara de senaste ändringarna. En ny kopia behöver ett fullständigt paket (exportera med ”Fullständigt paket” eller --full).</source>
-        <translation>The package holds only the latest changes. A new copy needs a full package (export with “Full package” or --full).</translation>
-    </message>
-    <message>
         <source>Poängen ska vara 0,5–5,0 i steg om 0,5.</source>
         <translation>The score must be 0.5–5.0 in steps of 0.5.</translation>
     </message>
     <message>
         <source>Synkpaketet hänvisar till poster som saknas eller motsäger arbetsytan; inget importerades.</source>
         <translation>The sync package refers to records that are missing or contradicts the workspace; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Synkpaketet innehåller samma ändring två gånger eller en ändring som redan finns med ett annat värde. Det importeras inte.</source>
-        <translation>The sync package contains the same change twice, or a change that already exists with another value. It is not imported.</translation>
     </message>
     <message>
         <source>Säkerhetskopian är skadad.</source>
@@ -379,6 +416,34 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Varje lärandeseminarium behöver ett datum (ÅÅÅÅ-MM-DD).</source>
         <translation>Every learning session needs a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>behörighet saknas</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>disken är full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>filen används av ett annat program just nu</source>
+        <translation>the file is in use by another program just now</translation>
+    </message>
+    <message>
+        <source>filen eller mappen finns inte</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>filen eller mappen är skrivskyddad</source>
+        <translation>the file or folder is read-only</translation>
+    </message>
+    <message>
+        <source>filen kunde inte öppnas (saknad mapp, behörighet eller skrivskyddat medium?)</source>
+        <translation>the file could not be opened (missing folder, permissions or a read-only medium?)</translation>
+    </message>
+    <message>
+        <source>läs- eller skrivfel på disken (kontrollera USB-minnet eller disken)</source>
+        <translation>read or write error on the disk (check the USB stick or the disk)</translation>
     </message>
     <message>
         <source>Synkpaketet från %1 bygger på ändringar som den här kopian inte har fått ännu. Importera först de paket som kom före det, eller be avsändaren om ett fullständigt paket.</source>
@@ -427,6 +492,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Synkpaketet %1 innehåller en ogiltig ändring (%2). Det importeras inte.</source>
         <translation>The sync package %1 contains an invalid change (%2). It is not imported.</translation>
+    </message>
+    <message>
+        <source>Flera kopior passar ”%1”: %2. Ange mer av kopians id i stället.</source>
+        <translation>Several copies match “%1”: %2. Enter more of the copy&apos;s id instead.</translation>
     </message>
     <message>
         <source>Perioden ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, inte ”%1”.</source>
@@ -507,6 +576,42 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Filfel: %1</source>
         <translation>File error: %1</translation>
+    </message>
+    <message>
+        <source>Ange mottagarens namn.</source>
+        <translation>Enter the recipient&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Mottagaren är den här kopian; välj en annan mottagare.</source>
+        <translation>The recipient is this copy; choose another recipient.</translation>
+    </message>
+    <message>
+        <source>P-diagram passar bara mått med andelar (täljare och nämnare).</source>
+        <translation>A P chart suits only measures of proportions (numerator and denominator).</translation>
+    </message>
+    <message>
+        <source>Paketet innehåller bara det som en viss kopia saknade. En ny kopia behöver ett fullständigt paket: exportera utan mottagare.</source>
+        <translation>The package holds only what one particular copy lacked. A new copy needs a complete package: export without a recipient.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet %1 har ändringar daterade mer än ett år fram i tiden, vilket ingen rätt ställd klocka ger (klockan på datorn som skapade det, eller på den här datorn, går fel, eller så har filen ändrats). Det importeras inte.</source>
+        <translation>The sync package %1 has changes dated more than a year ahead, which no correctly set clock gives (the clock of the computer that made it, or of this computer, is wrong, or the file has been altered). It is not imported.</translation>
+    </message>
+    <message>
+        <source>Kopian %1 är okänd här (inget paket har kommit från den), så det går inte att veta vad den saknar. Exportera utan mottagare: då får den allt.</source>
+        <translation>The copy %1 is unknown here (no package has come from it), so what it lacks cannot be known. Export without a recipient: then it gets everything.</translation>
+    </message>
+    <message>
+        <source>Ingen känd kopia heter ”%1”. Kända kopior: %2. Utan mottagare blir paketet fullständigt och passar alla.</source>
+        <translation>No known copy is called “%1”. Known copies: %2. Without a recipient the package is complete and suits every copy.</translation>
+    </message>
+    <message>
+        <source>Synkpaketet %1 innehåller en ändring som redan finns här med ett annat värde. Det importeras inte.</source>
+        <translation>The sync package %1 contains a change that is already here with another value. It is not imported.</translation>
+    </message>
+    <message>
+        <source>”%1” är den här kopian; välj en annan mottagare.</source>
+        <translation>“%1” is this copy; choose another recipient.</translation>
     </message>
     <message>
         <source>Avvikelsen</source>
@@ -663,6 +768,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>ogiltigt värde</source>
         <translation>invalid value</translation>
+    </message>
+    <message>
+        <source>samma ändring två gånger</source>
+        <translation>the same change twice</translation>
     </message>
 </context>
 <context>
@@ -1290,20 +1399,28 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>A sync package is a file with your changes (and those you received from other copies). Send it by e-mail or on a USB stick and import it on the other computer.</translation>
     </message>
     <message>
-        <source>Bara det som de andra kopiorna saknar (litet paket)</source>
-        <translation>Only what the other copies lack (small package)</translation>
-    </message>
-    <message>
-        <source>Fullständigt paket, för att starta en ny dator</source>
-        <translation>Full package, to set up a new computer</translation>
-    </message>
-    <message>
         <source>Den här kopians namn (visas för mottagarna):</source>
         <translation>The name of this copy (shown to the recipients):</translation>
     </message>
     <message>
         <source>Den här kopians namn</source>
         <translation>The name of this copy</translation>
+    </message>
+    <message>
+        <source>Mottagare</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>En annan eller ny dator (allt)</source>
+        <translation>Another or a new computer (everything)</translation>
+    </message>
+    <message>
+        <source>%1 – senast hörd %2</source>
+        <translation>%1 – last heard from %2</translation>
+    </message>
+    <message>
+        <source>&amp;Mottagare:</source>
+        <translation>&amp;Recipient:</translation>
     </message>
     <message>
         <source>Fil att skriva</source>
@@ -1322,6 +1439,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <source>Paketet innehåller allt, så att vilken kopia som helst kan läsa in det och en ny dator kan starta från det.</source>
+        <translation>The package holds everything, so any copy can import it and a new computer can start from it.</translation>
+    </message>
+    <message>
+        <source>Paketet innehåller bara det som %1 saknar (ett litet paket). Det passar bara den kopian.</source>
+        <translation>The package holds only what %1 lacks (a small package). It suits only that copy.</translation>
+    </message>
+    <message>
         <source>Spara synkpaket</source>
         <translation>Save sync package</translation>
     </message>
@@ -1334,8 +1459,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>full</translation>
     </message>
     <message>
-        <source>det de andra saknar</source>
-        <translation>what the others lack</translation>
+        <source>det mottagaren saknar</source>
+        <translation>what the recipient lacks</translation>
     </message>
     <message>
         <source>Klart: 1 ändring (%2), %3 kB i %4.</source>
@@ -2014,6 +2139,101 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Metoder i vald ruta</source>
         <translation>Methods in the selected cell</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Välj synkpaket att starta från</source>
+        <translation>Choose the sync package to start from</translation>
+    </message>
+    <message>
+        <source>Starta en ny kopia</source>
+        <translation>Start a new copy</translation>
+    </message>
+    <message>
+        <source>En ny dator får sin egen kopia av arbetsytan från ett synkpaket som en annan kopia har exporterat utan mottagare. Därefter synkroniserar kopiorna med varandra.</source>
+        <translation>A new computer gets its own copy of the workspace from a sync package that another copy exported without a recipient. After that the copies synchronise with each other.</translation>
+    </message>
+    <message>
+        <source>Läser paketet …</source>
+        <translation>Reading the package …</translation>
+    </message>
+    <message>
+        <source>Synkpaket:</source>
+        <translation>Sync package:</translation>
+    </message>
+    <message>
+        <source>Arbetsyta:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Exporterat:</source>
+        <translation>Exported:</translation>
+    </message>
+    <message>
+        <source>Den nya arbetsytans fil</source>
+        <translation>The new workspace&apos;s file</translation>
+    </message>
+    <message>
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Spara som:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Starta kopian och öppna den</source>
+        <translation>Start the copy and open it</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(namnlös)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Paketet innehåller bara det som en viss kopia saknade och kan inte starta en ny kopia. Be om ett paket som är exporterat utan mottagare (”En annan eller ny dator (allt)”).</source>
+        <translation>The package holds only what one particular copy lacked and cannot start a new copy. Ask for a package exported without a recipient (“Another or a new computer (everything)”).</translation>
+    </message>
+    <message>
+        <source>%1 ändringar. Välj var den nya arbetsytan ska sparas.</source>
+        <translation>%1 changes. Choose where to save the new workspace.</translation>
+    </message>
+    <message>
+        <source>Spara den nya arbetsytan</source>
+        <translation>Save the new workspace</translation>
+    </message>
+    <message>
+        <source>Välj var den nya arbetsytan ska sparas.</source>
+        <translation>Choose where to save the new workspace.</translation>
+    </message>
+    <message>
+        <source>%1 finns redan. Välj ett annat namn; en befintlig fil skrivs aldrig över.</source>
+        <translation>%1 already exists. Choose another name; an existing file is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Mappen finns inte: %1</source>
+        <translation>The folder does not exist: %1</translation>
+    </message>
+    <message>
+        <source>Startar kopian …</source>
+        <translation>Starting the copy …</translation>
+    </message>
+    <message>
+        <source>Kopian %1 skapades men kunde inte öppnas.</source>
+        <translation>The copy %1 was created but could not be opened.</translation>
+    </message>
+    <message>
+        <source>Ingen ny kopia skapades. %1</source>
+        <translation>No new copy was created. %1</translation>
     </message>
 </context>
 <context>
@@ -3272,20 +3492,24 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Packages that could not be read: %1.</translation>
     </message>
     <message>
-        <source>Paket som väntar på äldre ändringar: %1.</source>
-        <translation>Packages waiting for older changes: %1.</translation>
+        <source>Paket som väntar på äldre ändringar: %1. Det som saknas kommer med de andra kopiornas nästa synkronisering.</source>
+        <translation>Packages waiting for older changes: %1. What is missing comes with the other copies&apos; next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Varning: avsändarens klocka går %1 dagar före. Ändringar som vinner på grund av det visas som konflikter.</source>
+        <translation>Warning: the sender&apos;s clock is %1 days ahead. Changes that win because of it are shown as conflicts.</translation>
     </message>
     <message>
         <source>Paketet kommer från den här kopian; inget att importera.</source>
         <translation>The package comes from this copy; nothing to import.</translation>
     </message>
     <message>
-        <source>Synkronisera med mapp…</source>
-        <translation>Sync with folder…</translation>
+        <source>Starta en ny kopia från ett synkpaket…</source>
+        <translation>Start a new copy from a sync package…</translation>
     </message>
     <message>
-        <source>Varning: avsändarens klocka går mer än ett dygn före.</source>
-        <translation>Warning: the sender&apos;s clock is more than a day ahead.</translation>
+        <source>Synkronisera med mapp…</source>
+        <translation>Sync with folder…</translation>
     </message>
     <message>
         <source>Välj synkmapp…</source>

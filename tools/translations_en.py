@@ -928,4 +928,116 @@ EN = {
     "Nu": "Now",
     "P-diagram passar bara mått med andelar (täljare och nämnare).":
         "A P chart suits only measures of proportions (numerator and denominator).",
+    ' och ':
+        ' and ',
+    '%1 (ändrad på %2)':
+        '%1 (changed on %2)',
+    '%1 finns redan. Välj ett annat namn; en befintlig fil skrivs aldrig över.':
+        '%1 already exists. Choose another name; an existing file is never overwritten.',
+    '%1 ändringar. Välj var den nya arbetsytan ska sparas.':
+        '%1 changes. Choose where to save the new workspace.',
+    '%1 – senast hörd %2':
+        '%1 – last heard from %2',
+    '&Mottagare:':
+        '&Recipient:',
+    '(namnlös)':
+        '(unnamed)',
+    'Arbetsyta:':
+        'Workspace:',
+    'Behåll borttagen':
+        'Keep it deleted',
+    'Borttagen på %1 medan %2 ändrade den. Borttagningen gäller nu; ändringarna finns kvar och kan återställas med posten.':
+        'Deleted on %1 while %2 changed it. The deletion applies now; the changes are kept and can be restored with the record.',
+    'Den nya arbetsytans fil':
+        "The new workspace's file",
+    'Det andra värdet (från %1)':
+        'The other value (from %1)',
+    'En annan eller ny dator (allt)':
+        'Another or a new computer (everything)',
+    'En ny dator får sin egen kopia av arbetsytan från ett synkpaket som en annan kopia har exporterat utan mottagare. Därefter synkroniserar kopiorna med varandra.':
+        'A new computer gets its own copy of the workspace from a sync package that another copy exported without a recipient. After that the copies synchronise with each other.',
+    'Exporterat:':
+        'Exported:',
+    'Från:':
+        'From:',
+    'Ingen ny kopia skapades. %1':
+        'No new copy was created. %1',
+    'Konflikten i sin helhet':
+        'The whole conflict',
+    'Kopian %1 skapades men kunde inte öppnas.':
+        'The copy %1 was created but could not be opened.',
+    'Läser paketet …':
+        'Reading the package …',
+    'Mottagare':
+        'Recipient',
+    'Paket som väntar på äldre ändringar: %1. Det som saknas kommer med de andra kopiornas nästa synkronisering.':
+        "Packages waiting for older changes: %1. What is missing comes with the other copies' next synchronisation.",
+    'Paketet innehåller allt, så att vilken kopia som helst kan läsa in det och en ny dator kan starta från det.':
+        'The package holds everything, so any copy can import it and a new computer can start from it.',
+    'Paketet innehåller bara det som %1 saknar (ett litet paket). Det passar bara den kopian.':
+        'The package holds only what %1 lacks (a small package). It suits only that copy.',
+    'Paketet innehåller bara det som en viss kopia saknade och kan inte starta en ny kopia. Be om ett paket som är exporterat utan mottagare (”En annan eller ny dator (allt)”).':
+        'The package holds only what one particular copy lacked and cannot start a new copy. Ask for a package exported without a recipient (“Another or a new computer (everything)”).',
+    'Spara den nya arbetsytan':
+        'Save the new workspace',
+    'Starta en ny kopia':
+        'Start a new copy',
+    'Starta en ny kopia från ett synkpaket…':
+        'Start a new copy from a sync package…',
+    'Starta kopian och öppna den':
+        'Start the copy and open it',
+    'Startar kopian …':
+        'Starting the copy …',
+    'Synkpaket:':
+        'Sync package:',
+    'Varning: avsändarens klocka går %1 dagar före. Ändringar som vinner på grund av det visas som konflikter.':
+        "Warning: the sender's clock is %1 days ahead. Changes that win because of it are shown as conflicts.",
+    'Välj synkpaket att starta från':
+        'Choose the sync package to start from',
+    'Välj var den nya arbetsytan ska sparas.':
+        'Choose where to save the new workspace.',
+    'Värdet som gäller (från %1)':
+        'The value that applies (from %1)',
+    'det mottagaren saknar':
+        'what the recipient lacks',
+    'Ändrad: %1':
+        'Changed: %1',
+    'Återställ posten med ändringen':
+        'Restore the record with the change',
+    '⚠ Vann med en klocka som går mer än ett dygn före.':
+        '⚠ Won with a clock more than a day ahead.',
+    'Ange mottagarens namn.':
+        "Enter the recipient's name.",
+    'Flera kopior passar ”%1”: %2. Ange mer av kopians id i stället.':
+        "Several copies match “%1”: %2. Enter more of the copy's id instead.",
+    'Ingen känd kopia heter ”%1”. Kända kopior: %2. Utan mottagare blir paketet fullständigt och passar alla.':
+        'No known copy is called “%1”. Known copies: %2. Without a recipient the package is complete and suits every copy.',
+    'Kopian %1 är okänd här (inget paket har kommit från den), så det går inte att veta vad den saknar. Exportera utan mottagare: då får den allt.':
+        'The copy %1 is unknown here (no package has come from it), so what it lacks cannot be known. Export without a recipient: then it gets everything.',
+    'Mottagaren är den här kopian; välj en annan mottagare.':
+        'The recipient is this copy; choose another recipient.',
+    'Paketet innehåller bara det som en viss kopia saknade. En ny kopia behöver ett fullständigt paket: exportera utan mottagare.':
+        'The package holds only what one particular copy lacked. A new copy needs a complete package: export without a recipient.',
+    'Synkpaketet %1 har ändringar daterade mer än ett år fram i tiden, vilket ingen rätt ställd klocka ger (klockan på datorn som skapade det, eller på den här datorn, går fel, eller så har filen ändrats). Det importeras inte.':
+        'The sync package %1 has changes dated more than a year ahead, which no correctly set clock gives (the clock of the computer that made it, or of this computer, is wrong, or the file has been altered). It is not imported.',
+    'Synkpaketet %1 innehåller en ändring som redan finns här med ett annat värde. Det importeras inte.':
+        'The sync package %1 contains a change that is already here with another value. It is not imported.',
+    'behörighet saknas':
+        'permission denied',
+    'disken är full':
+        'the disk is full',
+    'filen används av ett annat program just nu':
+        'the file is in use by another program just now',
+    'filen eller mappen finns inte':
+        'the file or folder does not exist',
+    'filen eller mappen är skrivskyddad':
+        'the file or folder is read-only',
+    'filen kunde inte öppnas (saknad mapp, behörighet eller skrivskyddat medium?)':
+        'the file could not be opened (missing folder, permissions or a read-only medium?)',
+    'läs- eller skrivfel på disken (kontrollera USB-minnet eller disken)':
+        'read or write error on the disk (check the USB stick or the disk)',
+    'samma ändring två gånger':
+        'the same change twice',
+    '”%1” är den här kopian; välj en annan mottagare.':
+        '“%1” is this copy; choose another recipient.',
 }

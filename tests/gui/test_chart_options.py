@@ -76,7 +76,7 @@ def test_an_old_p_record_on_a_count_shows_the_run_chart_it_draws(opened, qtbot,
                                                                  improvement_tab):
     view, chart, ws = improvement_tab, improvement_tab.chart, opened.ws
     count = next(m for m in ws.measures() if m.kind == "count")
-    ws.update_measure(count.id, chart="p")          # as an older version let it be stored
+    ws._write("measures", count.id, {"chart": "p"})   # as an older version let it be stored
     view.select(count.id)
     _drawn(qtbot, chart, 0)
     assert chart.chart_combo.currentData() == "run"     # what the chart is, not "P-diagram"

@@ -175,7 +175,7 @@ class ImprovementMixin(CyclesMixin):
             "team_id": self._existing("teams", team_id), "aim_id": None, "type": "process",
             "definition": "", "kind": "count", "unit": "", "direction": "up", "target": None,
             "frequency": "month", "follow_up": None,
-            "chart": "p" if kind == "proportion" else "run", "rules": "anhoej",
+            "chart": "run", "rules": "anhoej",   # the run chart by default (issue 3)
             "freeze": None, "splits": "[]",
             "position": self._next_position("measures", team_id),
             **self._measure_values(name=name, **fields)})

@@ -159,7 +159,7 @@ def test_a_p_chart_of_a_measure_that_is_no_proportion_says_so(ws):
     from app.core.charts import draw
 
     team = ws.add_team("Team")
-    count = ws.add_measure(team, "Antal", kind="proportion")
+    count = ws.add_measure(team, "Antal", kind="proportion", chart="p")
     ws._write("measures", count, {"kind": "count"})   # an old record: P on a count
     assert ws.measure(count).chart == "p"
     for i in range(12):
@@ -171,7 +171,7 @@ def test_a_p_chart_of_a_measure_that_is_no_proportion_says_so(ws):
     fig = draw(mc)
     assert "P-diagram passar bara andelar" in _figure_words(fig)
     assert fig.axes[0].get_title(loc="left").endswith("Seriediagram")
-    share = ws.add_measure(team, "Andel", kind="proportion")
+    share = ws.add_measure(team, "Andel", kind="proportion", chart="p")
     ws.set_data_point(share, "2026-01", value=0.5)               # no numerator, denominator
     assert measure_chart(ws, share).remarks == (
         "P-diagram kräver täljare och nämnare: visas som seriediagram.",)

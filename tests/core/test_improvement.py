@@ -51,7 +51,7 @@ def test_aim_and_measure_with_all_fields(ws, team):
                        frequency="month", follow_up="results")
     measure = ws.measure(m)
     assert (measure.aim_id, measure.type, measure.kind, measure.chart) == (
-        aim, "outcome", "proportion", "p")             # proportions get a P chart
+        aim, "outcome", "proportion", "run")           # the run chart by default
     assert measure.follow_up == "results" and measure.target == 0.8
     assert ws.aims(team)[0].due == "2026-12-31"
     assert [x.id for x in ws.measures(aim_id=aim)] == [m]
@@ -212,6 +212,8 @@ def test_a_p_chart_is_only_for_proportions(ws):
     with pytest.raises(ImprovementError, match="P-diagram"):
         ws.add_measure(team, "Antal besök", kind="count", chart="p")
     share = ws.add_measure(team, "Andel bedömda", kind="proportion")
+    assert ws.measure(share).chart == "run"         # the run chart by default
+    ws.update_measure(share, chart="p")             # P by choice
     assert ws.measure(share).chart == "p"
     ws.update_measure(share, kind="count")          # no longer a proportion:
     assert ws.measure(share).chart == "run"         # its P chart goes with it

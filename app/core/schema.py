@@ -148,9 +148,9 @@ def _migration_3(db: sqlite3.Connection) -> None:
     are refused), so MAX(hlc) per replica of `changes` is the copy's version
     vector. Stored here is only what cannot be derived from the log:
     - sync_peers: what each other copy had seen, learned from its packages
-      (a package then carries only what every known peer may lack); kind
-      'join' = a full package we exported, which an unknown new copy may have
-      started from (until a copy first heard of later has all of it);
+      (a package addressed to a known copy then carries only what it lacks;
+      an unaddressed package carries everything). Rows of kind 'join' were
+      written by earlier versions for full exports and are no longer used;
     - sync_received: packages already imported (folder sync skips them);
     - sync_conflict_fields: fields where an import met concurrent versions
       (or a version from a clock far ahead, clock_*); the open conflicts are

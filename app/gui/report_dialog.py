@@ -340,7 +340,7 @@ class ReportDialog(QDialog):
         for hit in hits:
             self.hits.addItem(str(hit))
             entry = self.hits.item(self.hits.count() - 1)
-            entry.setData(Qt.ItemDataRole.UserRole, hit.unit_id)
+            entry.setData(Qt.ItemDataRole.UserRole, hit)
             entry.setToolTip(str(hit))
         self.hits.setCurrentRow(0)
         self.privacy.show()
@@ -377,13 +377,13 @@ class ReportDialog(QDialog):
             self.reject()
 
     def go_fix(self) -> None:
-        """Close and show the organisation where the selected hit stands."""
+        """Close and show where the selected hit stands: the method's cell, row and
+        field for an assessment, the record's own view for other records."""
         item = self.hits.currentItem()
-        unit_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        window = self.window_
-        if unit_id and getattr(window, "tree_model", None) is not None:
-            window.tree.setCurrentIndex(window.tree_model.find(unit_id))
+        hit = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.reject()
+        if hit is not None:
+            reveal_hit(self.window_, hit)
 
     def closeEvent(self, event) -> None:
         if self.worker is not None:     # never leave a thread running behind a dialog
@@ -396,3 +396,97 @@ class ReportDialog(QDialog):
             self.worker.cancel()
             self.worker.wait()
         super().reject()
+
+
+# Improvement tables -> (page of the improvement view, the field naming the team).
+_IMPROVEMENT_PAGES = {"teams": 0, "aims": 0, "measures": 0, "data_points": 0,
+                      "pgsa_cycles": 1, "change_ideas": 2,
+                      "progress_scores": 3, "deviations": 3}
+
+
+def reveal_hit(window, hit) -> None:
+    """Show the record (and field) a privacy hit names, as near as the app can:
+    an assessment's organisation, cell, method row and column; a finding's row in
+    Förbättringsområden; an improvement record in Förbättringsarbete (its node in
+    the tree, its cycle in the PGSA log); otherwise at least its organisation."""
+    if getattr(window, "tree_model", None) is None or window.ws is None:
+        return
+    ws = window.ws
+    record = _record(ws, hit.table, hit.record_id)
+    if hit.table == "assessments" and record and record.get("unit_id") and record.get("item_id"):
+        from app.gui.items_model import UNIT_FIELDS
+
+        window.reveal_assessment(record["unit_id"], record["item_id"])
+        column = {f: c for c, f in UNIT_FIELDS.items()}.get(hit.field)
+        if window.mapping is not None:
+            window.mapping.select_item(record["item_id"], column)
+            window.mapping.items_view.setFocus()
+        return
+    if hit.unit_id:
+        window.tree.setCurrentIndex(window.tree_model.find(hit.unit_id))
+    if hit.table == "items" and record and record.get("row_id") and window.mapping is not None:
+        window.mapping.select_cell(record["row_id"], record["column_id"])
+        window.views.setCurrentWidget(window.mapping)
+        window.mapping.select_item(hit.record_id)
+    elif hit.table == "findings":
+        _reveal_finding(window, hit.record_id)
+    elif hit.table in _IMPROVEMENT_PAGES and record is not None:
+        _reveal_improvement(window, hit.table, hit.record_id, record)
+
+
+def _record(ws, table: str, record_id: str) -> dict | None:
+    from app.core.schema import RECORD_TABLES
+
+    return ws._store.get(table, record_id) if table in RECORD_TABLES else None
+
+
+def _reveal_finding(window, finding_id: str) -> None:
+    window.views.setCurrentWidget(window.findings_tab)
+    view = window.findings
+    if view is None:
+        return
+    view.refresh()
+    row = view.model.row_of(finding_id)
+    if row >= 0:
+        view.table.setCurrentIndex(view.model.index(row, 0))
+        view.table.selectRow(row)
+        view.table.setFocus()
+
+
+def _reveal_improvement(window, table: str, record_id: str, record: dict) -> None:
+    window.views.setCurrentWidget(window.improvement_tab)
+    view = window.improvement
+    if view is None:
+        return
+    own = {"teams": record_id, "aims": record_id, "measures": record_id,
+           "data_points": record.get("measure_id")}.get(table)
+    target = own if own is not None and view._find(own) is not None else record.get("team_id")
+    if target is None and table == "data_points":
+        measure = _record(window.ws, "measures", record.get("measure_id") or "")
+        target = measure.get("team_id") if measure else None
+    if target is not None:
+        view.select(target)
+    view.pages.setCurrentIndex(_IMPROVEMENT_PAGES[table])
+    if table == "pgsa_cycles":
+        from app.gui.improvement_models import ID_ROLE
+
+        def find():
+            model = view.cycles_model
+            if not model.rowCount():
+                return None
+            found = model.match(model.index(0, 0), ID_ROLE, record_id, 1,
+                                Qt.MatchFlag.MatchExactly)
+            return found[0] if found else None
+
+        found = find()
+        if found is None:       # hidden by the log's filters: show every cycle
+            for combo in (view.team_filter, view.status_filter, view.idea_filter):
+                combo.setCurrentIndex(0)
+            view._filters_changed()
+            found = find()
+        if found is not None:
+            view.cycles_view.setCurrentIndex(found)
+            view.cycles_view.selectRow(found.row())
+            view.cycles_view.setFocus()
+    elif table == "change_ideas" and hasattr(view.ideas, "select"):
+        view.ideas.select(record_id)

@@ -256,3 +256,57 @@ def test_typing_a_personnummer_anywhere_warns_at_once(qtbot, window):
     qtbot.waitUntil(notes.hasFocus)
     qtbot.keyClicks(notes, "Anteckning 19121212-1212")
     assert "personnummer" in window.statusBar().currentMessage()
+
+
+def _find_hits(qtbot, window, tmp_path, kind="county", scope=None):
+    dialog = make_dialog(window, kind, tmp_path)
+    if scope is not None:
+        dialog.scope.setCurrentIndex(dialog.scope.findData(scope))
+        dialog.output.setText(str(tmp_path / f"{kind}.pdf"))
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    return dialog
+
+
+def test_go_fix_lands_on_the_method_and_the_note(qtbot, opened, tmp_path):
+    from app.gui.items_model import COL_NOTE
+
+    ws = opened.ws
+    kiruna = next(u for u in ws.units() if u.name == "Kiruna")
+    laro = next(i for i in ws.items() if "LARO" in i.title)
+    ws.set_assessment(kiruna.id, laro.id, note="Ring 19121212-1212")
+    dialog = _find_hits(qtbot, opened, tmp_path, "unit", kiruna.id)
+    assert dialog.hits.count() == 1
+    dialog.fix_button.click()
+    assert opened.current_scope() == kiruna.id
+    assert opened.views.currentWidget() is opened.mapping
+    assert opened.mapping.current_cell() == (laro.row_id, laro.column_id)
+    index = opened.mapping.items_view.currentIndex()
+    assert opened.mapping.items_model.item_at(index.row()).id == laro.id
+    assert index.column() == COL_NOTE
+
+
+def test_go_fix_opens_the_cycle_in_the_pgsa_log(qtbot, opened, tmp_path):
+    from app.gui.improvement_models import ID_ROLE
+
+    ws = opened.ws
+    cycle = ws.cycles()[-1]
+    ws.update_cycle(cycle.id, learning="Klienten 19121212-1212 kom inte")
+    dialog = _find_hits(qtbot, opened, tmp_path)
+    assert dialog.hits.count() == 1
+    dialog.fix_button.click()
+    view = opened.improvement
+    assert opened.views.currentWidget() is opened.improvement
+    assert view.pages.currentWidget() is view.log_page
+    assert view.cycles_view.currentIndex().data(ID_ROLE) == cycle.id
+
+
+def test_go_fix_shows_the_finding(qtbot, opened, tmp_path):
+    ws = opened.ws
+    pajala = next(u for u in ws.units() if u.name == "Pajala")
+    finding_id = ws.add_finding("Ärende", description=f"Se {PNR}", unit_id=pajala.id)
+    dialog = _find_hits(qtbot, opened, tmp_path)
+    dialog.fix_button.click()
+    view = opened.findings
+    assert opened.views.currentWidget() is opened.findings
+    assert view.current() is not None and view.current().id == finding_id

@@ -30,8 +30,11 @@ def _report_parser() -> Parser:
                         "cycles = PGSA-blanketter")
     p.add_argument("--blank", action="store_true", help="en tom PGSA-blankett (med --kind cycles)")
     p.add_argument("--cycle", metavar="TITEL", action="append",
-                   help="bara den PGSA-cykeln (titeln eller en unik del av den); "
+                   help="bara den PGSA-cykeln (titeln eller en unik del av den; "
+                        "\"TITEL #N\" för cykel nummer N när flera har samma titel); "
                         "kan anges flera gånger; ger --kind cycles")
+    p.add_argument("--team", metavar="NAMN",
+                   help="bara PGSA-cykler i det teamet (med --cycle eller --kind cycles)")
     p.add_argument(ALLOW_FLAG, dest="allow", action="store_true",
                    help="skriv rapporten fast texten ser ut att innehålla personnummer")
     return p
@@ -117,17 +120,60 @@ def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | No
     raise UserError(f"Okänd organisation eller okänt område: {name}")
 
 
-def find_cycle(ws, title: str) -> str:
+def find_team(ws, name: str):
+    """The team named `name` (case, spacing and kind of dash ignored, as --unit),
+    else the one team whose name contains it."""
+    teams = ws.teams()
+    for key in (lambda n: " ".join(n.split()).casefold(), name_key):
+        found = [t for t in teams if key(t.name) == key(name)]
+        if found:
+            break
+    else:
+        found = [t for t in teams if name_key(name) and name_key(name) in name_key(t.name)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UserError(f"Inget team heter {name!r}.")
+    names = "; ".join(t.name for t in found[:4]) + (" …" if len(found) > 4 else "")
+    raise UserError(f"{name} kan avse flera team: {names}. Skriv namnet exakt som det står.")
+
+
+_NUMBER = re.compile(r"\s*#\s*(\d+)\s*$")
+
+
+def find_cycle(ws, title: str, *, team=None, scope: str | None = None) -> str:
     """The id of the PGSA cycle whose title is `title`, or the one cycle whose
-    title contains it (case and spacing ignored)."""
+    title contains it (case and spacing ignored), among the cycles of `team`
+    (a Team) or of the teams working in `scope` when given. "TITEL #N" picks
+    cycle number N of those titled TITEL."""
+    number = None
+    match = _NUMBER.search(title)
+    if match and title[:match.start()].strip():
+        title, number = title[:match.start()], int(match.group(1))
+    teams = ws.teams()
+    if team is not None:
+        teams = [team]
+    elif scope is not None:
+        units = {u.id for u in ws.scope_units(scope)}
+        teams = [t for t in teams if units & set(t.unit_ids)]
+    team_names = {t.id: t.name for t in teams}
     wanted = " ".join(title.split()).casefold()
-    cycles = [c for team in ws.teams() for c in ws.cycles(team.id)]
+    cycles = [c for t in teams for c in ws.cycles(t.id)]
     exact = [c for c in cycles if " ".join(c.title.split()).casefold() == wanted]
     found = exact or [c for c in cycles if wanted and wanted in c.title.casefold()]
+    if number is not None:
+        found = [c for c in found if c.number == number]
     if len(found) == 1:
         return found[0].id
+    where = f" i {team.name}" if team is not None else ""
     if not found:
-        raise UserError(f"Ingen PGSA-cykel heter {title!r}.")
+        shown = f"{title.strip()} #{number}" if number is not None else title
+        raise UserError(f"Ingen PGSA-cykel{where} heter {shown!r}.")
+    if len({" ".join(c.title.split()).casefold() for c in found}) == 1:
+        names = "; ".join(f"#{c.number} i {team_names[c.team_id]}" for c in found[:6]) \
+            + (" …" if len(found) > 6 else "")
+        raise UserError(f"{len(found)} PGSA-cykler{where} heter {found[0].title!r} "
+                        f"({names}). Välj med --team NAMN eller --cycle \"TITEL #N\".")
     names = "; ".join(c.title for c in found[:4]) + (" …" if len(found) > 4 else "")
     raise UserError(f"{len(found)} PGSA-cykler passar {title!r} ({names}); skriv mer av titeln.")
 
@@ -149,7 +195,8 @@ def _warn(sentence: str) -> None:
 
 
 def run_report(argv: list[str]) -> int:
-    """`vardflata report WORKSPACE -o OUT.pdf [--unit NAME] [--kind ...] [--cycle TITLE]`."""
+    """`vardflata report WORKSPACE -o OUT.pdf [--unit NAME] [--kind ...] [--team NAME]
+    [--cycle TITLE]`."""
     from app.core.reports import make_report
 
     args = _report_parser().parse_args(argv)
@@ -158,8 +205,17 @@ def run_report(argv: list[str]) -> int:
     with _open(args.workspace) as ws:
         if args.cycle and args.kind not in (None, "cycles"):
             raise UserError("--cycle hör till --kind cycles.")
-        kind, scope = resolve_scope(ws, args.unit, "cycles" if args.cycle else args.kind)
-        cycle_ids = [find_cycle(ws, title) for title in args.cycle] if args.cycle else None
+        if args.team and args.kind not in (None, "cycles"):
+            raise UserError("--team hör till --kind cycles.")
+        cycles = bool(args.cycle or args.team)
+        kind, scope = resolve_scope(ws, args.unit, "cycles" if cycles else args.kind)
+        team = find_team(ws, args.team) if args.team else None
+        if args.cycle:
+            cycle_ids = [find_cycle(ws, title, team=team, scope=scope) for title in args.cycle]
+        elif team is not None:
+            cycle_ids = [c.id for c in ws.cycles(team.id)]
+        else:
+            cycle_ids = None
         check_privacy(ws, args.allow, kind, scope, blank=args.blank, cycle_ids=cycle_ids)
         path = make_report(ws, args.output, kind, scope, blank=args.blank,
                            cycle_ids=cycle_ids, progress=_progress(), warn=_warn)

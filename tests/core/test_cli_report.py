@@ -149,3 +149,48 @@ def test_a_name_that_matches_two_is_refused_naming_both(demo_ws, tmp_path, capsy
     assert "Luleå-Boden" in err and "Luleå–Boden" in err
     assert main(["report", path, "-o", out, "--unit", "Luleå-Boden"]) == 0   # as written
     assert "Organisationsrapport" in pdf_text(out)
+
+
+def _same_title_in_two_teams(ws) -> tuple:
+    """The demo's SIP cycle #1 and a copy of its title in another team (quick
+    capture titles a cycle by its objective)."""
+    sip = next(t for t in ws.teams() if "SIP" in t.name)
+    other = next(t for t in ws.teams() if t.id != sip.id)
+    first = next(c for c in ws.cycles(sip.id) if c.title == "Testa SIP-mallen med en behandlare")
+    copy = ws.add_cycle(other.id, first.title)
+    return sip, other, first.id, copy
+
+
+def test_identical_titles_are_told_apart_by_team_or_number(demo_ws, tmp_path, capsys):
+    sip, other, first, copy = _same_title_in_two_teams(demo_ws)
+    number = next(c.number for c in demo_ws.cycles(other.id) if c.id == copy)
+    path, out = str(demo_ws.path), str(tmp_path / "x.pdf")
+    title = "Testa SIP-mallen med en behandlare"
+
+    assert main(["report", path, "-o", out, "--cycle", title]) == 2
+    err = one_line_error(capsys)
+    assert "--team" in err and sip.name in err and other.name in err
+    assert "#1" in err and f"#{number}" in err and "skriv mer" not in err
+
+    # --team matches as --unit does: case, spacing and the kind of dash ignored.
+    typed = sip.name.replace("–", " - ").upper()
+    assert main(["report", path, "-o", out, "--cycle", title, "--team", typed]) == 0
+    assert "Luleå" in pdf_text(out) or "SIP" in pdf_text(out)
+    assert len(pypdf.PdfReader(out).pages) == 1
+    assert main(["report", path, "-o", out, "--cycle", f"{title} #{number}"]) == 0
+    assert len(pypdf.PdfReader(out).pages) == 1
+    assert main(["report", path, "-o", out, "--cycle", title, "--team", "Atlantis"]) == 2
+    assert "Inget team" in one_line_error(capsys)
+
+
+def test_find_cycle_narrows_by_team_number_and_unit(demo_ws):
+    from app.cli_report import find_cycle, find_team
+
+    sip, other, first, copy = _same_title_in_two_teams(demo_ws)
+    title = "testa sip-mallen  med en behandlare"
+    assert find_cycle(demo_ws, title, team=find_team(demo_ws, sip.name.lower())) == first
+    assert find_cycle(demo_ws, title, team=other) == copy
+    assert find_cycle(demo_ws, title + " #1") == first
+    lulea = next(u for u in demo_ws.units() if u.id in sip.unit_ids)
+    if not set(other.unit_ids) & set(sip.unit_ids):
+        assert find_cycle(demo_ws, title, scope=lulea.id) == first

@@ -41,9 +41,28 @@ def open_join(window, package: Path) -> "JoinDialog":
     return dialog
 
 
+# Names Windows keeps for devices, with or without an extension (CON.vardflata too).
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+             *(f"lpt{n}" for n in range(1, 10))}
+
+
+def file_stem(workspace_name: str) -> str:
+    """A file name (without extension) from a workspace's name, safe on every
+    system: ':' and the like dropped ("Demo: Norrbotten" -> "Demo Norrbotten"),
+    a slash between words a dash ("Luleå/Boden" -> "Luleå-Boden"), spaces
+    collapsed, no trailing dots or spaces, no device name like CON."""
+    stem = re.sub(r'[:*?"<>\x00-\x1f\x7f]+', " ", workspace_name)   # gone
+    stem = re.sub(r"\s*[\\/|]+\s*", "-", stem)                  # a separator: a dash
+    stem = " ".join(stem.split()).strip(" .-")
+    head, dot, rest = stem.partition(".")
+    if head.strip().casefold() in _RESERVED:        # Windows: CON, also CON.txt
+        stem = f"{head.strip()} arbetsyta{dot}{rest}"
+    return stem[:120].rstrip(" .") or "arbetsyta"
+
+
 def default_target(workspace_name: str, folder: Path) -> Path:
     """A file name from the workspace's name that does not exist yet."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", workspace_name).strip(" .-") or "arbetsyta"
+    stem = file_stem(workspace_name)
     target = folder / f"{stem}.vardflata"
     number = 2
     while target.exists():

@@ -226,3 +226,20 @@ def test_preview_says_days(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
     assert "17 dagar före" in dialog.preview_text.text()
     dialog.close()
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Demo: Norrbotten (fiktiva uppgifter)", "Demo Norrbotten (fiktiva uppgifter)"),
+    ("Luleå/Boden", "Luleå-Boden"),
+    ('Team: "SIP" | Kiruna ..', "Team SIP-Kiruna"),
+    ("a<b>c?*", "a b c"),
+    ("CON", "CON arbetsyta"),
+    ("nul.txt", "nul arbetsyta.txt"),
+    (" ... ", "arbetsyta"),
+])
+def test_suggested_file_name_is_graceful_and_safe_on_windows(tmp_path, name, stem):
+    from app.gui.join_dialog import default_target
+
+    target = default_target(name, tmp_path)
+    assert target == tmp_path / f"{stem}.vardflata"
+    assert not set('<>:"/\\|?*') & set(target.stem) and target.stem == target.stem.strip(" .")

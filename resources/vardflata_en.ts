@@ -878,6 +878,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <source>Skriv ett värde här för att lägga till nästa period.</source>
         <translation>Type a value here to add the next period.</translation>
     </message>
+    <message>
+        <source>Perioden %1 finns redan: skriv värdet på dess rad.</source>
+        <translation>The period %1 already exists: type the value in its row.</translation>
+    </message>
 </context>
 <context>
     <name>DataView</name>
@@ -2019,6 +2023,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Open worksheet…</translation>
     </message>
     <message>
+        <source>Ändringen kunde inte sparas</source>
+        <translation>The change could not be saved</translation>
+    </message>
+    <message>
         <source>Ta bort cykel</source>
         <translation>Delete cycle</translation>
     </message>
@@ -2982,6 +2990,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Ta bort</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ändringen kunde inte sparas</source>
+        <translation>The change could not be saved</translation>
     </message>
     <message>
         <source>Mätvärde %1</source>

@@ -880,6 +880,8 @@ EN = {
     "Varje lärandeseminarium behöver ett datum (ÅÅÅÅ-MM-DD).":
         "Every learning session needs a date (YYYY-MM-DD).",
     "%1 (borttagen)": "%1 (removed)",
+    "Perioden %1 finns redan: skriv värdet på dess rad.":
+        "The period %1 already exists: type the value in its row.",
     "Förändringsidéer": "Change ideas",
     "&Förbättringsområden:": "&Improvement areas:",
     "(borttaget förbättringsområde)": "(removed improvement area)",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
+from app.core.store import StoreError
 from app.gui.improvement_dialogs import aim_dialog, measure_dialog, team_dialog
 
 
@@ -116,7 +117,11 @@ class RecordActions:
     def apply_point(self, period: str, fields: dict) -> None:
         """A value typed into the grid (called by the model)."""
         measure_id = self.data_model.measure.id
-        current = self.ws.data_point(measure_id, period)
+        try:
+            current = self.ws.data_point(measure_id, period)
+        except (StoreError, OSError) as exc:     # never out of the model's slot
+            self.window_.show_error(self.tr("Ändringen kunde inte sparas"), exc)
+            return
         old = {"deleted": True} if current is None else {
             k: getattr(current, k) for k in fields}
 

@@ -8,10 +8,103 @@ asks for the width its columns need (`needed_width`), so that on a laptop's
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QMargins, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate,
+    QTableView,
+)
+from shiboken6 import isValid
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_LEAVE = (*_ENTER, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+FOCUS_BORDER = 3      # px: the style sheet's frame of the current cell (application.py)
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Checks what is typed before it reaches the model: a mistyped period or
+    number is said (`report`, the window's error message) and stays in its
+    editor to be corrected, instead of an exception in a Qt slot or a value
+    saved under the wrong period. Cells are as wide as their text plus the
+    focus frame, so the current cell is never elided."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.check = None       # callable(index, text) -> Exception | None
+        self.report = None      # callable(error): the window's error message
+        self._busy = False      # a message is on its way or a write under way
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        return size.grownBy(QMargins(FOCUS_BORDER + 1, 0, FOCUS_BORDER + 1, 0))
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        editor.setProperty("gridRow", index.row())
+        editor.setProperty("gridColumn", index.column())
+        return editor
+
+    def _error(self, editor) -> Exception | None:
+        if self.check is None or not isinstance(editor, QLineEdit):
+            return None
+        index = self._view.model().index(editor.property("gridRow"),
+                                         editor.property("gridColumn"))
+        return self.check(index, editor.text()) if index.isValid() else None
+
+    def eventFilter(self, editor, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.FocusOut and self._busy:
+            return True         # the message took the focus: the editor stays as it is
+        if kind == QEvent.Type.KeyPress and event.key() in _LEAVE:
+            error = self._error(editor)
+            if error is not None:
+                self._say(error, editor, QPersistentModelIndex(), "")
+                return True     # the editor stays open, with what was typed
+        return super().eventFilter(editor, event)
+
+    def setModelData(self, editor, model, index) -> None:
+        error = self._error(editor)
+        if error is not None:   # left by a click or focus: said, then given back
+            self._say(error, None, QPersistentModelIndex(index), editor.text())
+            return
+        self._busy = True       # a failed write shows a message: no second commit
+        try:
+            super().setModelData(editor, model, index)
+        finally:
+            self._busy = False
+
+    def _say(self, error: Exception, editor, index: QPersistentModelIndex, text: str) -> None:
+        if self._busy:
+            return
+        self._busy = True
+
+        def show() -> None:
+            try:
+                if self.report is not None:
+                    self.report(error)
+            finally:
+                self._busy = False
+            self._restore(editor, index, text)
+
+        QTimer.singleShot(0, self, show)
+
+    def _restore(self, editor, index: QPersistentModelIndex, text: str) -> None:
+        """Back into the editor, with the text to correct."""
+        if editor is not None and isValid(editor) and editor.isVisible():
+            editor.setFocus()
+            editor.selectAll()
+            return
+        if not index.isValid():
+            return
+        view = self._view
+        view.setCurrentIndex(view.model().index(index.row(), index.column()))
+        view.edit(view.currentIndex())
+        for editor in view.findChildren(QLineEdit):
+            if editor.isVisible() and editor.property("gridRow") == index.row() \
+                    and editor.property("gridColumn") == index.column():
+                editor.setText(text)
+                editor.selectAll()
+                editor.setFocus()
 
 
 class DataView(QTableView):
@@ -43,8 +136,12 @@ class DataView(QTableView):
         QTimer.singleShot(0, self, move)
 
     def closeEditor(self, editor, hint) -> None:
-        down = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache   # Enter
         index = self.currentIndex()
+        # Enter; not a click elsewhere, which closes the editor with the same hint
+        # after the current cell has moved on.
+        down = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and \
+            (editor.property("gridRow"), editor.property("gridColumn")) == \
+            (index.row(), index.column())
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if down else hint)
         if down and index.isValid():
             self._move_down(index.row(), index.column())

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, DataPoint, Measure
+from app.core.improvement_input import ImprovementError, parse_number, parse_period
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal, with_percent
 
@@ -46,6 +47,9 @@ def next_period(last: str | None, frequency: str) -> str:
     month = start.month + (3 if frequency == "quarter" else 1)
     year, month = start.year + (month - 1) // 12, (month - 1) % 12 + 1
     return date(year, month, 1).isoformat()
+
+
+_NUMBER_WHAT = {"value": "Värdet", "numerator": "Täljaren", "denominator": "Nämnaren"}
 
 
 class DataPointsModel(QAbstractTableModel):
@@ -166,12 +170,33 @@ class DataPointsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def check(self, index: _ANY_INDEX, text: str) -> Exception | None:
+        """Why `text` cannot go into the cell (the core's message), or None."""
+        if self.measure is None or not index.isValid():
+            return None
+        field = self.field(index.column())
+        try:
+            if field == "period" and str(text).strip():
+                period = parse_period(text)
+                if period in {p.period for p in self.points}:
+                    return ImprovementError(self.tr(
+                        "Perioden %1 finns redan: skriv värdet på dess rad.").replace(
+                        "%1", period))
+            elif field in _NUMBER_WHAT:
+                parse_number(text, _NUMBER_WHAT[field])
+        except ImprovementError as exc:
+            return exc
+        return None
+
     def setData(self, index: _ANY_INDEX, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.measure is None:
             return False
         row, field = index.row(), self.field(index.column())
         if field == "period":                  # the new row's period, before any value
-            self._new_period = str(value).strip() or self._new_period
+            if self.check(index, value) is not None:
+                return False
+            text = str(value).strip()
+            self._new_period = parse_period(text) if text else self._new_period
             self.dataChanged.emit(index, index)
             return True
         if row == len(self.points) and not str(value).strip():

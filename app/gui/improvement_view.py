@@ -20,7 +20,7 @@ from app.core.improvement import CYCLE_STATUSES, MEASURE_TYPES
 from app.gui.improvement_actions import RecordActions
 from app.gui.improvement_chart import ChartPanel
 from app.gui.improvement_followup import FollowUpPanel
-from app.gui.improvement_grid import DataView
+from app.gui.improvement_grid import DataView, GridDelegate
 from app.gui.improvement_ideas import IdeaActions, IdeasPanel
 from app.gui.improvement_models import ID_ROLE, CyclesModel, DataPointsModel
 from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
@@ -56,6 +56,11 @@ class ImprovementView(IdeaActions, RecordActions, QWidget):
         self.data_model = DataPointsModel(self.ws, self.apply_point, self)
         self.data_view = DataView()
         self.data_view.setModel(self.data_model)
+        delegate = GridDelegate(self.data_view)
+        delegate.check = self.data_model.check
+        delegate.report = lambda error: self.window_.show_error(
+            self.tr("Ändringen kunde inte sparas"), error)
+        self.data_view.setItemDelegate(delegate)
         self.data_view.delete_requested.connect(self.delete_point)
         self.data_view.flush = self._refresh_dirty
         self.chart = ChartPanel(self.ws)

@@ -340,6 +340,9 @@ class QuickCycleDialog(QDialog):
         self.team.currentIndexChanged.connect(self._team_changed)
         self._team_changed()
         self.resize(520, self.sizeHint().height())
+        # Typing at once writes the objective (the team is preselected): in the
+        # team list, the first key would pick another team by its name.
+        self.objective.setFocus()
 
     def _team_changed(self) -> None:
         team_id = self.team.currentData()

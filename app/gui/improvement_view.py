@@ -391,7 +391,10 @@ class ImprovementView(IdeaActions, RecordActions, QWidget):
     def ask_quick_cycle(self) -> QuickCycleDialog | None:
         if self.ws.read_only or not self.ws.teams():
             return None
-        dialog = QuickCycleDialog(self.ws, self.team_id, self)
+        team_id = self.team_id
+        if self.pages.currentWidget() is self.log_page:   # the log's own choice first
+            team_id = self.team_filter.currentData() or team_id
+        dialog = QuickCycleDialog(self.ws, team_id, self)
 
         def save() -> None:
             v = dialog.values()

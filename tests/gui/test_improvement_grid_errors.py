@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from app.gui.core_messages import error_text
 
@@ -125,3 +125,22 @@ def test_a_refused_write_is_said_once_and_closing_leaves_no_lock(grid, qtbot, de
     qtbot.keyClick(table, "q")                    # an invalid period left open
     window.close()
     assert not list(demo_copy.parent.glob("*lock*"))
+
+
+def test_quick_capture_starts_in_the_objective_with_the_team_chosen(opened, qtbot):
+    opened.views.setCurrentWidget(opened.improvement)
+    view = opened.improvement
+    team = opened.ws.teams()[1]
+    view.select(team.id)
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = next(d for d in view.findChildren(QDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.objective)
+    assert dialog.team.currentData() == team.id
+    qtbot.keyClicks(QApplication.focusWidget(), "Testa sms-påminnelse")
+    assert dialog.team.currentData() == team.id
+    assert dialog.objective.text() == "Testa sms-påminnelse"
+    dialog.reject()

@@ -816,8 +816,8 @@ Choose one to restore it. The current version is saved first.</translation>
 <context>
     <name>CyclesModel</name>
     <message>
-        <source>%1 (borttagen)</source>
-        <translation>%1 (removed)</translation>
+        <source>(borttagen) %1</source>
+        <translation>(removed) %1</translation>
     </message>
     <message>
         <source>Nr</source>

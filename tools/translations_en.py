@@ -879,7 +879,7 @@ EN = {
     # Change ideas: their page, several findings, removal
     "Varje lärandeseminarium behöver ett datum (ÅÅÅÅ-MM-DD).":
         "Every learning session needs a date (YYYY-MM-DD).",
-    "%1 (borttagen)": "%1 (removed)",
+    "(borttagen) %1": "(removed) %1",
     "Perioden %1 finns redan: skriv värdet på dess rad.":
         "The period %1 already exists: type the value in its row.",
     "Förändringsidéer": "Change ideas",

@@ -209,12 +209,13 @@ CYCLE_COLUMNS = ("number", "title", "team", "idea", "status", "starts_on", "deci
 
 
 def removed_idea_title(ws, idea_id: str) -> str:
-    """A removed change idea's title, marked so: "Titel (borttagen)"."""
+    """A removed change idea's title, marked so, the mark first: "(borttagen) Titel"
+    (a narrow column elides the end, and the mark must stay seen)."""
     try:
         title = ws.change_idea(idea_id).title
     except KeyError:
         title = "?"
-    return QCoreApplication.translate("CyclesModel", "%1 (borttagen)").replace("%1", title)
+    return QCoreApplication.translate("CyclesModel", "(borttagen) %1").replace("%1", title)
 
 
 class CyclesModel(QAbstractTableModel):

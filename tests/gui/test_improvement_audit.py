@@ -185,8 +185,17 @@ def test_removing_a_change_idea_keeps_its_cycles_and_can_be_undone(opened, qtbot
     qtbot.waitUntil(lambda: view.ideas.table.rowCount() == len(ws.change_ideas(team.id)))
     assert [c.id for c in ws.cycles(change_idea_id=idea.id)] == [c.id for c in cycles]
     log = view.cycles_model
-    qtbot.waitUntil(lambda: any(f"{idea.title} (borttagen)" == log.index(r, 3).data()
+    qtbot.waitUntil(lambda: any(f"(borttagen) {idea.title}" == log.index(r, 3).data()
                                 for r in range(log.rowCount())))
+    # In the log's narrow column the mark survives eliding; the whole in its tooltip.
+    row = next(r for r in range(log.rowCount()) if log.cycles[r].change_idea_id == idea.id)
+    index = log.index(row, 3)
+    view.pages.setCurrentWidget(view.log_page)
+    table = view.cycles_view
+    seen = table.fontMetrics().elidedText(index.data(), Qt.TextElideMode.ElideRight,
+                                          table.columnWidth(3) - 8)
+    assert seen.startswith("(borttagen)")
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == f"(borttagen) {idea.title}"
     form = view.open_cycle(cycles[0].id)                  # the worksheet names it too
     combo = form.widget("changeIdeaCombo")
     assert combo.currentData() == idea.id and "(borttagen)" in combo.currentText()

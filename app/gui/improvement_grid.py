@@ -36,7 +36,7 @@ class GridDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
-        return size.grownBy(QMargins(FOCUS_BORDER + 1, 0, FOCUS_BORDER + 1, 0))
+        return size.grownBy(QMargins(FOCUS_BORDER + 2, 0, FOCUS_BORDER + 2, 0))
 
     def createEditor(self, parent, option, index):
         editor = super().createEditor(parent, option, index)

@@ -144,3 +144,25 @@ def test_quick_capture_starts_in_the_objective_with_the_team_chosen(opened, qtbo
     assert dialog.team.currentData() == team.id
     assert dialog.objective.text() == "Testa sms-påminnelse"
     dialog.reject()
+
+
+def test_the_current_period_and_its_editor_are_whole(grid, qtbot):
+    """The style sheet frames the current cell with 3 px: '2025-12' stays whole
+    there and in its editor (screenshots of the trial showed '2025…')."""
+    from PySide6.QtWidgets import QStyle
+
+    from app.gui.improvement_grid import FOCUS_BORDER
+
+    window, view, measure, errors = grid
+    table, model = view.data_view, view.data_model
+    table.setCurrentIndex(model.index(0, 0))
+    text = model.period(0)
+    fm = table.fontMetrics()
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    assert table.columnWidth(0) >= fm.horizontalAdvance(text) + 2 * (FOCUS_BORDER + margin)
+    new = model.rowCount() - 1
+    table.setCurrentIndex(model.index(new, 0))
+    table.edit(table.currentIndex())
+    editor = _editor(table)
+    # the editor's 2 px focus frame, its 2 px text margins and the cursor
+    assert editor.width() >= editor.fontMetrics().horizontalAdvance(editor.text()) + 10

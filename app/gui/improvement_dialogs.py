@@ -195,8 +195,13 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
         chart = choice_combo(CHARTS, "run")
         d.add("chart", d.tr("&Diagram:"), chart, chart.currentData)
         kind = combos["kind"]
-        kind.currentIndexChanged.connect(lambda _: chart.setCurrentIndex(chart.findData(
-            "p" if kind.currentData() == "proportion" else "run")))  # proportions: P chart
+
+        def drop_p_chart(_index: int) -> None:
+            """The run chart by default; a P chart chosen for a proportion goes with it."""
+            if kind.currentData() != "proportion" and chart.currentData() == "p":
+                chart.setCurrentIndex(chart.findData("run"))
+
+        kind.currentIndexChanged.connect(drop_p_chart)
     definition = _text(m.definition if m else "", 80)
     definition.setPlaceholderText(d.tr("Operationell definition: vad räknas, hur, var ifrån?"))
     d.add("definition", d.tr("Definiti&on:"), definition, definition.toPlainText)

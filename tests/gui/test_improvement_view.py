@@ -488,3 +488,20 @@ def test_a_long_note_never_widens_the_data_grid(opened, qtbot):
     row = next(r for r in range(grid.model().rowCount())
                if grid.model().index(r, last).data() == long_note)
     assert grid.model().index(row, last).data(Qt.ItemDataRole.ToolTipRole) == long_note
+
+
+def test_a_new_measure_starts_on_the_run_chart_and_p_goes_with_its_proportion(opened, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    from app.gui.improvement_dialogs import measure_dialog
+
+    dialog = measure_dialog(opened.ws, opened.ws.teams()[0].id)
+    qtbot.addWidget(dialog)
+    combos = {c.itemData(i): c for c in dialog.findChildren(QComboBox)
+              for i in range(c.count())}
+    kind, chart = combos["proportion"], combos["p"]
+    kind.setCurrentIndex(kind.findData("proportion"))
+    assert dialog.read()["chart"] == "run"          # a proportion is no reason for P
+    chart.setCurrentIndex(chart.findData("p"))      # P by choice
+    kind.setCurrentIndex(kind.findData("count"))
+    assert dialog.read()["chart"] == "run"          # and it goes with the proportion

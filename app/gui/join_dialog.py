@@ -14,13 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QVBoxLayout,
 )
 
 from app.gui import sync_worker
 from app.gui.core_messages import error_text
-from app.gui.sync_dialog import SYNC_FILTER, heard_text, sync_progress_text
+from app.gui.sync_dialog import SYNC_FILTER, BusyDialog, heard_text, sync_progress_text
 
 WORKSPACE_FILTER = "Vårdfläta-arbetsyta (*.vardflata)"
 
@@ -71,7 +71,7 @@ def default_target(workspace_name: str, folder: Path) -> Path:
     return target
 
 
-class JoinDialog(QDialog):
+class JoinDialog(BusyDialog):
     def __init__(self, window, package: Path) -> None:
         super().__init__(window)
         self.window_ = window
@@ -235,13 +235,3 @@ class JoinDialog(QDialog):
             widget.setEnabled(True)
         self._error(self.tr("Ingen ny kopia skapades. %1").replace("%1", error_text(message)),
                     can_start=True)
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)

@@ -166,6 +166,23 @@ def heard_text(iso: str) -> str:
         return iso
 
 
+class BusyDialog(QDialog):
+    """A dialog that stays open while its work runs (`busy`): Esc and the
+    window's close button wait, so the work's result always has a window."""
+
+    busy = False
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+
 class ExportDialog(QDialog):
     """Where to write the package, and for whom: without a recipient it carries
     everything (any copy can take it, a new computer can start from it); addressed
@@ -269,7 +286,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
 
 
-class SyncDialog(QDialog):
+class SyncDialog(BusyDialog):
     """Preview → progress → summary, for one package or a sync folder."""
 
     def __init__(self, window, *, package: Path | None = None,
@@ -378,16 +395,6 @@ class SyncDialog(QDialog):
         self.apply_button.setDefault(True)
 
     # -- apply -------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
     def apply(self) -> None:
         self.busy = True

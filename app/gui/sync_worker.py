@@ -44,13 +44,7 @@ class PlainWorker(QRunnable):
 
 
 def start_plain(job, *, on_done, on_error, on_progress=None) -> PlainWorker:
-    worker = PlainWorker(job)
-    worker.signals.finished.connect(on_done)
-    worker.signals.failed.connect(on_error)
-    if on_progress is not None:
-        worker.signals.progress.connect(on_progress)
-    QThreadPool.globalInstance().start(worker)
-    return worker
+    return _launch(PlainWorker(job), on_done, on_error, on_progress)
 
 
 class SyncWorker(QRunnable):
@@ -83,7 +77,10 @@ class SyncWorker(QRunnable):
 
 
 def start(ws: Workspace, job: Job, *, on_done, on_error, on_progress=None) -> SyncWorker:
-    worker = SyncWorker(ws, job)
+    return _launch(SyncWorker(ws, job), on_done, on_error, on_progress)
+
+
+def _launch(worker, on_done, on_error, on_progress):
     worker.signals.finished.connect(on_done)
     worker.signals.failed.connect(on_error)
     if on_progress is not None:

@@ -2402,6 +2402,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Organisation &amp;tree</translation>
     </message>
     <message>
+        <source>Ångrat: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Gjort om: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>

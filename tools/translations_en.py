@@ -1042,4 +1042,6 @@ EN = {
         'the same change twice',
     '”%1” är den här kopian; välj en annan mottagare.':
         '“%1” is this copy; choose another recipient.',
+    "Ångrat: %1": "Undone: %1",
+    "Gjort om: %1": "Redone: %1",
 }

@@ -127,6 +127,12 @@ class MainWindow(QMainWindow):
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Gör &om"))
         # Both conventions: Ctrl+Y (Windows) and Ctrl+Shift+Z (elsewhere).
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        # Said where the room looks too: the Edit menu's text is out of sight.
+        # (These run after the stack's own undo/redo: the command has moved.)
+        self.act_undo.triggered.connect(lambda: self._say_undone(
+            self.tr("Ångrat: %1"), self.undo_stack.redoText()))
+        self.act_redo.triggered.connect(lambda: self._say_undone(
+            self.tr("Gjort om: %1"), self.undo_stack.undoText()))
         self.act_add_item = self._action(self.tr("Lägg till &metod i rutan…"),
                                          lambda: edits.add_item(self))
         self.act_rename_item = self._action(self.tr("&Byt namn på metod…"),
@@ -484,6 +490,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger "
                 "matrisen plats."), 15000)
+
+    def _say_undone(self, template: str, what: str) -> None:
+        if what:
+            self.statusBar().showMessage(template.replace("%1", what), 8000)
 
     def _explain_status_keys(self) -> None:
         """A status key where no status can be set says why, instead of nothing."""

@@ -320,3 +320,16 @@ def test_a_cramped_matrix_tips_how_to_make_room_once(qtbot, window, demo_copy):
     window.resize(650, 500)
     qtbot.wait(50)
     assert "Ctrl+Skift+1" not in window.statusBar().currentMessage()   # once is enough
+
+
+def test_undo_and_redo_say_in_the_status_bar_what_they_did(qtbot, window, demo_copy,
+                                                           select_unit):
+    window.open_path(demo_copy)
+    view, model = _methods_of(window, "Kiruna", select_unit)
+    view.setCurrentIndex(model.index(2, COL_STATUS))
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    what = window.undo_stack.undoText()
+    window.act_undo.trigger()                       # Ctrl+Z, as the menu does it
+    assert window.statusBar().currentMessage() == f"Ångrat: {what}"
+    window.act_redo.trigger()
+    assert window.statusBar().currentMessage() == f"Gjort om: {what}"

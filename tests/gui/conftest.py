@@ -28,6 +28,19 @@ _OPEN_WINDOW = textwrap.dedent("""
 """)
 
 
+@pytest.fixture(scope="session")
+def translation_tool():
+    """tools/update_translations.py as a module (a script, outside the package)."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture()
 def settings(tmp_path):
     from PySide6.QtCore import QSettings
@@ -83,6 +96,33 @@ def opened(window, demo_copy):
     """The main window with a private copy of the county demo open."""
     assert window.open_path(demo_copy)
     return window
+
+
+@pytest.fixture()
+def demo_window(qtbot, settings, demo_file, tmp_path):
+    """demo_window(): a new main window, shown at 1280×800, on a fresh copy of the
+    county demo. Built when called, so a test can choose the language first (the
+    `window` fixture is built before the test runs); closed after the test."""
+    import shutil
+
+    from app.gui.main_window import MainWindow
+
+    made = []
+
+    def build():
+        path = tmp_path / f"demo-{len(made)}.vardflata"
+        shutil.copy(demo_file, path)
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        assert window.open_path(path)
+        made.append(window)
+        return window
+
+    yield build
+    for window in made:
+        window.close()
 
 
 @pytest.fixture()

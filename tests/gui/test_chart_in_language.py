@@ -3,8 +3,6 @@ with larger type in presentation mode (following its zoom)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -29,22 +27,12 @@ def language(monkeypatch, qapp):
 
 
 @pytest.fixture()
-def improvement(qtbot, settings, demo_file, tmp_path):
+def improvement(qtbot, demo_window):
     """improvement(): the main window on a copy of the demo, on the improvement tab
     with the P chart measure (signals, limits, target, cycles) selected."""
-    from app.gui.main_window import MainWindow
-
-    windows = []
 
     def build():
-        path = tmp_path / "demo.vardflata"
-        shutil.copy(demo_file, path)
-        window = MainWindow(settings)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        assert window.open_path(path)
-        windows.append(window)
+        window = demo_window()
         view = window.improvement
         window.views.setCurrentWidget(view)
         measure = next(m for m in window.ws.measures() if m.chart == "p")
@@ -53,9 +41,7 @@ def improvement(qtbot, settings, demo_file, tmp_path):
                         and view.chart.measure_id == measure.id)
         return window, view
 
-    yield build
-    for window in windows:
-        window.close()
+    return build
 
 
 def _figure_texts(figure) -> list[str]:

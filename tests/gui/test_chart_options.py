@@ -10,9 +10,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 
@@ -114,14 +111,6 @@ def test_the_canvas_is_matplotlibs_qt_canvas_laid_out_for_each_size(opened, qtbo
     assert tuple(chart.figure.get_size_inches() * 100) == pytest.approx(
         (canvas.width(), canvas.height()), abs=0.5)                      # ...for the size
     assert first.get_size_inches() * 100 == pytest.approx((width, height), abs=0.5)
-
-
-def test_the_chart_module_leaves_matplotlib_unloaded_until_a_chart_is_shown():
-    code = ("import sys, app.gui.improvement_chart as c; "
-            "print(any(m.startswith('matplotlib') for m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
-    assert out.strip() == "False"
 
 
 def test_a_redraw_frees_the_figure_it_replaces_at_once(opened, qtbot, improvement_tab):

@@ -87,6 +87,22 @@ def _type_px(figure) -> float:
     return label.get_fontsize() * figure.dpi / 72
 
 
+def _p_chart_slide(qtbot, window, width: int, height: int):
+    """The demo's P chart as a presentation slide in a window of this size, drawn."""
+    from app.gui import presentation
+
+    view = window.improvement
+    window.views.setCurrentWidget(view)
+    view.select(next(m for m in window.ws.measures() if m.chart == "p").id)
+    presentation.enter(window)
+    slide = window.presentation
+    window.showNormal()
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: slide.height() >= height - 2)
+    qtbot.waitUntil(lambda: slide.figure is not None and slide.is_current())
+    return slide
+
+
 @pytest.mark.parametrize("width, height, minimum_px", [(1280, 720, 18), (1920, 1080, 24)])
 def test_presentation_zoom_enlarges_the_chart_not_the_header(qtbot, opened, width, height,
                                                              minimum_px):
@@ -94,15 +110,7 @@ def test_presentation_zoom_enlarges_the_chart_not_the_header(qtbot, opened, widt
     tiny type; now the heading keeps its size and the chart's type grows."""
     from app.gui import presentation
 
-    view = opened.improvement
-    opened.views.setCurrentWidget(view)
-    view.select(next(m for m in opened.ws.measures() if m.chart == "p").id)
-    presentation.enter(opened)
-    slide = opened.presentation
-    opened.showNormal()
-    opened.resize(width, height)
-    qtbot.waitUntil(lambda: slide.height() >= height - 2)
-    qtbot.waitUntil(lambda: slide.figure is not None and slide.is_current())
+    slide = _p_chart_slide(qtbot, opened, width, height)
     ratio = slide.devicePixelRatioF()
     normal_px = _type_px(slide.figure) / ratio
     header = slide.title_label.geometry().bottom()
@@ -166,15 +174,7 @@ def test_every_presentation_zoom_step_changes_the_chart_and_keeps_it_readable(
     are refused, and the numbers stay apart on a plot that keeps its height."""
     from app.gui import presentation
 
-    view = opened.improvement
-    opened.views.setCurrentWidget(view)
-    view.select(next(m for m in opened.ws.measures() if m.chart == "p").id)
-    presentation.enter(opened)
-    slide = opened.presentation
-    opened.showNormal()
-    opened.resize(width, height)
-    qtbot.waitUntil(lambda: slide.height() >= height - 2)
-    qtbot.waitUntil(lambda: slide.figure is not None and slide.is_current())
+    slide = _p_chart_slide(qtbot, opened, width, height)
     previous = _type_px(slide.figure)
     for _ in range(8):
         index = slide.zoom_index

@@ -5,7 +5,6 @@ app.gui.core_messages.error_text."""
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -17,14 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SAME_IN_ENGLISH = {"Status"}
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("update_translations",
-                                                  ROOT / "tools" / "update_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _english() -> dict[str, str]:
     sys.path.insert(0, str(ROOT / "tools"))
     try:
@@ -34,8 +25,8 @@ def _english() -> dict[str, str]:
     return EN
 
 
-def test_generated_module_is_current():
-    tool = _tool()
+def test_generated_module_is_current(translation_tool):
+    tool = translation_tool
     assert tool.CORE_ERRORS.read_text(encoding="utf-8") == tool.core_errors_module(), \
         "run python tools/update_translations.py"
 
@@ -96,8 +87,9 @@ def test_the_core_s_known_messages_are_listed():
     assert "county" not in LABELS
 
 
-def test_the_scanner_reads_every_way_of_writing_a_message(tmp_path, monkeypatch):
-    tool = _tool()
+def test_the_scanner_reads_every_way_of_writing_a_message(translation_tool, tmp_path,
+                                                          monkeypatch):
+    tool = translation_tool
     source = tmp_path / "sample.py"
     source.write_text('''
 class StoreError(Exception):

@@ -8,7 +8,6 @@ from the Qt-free core."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,25 +22,18 @@ SHOTS = Path(__file__).resolve().parents[2] / "shots"
 
 
 @pytest.fixture()
-def english_window(qtbot, qapp, settings, demo_file, tmp_path, monkeypatch):
+def english_window(qapp, settings, demo_window, monkeypatch):
     """The demo open in Swedish, then switched to English from the menu, as a user
     would: the translators are swapped in the running window."""
     from app.gui import language as lang
     from app.gui.application import make_application
-    from app.gui.main_window import MainWindow
 
     make_application()
     monkeypatch.delenv("VARDFLATA_LANGUAGE", raising=False)   # the menu's choice decides
     monkeypatch.setenv("VARDFLATA_PSEUDO", "0")
     settings.set_language("sv")
     lang.install(qapp)
-    path = tmp_path / "demo.vardflata"
-    shutil.copy(demo_file, path)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    assert window.open_path(path)
+    window = demo_window()
     english = [a for a in window.language_menu.actions() if a.data() == "en"][0]
     english.trigger()
     assert window.views.tabText(0) == "&Mapping"

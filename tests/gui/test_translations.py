@@ -3,7 +3,6 @@ pseudo-localisation; numbers follow the language."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -14,14 +13,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "vardflata_en.ts"
 QM = ROOT / "resources" / "vardflata_en.qm"
-
-
-def _tool():
-    spec = importlib.util.spec_from_file_location("update_translations",
-                                                  ROOT / "tools" / "update_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _messages():
@@ -50,10 +41,10 @@ def test_translations_keep_placeholders_and_one_mnemonic():
         assert len(re.findall(r"&(?!&)", text)) == len(re.findall(r"&(?!&)", source)), source
 
 
-def test_ts_is_up_to_date_with_the_source():
+def test_ts_is_up_to_date_with_the_source(translation_tool):
     """Fails when a GUI string was added or changed without rerunning
     `python tools/update_translations.py`."""
-    tool = _tool()
+    tool = translation_tool
     for path, text in tool.generated().items():   # tr_wrapped.py, core_errors.py
         assert path.read_text(encoding="utf-8") == text, f"{path.name} is out of date"
     fresh_dir = Path(tool.tempfile.mkdtemp())
@@ -63,8 +54,8 @@ def test_ts_is_up_to_date_with_the_source():
     assert not missing, f"Not in {TS.name}: {sorted(missing)[:10]}"
 
 
-def test_qm_is_compiled_from_the_ts(tmp_path):
-    tool = _tool()
+def test_qm_is_compiled_from_the_ts(translation_tool, tmp_path):
+    tool = translation_tool
     compiled = tmp_path / "check.qm"
     subprocess.run([tool.qt_tool("lrelease"), "-silent", str(TS), "-qm", str(compiled)],
                    check=True)
@@ -90,28 +81,13 @@ def language(monkeypatch, qapp):
     lang.install(qapp)
 
 
-def _open(qtbot, settings, demo_file, tmp_path):
-    import shutil
-
-    from app.gui.main_window import MainWindow
-
-    path = tmp_path / "demo.vardflata"
-    shutil.copy(demo_file, path)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    assert window.open_path(path)
-    return window
-
-
-def test_english_ui_shows_english(qtbot, language, settings, demo_file, tmp_path):
+def test_english_ui_shows_english(language, demo_window):
     from PySide6.QtCore import QLocale
 
     from app.gui.language import format_number
 
     language("en")
-    window = _open(qtbot, settings, demo_file, tmp_path)
+    window = demo_window()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:2] == ["&File", "&Edit"] and "&Help" in menus
     assert window.views.tabText(0) == "&Mapping"
@@ -125,12 +101,11 @@ def test_english_ui_shows_english(qtbot, language, settings, demo_file, tmp_path
     window.close()
 
 
-def test_swedish_is_the_default_with_decimal_comma(qtbot, language, settings, demo_file,
-                                                   tmp_path):
+def test_swedish_is_the_default_with_decimal_comma(language, demo_window):
     from app.gui.language import format_number
 
     language("sv")
-    window = _open(qtbot, settings, demo_file, tmp_path)
+    window = demo_window()
     assert window.views.tabText(0) == "&Kartläggning"
     assert format_number(3.5) == "3,5"
     from app.gui.improvement_models import _number
@@ -158,12 +133,11 @@ def test_first_start_follows_the_system_locale(settings, monkeypatch):
     assert lang.chosen_language(settings) == "sv"
 
 
-def test_pseudo_localisation_lengthens_every_string(qtbot, language, settings, demo_file,
-                                                    tmp_path):
+def test_pseudo_localisation_lengthens_every_string(language, demo_window):
     from PySide6.QtCore import QCoreApplication
 
     language("sv", pseudo=True)
-    window = _open(qtbot, settings, demo_file, tmp_path)
+    window = demo_window()
     text = window.views.tabText(0)
     assert text.startswith("⟦&Kartläggning") and len(text) > len("&Kartläggning") * 1.3
     placeholder = QCoreApplication.translate("MatrixModel", "%1 av %2")
@@ -182,8 +156,8 @@ def test_language_menu_saves_the_choice(qtbot, window):
                                                    "The language has been changed.")
 
 
-def test_language_changes_at_once_and_keeps_the_work(qtbot, language, settings, demo_file,
-                                                     tmp_path, monkeypatch):
+def test_language_changes_at_once_and_keeps_the_work(qtbot, language, settings, demo_window,
+                                                     monkeypatch):
     """Inställningar → Språk → English: the whole window is English at once; the
     workspace, organisation, cell, tab and undo history are as they were."""
     from PySide6.QtCore import QLocale, Qt
@@ -195,7 +169,7 @@ def test_language_changes_at_once_and_keeps_the_work(qtbot, language, settings, 
     language("sv")
     monkeypatch.delenv("VARDFLATA_LANGUAGE")    # the menu's choice decides
     settings.set_language("sv")
-    window = _open(qtbot, settings, demo_file, tmp_path)
+    window = demo_window()
     ws = window.ws
     model = window.tree_model
     kiruna = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, "Kiruna", 1,

@@ -78,12 +78,22 @@ def check_privacy(ws, allow: bool, kind: str = "csv", scope: str | None = None, 
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]\s*")
 
 
+def spaced_key(name: str) -> str:
+    """A name for matching as written: case and spacing ignored."""
+    return " ".join(name.split()).casefold()
+
+
+def listed(names: list[str], most: int = 4) -> str:
+    """The first few names for a message, "…" when there are more."""
+    return "; ".join(names[:most]) + (" …" if len(names) > most else "")
+
+
 def name_key(name: str) -> str:
     """A name as typed or as stored, for matching: case, spacing and the kind of
     dash ignored ("region norrbotten - vuxenpsykiatri" finds "Region Norrbotten –
     vuxenpsykiatri")."""
     name = unicodedata.normalize("NFKC", name)
-    return _DASHES.sub("-", " ".join(name.split())).casefold()
+    return _DASHES.sub("-", spaced_key(name))
 
 
 def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | None]:
@@ -96,7 +106,7 @@ def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | No
             raise UserError("En organisationsrapport behöver --unit NAMN.")
         return kind or "county", None
     units, areas = ws.units(), ws.areas()
-    for key in (lambda n: " ".join(n.split()).casefold(), name_key):
+    for key in (spaced_key, name_key):
         wanted = key(name)
         found_units = [u for u in units if key(u.name) == wanted]
         found_areas = [a for a in areas if key(a.name) == wanted]
@@ -106,7 +116,7 @@ def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | No
             found_units = []
         found = [*found_units, *found_areas]
         if len(found) > 1:
-            names = "; ".join(x.name for x in found[:4]) + (" …" if len(found) > 4 else "")
+            names = listed([x.name for x in found])
             raise UserError(f"{name} kan avse flera: {names}. Skriv namnet exakt som det står.")
         if found_units:
             if kind == "county":
@@ -124,7 +134,7 @@ def find_team(ws, name: str):
     """The team named `name` (case, spacing and kind of dash ignored, as --unit),
     else the one team whose name contains it."""
     teams = ws.teams()
-    for key in (lambda n: " ".join(n.split()).casefold(), name_key):
+    for key in (spaced_key, name_key):
         found = [t for t in teams if key(t.name) == key(name)]
         if found:
             break
@@ -134,7 +144,7 @@ def find_team(ws, name: str):
         return found[0]
     if not found:
         raise UserError(f"Inget team heter {name!r}.")
-    names = "; ".join(t.name for t in found[:4]) + (" …" if len(found) > 4 else "")
+    names = listed([t.name for t in found])
     raise UserError(f"{name} kan avse flera team: {names}. Skriv namnet exakt som det står.")
 
 
@@ -157,9 +167,9 @@ def find_cycle(ws, title: str, *, team=None, scope: str | None = None) -> str:
         units = {u.id for u in ws.scope_units(scope)}
         teams = [t for t in teams if units & set(t.unit_ids)]
     team_names = {t.id: t.name for t in teams}
-    wanted = " ".join(title.split()).casefold()
+    wanted = spaced_key(title)
     cycles = [c for t in teams for c in ws.cycles(t.id)]
-    exact = [c for c in cycles if " ".join(c.title.split()).casefold() == wanted]
+    exact = [c for c in cycles if spaced_key(c.title) == wanted]
     found = exact or [c for c in cycles if wanted and wanted in c.title.casefold()]
     if number is not None:
         found = [c for c in found if c.number == number]
@@ -169,12 +179,11 @@ def find_cycle(ws, title: str, *, team=None, scope: str | None = None) -> str:
     if not found:
         shown = f"{title.strip()} #{number}" if number is not None else title
         raise UserError(f"Ingen PGSA-cykel{where} heter {shown!r}.")
-    if len({" ".join(c.title.split()).casefold() for c in found}) == 1:
-        names = "; ".join(f"#{c.number} i {team_names[c.team_id]}" for c in found[:6]) \
-            + (" …" if len(found) > 6 else "")
+    if len({spaced_key(c.title) for c in found}) == 1:
+        names = listed([f"#{c.number} i {team_names[c.team_id]}" for c in found], most=6)
         raise UserError(f"{len(found)} PGSA-cykler{where} heter {found[0].title!r} "
                         f"({names}). Välj med --team NAMN eller --cycle \"TITEL #N\".")
-    names = "; ".join(c.title for c in found[:4]) + (" …" if len(found) > 4 else "")
+    names = listed([c.title for c in found])
     raise UserError(f"{len(found)} PGSA-cykler passar {title!r} ({names}); skriv mer av titeln.")
 
 

@@ -77,7 +77,8 @@ class RecordActions:
             old = {k: getattr(current, k) for k in new}
             if kind == "team":
                 old["sessions"] = [(s.title, s.date) for s in current.sessions]
-            self.change(text, lambda v: update(record_id, **v), old, new)
+            self.change(text, lambda v: update(record_id, **v), old, new,
+                        reveal=(kind + "s", record_id))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -91,8 +92,13 @@ class RecordActions:
 
     # -- changes, through the undo stack ---------------------------------------------
 
-    def change(self, text: str, apply, old: dict, new: dict) -> bool:
-        return self.window_.run_change(text, apply, old, new)
+    def change(self, text: str, apply, old: dict, new: dict, reveal=None) -> bool:
+        """An undoable change. `reveal` = (table, record id[, period]), or a
+        function giving it, is what an undo or redo brings into view."""
+        def show() -> None:
+            self.reveal_later(*(reveal() if callable(reveal) else reveal))
+
+        return self.window_.run_change(text, apply, old, new, None if reveal is None else show)
 
     def create(self, text: str, table: str, create, *, select: bool = False) -> str | None:
         """Create a record undoably: undo deletes it (a tombstone), redo restores it."""
@@ -106,13 +112,15 @@ class RecordActions:
             else:
                 self.ws.restore(table, made["id"])
 
-        if self.change(text, apply, {"deleted": True}, {"deleted": False}) and select:
+        if self.change(text, apply, {"deleted": True}, {"deleted": False},
+                       reveal=lambda: (table, made.get("id"))) and select:
             self.pending_select = made["id"]     # selected when the tree is rebuilt
         return made.get("id")
 
     def delete(self, text: str, table: str, record_id: str) -> None:
         self.change(text, lambda v: self.ws.delete_record(table, record_id) if v["deleted"]
-                    else self.ws.restore(table, record_id), {"deleted": False}, {"deleted": True})
+                    else self.ws.restore(table, record_id), {"deleted": False}, {"deleted": True},
+                    reveal=(table, record_id))
 
     def apply_point(self, period: str, fields: dict) -> None:
         """A value typed into the grid (called by the model)."""
@@ -131,7 +139,8 @@ class RecordActions:
             else:
                 self.ws.set_data_point(measure_id, period, **v)
 
-        self.change(self.tr("Mätvärde %1").replace("%1", period), apply, old, fields)
+        self.change(self.tr("Mätvärde %1").replace("%1", period), apply, old, fields,
+                    reveal=("measures", measure_id, period))
 
     def delete_point(self, row: int) -> None:
         """Delete the period's data point (Delete in the grid); undo brings it back."""
@@ -151,7 +160,7 @@ class RecordActions:
                 self.ws.set_data_point(measure_id, period, **v)
 
         self.change(self.tr("Ta bort mätvärde %1").replace("%1", period), apply, keep,
-                    {"deleted": True})
+                    {"deleted": True}, reveal=("measures", measure_id, period))
 
     def change_measure_option(self, field: str, value) -> None:
         measure_id = self.measure_id
@@ -161,7 +170,7 @@ class RecordActions:
         if old != value:
             self.change(self.tr("Ändra diagrammet"),
                         lambda v: self.ws.update_measure(measure_id, **v),
-                        {field: old}, {field: value})
+                        {field: old}, {field: value}, reveal=("measures", measure_id))
 
     def split_at_current_period(self) -> None:
         measure = self.data_model.measure

@@ -119,7 +119,8 @@ class FollowUpPanel(QWidget):
                     ws.set_progress(team_id, month, **x)
 
             self._view.change(self.tr("Framsteg %1").replace("%1", month), apply, before,
-                              {"score": v["score"], "note": v["note"]})
+                              {"score": v["score"], "note": v["note"]},
+                              reveal=("progress_scores", team_id))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -149,7 +150,8 @@ class FollowUpPanel(QWidget):
                 # `corrected` too, not only the dialog's fields.
                 old = {k: getattr(current, k) for k in (*v, "corrected")}
                 self._view.change(self.tr("Ändra avvikelse"),
-                                  lambda x: ws.update_deviation(current.id, **x), old, v)
+                                  lambda x: ws.update_deviation(current.id, **x), old, v,
+                                  reveal=("deviations", current.id))
 
         dialog.accepted.connect(save)
         dialog.open()

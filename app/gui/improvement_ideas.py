@@ -172,7 +172,7 @@ class IdeaActions:
             if new:
                 self.change(self.tr("Ändra förändringsidé"),
                             lambda v: self.ws.update_change_idea(idea_id, **v),
-                            {k: old[k] for k in new}, new)
+                            {k: old[k] for k in new}, new, reveal=("change_ideas", idea_id))
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -24,6 +24,7 @@ from app.gui.improvement_grid import DataView, GridDelegate
 from app.gui.improvement_ideas import IdeaActions, IdeasPanel
 from app.gui.improvement_models import ID_ROLE, CyclesModel, DataPointsModel
 from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
+from app.gui.improvement_reveal import RevealActions
 from app.gui.improvement_team import TeamOverview
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal, with_percent
@@ -40,7 +41,7 @@ def _target_text(measure) -> str:
     return localise_decimal(f"{measure.target:g}")
 
 
-class ImprovementView(IdeaActions, RecordActions, QWidget):
+class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
     def __init__(self, window) -> None:
         super().__init__()
         self.window_ = window
@@ -332,6 +333,7 @@ class ImprovementView(IdeaActions, RecordActions, QWidget):
         if dirty & {"teams", "aims", "measures", "pgsa_cycles", "change_ideas"} \
                 and self.measure_id is None:
             self.team_view.show_team(self.team_id)
+        self.reveal_pending()
 
     def _structure_changed(self) -> None:
         self.rebuild_tree()
@@ -378,7 +380,8 @@ class ImprovementView(IdeaActions, RecordActions, QWidget):
             old, new = form.changes()
             if new:
                 self.change(self.tr("Ändra PGSA-cykel %1").replace("%1", str(form.cycle.number)),
-                            lambda v: self.ws.update_cycle(cycle_id, **v), old, new)
+                            lambda v: self.ws.update_cycle(cycle_id, **v), old, new,
+                            reveal=("pgsa_cycles", cycle_id))
 
         form.accepted.connect(save)
         form.open()

@@ -398,17 +398,13 @@ class ReportDialog(QDialog):
         super().reject()
 
 
-# Improvement tables -> (page of the improvement view, the field naming the team).
-_IMPROVEMENT_PAGES = {"teams": 0, "aims": 0, "measures": 0, "data_points": 0,
-                      "pgsa_cycles": 1, "change_ideas": 2,
-                      "progress_scores": 3, "deviations": 3}
-
-
 def reveal_hit(window, hit) -> None:
     """Show the record (and field) a privacy hit names, as near as the app can:
     an assessment's organisation, cell, method row and column; a finding's row in
     Förbättringsområden; an improvement record in Förbättringsarbete (its node in
     the tree, its cycle in the PGSA log); otherwise at least its organisation."""
+    from app.gui.improvement_reveal import PAGES as IMPROVEMENT_PAGES
+
     if getattr(window, "tree_model", None) is None or window.ws is None:
         return
     ws = window.ws
@@ -430,8 +426,8 @@ def reveal_hit(window, hit) -> None:
         window.mapping.select_item(hit.record_id)
     elif hit.table == "findings":
         _reveal_finding(window, hit.record_id)
-    elif hit.table in _IMPROVEMENT_PAGES and record is not None:
-        _reveal_improvement(window, hit.table, hit.record_id, record)
+    elif hit.table in IMPROVEMENT_PAGES and record is not None:
+        _reveal_improvement(window, hit.table, hit.record_id)
 
 
 def _record(ws, table: str, record_id: str) -> dict | None:
@@ -453,40 +449,7 @@ def _reveal_finding(window, finding_id: str) -> None:
         view.table.setFocus()
 
 
-def _reveal_improvement(window, table: str, record_id: str, record: dict) -> None:
+def _reveal_improvement(window, table: str, record_id: str) -> None:
     window.views.setCurrentWidget(window.improvement_tab)
-    view = window.improvement
-    if view is None:
-        return
-    own = {"teams": record_id, "aims": record_id, "measures": record_id,
-           "data_points": record.get("measure_id")}.get(table)
-    target = own if own is not None and view._find(own) is not None else record.get("team_id")
-    if target is None and table == "data_points":
-        measure = _record(window.ws, "measures", record.get("measure_id") or "")
-        target = measure.get("team_id") if measure else None
-    if target is not None:
-        view.select(target)
-    view.pages.setCurrentIndex(_IMPROVEMENT_PAGES[table])
-    if table == "pgsa_cycles":
-        from app.gui.improvement_models import ID_ROLE
-
-        def find():
-            model = view.cycles_model
-            if not model.rowCount():
-                return None
-            found = model.match(model.index(0, 0), ID_ROLE, record_id, 1,
-                                Qt.MatchFlag.MatchExactly)
-            return found[0] if found else None
-
-        found = find()
-        if found is None:       # hidden by the log's filters: show every cycle
-            for combo in (view.team_filter, view.status_filter, view.idea_filter):
-                combo.setCurrentIndex(0)
-            view._filters_changed()
-            found = find()
-        if found is not None:
-            view.cycles_view.setCurrentIndex(found)
-            view.cycles_view.selectRow(found.row())
-            view.cycles_view.setFocus()
-    elif table == "change_ideas" and hasattr(view.ideas, "select"):
-        view.ideas.select(record_id)
+    if window.improvement is not None:
+        window.improvement.reveal(table, record_id)

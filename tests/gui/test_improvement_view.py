@@ -507,3 +507,37 @@ def test_a_new_measure_starts_on_the_run_chart_and_p_goes_with_its_proportion(op
     chart.setCurrentIndex(chart.findData("p"))      # P by choice
     kind.setCurrentIndex(kind.findData("count"))
     assert dialog.read()["chart"] == "run"          # and it goes with the proportion
+
+
+def test_undo_brings_the_changed_data_point_and_cycle_into_view(opened, qtbot):
+    """An undo never changes something out of sight: the tab, the measure and
+    the period's row (or the cycle in the log) come into view, as the mapping
+    tab brings back its organisation and method."""
+    view = opened.improvement
+    first, other = [m for m in opened.ws.measures() if m.kind != "proportion"][:2]
+    view.select(first.id)
+    qtbot.waitUntil(lambda: view.measure_id == first.id)
+    view.data_view.setCurrentIndex(view.data_model.index(2, 1))
+    period = view.data_model.period(2)
+    before = opened.ws.data_point(first.id, period).value
+    view.data_model.setData(view.data_model.index(2, 1), "77")
+    assert opened.ws.data_point(first.id, period).value == 77
+    view.select(other.id)                          # elsewhere in the tab ...
+    qtbot.waitUntil(lambda: view.measure_id == other.id)
+    opened.views.setCurrentWidget(opened.mapping)  # ... and on another tab
+    opened.undo_stack.undo()
+    assert opened.ws.data_point(first.id, period).value == before
+    qtbot.waitUntil(lambda: opened.views.currentWidget() is view
+                    and view.measure_id == first.id
+                    and view.data_view.currentIndex().row() == 2)
+    assert view.data_model.period(view.data_view.currentIndex().row()) == period
+
+    cycle = opened.ws.cycles()[0]
+    view.pages.setCurrentIndex(0)
+    view.delete(view.tr("Ta bort PGSA-cykel"), "pgsa_cycles", cycle.id)
+    view.status_filter.setCurrentIndex(view.status_filter.count() - 1)   # hides most
+    opened.views.setCurrentWidget(opened.mapping)
+    opened.undo_stack.undo()
+    qtbot.waitUntil(lambda: opened.views.currentWidget() is view
+                    and view.pages.currentIndex() == 1
+                    and view.selected_cycle_id() == cycle.id)

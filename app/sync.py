@@ -2,7 +2,9 @@
 
 The format is a ZIP archive with exactly two members:
 
-    manifest.json  format name and version, workspace id and name, the sender (replica
+    manifest.json  format name and version, the schema version of the program that
+                   wrote it (a field unknown here then means "update the program",
+                   not "damaged"), workspace id and name, the sender (replica
                    id and copy name), package id, time, the sender's version vector
                    (`seen`: replica -> highest hlc it holds), the vector it sent the
                    difference against (`base`), what it contains (rows per table),
@@ -49,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.schema import RECORD_TABLES
+from app.core.schema import RECORD_TABLES, SCHEMA_VERSION
 from app.core.store import StoreError, os_error_text
 
 FORMAT = "vardflata-sync"
@@ -137,7 +139,8 @@ def write_package(path: str | Path, manifest: dict[str, Any], payload: bytes,
     its size. `payload` is changes.json holding `rows` rows; `manifest` gets the
     format fields and the checksums added."""
     path = Path(path)
-    manifest = {"format": FORMAT, "format_version": FORMAT_VERSION, **manifest,
+    manifest = {"format": FORMAT, "format_version": FORMAT_VERSION,
+                "schema": SCHEMA_VERSION, **manifest,
                 "rows": rows, "changes_size": len(payload),
                 "changes_sha256": hashlib.sha256(payload).hexdigest()}
     head = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
@@ -204,7 +207,8 @@ def read_package(path: str | Path, *, now_ms: int | None = None) -> Package:
         rows = _parse_json(payload, path)
         if not isinstance(rows, list) or len(rows) != manifest["rows"]:
             raise PackageError(_TAMPERED.format(name=path.name))
-        check_rows(rows, manifest["base"], path.name, max_hlc(now_ms))
+        check_rows(rows, manifest["base"], path.name, max_hlc(now_ms),
+                   newer=manifest.get("schema", 0) > SCHEMA_VERSION)
     if Counter(map(itemgetter(0), rows)) != manifest["tables"]:
         raise PackageError(_TAMPERED.format(name=path.name))
     return Package(path, manifest, rows)
@@ -324,8 +328,9 @@ def _load_manifest(archive: zipfile.ZipFile, path: Path,
     if type(version) is not int:
         raise PackageError(_DAMAGED.format(name=path.name))
     if version > FORMAT_VERSION:
-        raise PackageError(f"Synkpaketet {path.name} är skapat med en nyare version av "
-                           "Vårdfläta. Uppdatera programmet för att importera det.")
+        raise _newer_error(path.name)
+    if type(manifest.get("schema", 0)) is not int:
+        raise PackageError(_DAMAGED.format(name=path.name))
     ok = (
         _is_replica(manifest.get("workspace_id")) and _is_replica(manifest.get("sender"))
         and _is_replica(manifest.get("package_id"))
@@ -360,11 +365,13 @@ _FIELDS = frozenset((t, f) for t, fields in RECORD_TABLES.items()
 _VALUE_TYPES = {str, int, float, type(None)}
 
 
-def check_rows(rows: list, base: dict[str, int], name: str, limit: int = _INT_MAX) -> None:
+def check_rows(rows: list, base: dict[str, int], name: str, limit: int = _INT_MAX,
+               newer: bool = False) -> None:
     """Every row: a known table and field, a plausible id, a value SQLite stores
     as is, a version newer than its base and than the package's base vector and
     at most `limit` (see `max_hlc`); no change (table, record, field, version)
-    twice.
+    twice. A field this version does not know, in a package from a newer
+    schema (`newer`), asks for an update of the program instead.
 
     Checked column by column (sets and C-level builtins): a national workspace
     has ~200,000 rows and a row-by-row Python loop would dominate the import.
@@ -373,14 +380,17 @@ def check_rows(rows: list, base: dict[str, int], name: str, limit: int = _INT_MA
         _bad_row(name, "fel form")
     if rows:
         try:
-            _check_columns(rows, base, name, limit)
+            _check_columns(rows, base, name, limit, newer)
         except TypeError:  # unhashable or unorderable JSON values where ids belong
             _bad_row(name, "fel form")
 
 
-def _check_columns(rows: list, base: dict[str, int], name: str, limit: int) -> None:
+def _check_columns(rows: list, base: dict[str, int], name: str, limit: int,
+                   newer: bool) -> None:
     tables, ids, fields, values, hlcs, replicas, base_hlcs, base_replicas = zip(*rows)
     unknown = set(zip(tables, fields)) - _FIELDS
+    if unknown and newer:
+        raise _newer_error(name)
     if unknown:
         tbl, fld = map(str, next(iter(unknown)))
         _bad_row(name, f"okänd tabell eller okänt fält ({tbl[:40]}.{fld[:40]})")
@@ -414,6 +424,11 @@ def _check_columns(rows: list, base: dict[str, int], name: str, limit: int) -> N
 def _of_type(values: tuple, kind: type) -> Iterator:
     """The values of one type, filtered in C (no Python loop per row)."""
     return compress(values, map(isinstance, values, repeat(kind)))
+
+
+def _newer_error(name: str) -> PackageError:
+    return PackageError(f"Synkpaketet {name} är skapat med en nyare version av "
+                        "Vårdfläta. Uppdatera programmet för att importera det.")
 
 
 def _bad_row(name: str, why: str) -> None:

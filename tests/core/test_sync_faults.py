@@ -168,6 +168,38 @@ def test_newer_format(pair, tmp_path):
     refused(b, target, "nyare version")
 
 
+def _with_a_new_field(package: Path, target: Path, schema: int | None) -> Path:
+    """The package as a newer program might write it: one more field."""
+    import hashlib
+
+    with zipfile.ZipFile(package) as archive:
+        rows = json.loads(archive.read(sync.CHANGES))
+    row = list(rows[0])
+    row[2] = "colour"
+    rows.append(row)
+    payload = json.dumps(rows).encode()
+    manifest = {"rows": len(rows), "changes_size": len(payload),
+                "changes_sha256": hashlib.sha256(payload).hexdigest(),
+                "tables": {**json.loads(zipfile.ZipFile(package).read(sync.MANIFEST))["tables"]}}
+    manifest["tables"][row[0]] += 1
+    if schema is not None:
+        manifest["schema"] = schema
+    return rewrite(package, target, manifest=manifest, changes=payload)
+
+
+def test_a_field_from_a_newer_schema_asks_for_an_update_not_damage(pair, tmp_path):
+    """A newer program adds fields; this one cannot keep them, and says why."""
+    _, b, package = pair
+    assert json.loads(zipfile.ZipFile(package).read(sync.MANIFEST))["schema"] == \
+        sync.SCHEMA_VERSION
+    newer = _with_a_new_field(package, tmp_path / "newer.vardsync", sync.SCHEMA_VERSION + 1)
+    refused(b, newer, "nyare version.*Uppdatera programmet")
+    same = _with_a_new_field(package, tmp_path / "same.vardsync", sync.SCHEMA_VERSION)
+    refused(b, same, "ogiltig ändring .okänd tabell eller okänt fält")
+    refused(b, rewrite(package, tmp_path / "bad.vardsync", manifest={"schema": "6"}),
+            "skadat")
+
+
 @pytest.mark.parametrize("name", ["../evil.json", "/etc/passwd", "sub/changes.json",
                                   "..\\win.json", "C:evil"])
 def test_unsafe_member_names(pair, tmp_path, name):

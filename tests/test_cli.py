@@ -77,6 +77,35 @@ def test_a_foreign_file_is_a_user_error_not_a_traceback(tmp_path):
     assert path.read_bytes() == b"PK\x03\x04 definitely not sqlite" * 50
 
 
+def test_the_cyclic_collector_is_off_during_start_up_and_on_once_idle(demo_file, tmp_path):
+    import shutil
+
+    path = tmp_path / "gc.vardflata"
+    shutil.copy(demo_file, path)
+    script = f"""
+import gc, sys
+import app.gui.application as application
+from PySide6.QtWidgets import QApplication
+application.SETTLE_MS = 50
+collect = application._collect_after_start
+def check():
+    print("during start-up:", gc.isenabled())
+    collect()
+    print("once idle:", gc.isenabled())
+    QApplication.instance().quit()
+application._collect_after_start = check
+sys.argv = ["vardflata", {str(path)!r}]
+from app.cli import main
+main()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["during start-up: False", "once idle: True"]
+
+
 def test_exit_when_ready_opens_paints_and_exits(demo_file, tmp_path):
     import shutil
 

@@ -95,6 +95,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = F
         if last is not None and last.is_file():
             window.open_path(last)
     window.show()
+    QTimer.singleShot(SETTLE_MS, _collect_after_start)
     if exit_when_ready:
         # Ready = the window with its workspace has been painted once.
         window.repaint()
@@ -105,6 +106,19 @@ def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = F
     if end_process:
         _end_process(code)
     return code
+
+
+SETTLE_MS = 2000
+
+
+def _collect_after_start() -> None:
+    """The cyclic collector, off during start-up (see app.cli.main), runs once
+    now that the window is idle and is then on as usual."""
+    import gc
+
+    if not gc.isenabled():
+        gc.collect()
+        gc.enable()
 
 
 def _end_process(code: int) -> None:

@@ -223,3 +223,37 @@ def test_language_changes_at_once_and_keeps_the_work(qtbot, language, settings, 
     assert window.views.tabText(0) == "&Kartläggning"
     assert [a.text() for a in window.menuBar().actions()][0] == "&Arkiv"
     window.close()
+
+
+def _core_progress_messages() -> set[str]:
+    """Every fixed progress text the core passes to a progress callback."""
+    import ast
+    from pathlib import Path
+
+    import app
+
+    root = Path(app.__file__).parent
+    found = set()
+    for path in [*root.glob("core/*.py"), root / "sync.py"]:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in {"progress", "_progress", "_step", "report"}:
+                found |= {a.value for a in node.args
+                          if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    return found
+
+
+def test_every_core_progress_message_is_shown_in_english(language):
+    """The core speaks Swedish; the dialogs translate what they list. A new
+    progress message the dialogs do not list would show in Swedish."""
+    from app.gui.report_dialog import progress_text
+    from app.gui.sync_dialog import sync_progress_text
+
+    messages = _core_progress_messages()
+    assert {"Sätter sidorna …", "Läser och kontrollerar paketet"} <= messages
+    language("en")
+    untranslated = {m for m in messages
+                    if progress_text(m) == m and sync_progress_text(m) == m}
+    assert not untranslated, f"list these in the report or sync dialog: {untranslated}"

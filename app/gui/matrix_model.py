@@ -63,6 +63,9 @@ class MatrixModel(QAbstractTableModel):
         # Column heads break after "/" when the view is too narrow for one line
         # (200 % scaling, large type); see MatrixView.resizeEvent.
         self.wrap_heads = False
+        # Row heads over two lines too, where the columns need every pixel
+        # (the presentation at 1024 x 768: one-line row heads took a third).
+        self.wrap_row_heads = False
         self.refresh()
 
     # -- scope and data ----------------------------------------------------------
@@ -149,7 +152,8 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if not horizontal:
-                return tr_label(heads[section].title)
+                title = tr_label(heads[section].title)
+                return _two_lines(title) if self.wrap_row_heads else title
             short = tr_label(heads[section].short)
             return _two_lines(short) if self.wrap_heads else short
         if role == Qt.ItemDataRole.ToolTipRole:

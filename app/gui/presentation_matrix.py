@@ -45,6 +45,7 @@ class MatrixPresentation(PresentationBase):
         self.overview_model = MatrixModel(self.ws, self)
         self.overview_model.set_scope(self.scope, self.single_unit)
         self.overview_model.set_wrap_heads(True)
+        self.overview_model.wrap_row_heads = True
         self.overview.setModel(self.overview_model)
         self.overview.setFocusPolicy(_NO_FOCUS)
         self.overview.setWordWrap(True)

@@ -324,3 +324,38 @@ def test_parking_a_remark_on_a_method_does_not_open_its_note(qtbot, window, kiru
     assert window.ws.assessment(kiruna.id, item.id).note == note_before
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.presentation is None
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_overview_heads_are_whole_on_a_projector(qtbot, window, kiruna, size):
+    """Every column and row head of the matrix overview fits its section at the
+    common projector sizes (at 1024 x 768 one-line row heads used to take a
+    third of the width and cut 'Upptäckt/förebyggande' and 'Samsjuklighet')."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    presentation.enter(window)
+    view = window.presentation
+    window.showNormal()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: view.height() >= size[1] - 2)
+    press(qtbot, window, Qt.Key.Key_Home)
+    table = view.overview
+    qtbot.waitUntil(lambda: table.isVisible())
+    model = table.model()
+    font = QFont(table.font())              # the heads' type, as the style sheet sets it
+    font.setPixelSize(int(view.base_px() * 0.6))
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    padding = 2 * 4 + 2                     # the sections' padding and border
+
+    def widest(orientation, section):
+        text = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+
+    columns = table.horizontalHeader()
+    for section in range(model.columnCount()):
+        assert widest(Qt.Orientation.Horizontal, section) + padding <= \
+            columns.sectionSize(section)
+    rows = table.verticalHeader()
+    for section in range(model.rowCount()):
+        assert widest(Qt.Orientation.Vertical, section) + padding <= rows.width()

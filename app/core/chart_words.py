@@ -70,6 +70,10 @@ EN = {
     # annotations on the time axis
     "PGSA {number}": "PDSA {number}",
     "PGSA {number}: {title}": "PDSA {number}: {title}",
+    "{cycle} – start {date}, före första värdet ({period})":
+        "{cycle} – start {date}, before the first value ({period})",
+    "{cycle} – start {date}, efter sista värdet ({period})":
+        "{cycle} – start {date}, after the last value ({period})",
 }
 
 

@@ -16,8 +16,10 @@ matplotlib is imported lazily inside the drawing function: it costs ~0.5 s.
 
 from __future__ import annotations
 
+import calendar
 import math
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 
 from app import spc
@@ -40,8 +42,12 @@ class Series:
 
 @dataclass(frozen=True)
 class Annotation:
-    """Something to mark on the time axis: a PGSA cycle, a note, a learning session."""
-    position: int
+    """Something to mark on the time axis: a PGSA cycle, a note, a learning session.
+
+    position: the point's index; between two indexes (1.5) for a date in a gap
+    between two periods; None for a cycle outside the periods that have values
+    (before the first or after the last): not drawn, only said in words."""
+    position: float | None
     label: str        # short, on the chart ("PGSA 3", "1", "LS2")
     text: str         # explained under the chart (not for sessions)
     kind: str = "note"  # "note", "cycle" or "session"
@@ -77,15 +83,36 @@ def _period_start(period: str) -> str:
     return period + "-01" if len(period) == 7 else period
 
 
-def position_of(periods: tuple[str, ...], iso_date: str) -> int | None:
-    """Index of the period a date falls in (the last one starting on or before it)."""
+def _period_end(period: str, frequency: str = "month") -> str:
+    """The first day after a period: a month ("2026-03") is a month long, or a
+    quarter's three months; a period named by its first day ("2026-03-02") is a
+    week, a month or a quarter long by the measure's frequency."""
+    start = date.fromisoformat(_period_start(period))
+    if frequency == "week" and len(period) == 10:
+        return (start + timedelta(days=7)).isoformat()
+    month = start.month - 1 + (3 if frequency == "quarter" else 1)
+    year, month = start.year + month // 12, month % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1])).isoformat()
+
+
+def position_of(periods: tuple[str, ...], iso_date: str,
+                frequency: str = "month") -> float | None:
+    """Where a date falls on the time axis: the index of the period it falls in;
+    halfway between two indexes when it falls in the gap between two periods (a
+    month without a value); None before the first period or after the last one
+    ends. A date is never put at a period it does not belong to: a test started
+    in November is not drawn at March, the last month with a value."""
     if not iso_date or not periods:
         return None
-    found = None
     for i, period in enumerate(periods):
-        if _period_start(period) <= iso_date:
-            found = i
-    return found
+        if iso_date < _period_start(period):
+            return None if i == 0 else i - 0.5
+        end = _period_end(period, frequency)
+        if i + 1 < len(periods):
+            end = min(end, _period_start(periods[i + 1]))
+        if iso_date < end:
+            return i
+    return None
 
 
 def split_positions(series: Series, splits: tuple[str, ...]) -> list[int]:
@@ -148,19 +175,33 @@ def measure_chart(ws, measure_id: str, *, chart: str | None = None,
         if note.strip():
             k += 1
             notes.append(Annotation(i, str(k), f"{k}: {series.periods[i]} – {note.strip()}"))
+    frequency = getattr(measure, "frequency", "month")
     for k, session in enumerate(ws.team(measure.team_id).sessions):
-        pos = position_of(series.periods, session.date)
+        pos = position_of(series.periods, session.date, frequency)
         if pos is not None:   # the Breakthrough timeline: lärandeseminarier
             notes.append(Annotation(pos, f"LS{k + 1}", f"{session.title} {session.date}",
                                     "session"))
     for cycle in ws.cycles(measure.team_id):
         linked = not cycle.measure_ids or measure_id in cycle.measure_ids
-        pos = position_of(series.periods, cycle.starts_on)
-        if linked and pos is not None:
-            notes.append(Annotation(
-                pos, chart_words.say("PGSA {number}", language, number=cycle.number),
-                chart_words.say("PGSA {number}: {title}", language, number=cycle.number,
-                                title=cycle.title), "cycle"))
+        if not linked or not cycle.starts_on or not series.periods:
+            continue
+        # A cycle is marked in the period it started in. One started before the
+        # first value or after the last one has no place on the axis: it is said
+        # in words under the chart, with its date, never drawn at a period it
+        # does not belong to (a test in November at March, the last value).
+        pos = position_of(series.periods, cycle.starts_on, frequency)
+        text = chart_words.say("PGSA {number}: {title}", language, number=cycle.number,
+                               title=cycle.title)
+        if pos is None:
+            before = cycle.starts_on < _period_start(series.periods[0])
+            text = chart_words.say(
+                "{cycle} – start {date}, före första värdet ({period})" if before
+                else "{cycle} – start {date}, efter sista värdet ({period})", language,
+                cycle=text, date=cycle.starts_on,
+                period=series.periods[0 if before else -1])
+        notes.append(Annotation(
+            pos, chart_words.say("PGSA {number}", language, number=cycle.number), text,
+            "cycle"))
     frozen = result.parts[0].baseline if len(result.parts) == 1 else None
     return MeasureChart(measure.name, measure.unit, chart, series, result, measure.target,
                         measure.direction, proportion,
@@ -726,7 +767,7 @@ def _draw_annotations(ax, mc: MeasureChart, values: list[float],
     tops += [(a.position, a.label, _COLOURS["split"], _LABEL_OFFSET_PT) for a in sessions]
     _vlines(ax, [a.position for a in sessions], color=_COLOURS["split"],
             linewidth=0.8 * k.line, linestyle=":", zorder=1)
-    cycles = [a for a in mc.annotations if a.kind == "cycle"]
+    cycles = [a for a in mc.annotations if a.kind == "cycle" and a.position is not None]
     flags = [(a.position, a.label, _COLOURS["cycle"], _LABEL_OFFSET_PT) for a in cycles]
     _vlines(ax, [a.position for a in cycles], color=_COLOURS["cycle"],
             linewidth=0.8 * k.line, alpha=0.5, zorder=1)
@@ -785,7 +826,8 @@ def _note_places(mc: MeasureChart, values: list[float], k: _Scale
     placed = []
     r = mc.result
     for a in mc.annotations:
-        if a.kind in ("cycle", "session") or not 0 <= a.position < len(values):
+        if a.kind in ("cycle", "session") or a.position is None \
+                or not 0 <= a.position < len(values):
             continue
         y = values[a.position]
         if y is None or y != y:

@@ -6,7 +6,7 @@ import pytest
 
 from app import spc
 from app.core.charts import (
-    Series, analyse, measure_chart, measure_figure, position_of, signal_texts,
+    Series, analyse, draw, measure_chart, measure_figure, position_of, signal_texts,
 )
 
 
@@ -49,7 +49,17 @@ def test_position_of_a_date_in_monthly_periods():
     periods = ("2026-01", "2026-02", "2026-03")
     assert position_of(periods, "2026-02-17") == 1
     assert position_of(periods, "2025-12-31") is None
-    assert position_of(periods, "2027-01-01") == 2
+    assert position_of(periods, "2026-03-31") == 2
+    assert position_of(periods, "2026-04-01") is None      # after the last month ends
+    assert position_of(periods, "2027-01-01") is None
+    # a date in a month without a value: between its neighbours, not at either
+    assert position_of(("2026-01", "2026-02", "2026-05"), "2026-03-10") == 1.5
+    # periods named by their first day last a week, a month or a quarter
+    weeks = ("2026-03-02", "2026-03-09")
+    assert position_of(weeks, "2026-03-15", "week") == 1
+    assert position_of(weeks, "2026-03-16", "week") is None
+    assert position_of(("2026-01", "2026-04"), "2026-06-30", "quarter") == 1
+    assert position_of(("2026-01", "2026-04"), "2026-07-01", "quarter") is None
 
 
 def test_split_at_a_period_and_freeze():
@@ -77,6 +87,33 @@ def test_measure_chart_annotates_cycles_and_notes(ws):
     assert ("session", 2, "LS1") in labels
     assert not any(a.label == "PGSA 2" for a in mc.annotations)   # linked to another measure
     assert mc.chart == "run" and mc.target == 20
+
+
+def test_a_cycle_outside_the_data_is_said_in_words_never_drawn_at_the_last_period(ws):
+    # the trial: a test started 2026-11-24 on a measure whose data end 2026-03 was
+    # drawn at 2026-03, in the app's chart and in the PDF (both draw this chart)
+    team = ws.add_team("Team")
+    m = ws.add_measure(team, "SIP inom 30 dagar", kind="count")
+    for month in ("2026-01", "2026-02", "2026-03"):
+        ws.set_data_point(m, month, value=5)
+    ws.add_cycle(team, "Ring upp", starts_on="2026-11-24", measure_ids=[m])
+    ws.add_cycle(team, "Förstudie", starts_on="2025-10-01", measure_ids=[m])
+    ws.add_cycle(team, "Blankett", starts_on="2026-03-30", measure_ids=[m])
+    for language, later, earlier in (
+            ("sv", "PGSA 1: Ring upp – start 2026-11-24, efter sista värdet (2026-03)",
+             "PGSA 2: Förstudie – start 2025-10-01, före första värdet (2026-01)"),
+            ("en", "PDSA 1: Ring upp – start 2026-11-24, after the last value (2026-03)",
+             "PDSA 2: Förstudie – start 2025-10-01, before the first value (2026-01)")):
+        mc = measure_chart(ws, m, language=language)
+        cycles = {a.label[-1]: a for a in mc.annotations if a.kind == "cycle"}
+        assert cycles["1"].position is None and cycles["1"].text == later
+        assert cycles["2"].position is None and cycles["2"].text == earlier
+        assert cycles["3"].position == 2          # started in March: drawn at March
+        fig = draw(mc, language=language)
+        flags = [t.get_text() for t in fig.axes[0].texts if t.get_text().startswith("P")]
+        assert flags == [cycles["3"].label]        # only the March test is on the axis
+        words = " ".join(t.get_text() for t in fig.texts)
+        assert "2026-11-24" in words and "2025-10-01" in words
 
 
 def test_p_chart_falls_back_to_run_chart_without_denominators(ws):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.model import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, STATUSES, UNIT_KINDS
+from app.core.store import StoreError, lock_path
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -35,6 +36,48 @@ Progress = Callable[[float, str], None]
 
 class ExportCancelled(Exception):
     """The user cancelled; nothing half-written is left behind."""
+
+
+class ExportError(StoreError):
+    """A CSV export that cannot be written as asked (in Swedish)."""
+
+
+def is_workspace_file(workspace: Path, target: Path) -> bool:
+    """Whether writing target would replace the workspace file itself or one of the
+    files SQLite and the lock keep beside it (-wal, -shm, -journal, -lock)."""
+    workspace = Path(workspace)
+    own = [workspace, *(Path(f"{workspace}{s}") for s in ("-wal", "-shm", "-journal")),
+           lock_path(workspace)]
+    try:
+        wanted = Path(target).resolve()
+    except OSError:
+        return False
+    for path in own:
+        try:
+            if wanted == path.resolve() or (wanted.exists() and path.exists()
+                                            and os.path.samefile(wanted, path)):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def file_head(path: Path, size: int = 4096) -> bytes | None:
+    """The first bytes of an existing file (None if there is none or it cannot be read)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except OSError:
+        return None
+
+
+_BINARY = bytes(range(9)) + bytes(range(14, 32))
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether a file's first bytes may be a CSV file (text, not a PDF): a workspace,
+    a sync package or a PDF is not, and is never written over by an export."""
+    return not head.startswith(b"%PDF") and not any(b in _BINARY for b in head)
 
 
 def safe_cell(value: Any) -> str:
@@ -61,46 +104,89 @@ def format_number(value: float | int | None) -> str:
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """Write one file atomically (temporary name, then rename); returns the row count."""
-    temporary = path.with_name(path.name + ".tmp")
-    count = 0
+    temporary = _temporary(path)
     try:
-        with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL,
-                                lineterminator="\r\n")
-            writer.writerow([safe_cell(h) for h in header])
-            for row in rows:
-                writer.writerow([safe_cell(v) for v in row])
-                count += 1
+        count = _write_rows(temporary, header, rows)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
     return count
 
 
+def _temporary(path: Path) -> Path:
+    return path.with_name(path.name + ".tmp")
+
+
+def _write_rows(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL,
+                            lineterminator="\r\n")
+        writer.writerow([safe_cell(h) for h in header])
+        for row in rows:
+            writer.writerow([safe_cell(v) for v in row])
+            count += 1
+    return count
+
+
+def check_outputs(ws: "Workspace", paths: Iterable[Path]) -> None:
+    """Refuse to write over the workspace, a folder, or an existing file that is
+    not a CSV file (a PDF, a sync package, a workspace under another name)."""
+    for path in paths:
+        if is_workspace_file(ws.path, path):
+            raise ExportError(f"{path.name} är arbetsytans egen fil och skrivs inte över. "
+                              "Välj en annan mapp för exporten.")
+        if path.is_dir():
+            raise ExportError(f"Det finns en mapp med namnet {path.name} i {path.parent}; "
+                              "välj en annan mapp för exporten.")
+        head = file_head(path) if path.exists() else None
+        if head is not None and not _is_text(head):
+            raise ExportError(f"Det finns redan en fil {path.name} som inte är en CSV-fil; "
+                              "den skrivs inte över. Välj en annan mapp för exporten.")
+
+
 def export_csv(ws: "Workspace", outdir: str | Path, *, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> dict[str, Path]:
-    """Write every table as a CSV file in outdir; returns {table: path}."""
+    """Write every table as a CSV file in outdir; returns {table: path}.
+
+    All files are written under temporary names first and take their names only
+    when every one succeeded: a cancelled or failed export leaves the files of an
+    earlier export as they were, and no partial set behind."""
     outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     steps = [("assessments", "Bedömningar", _assessment_rows),
              ("findings", "Förbättringsområden", _finding_rows),
              ("measures", "Mått och mätvärden", _measure_rows),
              ("cycles", "PGSA-cykler", _cycle_rows)]
-    written: dict[str, Path] = {}
+    targets = {table: outdir / FILES[table] for table, _, _ in steps}
+    if outdir.exists() and not outdir.is_dir():
+        raise ExportError(f"Det finns redan en fil med det namnet: {outdir}")
+    check_outputs(ws, targets.values())
+    path = outdir
     try:
-        for n, (table, label, rows) in enumerate(steps):
-            if cancelled and cancelled():
-                raise ExportCancelled("Exporten avbröts.")
-            if progress:
-                progress(n / len(steps), f"Skriver {label.lower()} …")
-            header, data = rows(ws)
-            path = outdir / FILES[table]
-            write_csv(path, header, data)
-            written[table] = path
-    except BaseException:  # a cancelled or failed export leaves no partial set behind
-        for path in written.values():
-            path.unlink(missing_ok=True)
-        raise
+        outdir.mkdir(parents=True, exist_ok=True)
+        written: dict[str, Path] = {}
+        try:
+            for n, (table, label, rows) in enumerate(steps):
+                if cancelled and cancelled():
+                    raise ExportCancelled("Exporten avbröts.")
+                if progress:
+                    progress(n / len(steps), f"Skriver {label.lower()} …")
+                header, data = rows(ws)
+                path = targets[table]
+                _write_rows(_temporary(path), header, data)
+                written[table] = path
+            for path in written.values():
+                os.replace(_temporary(path), path)
+        finally:
+            for target in targets.values():
+                try:
+                    _temporary(target).unlink(missing_ok=True)
+                except OSError:
+                    pass
+    except OSError as exc:
+        from app.sync import file_error
+
+        raise file_error(exc, path) from None
     if progress:
         progress(1.0, "Klart.")
     return written

@@ -52,6 +52,7 @@ def make_report(ws: "Workspace", out: str | Path, kind: str = "county",
     """
     from app.core.report_fonts import collect_missing
 
+    check_output(ws, Path(out))
     with collect_missing() as missing:
         path = _make(ws, out, kind, scope, options=options, progress=progress,
                      cancelled=cancelled, blank=blank, cycle_ids=cycle_ids, today=today)
@@ -147,6 +148,22 @@ def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list,
         if options.deviations:
             story += deviations_section(improvement, content.unit_names)
     return story, content.scope_label
+
+
+def check_output(ws, out: Path) -> None:
+    """Refuse to write the report over the workspace itself (or the files beside
+    it), a folder, or an existing file that is not a PDF (a sync package, …)."""
+    from app.core.csv_export import file_head, is_workspace_file
+
+    if is_workspace_file(ws.path, out):
+        raise ReportError(f"{out.name} är arbetsytans egen fil och skrivs inte över. "
+                          "Välj ett annat namn för rapporten.")
+    if out.is_dir():
+        raise ReportError(f"{out} är en mapp; ange ett filnamn för rapporten.")
+    head = file_head(out) if out.exists() else None
+    if head and not head.startswith(b"%PDF"):
+        raise ReportError(f"Det finns redan en fil {out.name} som inte är en PDF; "
+                          "den skrivs inte över. Välj ett annat namn för rapporten.")
 
 
 def stop_of(check: Callable[[], None]) -> Callable[[], bool]:

@@ -99,6 +99,22 @@ def test_user_text_keeps_markup_and_loses_control_characters(ws):
         '<b>Fet</b> & "citat" \'x\' 🙂 ساعة Sámi: Ŋŋ\nny rad\ttabb')
 
 
+
+def test_text_longer_than_a_sync_package_carries_is_refused_at_entry(ws, tmp_path):
+    """A note past app.sync.MAX_TEXT would be exported and then refused by every
+    import, for good (the change log keeps it): it is refused when typed."""
+    from app.sync import MAX_TEXT
+
+    unit, item = first(ws)
+    ws.set_assessment(unit.id, item.id, note="x" * MAX_TEXT)     # the limit itself fits
+    with pytest.raises(WorkspaceError, match="för lång"):
+        ws.set_assessment(unit.id, item.id, note="y" * (MAX_TEXT + 1))
+    with pytest.raises(WorkspaceError, match="för lång"):
+        ws.add_finding("Rubrik", description="z" * (MAX_TEXT + 1))
+    assert ws.assessment(unit.id, item.id).note == "x" * MAX_TEXT
+    ws.export_package(tmp_path / "p.vardsync")
+    Workspace.join(tmp_path / "b.vardflata", tmp_path / "p.vardsync").close()
+
 def test_statuses_and_levels_have_swedish_labels():
     assert set(STATUSES) == {"unknown", "not_used", "planned", "partly", "systematic",
                              "not_applicable"}

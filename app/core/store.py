@@ -132,7 +132,9 @@ class Store:
     def _readable(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
         """A workspace (WAL mode) on a read-only medium cannot get the shared-memory
         file SQLite wants beside it ("unable to open database file"). Closed cleanly,
-        with no -wal file, the main file holds everything: read it as immutable."""
+        with no -wal file, the main file holds everything: read it as immutable.
+        A file that is no database at all (a sync package, a text) is left to
+        _check_workspace, which says so as it does for a writable open."""
         try:
             conn.execute("PRAGMA user_version").fetchone()
             return conn
@@ -141,6 +143,8 @@ class Store:
             wal = Path(f"{path}-wal")
             if "unable to open" not in str(exc) or (wal.exists() and wal.stat().st_size):
                 raise friendly_error(exc) from None
+        except sqlite3.DatabaseError:   # "file is not a database"
+            return conn
         return sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True,
                                isolation_level=None, check_same_thread=False)
 

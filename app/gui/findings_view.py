@@ -218,7 +218,7 @@ class FindingsView(QWidget):
         self.only_cell.toggled.connect(lambda _checked: self.refresh())
         add = QPushButton(self.tr("&Nytt förbättringsområde…"))
         add.clicked.connect(self.add)
-        edit = QPushButton(self.tr("&Redigera…"))
+        edit = QPushButton(self.tr("&Ändra…"))
         edit.clicked.connect(self.edit_current)
         delete = QPushButton(self.tr("&Ta bort"))
         delete.clicked.connect(self.delete_current)

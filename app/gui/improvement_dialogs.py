@@ -189,7 +189,7 @@ def measure_dialog(ws, team_id: str, measure=None, parent=None) -> FormDialog:
     d.add("follow_up", d.tr("&Uppföljning i överenskommelsen:"), follow, follow.currentData)
     d.line("unit", d.tr("&Enhet:"), m.unit if m else "", placeholder=d.tr("t.ex. dagar"))
     target = "" if m is None or m.target is None else localise_decimal(str(m.target))
-    d.line("target", d.tr("Mål&värde:"), target,
+    d.line("target", d.tr("Må&lvärde:"), target,
            placeholder=d.tr("valfritt; andel som 0,8"))
     if m is None:
         chart = choice_combo(CHARTS, "run")

@@ -68,7 +68,7 @@ class FollowUpPanel(QWidget):
         buttons = QHBoxLayout()
         self.new_deviation_button = QPushButton(self.tr("&Ny avvikelse…"))
         self.new_deviation_button.clicked.connect(lambda: self.ask_deviation(edit=False))
-        self.edit_deviation_button = QPushButton(self.tr("Ä&ndra avvikelse…"))
+        self.edit_deviation_button = QPushButton(self.tr("Ändra avvike&lse…"))
         self.edit_deviation_button.clicked.connect(lambda: self.ask_deviation(edit=True))
         buttons.addWidget(self.new_deviation_button)
         buttons.addWidget(self.edit_deviation_button)

@@ -51,7 +51,7 @@ class IdeasPanel(QWidget):
                                "kan kopplas till rutor i matrisen och förbättringsområden, "
                                "och testas i PGSA-cykler."))
         intro.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("Ny förändrings&idé…"))
+        self.new_button = QPushButton(self.tr("&Ny förändringsidé…"))
         self.new_button.clicked.connect(lambda: view.ask_change_idea())
         self.edit_button = QPushButton(self.tr("Ändra förändringsidé…"))
         self.edit_button.clicked.connect(lambda: view.edit_change_idea())

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
@@ -332,7 +332,7 @@ class QuickCycleDialog(QDialog):
         layout.addRow(self.tr("&Bygger på:"), self.previous)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Skapa cykel"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skapa &cykel"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -343,6 +343,10 @@ class QuickCycleDialog(QDialog):
         # Typing at once writes the objective (the team is preselected): in the
         # team list, the first key would pick another team by its name.
         self.objective.setFocus()
+        # Enter in the prediction starts a new line; Ctrl+Enter creates the
+        # cycle from anywhere in the form.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
 
     def _team_changed(self) -> None:
         team_id = self.team.currentData()

@@ -108,7 +108,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         self._button(self.tr("Nytt &team…"), self.ask_team, row1)
         self._button(self.tr("Nytt &mål…"), self.ask_aim, row1)
         self._button(self.tr("Nytt m&ått…"), self.ask_measure, row1)
-        self._button(self.tr("Ä&ndra…"), self.edit_selected, row2)
+        self._button(self.tr("&Ändra…"), self.edit_selected, row2)
         self._button(self.tr("Ta &bort"), self.delete_selected, row2)
         row2.addStretch(1)
         box.addLayout(row1)

@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.mapping, self.tr("&Kartläggning"))
         # Built when first shown (or asked for): start-up paints the matrix only.
         self.findings_tab = LazyTab(self._make_findings_view)
-        self.views.addTab(self.findings_tab, self.tr("Förbättrings&områden"))
+        self.views.addTab(self.findings_tab, self.tr("Förbättringsområ&den"))
         self.improvement_tab = LazyTab(self._make_improvement_view)
         self.views.addTab(self.improvement_tab, self.tr("&Förbättringsarbete"))
         self.stack.addWidget(self.views)

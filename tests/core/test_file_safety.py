@@ -87,3 +87,22 @@ def test_csv_export_on_a_full_disk_is_a_swedish_sentence(demo_ws, tmp_path, monk
     assert main(["export-csv", str(demo_ws.path), str(out)]) == 2
     assert "Disken är full" in one_line_error(capsys)
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("content", [b"PK\x03\x04" + bytes(range(256)) * 20,
+                                     bytes(range(256)) * 40, b"en vanlig textfil\n"])
+def test_a_file_that_is_no_database_opened_read_only_is_a_sentence(tmp_path, capsys,
+                                                                    content):
+    """As for a writable open: "Filen är ingen Vårdfläta-arbetsyta.", not
+    sqlite3.DatabaseError (the report, CSV and --read-only paths open read-only)."""
+    from app.workspace import Workspace, WorkspaceError
+
+    path = tmp_path / "x.vardflata"
+    path.write_bytes(content)
+    with pytest.raises(WorkspaceError, match="ingen Vårdfläta-arbetsyta"):
+        Workspace.open(path, read_only=True)
+    assert main(["report", str(path), "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "ingen Vårdfläta-arbetsyta" in one_line_error(capsys)
+    assert main(["export-csv", str(path), str(tmp_path / "out")]) == 2
+    assert "ingen Vårdfläta-arbetsyta" in one_line_error(capsys)
+    assert path.read_bytes() == content

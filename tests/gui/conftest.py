@@ -144,3 +144,22 @@ def window_process(demo_file, tmp_path):
         return json.loads(done.stdout.strip().splitlines()[-1])
 
     return run
+
+
+@pytest.fixture()
+def language(monkeypatch, qapp):
+    """language('en') installs that language for one test, Swedish again after."""
+    from app.gui import language as lang
+    from app.gui.application import make_application
+
+    make_application()
+
+    def use(code: str, pseudo: bool = False) -> None:
+        monkeypatch.setenv("VARDFLATA_LANGUAGE", code)
+        monkeypatch.setenv("VARDFLATA_PSEUDO", "1" if pseudo else "0")
+        lang.install(qapp)
+
+    yield use
+    monkeypatch.setenv("VARDFLATA_LANGUAGE", "sv")
+    monkeypatch.setenv("VARDFLATA_PSEUDO", "0")
+    lang.install(qapp)

@@ -8,25 +8,6 @@ from PySide6.QtCore import Qt
 
 
 @pytest.fixture()
-def language(monkeypatch, qapp):
-    """language('en') installs that language for one test, Swedish again after."""
-    from app.gui import language as lang
-    from app.gui.application import make_application
-
-    make_application()
-
-    def use(code: str) -> None:
-        monkeypatch.setenv("VARDFLATA_LANGUAGE", code)
-        monkeypatch.setenv("VARDFLATA_PSEUDO", "0")
-        lang.install(qapp)
-
-    yield use
-    monkeypatch.setenv("VARDFLATA_LANGUAGE", "sv")
-    monkeypatch.setenv("VARDFLATA_PSEUDO", "0")
-    lang.install(qapp)
-
-
-@pytest.fixture()
 def improvement(qtbot, demo_window):
     """improvement(): the main window on a copy of the demo, on the improvement tab
     with the P chart measure (signals, limits, target, cycles) selected."""

@@ -36,7 +36,7 @@ def english_window(qapp, settings, demo_window, monkeypatch):
     window = demo_window()
     english = [a for a in window.language_menu.actions() if a.data() == "en"][0]
     english.trigger()
-    assert window.views.tabText(0) == "&Mapping"
+    assert window.views.tabText(0) == "Ma&pping"
     yield window
     window.close()
     settings.set_language("sv")

@@ -541,3 +541,20 @@ def test_undo_brings_the_changed_data_point_and_cycle_into_view(opened, qtbot):
     qtbot.waitUntil(lambda: opened.views.currentWidget() is view
                     and view.pages.currentIndex() == 1
                     and view.selected_cycle_id() == cycle.id)
+
+
+def test_ctrl_enter_creates_the_quick_cycle_from_the_prediction(opened, qtbot):
+    """Enter in the prediction is a new line; Ctrl+Enter creates the cycle."""
+    view = opened.improvement
+    before = len(opened.ws.cycles())
+    dialog = view.ask_quick_cycle()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.objective, "Ring upp dagen innan")
+    dialog.prediction.setFocus()
+    qtbot.keyClicks(dialog.prediction, "Farre uteblivna")
+    qtbot.keyClick(dialog.prediction, Qt.Key.Key_Return)
+    assert dialog.isVisible() and len(opened.ws.cycles()) == before
+    qtbot.keyClick(dialog.prediction, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(opened.ws.cycles()) == before + 1)
+    assert any(c.objective == "Ring upp dagen innan" for c in opened.ws.cycles())

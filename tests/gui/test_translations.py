@@ -8,8 +8,6 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "vardflata_en.ts"
 QM = ROOT / "resources" / "vardflata_en.qm"
@@ -62,25 +60,6 @@ def test_qm_is_compiled_from_the_ts(translation_tool, tmp_path):
     assert QM.read_bytes() == compiled.read_bytes(), "run tools/update_translations.py"
 
 
-@pytest.fixture()
-def language(monkeypatch, qapp):
-    """language('en') installs that language for one test, Swedish again after."""
-    from app.gui import language as lang
-    from app.gui.application import make_application
-
-    make_application()
-
-    def use(code: str, pseudo: bool = False) -> None:
-        monkeypatch.setenv("VARDFLATA_LANGUAGE", code)
-        monkeypatch.setenv("VARDFLATA_PSEUDO", "1" if pseudo else "0")
-        lang.install(qapp)
-
-    yield use
-    monkeypatch.setenv("VARDFLATA_LANGUAGE", "sv")
-    monkeypatch.setenv("VARDFLATA_PSEUDO", "0")
-    lang.install(qapp)
-
-
 def test_english_ui_shows_english(language, demo_window):
     from PySide6.QtCore import QLocale
 
@@ -90,7 +69,7 @@ def test_english_ui_shows_english(language, demo_window):
     window = demo_window()
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:2] == ["&File", "&Edit"] and "&Help" in menus
-    assert window.views.tabText(0) == "&Mapping"
+    assert window.views.tabText(0) == "Ma&pping"
     assert window.tree_dock.windowTitle() == "Organisations"
     assert "of" in window.mapping.matrix_model.index(0, 0).data()
     assert window.mapping.legend.text().startswith("Colour:")
@@ -192,8 +171,8 @@ def test_language_changes_at_once_and_keeps_the_work(qtbot, language, settings, 
     english.trigger()
 
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[:2] == ["&File", "&Edit"] and "Se&ttings" in menus
-    assert window.views.tabText(0) == "&Mapping"
+    assert menus[:2] == ["&File", "&Edit"] and "&Settings" in menus
+    assert window.views.tabText(0) == "Ma&pping"
     assert window.tree_dock.windowTitle() == "Organisations"
     assert window.presentation_toolbar.actions()[0].text() == "&Presentation mode"
     assert QLocale().name() == "en_GB" and settings.language == "en"

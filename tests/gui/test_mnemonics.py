@@ -1,0 +1,65 @@
+"""Alt+letter reaches one thing: no two visible menus, tabs, buttons or labelled
+fields of a window (or a dialog) share their underlined letter, in either
+language. A clash makes Alt+O open a menu instead of the tab the user meant."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
+
+_LETTER = re.compile(r"&([^&\s])")
+
+
+def _letter(text: str) -> str | None:
+    found = _LETTER.search(text or "")
+    return found.group(1).lower() if found else None
+
+
+def clashes(root, menu_bar=None) -> dict[str, list[str]]:
+    """The letters more than one visible thing under `root` uses."""
+    used = defaultdict(list)
+    texts = [a.text() for a in menu_bar.actions()] if menu_bar is not None else []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QGroupBox) \
+            + root.findChildren(QLabel):
+        if not widget.isVisible() or isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        texts.append(widget.title() if isinstance(widget, QGroupBox) else widget.text())
+    for bar in root.findChildren(QTabBar):
+        if bar.isVisible():
+            texts += [bar.tabText(i) for i in range(bar.count())]
+    for text in texts:
+        if _letter(text):
+            used[_letter(text)].append(text)
+    return {letter: found for letter, found in used.items() if len(found) > 1}
+
+
+@pytest.mark.parametrize("code", ["sv", "en"])
+def test_no_two_things_share_an_alt_letter(language, demo_window, qtbot, code):
+    language(code)
+    window = demo_window()
+    bar = window.menuBar()
+    places = []
+    for tab in range(window.views.count()):
+        window.views.setCurrentIndex(tab)
+        if window.views.currentWidget() is window.improvement:
+            for page in range(window.improvement.pages.count()):
+                window.improvement.pages.setCurrentIndex(page)
+                qtbot.wait(10)
+                places.append((f"tab {tab}, page {page}", clashes(window, bar)))
+        else:
+            qtbot.wait(10)
+            places.append((f"tab {tab}", clashes(window, bar)))
+    view = window.improvement
+    view.select(window.ws.teams()[0].id)
+    for name, open_dialog in (("new team", view.ask_team), ("new aim", view.ask_aim),
+                              ("new measure", view.ask_measure),
+                              ("quick cycle", view.ask_quick_cycle),
+                              ("worksheet", lambda: view.open_cycle(window.ws.cycles()[0].id))):
+        dialog = open_dialog()
+        qtbot.waitUntil(dialog.isVisible)
+        places.append((name, clashes(dialog)))
+        dialog.reject()
+    assert [(where, found) for where, found in places if found] == []

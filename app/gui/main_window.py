@@ -408,9 +408,12 @@ class MainWindow(QMainWindow):
         if self._changed_since_backup and not ws.read_only:
             try:
                 ws.backup()
-            except (OSError, WorkspaceError):
-                pass  # a failed backup must not stop the user from closing
-        ws.close()
+            except (OSError, WorkspaceError, sqlite3.Error):
+                pass  # a failed backup (a full disk) must not stop the user from closing
+        try:
+            ws.close()
+        except (OSError, WorkspaceError, sqlite3.Error):
+            pass      # every change is committed already; the lock goes with the process
         self._changed_since_backup = False
         self.stack.setCurrentWidget(self.start_page)
         self.tree_dock.hide()

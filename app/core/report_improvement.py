@@ -208,14 +208,25 @@ def _chart_png(charts, mc) -> tuple[bytes, tuple[float, float]]:
     return buffer.getvalue(), (width / CHART_DPI, height / CHART_DPI)
 
 
+def cycle_aim(ws: "Workspace", cycle) -> tuple[str, bool]:
+    """The overall aim a PGSA cycle serves: its own, or when it has none and its
+    team has just one aim, that one (every test of the team serves it). Returns
+    (title, from the team): one from the team is always said to be, on the
+    printed worksheet and in the app's, never shown as if recorded for the cycle."""
+    aim = ws.aim(cycle.aim_id).title if cycle.aim_id else ""
+    if aim:
+        return aim, False
+    aims = ws.aims(cycle.team_id)
+    return (aims[0].title, True) if len(aims) == 1 else ("", False)
+
+
 def cycle_content(ws: "Workspace", cycle_id: str) -> dict[str, Any]:
     """One PGSA cycle with the names the worksheet prints beside it."""
     cycle = ws.cycle(cycle_id)
     team = ws.team(cycle.team_id)
-    aim = ws.aim(cycle.aim_id).title if cycle.aim_id else ""
-    if not aim:
-        aims = ws.aims(cycle.team_id)
-        aim = aims[0].title if len(aims) == 1 else ""
+    aim, from_team = cycle_aim(ws, cycle)
+    if from_team:
+        aim = f"{aim} (teamets mål)"
     idea = ws.change_idea(cycle.change_idea_id).title if cycle.change_idea_id else ""
     measures = {m.id: m.name for m in ws.measures(cycle.team_id)}
     return {"cycle": cycle, "team": team.name, "aim": aim, "idea": idea,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, Question, Task
+from app.core.report_improvement import cycle_aim
 from app.gui.improvement_models import removed_idea_title
 from app.gui.labels import tr_label
 
@@ -196,8 +197,13 @@ class CycleForm(QDialog):
         self.widget("titleEdit").setText(c.title)
         self.widget("teamLabel").setText(ws.team(c.team_id).name)
         none = [(None, self.tr("(inget)"))]
-        _fill(self.widget("aimCombo"), none + [(a.id, a.title) for a in ws.aims(c.team_id)],
-              c.aim_id)
+        # No aim of its own: the team's only aim, said to be the team's, as the
+        # printed worksheet has it (report_improvement.cycle_aim)
+        team_aim, from_team = cycle_aim(ws, c)
+        no_aim = [(None, self.tr("%1 (teamets mål)").replace("%1", team_aim))] \
+            if from_team else none
+        _fill(self.widget("aimCombo"),
+              no_aim + [(a.id, a.title) for a in ws.aims(c.team_id)], c.aim_id)
         ideas = [(i.id, i.title) for i in ws.change_ideas(c.team_id)]
         if c.change_idea_id and c.change_idea_id not in dict(ideas):   # removed since
             ideas.append((c.change_idea_id, removed_idea_title(ws, c.change_idea_id)))

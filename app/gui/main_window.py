@@ -26,7 +26,7 @@ from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel
 from app.gui.privacy_watch import install_privacy_watch
 from app.gui.menus import install_report_actions, install_sync_actions
 from app.gui.settings import Settings, demo_path
-from app.workspace import LockedError, Workspace, WorkspaceError
+from app.workspace import LockedError, ReadOnlyError, Workspace, WorkspaceError
 
 FILE_FILTER = "Vårdfläta (*.vardflata)"
 BACKUP_INTERVAL_S = 3600
@@ -223,20 +223,29 @@ class MainWindow(QMainWindow):
         try:
             ws = Workspace.open(path, read_only=read_only)
         except LockedError:
-            answer = QMessageBox.question(
-                self, self.tr("Arbetsytan är redan öppen"),
-                self.tr("%1 är redan öppen i ett annat Vårdfläta-fönster eller på en annan "
-                        "dator. Vill du öppna den skrivskyddad?").replace("%1", path.name),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Open:
+            return self._offer_read_only(path, self.tr("Arbetsytan är redan öppen"), self.tr(
+                "%1 är redan öppen i ett annat Vårdfläta-fönster eller på en annan "
+                "dator. Vill du öppna den skrivskyddad?").replace("%1", path.name))
+        except ReadOnlyError as exc:       # a read-only USB stick or folder
+            if read_only:
+                self.show_error(self.tr("Kunde inte öppna %1").replace("%1", path.name), exc)
                 return False
-            return self.open_path(path, read_only=True)
+            ask = self.tr("Vill du öppna den skrivskyddad? Kopiera filen till datorn för att "
+                          "kunna ändra i den.")
+            return self._offer_read_only(path, self.tr("Arbetsytan kan inte ändras här"),
+                                         f"{error_text(exc)}\n\n{ask}")
         except (WorkspaceError, OSError) as exc:
             self.show_error(self.tr("Kunde inte öppna %1").replace("%1", path.name), exc)
             return False
         self.set_workspace(ws)
         self.settings.add_recent(path)
         return True
+
+    def _offer_read_only(self, path: Path, title: str, text: str) -> bool:
+        """Ask to open the file read-only instead; never a changed file."""
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Open and self.open_path(path, read_only=True)
 
     def set_workspace(self, ws: Workspace) -> None:
         self.close_workspace()

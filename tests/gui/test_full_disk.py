@@ -40,3 +40,27 @@ def test_switching_workspaces_on_a_full_disk_opens_the_other(opened, demo_file, 
     assert opened.open_path(other)
     assert opened.ws.path == other
     assert not lock_path(first).exists()
+
+
+def test_a_workspace_on_a_read_only_stick_is_offered_read_only(window, demo_copy,
+                                                                monkeypatch):
+    """The folder cannot be written (the lock file cannot be made): the user is
+    asked, as for a file open elsewhere, and gets a read-only view."""
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.filelock import FileLock
+
+    def read_only_medium(self):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(FileLock, "acquire", read_only_medium)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Open)
+    assert window.open_path(demo_copy)
+    assert window.ws.read_only
+    title, text = asked[0][1], asked[0][2]
+    assert title == "Arbetsytan kan inte ändras här"
+    assert "Kan inte skriva i mappen" in text and "skrivskyddad" in text

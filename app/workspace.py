@@ -488,7 +488,8 @@ class Workspace(ImprovementMixin, SyncMixin):
     # -- backups -------------------------------------------------------------
 
     def backup(self, *, keep: int = _backup.KEEP) -> Path:
-        """Write a rotating automatic backup (SQLite backup API); returns its path."""
+        """Write a rotating automatic backup (SQLite backup API); returns its path.
+        Raises backup.BackupError (a WorkspaceError and an OSError) in Swedish."""
         return _backup.backup_file(self.path, keep=keep)
 
     def backups(self) -> list[_backup.BackupInfo]:

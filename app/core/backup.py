@@ -7,14 +7,25 @@ a consistent state even while the file is open and in WAL mode.
 
 from __future__ import annotations
 
+import errno
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.core.store import StoreError
+
 KEEP = 10
 SUFFIX = ".vardflata"
+PARTS = (".part", ".part-journal")   # a backup being written, and SQLite's journal of it
+STALE_PART_S = 3600                  # older than this, a part file is a failed backup's
+
+
+class BackupError(StoreError, OSError):
+    """A backup that could not be written (disk full, read-only medium, …), in
+    Swedish. Both a StoreError and an OSError, so callers that catch either hear it."""
 
 
 @dataclass(frozen=True)
@@ -33,8 +44,12 @@ def backup_file(workspace: Path, *, keep: int = KEEP) -> Path:
 
     Safe from any thread and while the workspace is open for writing: WAL
     lets this reader see a consistent state without blocking the writer.
+    Raises BackupError (a StoreError and an OSError) with a Swedish sentence.
     """
-    source = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise backup_error(exc, workspace) from None
     try:
         return write_backup(source, workspace, keep=keep)
     finally:
@@ -42,21 +57,65 @@ def backup_file(workspace: Path, *, keep: int = KEEP) -> Path:
 
 
 def write_backup(conn: sqlite3.Connection, workspace: Path, *, keep: int = KEEP) -> Path:
+    """Raises BackupError (nothing half-written is left behind)."""
     folder = backup_dir(workspace)
-    folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{workspace.stem}-{stamp}{SUFFIX}"
     partial = target.with_name(target.name + ".part")
-    dest = sqlite3.connect(partial)
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    finally:
-        dest.close()
-    partial.replace(target)  # a backup is complete or absent, never half-written
-    for old in list_backups(workspace)[keep:]:
-        old.path.unlink(missing_ok=True)
+        folder.mkdir(exist_ok=True)
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+        partial.replace(target)  # a backup is complete or absent, never half-written
+    except (OSError, sqlite3.Error) as exc:
+        _discard(target.with_name(target.name + part) for part in PARTS)
+        raise backup_error(exc, target) from None
+    _discard(old.path for old in list_backups(workspace)[keep:])
+    _discard(_stale_parts(workspace))
     return target
+
+
+def backup_error(exc: OSError | sqlite3.Error, target: Path) -> BackupError:
+    """A Swedish sentence for a failed backup (app.sync.file_error's, which
+    knows OS errors; SQLite's are given the errno they stand for)."""
+    from app.sync import file_error
+
+    if isinstance(exc, sqlite3.Error):
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        exc = OSError(_SQLITE_ERRNO.get(code), str(exc))
+    return BackupError(str(file_error(exc, target)))
+
+
+# SQLITE_PERM, _READONLY, _IOERR, _FULL, _CANTOPEN
+_SQLITE_ERRNO = {3: errno.EACCES, 8: errno.EROFS, 10: errno.EIO, 13: errno.ENOSPC,
+                 14: errno.ENOENT}
+
+
+def _discard(paths) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _stale_parts(workspace: Path) -> list[Path]:
+    """Part files that failed backups left behind (a crash, a kill): not ones a
+    backup running just now is writing."""
+    folder = backup_dir(workspace)
+    found = []
+    for part in PARTS:
+        for path in folder.glob(f"{workspace.stem}-*{SUFFIX}{part}"):
+            try:
+                if time.time() - path.stat().st_mtime > STALE_PART_S:
+                    found.append(path)
+            except OSError:
+                continue
+    return found
 
 
 def list_backups(workspace: Path) -> list[BackupInfo]:

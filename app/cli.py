@@ -111,6 +111,9 @@ def run_demo(argv: list[str]) -> int:
 
     args = _demo_parser().parse_args(argv)
 
+    if args.path.is_dir():
+        raise UserError(f"{args.path} är en mapp; ange ett filnamn för demo-arbetsytan "
+                        "(till exempel demo.vardflata).")
     if args.path.exists():
         if not args.force:
             raise UserError(f"Filen finns redan: {args.path} (använd --force för att skriva över)")

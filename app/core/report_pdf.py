@@ -474,8 +474,15 @@ def build_pdf(path: str | Path, info: DocInfo, story: list, *, toc: bool, cover:
     try:
         doc.build(story, canvasmaker=_NumberedCanvas)
         os.replace(temporary, path)
+    except OSError as exc:   # a full disk, a read-only USB stick: a sentence, not Errno
+        from app.sync import file_error
+
+        raise file_error(exc, path) from None
     finally:
-        temporary.unlink(missing_ok=True)
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
     if progress:
         progress(1.0, "Klart.")
     return path

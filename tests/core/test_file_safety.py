@@ -106,3 +106,102 @@ def test_a_file_that_is_no_database_opened_read_only_is_a_sentence(tmp_path, cap
     assert main(["export-csv", str(path), str(tmp_path / "out")]) == 2
     assert "ingen Vårdfläta-arbetsyta" in one_line_error(capsys)
     assert path.read_bytes() == content
+
+
+def _full_disk_backups(monkeypatch):
+    """sqlite3.connect whose source connection fills the disk halfway through a backup."""
+    import sqlite3
+
+    connect = sqlite3.connect
+
+    class FillsTheDisk:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def backup(self, dest):
+            self.conn.backup(dest)
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = 13     # SQLITE_FULL
+            raise error
+
+        def close(self):
+            self.conn.close()
+
+    def fake(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        return FillsTheDisk(conn) if kwargs.get("uri") else conn
+
+    monkeypatch.setattr(sqlite3, "connect", fake)
+
+
+def test_a_backup_on_a_full_disk_raises_a_swedish_error_and_leaves_no_parts(
+        demo_ws, monkeypatch):
+    """Workspace.backup() raised raw sqlite3.OperationalError (the GUI's close, which
+    catches OSError and WorkspaceError, failed silently) and left .part files."""
+    from app.core.backup import BackupError, backup_dir
+    from app.workspace import WorkspaceError
+
+    _full_disk_backups(monkeypatch)
+    for _ in range(2):
+        with pytest.raises(BackupError, match="Disken är full") as caught:
+            demo_ws.backup()
+        assert isinstance(caught.value, OSError) and isinstance(caught.value, WorkspaceError)
+    assert list(backup_dir(demo_ws.path).iterdir()) == []
+    assert demo_ws.backups() == []
+
+
+def test_a_backup_that_cannot_write_its_file_is_a_swedish_error(demo_ws, monkeypatch):
+    from pathlib import Path
+
+    from app.core.backup import BackupError
+
+    def read_only(self, target):
+        raise OSError(errno.EROFS, "Read-only file system", str(self))
+
+    monkeypatch.setattr(Path, "replace", read_only)
+    with pytest.raises(BackupError, match="skrivskyddad") as caught:
+        demo_ws.backup()
+    assert "Errno" not in str(caught.value)
+
+
+def test_rotation_removes_parts_failed_backups_left_long_ago(demo_ws):
+    import os
+
+    from app.core.backup import backup_dir
+
+    folder = backup_dir(demo_ws.path)
+    folder.mkdir()
+    stem = demo_ws.path.stem
+    old = [folder / f"{stem}-20200101-000000-000000.vardflata.part",
+           folder / f"{stem}-20200101-000000-000000.vardflata.part-journal"]
+    fresh = folder / f"{stem}-20990101-000000-000000.vardflata.part"   # being written now
+    for path in (*old, fresh):
+        path.write_bytes(b"x" * 100)
+    for path in old:
+        os.utime(path, (0, 0))
+    made = demo_ws.backup()
+    assert sorted(folder.iterdir()) == sorted([made, fresh])
+    assert [b.path for b in demo_ws.backups()] == [made]
+
+
+@pytest.mark.parametrize("code, words", [(errno.ENOSPC, "Disken är full"),
+                                         (errno.EROFS, "skrivskyddad")])
+def test_report_file_errors_are_swedish_sentences(demo_file, tmp_path, monkeypatch, capsys,
+                                                   code, words):
+    from app.core import report_pdf
+
+    def fails(self, *args, **kwargs):
+        raise OSError(code, "English words", str(tmp_path / ".r.pdf.tmp"))
+
+    monkeypatch.setattr(report_pdf._Doc, "build", fails)
+    out = tmp_path / "r.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--kind", "cycles", "--blank"]) == 2
+    assert words in one_line_error(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_demo_into_a_folder_is_refused_in_swedish(tmp_path, capsys):
+    for force in ([], ["--force"]):
+        assert main(["demo", str(tmp_path), *force]) == 2
+        assert "är en mapp" in one_line_error(capsys)
+    assert tmp_path.is_dir()

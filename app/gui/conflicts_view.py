@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
 from app.core.sync_conflicts import FIELD_LABELS
 from app.gui.core_messages import error_text
-from app.gui.labels import tr_label
+from app.gui.labels import plain_tooltip, tr_label
 from app.workspace import WorkspaceError
 
 MAX_SHOWN = 300   # characters of a long text in a cell (elided anyway); the pane has all
@@ -163,7 +163,8 @@ class ConflictsDialog(QDialog):
                 line = " ".join(text.split())                 # one line
                 item = QTableWidgetItem(line if len(line) <= MAX_SHOWN
                                         else line[:MAX_SHOWN] + " …")
-                item.setToolTip(text if len(text) <= MAX_TIP else text[:MAX_TIP] + " …")
+                item.setToolTip(plain_tooltip(text if len(text) <= MAX_TIP
+                                              else text[:MAX_TIP] + " …"))
                 self.table.setItem(row, column, item)
         self._size_columns()
         count = len(self.conflicts)

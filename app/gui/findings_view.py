@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Finding
 from app.gui.choices import check_list, checked_keys, choice_combo, matrix_cells
-from app.gui.labels import category_label, level_label, tr_label
+from app.gui.labels import category_label, level_label, plain_tooltip, tr_label
 from app.workspace import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, Workspace
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -92,10 +92,12 @@ class FindingsModel(QAbstractTableModel):
         finding = self.finding_at(index.row()) if index.isValid() else None
         if finding is None or not 0 <= index.column() < 7:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TITLE:
-            return "\n\n".join(p for p in (finding.title, finding.description) if p)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                        Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:       # names and text as typed, not markup
+            if index.column() == COL_TITLE:
+                return plain_tooltip("\n\n".join(
+                    p for p in (finding.title, finding.description) if p))
+            return plain_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         column = index.column()
         if column == COL_TITLE:
@@ -214,6 +216,7 @@ class FindingsView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.title = QLabel()
         self.title.setObjectName("scopeTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)      # holds a name, as typed
         self.only_cell = QCheckBox(self.tr("Bara den valda rutan i matrisen"))
         self.only_cell.toggled.connect(lambda _checked: self.refresh())
         add = QPushButton(self.tr("&Nytt förbättringsområde…"))

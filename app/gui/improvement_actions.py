@@ -15,8 +15,13 @@ class RecordActions:
 
     def ask_team(self):
         dialog = team_dialog(self.ws, None, self)
-        dialog.accepted.connect(lambda: self.create(
-            self.tr("Nytt team"), "teams", lambda: self.ws.add_team(**dialog.read()), select=True))
+
+        def save() -> None:
+            v = dialog.read()
+            self.create(self.tr("Nytt team"), "teams", lambda: self.ws.add_team(**v),
+                        select=True, typed=v)
+
+        dialog.accepted.connect(save)
         dialog.open()
         return dialog
 
@@ -25,9 +30,13 @@ class RecordActions:
         if team_id is None:
             return None
         dialog = aim_dialog(None, self)
-        dialog.accepted.connect(lambda: self.create(
-            self.tr("Nytt mål"), "aims", lambda: self.ws.add_aim(team_id, **dialog.read()),
-            select=True))
+
+        def save() -> None:
+            v = dialog.read()
+            self.create(self.tr("Nytt mål"), "aims", lambda: self.ws.add_aim(team_id, **v),
+                        select=True, typed=v)
+
+        dialog.accepted.connect(save)
         dialog.open()
         return dialog
 
@@ -39,9 +48,13 @@ class RecordActions:
         if kind == "aim":
             combo = dialog.findChildren(QComboBox)[0]
             combo.setCurrentIndex(max(combo.findData(record_id), 0))
-        dialog.accepted.connect(lambda: self.create(
-            self.tr("Nytt mått"), "measures",
-            lambda: self.ws.add_measure(team_id, **dialog.read()), select=True))
+
+        def save() -> None:
+            v = dialog.read()
+            self.create(self.tr("Nytt mått"), "measures",
+                        lambda: self.ws.add_measure(team_id, **v), select=True, typed=v)
+
+        dialog.accepted.connect(save)
         dialog.open()
         return dialog
 
@@ -100,8 +113,11 @@ class RecordActions:
 
         return self.window_.run_change(text, apply, old, new, None if reveal is None else show)
 
-    def create(self, text: str, table: str, create, *, select: bool = False) -> str | None:
-        """Create a record undoably: undo deletes it (a tombstone), redo restores it."""
+    def create(self, text: str, table: str, create, *, select: bool = False,
+               typed: dict | None = None) -> str | None:
+        """Create a record undoably: undo deletes it (a tombstone), redo restores it.
+        `typed` is what the form held: it rides along in the change so that the
+        window's personnummer check sees the text (apply reads only "deleted")."""
         made: dict[str, str] = {}
 
         def apply(v: dict) -> None:
@@ -112,7 +128,7 @@ class RecordActions:
             else:
                 self.ws.restore(table, made["id"])
 
-        if self.change(text, apply, {"deleted": True}, {"deleted": False},
+        if self.change(text, apply, {"deleted": True}, {**(typed or {}), "deleted": False},
                        reveal=lambda: (table, made.get("id"))) and select:
             self.pending_select = made["id"]     # selected when the tree is rebuilt
         return made.get("id")

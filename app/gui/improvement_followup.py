@@ -143,7 +143,7 @@ class FollowUpPanel(QWidget):
             v = dialog.read()
             if current is None:
                 self._view.create(self.tr("Ny avvikelse"), "deviations",
-                                  lambda: ws.add_deviation(team_id=team_id, **v))
+                                  lambda: ws.add_deviation(team_id=team_id, **v), typed=v)
             else:
                 # Every field the change may touch: the facade dates a correction
                 # itself (and clears the date when reopened), so the undo restores

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.improvement_dialogs import idea_dialog
-from app.gui.labels import tr_label
+from app.gui.labels import plain_tooltip, tr_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,8 +96,8 @@ class IdeasPanel(QWidget):
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, idea.id)
-                item.setToolTip(idea.description if column == 0 and idea.description
-                                else text)
+                item.setToolTip(plain_tooltip(idea.description if column == 0
+                                              and idea.description else text))
                 self.table.setItem(row, column, item)
         if selected is not None:
             self.select(selected)
@@ -138,9 +138,13 @@ class IdeaActions:
         if team_id is None or self.ws.read_only:
             return None
         dialog = idea_dialog(self.ws, None, self)
-        dialog.accepted.connect(lambda: self.create(
-            self.tr("Ny förändringsidé"), "change_ideas",
-            lambda: self.ws.add_change_idea(team_id, **dialog.read())))
+
+        def save() -> None:
+            v = dialog.read()
+            self.create(self.tr("Ny förändringsidé"), "change_ideas",
+                        lambda: self.ws.add_change_idea(team_id, **v), typed=v)
+
+        dialog.accepted.connect(save)
         dialog.open()
         return dialog
 

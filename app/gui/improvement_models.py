@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, DataPoint, Measure
 from app.core.improvement_input import ImprovementError, parse_number, parse_period
-from app.gui.labels import tr_label
+from app.gui.labels import plain_tooltip, tr_label
 from app.gui.language import localise_decimal, with_percent
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -165,7 +165,7 @@ class DataPointsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and point is None:
             return self.tr("Skriv ett värde här för att lägga till nästa period.")
         if role == Qt.ItemDataRole.ToolTipRole and field == "note" and point.note:
-            return point.note        # whole, where the column elides it
+            return plain_tooltip(point.note)     # whole, where the column elides it
         if role == Qt.ItemDataRole.TextAlignmentRole and field not in ("period", "note"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -264,7 +264,7 @@ class CyclesModel(QAbstractTableModel):
         if role == ID_ROLE:
             return cycle.id
         if role == Qt.ItemDataRole.ToolTipRole:      # the whole text of elided columns
-            role = Qt.ItemDataRole.DisplayRole
+            return plain_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = CYCLE_COLUMNS[index.column()]

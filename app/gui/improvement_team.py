@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.gui.labels import escape
+
 CURRENT = QColor("#1f6f43")    # the step the team is in now (text beside it says so too)
 DONE = QColor("#8a8f98")
 COMING = QColor("#2b5797")
@@ -185,6 +187,7 @@ class TeamOverview(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)     # a name, as typed
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
@@ -194,6 +197,7 @@ class TeamOverview(QWidget):
         self.now = QLabel()
         self.now.setObjectName("timelineNow")
         self.now.setWordWrap(True)
+        self.now.setTextFormat(Qt.TextFormat.PlainText)         # session names, as typed
         self.strip = TimelineStrip()
         self.steps = QTableWidget(0, 4)
         self.steps.setHorizontalHeaderLabels([self.tr("Steg"), self.tr("Från"), self.tr("Till"),
@@ -272,14 +276,14 @@ class TeamOverview(QWidget):
         units = ", ".join(names.get(u, "?") for u in team.unit_ids) or self.tr("(inga)")
         # The labels outside the f-strings: lupdate does not look inside them.
         units_label, aim_label = self.tr("Organisationer:"), self.tr("Mål:")
-        parts = [f"<b>{_escape(units_label)}</b> {_escape(units)}"]
+        parts = [f"<b>{escape(units_label)}</b> {escape(units)}"]
         if team.description:
-            parts.append(_escape(team.description))
+            parts.append(escape(team.description))
         for aim in ws.aims(team.id):
             due = self.tr("till %1").replace("%1", aim.due) if aim.due else ""
             extra = ", ".join(p for p in (aim.amount, due) if p)
-            parts.append(f"<b>{_escape(aim_label)}</b> {_escape(aim.title)}"
-                         + (f" ({_escape(extra)})" if extra else ""))
+            parts.append(f"<b>{escape(aim_label)}</b> {escape(aim.title)}"
+                         + (f" ({escape(extra)})" if extra else ""))
         counts = self.tr("Mått: %1 · PGSA-cykler: %2 · Förändringsidéer: %3")
         parts.append(counts.replace("%1", str(len(ws.measures(team.id))))
                      .replace("%2", str(len(ws.cycles(team.id))))
@@ -307,6 +311,3 @@ class TeamOverview(QWidget):
         return self.tr("Nu (%1): %2, från %3 till %4.").replace("%1", today).replace(
             "%2", step_name(current)).replace("%3", current.start).replace("%4", current.end)
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -26,7 +26,7 @@ from app.gui.improvement_models import ID_ROLE, CyclesModel, DataPointsModel
 from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
 from app.gui.improvement_reveal import RevealActions
 from app.gui.improvement_team import TeamOverview
-from app.gui.labels import tr_label
+from app.gui.labels import escape, plain_tooltip, tr_label
 from app.gui.language import localise_decimal, with_percent
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2       # "team", "aim" or "measure"
@@ -235,7 +235,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         item.setData(record_id, ID_ROLE)
         item.setData(kind, KIND_ROLE)
         item.setData(team_id, TEAM_ROLE)
-        item.setToolTip(text)
+        item.setToolTip(plain_tooltip(text))
         return item
 
     def _find(self, record_id: str) -> QModelIndex | None:
@@ -302,8 +302,8 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         target = "" if m.target is None else self.tr(" · Målvärde: %1").replace(
             "%1", _target_text(m))
         definition = m.definition or self.tr("(ingen operationell definition ännu)")
-        self.measure_info.setText(f"<b>{_escape(m.name)}</b>{_escape(target)}<br>"
-                                  f"{_escape(definition)}")
+        self.measure_info.setText(f"<b>{escape(m.name)}</b>{escape(target)}<br>"
+                                  f"{escape(definition)}")
 
     # -- reacting to changes ------------------------------------------------------
 
@@ -403,7 +403,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
             v = dialog.values()
             team_id = v.pop("team_id")
             self.create(self.tr("Ny PGSA-cykel"), "pgsa_cycles",
-                        lambda: self.ws.quick_cycle(team_id, **v))
+                        lambda: self.ws.quick_cycle(team_id, **v), typed=v)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -414,6 +414,3 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         if cycle_id:
             self.delete(self.tr("Ta bort PGSA-cykel"), "pgsa_cycles", cycle_id)
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -14,7 +14,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from app.core.model import Assessment, Item
-from app.gui.labels import level_label, status_label, status_symbol, status_text
+from app.gui.labels import (
+    level_label, plain_tooltip, status_label, status_symbol, status_text,
+)
 from app.gui.matrix_model import _two_lines
 from app.workspace import LEVELS, STATUSES, Workspace
 
@@ -157,7 +159,7 @@ class ItemsModel(QAbstractTableModel):
                 parts.append(self.tr("Källa: %1").replace("%1", item.source))
             if item.unconfirmed:
                 parts.append(self.tr("Obekräftad uppgift – kontrollera mot riktlinjerna."))
-            return "\n".join(parts)
+            return plain_tooltip("\n".join(parts))
         if role == Qt.ItemDataRole.FontRole and item.priority and item.priority <= 3:
             font = QFont()
             font.setBold(True)  # "bör erbjudas": the guideline's strongest recommendations
@@ -181,7 +183,7 @@ class ItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_STATUS:
                 return self.tr("Tangenterna 0–5 sätter status, Enter skriver en anteckning")
-            return value or None
+            return plain_tooltip(value) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS and value == "unknown":
             return QColor("#595959")  # still 7:1 on white
         return None

@@ -81,3 +81,23 @@ def category_label(category: str) -> str:
 
 def kind_label(kind: str) -> str:
     return tr_label(UNIT_KINDS.get(kind, kind))
+
+
+def escape(text: str) -> str:
+    """`text` for a rich-text label: shown literally, whatever markup it holds."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plain_tooltip(text) -> str:
+    """A tooltip that shows `text` (typed by someone) as typed. Qt takes a
+    tooltip that looks like markup for rich text, so a name such as '<b>x</b>'
+    would be rendered: such text is escaped into rich text that keeps its line
+    breaks (and wraps lines longer than a tooltip's 80 characters). Any other
+    text stays plain, and looks as it always did. Empty text: no tooltip."""
+    from PySide6.QtGui import Qt       # the GUI has it loaded when a tooltip is asked for
+
+    text = "" if text is None else str(text)
+    if not Qt.mightBeRichText(text):
+        return text
+    wrap = "pre-wrap" if max(map(len, text.splitlines())) > 80 else "pre"
+    return f"<p style='white-space:{wrap}'>{escape(text)}</p>"

@@ -530,11 +530,26 @@ class MainWindow(QMainWindow):
         """Organisation-level data only: a personnummer in typed text is a mistake.
 
         The text is saved (nothing typed is lost); the warning says to fix it,
-        and the privacy check stops it again before any export."""
+        and the privacy check stops it again before any export. Lists are looked
+        into (a cycle's questions and tasks, a team's sessions: tuples or records
+        of text); ids and matrix cells are no typed text."""
+        from dataclasses import astuple, is_dataclass
+
         from app.core.privacy import typing_warning
 
-        for value in values.values():
-            warning = typing_warning(value) if isinstance(value, str) else None
+        def texts(value):
+            if isinstance(value, str):
+                yield value
+            elif isinstance(value, (list, tuple)):
+                for part in value:
+                    yield from texts(part)
+            elif is_dataclass(value) and not isinstance(value, type):
+                yield from texts(astuple(value))
+
+        for key, value in values.items():
+            if key == "cells" or key.endswith(("_id", "_ids")):
+                continue
+            warning = next(filter(None, map(typing_warning, texts(value))), None)
             if warning:
                 self.statusBar().showMessage("⚠ " + warning, 30000)
                 self.show_warning(self.tr("Personuppgifter?"), self.tr(

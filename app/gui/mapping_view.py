@@ -240,6 +240,7 @@ class MappingView(QWidget):
         self.scope_label = QLabel()
         self.scope_label.setObjectName("scopeTitle")
         self.scope_label.setWordWrap(True)
+        self.scope_label.setTextFormat(Qt.TextFormat.PlainText)   # names, as typed
         self.matrix_view = MatrixView()
         self.matrix_view.setModel(matrix)
         self.legend = QLabel(self._legend_text())
@@ -248,6 +249,7 @@ class MappingView(QWidget):
         self.cell_label = QLabel()
         self.cell_label.setObjectName("cellTitle")
         self.cell_label.setWordWrap(True)
+        self.cell_label.setTextFormat(Qt.TextFormat.PlainText)
         self.items_view = ItemsView()
         self.items_view.setModel(items)
         self.items_view.setItemDelegateForColumn(

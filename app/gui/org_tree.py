@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from app.gui.labels import kind_label
+from app.gui.labels import kind_label, plain_tooltip
 from app.workspace import Workspace
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1   # None (county), area id or unit id
@@ -43,7 +43,7 @@ class OrgTreeModel(QStandardItemModel):
                 font = node.font()
                 font.setItalic(True)
                 node.setFont(font)
-            node.setToolTip(tip)
+            node.setToolTip(plain_tooltip(tip))
             for unit in by_area.get(area.id, []):
                 node.appendRow(self._unit_node(unit))
             county.appendRow(node)

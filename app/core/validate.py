@@ -30,13 +30,19 @@ _CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
 def clean_text(text: Any) -> str:
     """User text as typed, minus control characters that break files and reports.
 
-    Text longer than a sync package carries in one field (app.sync.MAX_TEXT) is
+    A lone surrogate (half of a UTF-16 pair, from a broken paste) cannot be
+    stored as UTF-8: a pair becomes its character, a lone half U+FFFD (�). Text
+    longer than a sync package carries in one field (app.sync.MAX_TEXT) is
     refused here: stored, it would be refused by every copy it is sent to."""
     from app.sync import MAX_TEXT
 
     if text is None:
         return ""
     text = str(text).replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     if len(text) > MAX_TEXT:
         raise StoreError(f"Texten är för lång ({len(text)} tecken); högst {MAX_TEXT} "
                          "tecken får plats i ett fält. Korta texten.")

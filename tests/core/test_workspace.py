@@ -115,6 +115,18 @@ def test_text_longer_than_a_sync_package_carries_is_refused_at_entry(ws, tmp_pat
     ws.export_package(tmp_path / "p.vardsync")
     Workspace.join(tmp_path / "b.vardflata", tmp_path / "p.vardsync").close()
 
+
+def test_a_lone_surrogate_is_replaced_not_a_unicode_error(ws, tmp_path):
+    """Half a UTF-16 pair (a broken paste) cannot be stored as UTF-8: it raised a raw
+    UnicodeEncodeError from the facade. A whole pair becomes its character."""
+    unit, item = first(ws)
+    ws.set_assessment(unit.id, item.id, note="a\ud800b \ud83d\ude42")
+    assert ws.assessment(unit.id, item.id).note == "a\ufffdb \U0001f642"
+    unit_id = ws.add_unit("Enhet \udfff")
+    assert ws.unit(unit_id).name == "Enhet \ufffd"
+    ws.export_package(tmp_path / "p.vardsync")
+    Workspace.join(tmp_path / "b.vardflata", tmp_path / "p.vardsync").close()
+
 def test_statuses_and_levels_have_swedish_labels():
     assert set(STATUSES) == {"unknown", "not_used", "planned", "partly", "systematic",
                              "not_applicable"}

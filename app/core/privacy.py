@@ -23,7 +23,12 @@ if TYPE_CHECKING:
     from app.core.report_scope import Selection
     from app.workspace import Workspace
 
-_PATTERN = re.compile(r"(?<![\d])(\d{2})?(\d{6})([-+ ]?)(\d{4})(?![\d])")
+# Between date and number: "-" as typed, or as Word and Outlook autocorrect it (en
+# or em dash, minus sign, non-breaking hyphen), "+" (100 years or older), a space
+# or a no-break space. Every dash means what "-" means.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+_PATTERN = re.compile(r"(?<![\d])(\d{2})?(\d{6})([-+ \u00a0\u202f" + _DASHES
+                      + r"]?)(\d{4})(?![\d])")
 
 
 @dataclass(frozen=True)

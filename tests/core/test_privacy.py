@@ -20,6 +20,10 @@ TODAY = date(2026, 11, 24)
     "811278-9873",                           # samordningsnummer (day 18 + 60)
     "Ring om klienten 811218-9876, tack.",
     "(811218-9876)",
+    # as Word/Outlook autocorrect writes them: en dash, em dash, minus sign,
+    # non-breaking hyphen, no-break and narrow no-break space
+    "19121212\u20131212", "121212\u20131212", "811218\u20149876", "811218\u22129876",
+    "811218\u20119876", "121212\u00a01212", "811218\u202f9876",
 ])
 def test_finds_valid_personnummer(text):
     found = find_personnummer(text, today=TODAY)
@@ -36,6 +40,8 @@ def test_finds_valid_personnummer(text):
     "99991218-9876",        # year 9999 is in the future
     "Budget 2026: 1200000 kr",
     "ASI 2026-03-01 till 2026-04-01",
+    "ASI 2026-03-01\u20132026-04-01", "v. 2026\u201312\u00a01200 kr",
+    "811218\u20139875",     # wrong check digit, whatever the dash
     "",
 ])
 def test_ignores_ordinary_numbers(text):

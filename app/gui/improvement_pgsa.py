@@ -343,16 +343,16 @@ class QuickCycleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+        # Enter in the prediction starts a new line; Ctrl+Enter creates the
+        # cycle from anywhere in the form.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
         self.team.currentIndexChanged.connect(self._team_changed)
         self._team_changed()
         self.resize(520, self.sizeHint().height())
         # Typing at once writes the objective (the team is preselected): in the
         # team list, the first key would pick another team by its name.
         self.objective.setFocus()
-        # Enter in the prediction starts a new line; Ctrl+Enter creates the
-        # cycle from anywhere in the form.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.accept)
 
     def _team_changed(self) -> None:
         team_id = self.team.currentData()

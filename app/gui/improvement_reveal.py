@@ -17,6 +17,7 @@ PAGES = {"teams": 0, "aims": 0, "measures": 0, "data_points": 0,
 
 class RevealActions:
     _pending_reveal: tuple[str, str, str | None] | None = None
+    _pending_cycle: str | None = None
 
     def reveal_later(self, table: str, record_id: str | None, period: str | None = None) -> None:
         """Show the record once the change that touched it has been redrawn
@@ -27,10 +28,19 @@ class RevealActions:
         self._pending_reveal = (table, record_id, period)
         self._refresh_timer.start()
 
+    def select_cycle_later(self, cycle_id: str | None) -> None:
+        """A new cycle becomes the log's current row (where it is, without
+        switching pages), so Öppna arbetsblad opens it and not row 0."""
+        self._pending_cycle = cycle_id
+        self._refresh_timer.start()
+
     def reveal_pending(self) -> None:
         if self._pending_reveal is not None:
             pending, self._pending_reveal = self._pending_reveal, None
             self.reveal(*pending)
+        if self._pending_cycle is not None:
+            cycle_id, self._pending_cycle = self._pending_cycle, None
+            self._reveal_cycle(cycle_id, focus=self.pages.currentWidget() is self.log_page)
 
     def reveal(self, table: str, record_id: str, period: str | None = None) -> None:
         """Select the record (or, if it is gone, its team; or the tree node
@@ -63,7 +73,7 @@ class RevealActions:
                 self.data_view.scrollTo(index)
                 self.data_view.setFocus()
 
-    def _reveal_cycle(self, cycle_id: str) -> None:
+    def _reveal_cycle(self, cycle_id: str, focus: bool = True) -> None:
         def find():
             model = self.cycles_model
             if not model.rowCount():
@@ -81,4 +91,5 @@ class RevealActions:
         if found is not None:
             self.cycles_view.setCurrentIndex(found)
             self.cycles_view.selectRow(found.row())
-            self.cycles_view.setFocus()
+            if focus:
+                self.cycles_view.setFocus()

@@ -9,7 +9,7 @@ is saved at once and can be undone, as in the matrix.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView, QTabWidget, QTreeView,
@@ -170,6 +170,9 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         self.cycles_view.setWordWrap(False)
         self.cycles_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cycles_view.doubleClicked.connect(lambda _: self.open_selected_cycle())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):     # as a double click
+            enter = QShortcut(QKeySequence(key), self.cycles_view, self.open_selected_cycle)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         log.addWidget(self.cycles_view, 1)
         buttons = QHBoxLayout()
         self.act_quick_cycle = QAction(self.tr("Ny PGSA-cykel…"), self)
@@ -402,8 +405,9 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         def save() -> None:
             v = dialog.values()
             team_id = v.pop("team_id")
-            self.create(self.tr("Ny PGSA-cykel"), "pgsa_cycles",
-                        lambda: self.ws.quick_cycle(team_id, **v), typed=v)
+            self.select_cycle_later(self.create(self.tr("Ny PGSA-cykel"), "pgsa_cycles",
+                                                lambda: self.ws.quick_cycle(team_id, **v),
+                                                typed=v))
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -558,3 +558,21 @@ def test_ctrl_enter_creates_the_quick_cycle_from_the_prediction(opened, qtbot):
     qtbot.keyClick(dialog.prediction, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(opened.ws.cycles()) == before + 1)
     assert any(c.objective == "Ring upp dagen innan" for c in opened.ws.cycles())
+
+
+def test_a_new_cycle_is_current_in_the_log_and_enter_opens_it(opened, qtbot, monkeypatch):
+    view = opened.improvement
+    view.pages.setCurrentWidget(view.log_page)
+    view.cycles_view.setCurrentIndex(view.cycles_model.index(0, 0))
+    dialog = view.ask_quick_cycle()
+    dialog.objective.setText("Sms-påminnelse (test)")
+    dialog.accept()
+    new = next(c for c in opened.ws.cycles() if c.objective == "Sms-påminnelse (test)")
+    qtbot.waitUntil(lambda: view.selected_cycle_id() == new.id)
+    opened_forms = []
+    monkeypatch.setattr(view, "open_cycle", lambda cycle_id: opened_forms.append(cycle_id))
+    opened.activateWindow()                       # back from the dialog
+    qtbot.waitUntil(opened.isActiveWindow)
+    view.cycles_view.setFocus()
+    qtbot.keyClick(view.cycles_view, Qt.Key.Key_Return)
+    assert opened_forms == [new.id]

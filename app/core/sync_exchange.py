@@ -134,9 +134,23 @@ def known_copies(store: Store) -> list[KnownCopy]:
             for peer, name, heard, seen in rows]
 
 
+def _ids(copies: list[KnownCopy], among: list[KnownCopy]) -> str:
+    """Each copy as "name (id start)", the start long enough (12 characters or
+    more) to tell it from every copy in `among`: typed after --to, it is that one."""
+    length = 12
+    while length < 32 and len({c.replica[:length] for c in among}) < len(among):
+        length += 4
+    return ", ".join(f"{c.name} ({c.replica[:length]})" for c in copies)
+
+
 def find_copy(store: Store, text: str) -> KnownCopy:
     """A known copy by its name (case and spacing ignored) or the start of its replica
-    id; PackageError with one clear sentence when none or several match."""
+    id; PackageError with one clear sentence when none or several match.
+
+    This copy is never a recipient: a name or id start it shares with one other
+    copy means that one (two cloned laptops both named by their host, "vm").
+    When several others match, the sentence names each of them with enough of
+    its id to type instead."""
     wanted = " ".join(text.split()).casefold()
     if not wanted:
         raise PackageError("Ange mottagarens namn.")
@@ -145,14 +159,15 @@ def find_copy(store: Store, text: str) -> KnownCopy:
     found = [c for c in copies + [me] if " ".join(c.name.split()).casefold() == wanted]
     if not found and len(wanted) >= 4:
         found = [c for c in copies + [me] if c.replica.startswith(wanted)]
-    if found == [me]:
+    others = [c for c in found if c.replica != me.replica]
+    if found and not others:
         raise PackageError(f"”{text}” är den här kopian; välj en annan mottagare.")
-    if len(found) == 1:
-        return found[0]
-    names = ", ".join(f"{c.name} ({c.replica[:12]})" for c in copies) or "inga"
-    if found:
-        raise PackageError(f"Flera kopior passar ”{text}”: {names}. Ange mer av kopians "
-                           "id i stället.")
+    if len(others) == 1:
+        return others[0]
+    if others:
+        raise PackageError(f"Flera kopior passar ”{text}”: {_ids(others, copies + [me])}. "
+                           "Ange mer av kopians id i stället.")
+    names = _ids(copies, copies + [me]) or "inga"
     raise PackageError(f"Ingen känd kopia heter ”{text}”. Kända kopior: {names}. Utan "
                        "mottagare blir paketet fullständigt och passar alla.")
 

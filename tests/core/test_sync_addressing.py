@@ -138,3 +138,35 @@ def test_the_folder_package_is_a_difference_once_the_copies_are_known(started, t
     a.update_item(a.items()[0].id, title="Ny rubrik")
     report = a.sync_folder(folder)
     assert not report.exported.full and report.exported.rows == 1
+
+
+def test_a_copy_is_never_its_own_recipient_when_others_share_its_name(started, tmp_path,
+                                                                      capsys):
+    """Copy names default to the host name: two cloned laptops are both "vm".
+    `--to vm` said 'Flera kopior passar ”vm”: vm (…)', naming one copy: the other
+    candidate was the sender itself."""
+    a, b, c = started
+    a.set_copy_name("vm")
+    b.set_copy_name("VM")
+    a.import_package(b.export_package(tmp_path / "b.vardsync").path)
+    assert a.find_copy("vm").replica == b.replica_id
+    assert a.find_copy(a.replica_id[:4]).replica == b.replica_id   # c unknown to a yet
+    path = a.path
+    a.close()
+    assert main(["sync", "export", str(path), str(tmp_path / "p.vardsync"),
+                 "--to", "vm"]) == 0
+    assert "det VM saknar" in capsys.readouterr().out
+    a = Workspace.open(path)
+    try:
+        c.set_copy_name("vm")              # now two others by that name: ambiguous
+        a.import_package(c.export_package(tmp_path / "c.vardsync").path)
+        with pytest.raises(PackageError, match="Flera kopior passar ”vm”") as error:
+            a.find_copy("vm")
+        message = str(error.value)
+        listed = [part.split("(")[1].rstrip(")") for part in
+                  message.split(": ", 1)[1].split(". Ange")[0].split(", ")]
+        assert len(listed) == 2 and a.replica_id[:len(listed[0])] not in listed   # not itself
+        assert {a.find_copy(prefix).replica for prefix in listed} == \
+            {b.replica_id, c.replica_id}   # each id as listed picks that copy
+    finally:
+        a.close()

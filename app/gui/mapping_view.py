@@ -293,7 +293,7 @@ class MappingView(QWidget):
         self.matrix_view.enter_pressed.connect(self.focus_items)
         self.items_view.escape_pressed.connect(self.matrix_view.setFocus)
         self.items_view.status_key.connect(self._set_status)
-        items.dataChanged.connect(lambda *_: self.items_view.resizeRowsToContents())
+        items.dataChanged.connect(self._fit_after_edit)
         self.matrix_view.setCurrentIndex(matrix.index(0, 0))
 
     def _legend_text(self) -> str:
@@ -404,6 +404,17 @@ class MappingView(QWidget):
         # A row is never lower than one line plus the focus frame.
         view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 14)
         view.resizeRowsToContents()
+
+    def _fit_after_edit(self, *_args) -> None:
+        """A status or level just set may be wider than its column ("Inomregionalt"
+        was cut to "Inomregio…" until the next cell): then all columns are fitted
+        again; otherwise only the rows grow with their text."""
+        view, model = self.items_view, self.items_model
+        fitted = (COL_STATUS, COL_LEVEL) if model.single_unit else (1,)
+        if any(view.sizeHintForColumn(c) + 16 > view.columnWidth(c) for c in fitted):
+            self._size_item_columns()
+        else:
+            view.resizeRowsToContents()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

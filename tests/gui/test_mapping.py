@@ -333,3 +333,19 @@ def test_undo_and_redo_say_in_the_status_bar_what_they_did(qtbot, window, demo_c
     assert window.statusBar().currentMessage() == f"Ångrat: {what}"
     window.act_redo.trigger()
     assert window.statusBar().currentMessage() == f"Gjort om: {what}"
+
+
+def test_a_level_just_set_is_whole_in_its_column(opened, select_unit, qtbot):
+    """Setting the widest level widens the column at once, not at the next cell."""
+    from app.gui.items_model import COL_LEVEL
+
+    select_unit(opened, "Kiruna")
+    mapping = opened.mapping
+    view, model = mapping.items_view, mapping.items_model
+    row = next(r for r in range(model.rowCount())
+               if not model.index(r, COL_LEVEL).data())       # a method without a level
+    before = view.columnWidth(COL_LEVEL)
+    unit = next(u for u in opened.ws.units() if u.name == "Kiruna")
+    opened.ws.set_assessment(unit.id, model.item_at(row).id, level="intra_regional")
+    qtbot.waitUntil(lambda: model.index(row, COL_LEVEL).data() == "Inomregionalt")
+    assert view.columnWidth(COL_LEVEL) >= view.sizeHintForColumn(COL_LEVEL) + 16 > before

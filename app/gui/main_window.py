@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-    QPushButton, QStackedWidget, QTabWidget, QTreeView, QVBoxLayout, QWidget,
+    QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.core import backup as backups
@@ -22,7 +22,7 @@ from app.gui.labels import status_label
 from app.gui.lazy_tab import LazyTab, TabWidget
 from app.gui.mapping_view import MappingView
 from app.gui.matrix_model import MatrixModel
-from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel
+from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel, OrgTreeView
 from app.gui.privacy_watch import install_privacy_watch
 from app.gui.menus import install_report_actions, install_sync_actions
 from app.gui.settings import Settings, demo_path
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.improvement_tab: LazyTab | None = None
         self.findings_tab: LazyTab | None = None
 
-        self.tree = QTreeView()
+        self.tree = OrgTreeView()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Organisationer"))
         self.tree_dock = QDockWidget(self.tr("Organisationer"), self)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTreeView
 
 from app.gui.labels import kind_label, plain_tooltip
 from app.workspace import Workspace
@@ -87,3 +90,39 @@ class OrgTreeModel(QStandardItemModel):
         matches = self.match(self.index(0, 0), SCOPE_ROLE, scope, 1,
                              Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
         return matches[0] if matches else self.index(0, 0)
+
+
+class OrgTreeView(QTreeView):
+    """The tree, where typing a name finds it also inside a collapsed area
+    (QTreeView's own search sees only what is expanded: typing "Kiruna" at
+    start found nothing)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._typed, self._last_key = "", 0.0
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        model = self.model()
+        if model is None or not model.rowCount():
+            return
+        now = time.monotonic()
+        if now - self._last_key > QApplication.keyboardInputInterval() / 1000:
+            self._typed = ""
+        self._last_key = now
+        self._typed += search
+        # The same letter again goes on to the next name with it, as in Qt's views.
+        again = self._typed == self._typed[0] * len(self._typed)
+        hits = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole,
+                           self._typed[0] if again else self._typed, -1,
+                           Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)
+        if not hits:
+            return
+        current = self.currentIndex()
+        hit = hits[(hits.index(current) + 1) % len(hits)] if again and current in hits \
+            else hits[0]
+        parent = hit.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+        self.setCurrentIndex(hit)
+

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
 from app.gui.items_model import COL_NOTE, COL_STATUS, ItemsModel
 from app.gui.matrix_model import MatrixModel
-from app.gui.org_tree import OrgTreeModel
+from app.gui.org_tree import SCOPE_ROLE, OrgTreeModel
 from app.workspace import Workspace
 
 
@@ -349,3 +349,20 @@ def test_a_level_just_set_is_whole_in_its_column(opened, select_unit, qtbot):
     opened.ws.set_assessment(unit.id, model.item_at(row).id, level="intra_regional")
     qtbot.waitUntil(lambda: model.index(row, COL_LEVEL).data() == "Inomregionalt")
     assert view.columnWidth(COL_LEVEL) >= view.sizeHintForColumn(COL_LEVEL) + 16 > before
+
+
+def test_typing_a_name_in_the_tree_finds_it_inside_a_collapsed_area(opened, qtbot):
+    tree, model = opened.tree, opened.tree_model
+    tree.collapseAll()
+    tree.expandToDepth(0)                      # as at start: the areas collapsed
+    tree.setFocus()
+    qtbot.keyClicks(tree, "kiru")
+    assert tree.currentIndex().data() == "Kiruna"
+    assert tree.isExpanded(tree.currentIndex().parent())
+    qtbot.wait(1200)                           # a pause: a new search
+    qtbot.keyClicks(tree, "p")
+    first = tree.currentIndex().data()
+    qtbot.keyClicks(tree, "p")                 # the same letter: the next name with it
+    assert first.startswith("P") and tree.currentIndex().data().startswith("P")
+    assert tree.currentIndex().data() != first
+    assert tree.currentIndex().data(SCOPE_ROLE) == opened.current_scope()

@@ -24,7 +24,8 @@ def _report_parser() -> Parser:
     p.add_argument("workspace", type=Path, help="arbetsytan (.vardflata)")
     p.add_argument("-o", "--output", type=Path, required=True, help="PDF-filen att skriva")
     p.add_argument("--unit", metavar="NAMN",
-                   help="organisation (organisationsrapport) eller samverkansområde")
+                   help="en organisation (organisationsrapport), eller ett samverkansområde "
+                        "(länsrapporten för området)")
     p.add_argument("--kind", choices=("county", "unit", "cycles"),
                    help="county = länsrapport, unit = organisationsrapport, "
                         "cycles = PGSA-blanketter")
@@ -125,7 +126,8 @@ def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | No
             return kind or "unit", found_units[0].id
         if found_areas:
             if kind == "unit":
-                raise UserError(f"{name} är ett samverkansområde; välj en organisation.")
+                raise UserError(f"{name} är ett samverkansområde; välj en organisation, eller "
+                                "--kind county för områdets länsrapport.")
             return kind or "county", found_areas[0].id
     raise UserError(f"Okänd organisation eller okänt område: {name}")
 

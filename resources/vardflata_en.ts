@@ -450,8 +450,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The sync package from %1 builds on changes this copy has not received yet. First import the packages that came before it, or ask the sender for a full package.</translation>
     </message>
     <message>
+        <source>Det finns redan en fil %1 som inte är en CSV-fil; den skrivs inte över. Välj en annan mapp för exporten.</source>
+        <translation>There is already a file %1 that is not a CSV file; it is not overwritten. Choose another folder for the export.</translation>
+    </message>
+    <message>
         <source>Synkpaketet %1 är skapat med en nyare version av Vårdfläta. Uppdatera programmet för att importera det.</source>
         <translation>The sync package %1 was created with a newer version of Vårdfläta. Update the program to import it.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en fil %1 som inte är en PDF; den skrivs inte över. Välj ett annat namn för rapporten.</source>
+        <translation>There is already a file %1 that is not a PDF; it is not overwritten. Choose another name for the report.</translation>
     </message>
     <message>
         <source>Synkpaketet %1 har ändrats efter att det skapades (kontrollsumman stämmer inte). Det importeras inte.</source>
@@ -464,6 +472,18 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Filen %1 finns redan och är inget synkpaket; den skrivs inte över. Välj ett annat namn.</source>
         <translation>The file %1 already exists and is not a sync package; it is not overwritten. Choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 är arbetsytans egen fil och skrivs inte över. Välj ett annat namn för rapporten.</source>
+        <translation>%1 is the workspace&apos;s own file and is not overwritten. Choose another name for the report.</translation>
+    </message>
+    <message>
+        <source>%1 är arbetsytans egen fil och skrivs inte över. Välj en annan mapp för exporten.</source>
+        <translation>%1 is the workspace&apos;s own file and is not overwritten. Choose another folder for the export.</translation>
+    </message>
+    <message>
+        <source>Texten är för lång (%1 tecken); högst %2 tecken får plats i ett fält. Korta texten.</source>
+        <translation>The text is too long (%1 characters); at most %2 characters fit in one field. Shorten the text.</translation>
     </message>
     <message>
         <source>Synkpaketet %1 skulle packas upp till en orimlig storlek. Det importeras inte.</source>
@@ -494,6 +514,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The sync package %1 contains an invalid change (%2). It is not imported.</translation>
     </message>
     <message>
+        <source>Det finns en mapp med namnet %1 i %2; välj en annan mapp för exporten.</source>
+        <translation>There is a folder named %1 in %2; choose another folder for the export.</translation>
+    </message>
+    <message>
         <source>Flera kopior passar ”%1”: %2. Ange mer av kopians id i stället.</source>
         <translation>Several copies match “%1”: %2. Enter more of the copy&apos;s id instead.</translation>
     </message>
@@ -508,6 +532,14 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Synkmappen finns inte eller går inte att nå: %1</source>
         <translation>The sync folder does not exist or cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>%1 är en mapp; ange ett filnamn för rapporten.</source>
+        <translation>%1 is a folder; give a file name for the report.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en fil med det namnet: %1</source>
+        <translation>There is already a file with that name: %1</translation>
     </message>
     <message>
         <source>Importen avbröts och inget ändrades: %1</source>
@@ -791,6 +823,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>(inget)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (teamets mål)</source>
+        <translation>%1 (the team&apos;s aim)</translation>
     </message>
     <message>
         <source>(ingen – första cykeln)</source>
@@ -1596,8 +1632,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;New improvement area…</translation>
     </message>
     <message>
-        <source>&amp;Redigera…</source>
-        <translation>&amp;Edit…</translation>
+        <source>&amp;Ändra…</source>
+        <translation>Chan&amp;ge…</translation>
     </message>
     <message>
         <source>&amp;Ta bort</source>
@@ -1644,7 +1680,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Sätt månadens poäng…</source>
-        <translation>&amp;Set the month&apos;s score…</translation>
+        <translation>Set the month&apos;s s&amp;core…</translation>
     </message>
     <message>
         <source>Avvikelser</source>
@@ -1675,8 +1711,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;New deviation…</translation>
     </message>
     <message>
-        <source>Ä&amp;ndra avvikelse…</source>
-        <translation>C&amp;hange deviation…</translation>
+        <source>Ändra avvike&amp;lse…</source>
+        <translation>Change dev&amp;iation…</translation>
     </message>
     <message>
         <source>Framsteg %1</source>
@@ -1755,15 +1791,11 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Uppföljning i överenskommelsen:</source>
-        <translation>&amp;Follow-up in the agreement:</translation>
+        <translation>Follo&amp;w-up in the agreement:</translation>
     </message>
     <message>
         <source>&amp;Enhet:</source>
         <translation>&amp;Unit:</translation>
-    </message>
-    <message>
-        <source>Mål&amp;värde:</source>
-        <translation>&amp;Target value:</translation>
     </message>
     <message>
         <source>Operationell definition: vad räknas, hur, var ifrån?</source>
@@ -1816,6 +1848,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Förbättringsområden</source>
         <translation>Improvement areas</translation>
+    </message>
+    <message>
+        <source>Må&amp;lvärde:</source>
+        <translation>Target va&amp;lue:</translation>
     </message>
     <message>
         <source>Ny avvikelse</source>
@@ -1948,8 +1984,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>What changes can we make that will result in improvement? Each idea can be linked to cells of the matrix and to improvement areas, and tested in PDSA cycles.</translation>
     </message>
     <message>
-        <source>Ny förändrings&amp;idé…</source>
-        <translation>New change &amp;idea…</translation>
+        <source>&amp;Ny förändringsidé…</source>
+        <translation>&amp;New change idea…</translation>
     </message>
     <message>
         <source>Ändra förändringsidé…</source>
@@ -1991,10 +2027,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>New &amp;measure…</translation>
     </message>
     <message>
-        <source>Ä&amp;ndra…</source>
-        <translation>C&amp;hange…</translation>
-    </message>
-    <message>
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -2020,11 +2052,15 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Öppna arbetsblad…</source>
-        <translation>&amp;Open worksheet…</translation>
+        <translation>Open wor&amp;ksheet…</translation>
     </message>
     <message>
         <source>Ändringen kunde inte sparas</source>
         <translation>The change could not be saved</translation>
+    </message>
+    <message>
+        <source>&amp;Ändra…</source>
+        <translation>Chan&amp;ge…</translation>
     </message>
     <message>
         <source>Ta bort cykel</source>
@@ -2248,7 +2284,7 @@ Choose one to restore it. The current version is saved first.</translation>
     <name>Language</name>
     <message>
         <source>&amp;Inställningar</source>
-        <translation>Se&amp;ttings</translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>&amp;Språk</source>
@@ -2430,16 +2466,24 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Could not open %1</translation>
     </message>
     <message>
-        <source>&amp;Kartläggning</source>
-        <translation>&amp;Mapping</translation>
+        <source>Vill du öppna den skrivskyddad? Kopiera filen till datorn för att kunna ändra i den.</source>
+        <translation>Do you want to open it read-only? Copy the file to the computer to be able to change it.</translation>
     </message>
     <message>
-        <source>Förbättrings&amp;områden</source>
-        <translation>Improvement &amp;areas</translation>
+        <source>Arbetsytan kan inte ändras här</source>
+        <translation>The workspace cannot be changed here</translation>
+    </message>
+    <message>
+        <source>&amp;Kartläggning</source>
+        <translation>Ma&amp;pping</translation>
+    </message>
+    <message>
+        <source>Förbättringsområ&amp;den</source>
+        <translation>Improvement a&amp;reas</translation>
     </message>
     <message>
         <source>&amp;Förbättringsarbete</source>
-        <translation>&amp;Improvement work</translation>
+        <translation>Improvement &amp;work</translation>
     </message>
     <message>
         <source>Ny arbetsyta</source>
@@ -2705,7 +2749,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Övergripande &amp;mål:</source>
-        <translation>Overall &amp;aim:</translation>
+        <translation>Overall ai&amp;m:</translation>
     </message>
     <message>
         <source>Förändrings&amp;idé:</source>
@@ -2765,7 +2809,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Uppgift&amp;er:</source>
-        <translation>Task&amp;s:</translation>
+        <translation>Tas&amp;ks:</translation>
     </message>
     <message>
         <source>Mått som visar om förutsägelsen &amp;håller:</source>
@@ -2809,7 +2853,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Data att samla in:</source>
-        <translation>&amp;Data to collect:</translation>
+        <translation>Data to co&amp;llect:</translation>
     </message>
     <message>
         <source>Vad mäts, hur och av vem?</source>
@@ -2946,14 +2990,14 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>För&amp;ändringsidé:</source>
-        <translation>&amp;Change idea:</translation>
+        <translation>Change &amp;idea:</translation>
     </message>
     <message>
         <source>&amp;Bygger på:</source>
         <translation>&amp;Builds on:</translation>
     </message>
     <message>
-        <source>&amp;Skapa cykel</source>
+        <source>Skapa &amp;cykel</source>
         <translation>&amp;Create cycle</translation>
     </message>
     <message>
@@ -3576,7 +3620,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Ändra teamet och dess &amp;seminarier…</source>
-        <translation>Edit the team and its &amp;sessions…</translation>
+        <translation>Edit the team and its sess&amp;ions…</translation>
     </message>
     <message>
         <source>Välj ett mått i listan till vänster för dess mätvärden och diagram, eller lägg till ett.</source>
@@ -3714,7 +3758,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Uppföljning i överenskommelsen:</source>
-        <translation>&amp;Follow-up in the agreement:</translation>
+        <translation>Follo&amp;w-up in the agreement:</translation>
     </message>
     <message>
         <source>&amp;Enhet:</source>
@@ -3725,8 +3769,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>e.g. days</translation>
     </message>
     <message>
-        <source>Mål&amp;värde:</source>
-        <translation>&amp;Target value:</translation>
+        <source>Må&amp;lvärde:</source>
+        <translation>Target va&amp;lue:</translation>
     </message>
     <message>
         <source>valfritt; andel som 0,8</source>

@@ -335,6 +335,10 @@ EN = {
     "&Hjälp": "&Help",
     "(inga)": "(none)",
     "Arbetsytan är redan öppen": "The workspace is already open",
+    "Arbetsytan kan inte ändras här": "The workspace cannot be changed here",
+    "Vill du öppna den skrivskyddad? Kopiera filen till datorn för att kunna ändra i den.":
+        "Do you want to open it read-only? Copy the file to the computer to be able to "
+        "change it.",
     "%1 är redan öppen i ett annat Vårdfläta-fönster eller på en annan dator. Vill du "
     "öppna den skrivskyddad?":
         "%1 is already open in another Vårdfläta window or on another computer. Do you "
@@ -1043,4 +1047,23 @@ EN = {
         '“%1” is this copy; choose another recipient.',
     "Ångrat: %1": "Undone: %1",
     "Gjort om: %1": "Redone: %1",
+    # Added with the data-safety fixes of session 10.
+    'Det finns redan en fil %1 som inte är en CSV-fil; den skrivs inte över. Välj en annan mapp för exporten.':
+        'There is already a file %1 that is not a CSV file; it is not overwritten. Choose another folder for the export.',
+    'Det finns redan en fil %1 som inte är en PDF; den skrivs inte över. Välj ett annat namn för rapporten.':
+        'There is already a file %1 that is not a PDF; it is not overwritten. Choose another name for the report.',
+    '%1 är arbetsytans egen fil och skrivs inte över. Välj ett annat namn för rapporten.':
+        "%1 is the workspace's own file and is not overwritten. Choose another name for the report.",
+    '%1 är arbetsytans egen fil och skrivs inte över. Välj en annan mapp för exporten.':
+        "%1 is the workspace's own file and is not overwritten. Choose another folder for the export.",
+    'Texten är för lång (%1 tecken); högst %2 tecken får plats i ett fält. Korta texten.':
+        'The text is too long (%1 characters); at most %2 characters fit in one field. Shorten the text.',
+    'Det finns en mapp med namnet %1 i %2; välj en annan mapp för exporten.':
+        'There is a folder named %1 in %2; choose another folder for the export.',
+    '%1 är en mapp; ange ett filnamn för rapporten.':
+        '%1 is a folder; give a file name for the report.',
+    'Det finns redan en fil med det namnet: %1':
+        'There is already a file with that name: %1',
+    '%1 (teamets mål)':
+        "%1 (the team's aim)",
 }

@@ -147,7 +147,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP('FormDialog', '(inget mål)'),
     QT_TRANSLATE_NOOP('FormDialog', 'Definiti&on:'),
     QT_TRANSLATE_NOOP('FormDialog', 'Förbättringsområden'),
-    QT_TRANSLATE_NOOP('FormDialog', 'Mål&värde:'),
+    QT_TRANSLATE_NOOP('FormDialog', 'Må&lvärde:'),
     QT_TRANSLATE_NOOP('FormDialog', 'Ny avvikelse'),
     QT_TRANSLATE_NOOP('FormDialog', 'Ny förändringsidé'),
     QT_TRANSLATE_NOOP('FormDialog', 'Nytt förbättringsteam'),

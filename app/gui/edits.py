@@ -42,7 +42,7 @@ def add_item(window) -> None:
             created["item_id"] = ws.add_item(*cell, title)
         else:
             ws.retire_item(created["item_id"], values["retired"])
-    window.run_change(_tr("Lägg till metod"), apply, {"retired": True}, {"retired": False})
+    window.run_change(lambda: _tr("Lägg till metod"), apply, {"retired": True}, {"retired": False})
 
 
 def rename_item(window) -> None:
@@ -53,7 +53,7 @@ def rename_item(window) -> None:
     if title is None or title == item.title:
         return
     ws = window.ws
-    window.run_change(_tr("Byt namn på metod"), lambda v: ws.update_item(item.id, **v),
+    window.run_change(lambda: _tr("Byt namn på metod"), lambda v: ws.update_item(item.id, **v),
                       {"title": item.title}, {"title": title})
 
 
@@ -62,7 +62,7 @@ def toggle_retire_item(window) -> None:
     if item is None:
         return
     ws = window.ws
-    window.run_change(_tr("Avveckla metod"),
+    window.run_change(lambda: _tr("Avveckla metod"),
                       lambda v: ws.retire_item(item.id, v["retired"]),
                       {"retired": item.retired}, {"retired": not item.retired})
 
@@ -80,7 +80,7 @@ def add_unit(window) -> None:
             created["id"] = ws.add_unit(name, "municipality", area)
         else:
             ws.retire_unit(created["id"], values["retired"])
-    window.run_change(_tr("Lägg till organisation"), apply, {"retired": True},
+    window.run_change(lambda: _tr("Lägg till organisation"), apply, {"retired": True},
                       {"retired": False})
 
 
@@ -97,7 +97,7 @@ def add_area(window) -> None:
             created["id"] = ws.add_area(name)
         else:
             ws.retire_area(created["id"], values["retired"])
-    window.run_change(_tr("Lägg till område"), apply, {"retired": True}, {"retired": False})
+    window.run_change(lambda: _tr("Lägg till område"), apply, {"retired": True}, {"retired": False})
 
 
 def _current_node(window):
@@ -119,7 +119,7 @@ def rename_node(window) -> None:
         return
     ws = window.ws
     update = ws.update_unit if kind == "unit" else ws.update_area
-    window.run_change(_tr("Byt namn"), lambda v: update(node.id, **v),
+    window.run_change(lambda: _tr("Byt namn"), lambda v: update(node.id, **v),
                       {"name": node.name}, {"name": name})
 
 
@@ -137,7 +137,7 @@ def move_unit(window) -> None:
                                      labels, current, False)
     if not ok or labels.index(label) == current:
         return
-    window.run_change(_tr("Flytta organisation"), lambda v: ws.update_unit(unit.id, **v),
+    window.run_change(lambda: _tr("Flytta organisation"), lambda v: ws.update_unit(unit.id, **v),
                       {"area_id": unit.area_id}, {"area_id": ids[labels.index(label)]})
 
 
@@ -147,6 +147,6 @@ def toggle_retire_node(window) -> None:
         return
     ws = window.ws
     retire = ws.retire_unit if kind == "unit" else ws.retire_area
-    text = _tr("Återta") if node.retired else _tr("Avveckla")
+    text = (lambda: _tr("Återta")) if node.retired else (lambda: _tr("Avveckla"))
     window.run_change(text, lambda v: retire(node.id, v["retired"]),
                       {"retired": node.retired}, {"retired": not node.retired})

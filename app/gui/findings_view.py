@@ -279,7 +279,7 @@ class FindingsView(QWidget):
 
         # The typed text rides along in `new` so the personnummer check sees it.
         typed = {"title": values["title"], "description": values.get("description", "")}
-        self.window_.run_change(self.tr("Nytt förbättringsområde"), apply,
+        self.window_.run_change(lambda: self.tr("Nytt förbättringsområde"), apply,
                                 {"deleted": True}, {"deleted": False, **typed})
         return created.get("id")
 
@@ -299,7 +299,7 @@ class FindingsView(QWidget):
             return
         old = {f: old[f] for f in new}
         ws = self.window_.ws
-        self.window_.run_change(self.tr("Ändra förbättringsområde"),
+        self.window_.run_change(lambda: self.tr("Ändra förbättringsområde"),
                                 lambda v: ws.update_finding(finding.id, **v), old, new)
 
     def delete_current(self) -> None:
@@ -307,6 +307,6 @@ class FindingsView(QWidget):
         if finding is None or self.window_.ws.read_only:
             return
         ws = self.window_.ws
-        self.window_.run_change(self.tr("Ta bort förbättringsområde"),
+        self.window_.run_change(lambda: self.tr("Ta bort förbättringsområde"),
                                 lambda v: ws.delete_finding(finding.id, v["deleted"]),
                                 {"deleted": False}, {"deleted": True})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from app.core.store import StoreError
+from app.gui.commands import Text
 from app.gui.improvement_dialogs import aim_dialog, measure_dialog, team_dialog
 
 
@@ -18,7 +19,7 @@ class RecordActions:
 
         def save() -> None:
             v = dialog.read()
-            self.create(self.tr("Nytt team"), "teams", lambda: self.ws.add_team(**v),
+            self.create(lambda: self.tr("Nytt team"), "teams", lambda: self.ws.add_team(**v),
                         select=True, typed=v)
 
         dialog.accepted.connect(save)
@@ -33,7 +34,7 @@ class RecordActions:
 
         def save() -> None:
             v = dialog.read()
-            self.create(self.tr("Nytt mål"), "aims", lambda: self.ws.add_aim(team_id, **v),
+            self.create(lambda: self.tr("Nytt mål"), "aims", lambda: self.ws.add_aim(team_id, **v),
                         select=True, typed=v)
 
         dialog.accepted.connect(save)
@@ -51,7 +52,7 @@ class RecordActions:
 
         def save() -> None:
             v = dialog.read()
-            self.create(self.tr("Nytt mått"), "measures",
+            self.create(lambda: self.tr("Nytt mått"), "measures",
                         lambda: self.ws.add_measure(team_id, **v), select=True, typed=v)
 
         dialog.accepted.connect(save)
@@ -75,15 +76,15 @@ class RecordActions:
         if kind == "team":
             current = self.ws.team(record_id)
             dialog = team_dialog(self.ws, current, self)
-            update, text = self.ws.update_team, self.tr("Ändra team")
+            update, text = self.ws.update_team, (lambda: self.tr("Ändra team"))
         elif kind == "aim":
             current = self.ws.aim(record_id)
             dialog = aim_dialog(current, self)
-            update, text = self.ws.update_aim, self.tr("Ändra mål")
+            update, text = self.ws.update_aim, (lambda: self.tr("Ändra mål"))
         else:
             current = self.ws.measure(record_id)
             dialog = measure_dialog(self.ws, team_id, current, self)
-            update, text = self.ws.update_measure, self.tr("Ändra mått")
+            update, text = self.ws.update_measure, (lambda: self.tr("Ändra mått"))
 
         def save() -> None:
             new = dialog.read()
@@ -101,19 +102,19 @@ class RecordActions:
         kind, record_id, _ = self.selected()
         if kind is not None:
             table = {"team": "teams", "aim": "aims", "measure": "measures"}[kind]
-            self.delete(self.tr("Ta bort"), table, record_id)
+            self.delete(lambda: self.tr("Ta bort"), table, record_id)
 
     # -- changes, through the undo stack ---------------------------------------------
 
-    def change(self, text: str, apply, old: dict, new: dict, reveal=None) -> bool:
+    def change(self, text: Text, apply, old: dict, new: dict, reveal=None) -> bool:
         """An undoable change. `reveal` = (table, record id[, period]), or a
         function giving it, is what an undo or redo brings into view."""
-        def show() -> None:
-            self.reveal_later(*(reveal() if callable(reveal) else reveal))
+        def show() -> None:      # through the window: a change of language rebuilds the view
+            self.window_.improvement.reveal_later(*(reveal() if callable(reveal) else reveal))
 
         return self.window_.run_change(text, apply, old, new, None if reveal is None else show)
 
-    def create(self, text: str, table: str, create, *, select: bool = False,
+    def create(self, text: Text, table: str, create, *, select: bool = False,
                typed: dict | None = None) -> str | None:
         """Create a record undoably: undo deletes it (a tombstone), redo restores it.
         `typed` is what the form held: it rides along in the change so that the
@@ -133,7 +134,7 @@ class RecordActions:
             self.pending_select = made["id"]     # selected when the tree is rebuilt
         return made.get("id")
 
-    def delete(self, text: str, table: str, record_id: str) -> None:
+    def delete(self, text: Text, table: str, record_id: str) -> None:
         self.change(text, lambda v: self.ws.delete_record(table, record_id) if v["deleted"]
                     else self.ws.restore(table, record_id), {"deleted": False}, {"deleted": True},
                     reveal=(table, record_id))
@@ -155,7 +156,7 @@ class RecordActions:
             else:
                 self.ws.set_data_point(measure_id, period, **v)
 
-        self.change(self.tr("Mätvärde %1").replace("%1", period), apply, old, fields,
+        self.change(lambda: self.tr("Mätvärde %1").replace("%1", period), apply, old, fields,
                     reveal=("measures", measure_id, period))
 
     def delete_point(self, row: int) -> None:
@@ -175,7 +176,7 @@ class RecordActions:
             else:
                 self.ws.set_data_point(measure_id, period, **v)
 
-        self.change(self.tr("Ta bort mätvärde %1").replace("%1", period), apply, keep,
+        self.change(lambda: self.tr("Ta bort mätvärde %1").replace("%1", period), apply, keep,
                     {"deleted": True}, reveal=("measures", measure_id, period))
 
     def change_measure_option(self, field: str, value) -> None:
@@ -184,7 +185,7 @@ class RecordActions:
             return
         old = getattr(self.ws.measure(measure_id), field)
         if old != value:
-            self.change(self.tr("Ändra diagrammet"),
+            self.change(lambda: self.tr("Ändra diagrammet"),
                         lambda v: self.ws.update_measure(measure_id, **v),
                         {field: old}, {field: value}, reveal=("measures", measure_id))
 

@@ -118,7 +118,7 @@ class FollowUpPanel(QWidget):
                 else:
                     ws.set_progress(team_id, month, **x)
 
-            self._view.change(self.tr("Framsteg %1").replace("%1", month), apply, before,
+            self._view.change(lambda: self.tr("Framsteg %1").replace("%1", month), apply, before,
                               {"score": v["score"], "note": v["note"]},
                               reveal=("progress_scores", team_id))
 
@@ -142,14 +142,14 @@ class FollowUpPanel(QWidget):
         def save() -> None:
             v = dialog.read()
             if current is None:
-                self._view.create(self.tr("Ny avvikelse"), "deviations",
+                self._view.create(lambda: self.tr("Ny avvikelse"), "deviations",
                                   lambda: ws.add_deviation(team_id=team_id, **v), typed=v)
             else:
                 # Every field the change may touch: the facade dates a correction
                 # itself (and clears the date when reopened), so the undo restores
                 # `corrected` too, not only the dialog's fields.
                 old = {k: getattr(current, k) for k in (*v, "corrected")}
-                self._view.change(self.tr("Ändra avvikelse"),
+                self._view.change(lambda: self.tr("Ändra avvikelse"),
                                   lambda x: ws.update_deviation(current.id, **x), old, v,
                                   reveal=("deviations", current.id))
 

@@ -141,7 +141,7 @@ class IdeaActions:
 
         def save() -> None:
             v = dialog.read()
-            self.create(self.tr("Ny förändringsidé"), "change_ideas",
+            self.create(lambda: self.tr("Ny förändringsidé"), "change_ideas",
                         lambda: self.ws.add_change_idea(team_id, **v), typed=v)
 
         dialog.accepted.connect(save)
@@ -174,7 +174,7 @@ class IdeaActions:
             old["finding_ids"] = list(idea.finding_ids)
             new = {k: v for k, v in new.items() if _differs(old[k], v)}
             if new:
-                self.change(self.tr("Ändra förändringsidé"),
+                self.change(lambda: self.tr("Ändra förändringsidé"),
                             lambda v: self.ws.update_change_idea(idea_id, **v),
                             {k: old[k] for k in new}, new, reveal=("change_ideas", idea_id))
 
@@ -187,7 +187,7 @@ class IdeaActions:
         idea_id = self.ideas.selected_id()
         if idea_id is None or self.ws.read_only:
             return
-        self.delete(self.tr("Ta bort förändringsidé"), "change_ideas", idea_id)
+        self.delete(lambda: self.tr("Ta bort förändringsidé"), "change_ideas", idea_id)
 
     def show_cycles_of(self, idea_id: str) -> None:
         self.idea_filter.setCurrentIndex(max(self.idea_filter.findData(idea_id), 0))

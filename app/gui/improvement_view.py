@@ -382,7 +382,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         def save() -> None:
             old, new = form.changes()
             if new:
-                self.change(self.tr("Ändra PGSA-cykel %1").replace("%1", str(form.cycle.number)),
+                self.change(lambda: self.tr("Ändra PGSA-cykel %1").replace("%1", str(form.cycle.number)),
                             lambda v: self.ws.update_cycle(cycle_id, **v), old, new,
                             reveal=("pgsa_cycles", cycle_id))
 
@@ -405,7 +405,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         def save() -> None:
             v = dialog.values()
             team_id = v.pop("team_id")
-            self.select_cycle_later(self.create(self.tr("Ny PGSA-cykel"), "pgsa_cycles",
+            self.select_cycle_later(self.create(lambda: self.tr("Ny PGSA-cykel"), "pgsa_cycles",
                                                 lambda: self.ws.quick_cycle(team_id, **v),
                                                 typed=v))
 
@@ -416,5 +416,5 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
     def delete_selected_cycle(self) -> None:
         cycle_id = self.selected_cycle_id()
         if cycle_id:
-            self.delete(self.tr("Ta bort PGSA-cykel"), "pgsa_cycles", cycle_id)
+            self.delete(lambda: self.tr("Ta bort PGSA-cykel"), "pgsa_cycles", cycle_id)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core import backup as backups
 from app.gui import edits, presentation
-from app.gui.commands import push_change
+from app.gui.commands import push_change, retranslate_stack
 from app.gui.core_messages import error_text
 from app.gui.items_model import ItemsModel
 from app.gui.labels import status_label
@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
         old_start.deleteLater()
         self.tree.setAccessibleName(self.tr("Organisationer"))
         self.tree_dock.setWindowTitle(self.tr("Organisationer"))
+        retranslate_stack(self.undo_stack)
         self._install_actions()
         self.restoreState(layout)   # the new toolbar where the old one was
         if self.ws is None:
@@ -474,11 +475,12 @@ class MainWindow(QMainWindow):
         ws = self.ws
         current = ws.assessment(unit_id, item_id)
         old = {field: getattr(current, field) for field in values}
-        if "status" in values:
-            text = self.tr("Status: %1").replace("%1", status_label(values["status"]))
-        else:
-            text = self.tr("Ändra bedömning")
-        text += f" – {ws.unit(unit_id).name}, {ws.item(item_id).title}"
+
+        def text() -> str:         # built again if the language changes
+            head = self.tr("Status: %1").replace("%1", status_label(values["status"])) \
+                if "status" in values else self.tr("Ändra bedömning")
+            return f"{head} – {ws.unit(unit_id).name}, {ws.item(item_id).title}"
+
         self.run_change(text, lambda v: ws.set_assessment(unit_id, item_id, **v), old, values,
                         reveal=lambda: self.reveal_assessment(unit_id, item_id))
 
@@ -516,7 +518,7 @@ class MainWindow(QMainWindow):
                            "(här visas en sammanvägning).")
         self.statusBar().showMessage(text, 8000)
 
-    def run_change(self, text: str, apply, old: dict, new: dict, reveal=None) -> bool:
+    def run_change(self, text, apply, old: dict, new: dict, reveal=None) -> bool:
         """Apply an undoable change; a failed write is shown, and nothing is lost."""
         try:
             push_change(self.undo_stack, text, apply, old, new, reveal)

@@ -236,3 +236,30 @@ def test_every_core_progress_message_is_shown_in_english(language):
     untranslated = {m for m in messages
                     if progress_text(m) == m and sync_progress_text(m) == m}
     assert not untranslated, f"list these in the report or sync dialog: {untranslated}"
+
+
+def test_undo_history_follows_a_change_of_language(language, demo_window, qtbot, settings,
+                                                   monkeypatch):
+    """The Edit menu names the last change in the language now chosen, and an
+    undo after the switch still brings its record into view (the views are
+    built anew on a switch; the history stays)."""
+    language("sv")
+    monkeypatch.delenv("VARDFLATA_LANGUAGE")    # the menu's choice decides
+    settings.set_language("sv")
+    window = demo_window()
+    window.views.setCurrentWidget(window.improvement)
+    view = window.improvement
+    measure = next(m for m in window.ws.measures() if m.kind != "proportion")
+    view.select(measure.id)
+    qtbot.waitUntil(lambda: view.measure_id == measure.id)
+    period = view.data_model.period(1)
+    view.data_model.setData(view.data_model.index(1, 1), "42")
+    assert window.undo_stack.undoText() == f"Mätvärde {period}"
+    english = [a for a in window.language_menu.actions() if a.data() == "en"][0]
+    english.trigger()
+    assert window.undo_stack.undoText() == f"Data point {period}"
+    window.views.setCurrentIndex(0)
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: window.views.currentWidget() is window.improvement
+                    and window.improvement.measure_id == measure.id)
+    assert window.statusBar().currentMessage() == f"Undone: Data point {period}"

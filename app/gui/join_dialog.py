@@ -95,6 +95,9 @@ class JoinDialog(BusyDialog):
                       self.date_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
+            # The file's name and the manifest's names come from another machine:
+            # shown as written, never as rich text.
+            label.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.tr("Synkpaket:"), self.package_label)
         form.addRow(self.tr("Arbetsyta:"), self.workspace_label)
         form.addRow(self.tr("Från:"), self.sender_label)
@@ -112,6 +115,7 @@ class JoinDialog(BusyDialog):
         self.progress_bar.hide()
         layout.addWidget(self.progress_bar)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)    # holds file names, errors
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout,
 )
@@ -17,10 +18,12 @@ class BackupDialog(QDialog):
         self.chosen: Path | None = None
         self.setWindowTitle(self.tr("Säkerhetskopior"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Vårdfläta sparar automatiskt säkerhetskopior av %1 i mappen %2.\n"
             "Välj en för att återställa den. Den nuvarande versionen sparas först.")
-            .replace("%1", workspace.name).replace("%2", f"{workspace.stem}-backups")))
+            .replace("%1", workspace.name).replace("%2", f"{workspace.stem}-backups"))
+        intro.setTextFormat(Qt.TextFormat.PlainText)      # the file's name, as it is
+        layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Säkerhetskopior"))
         for info in found:

@@ -111,6 +111,7 @@ class ConflictsDialog(QDialog):
         self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)    # names a record, as typed
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

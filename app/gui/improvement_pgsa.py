@@ -195,7 +195,9 @@ class CycleForm(QDialog):
     def _load(self) -> None:
         c, ws = self.cycle, self._ws
         self.widget("titleEdit").setText(c.title)
-        self.widget("teamLabel").setText(ws.team(c.team_id).name)
+        team_label = self.widget("teamLabel")
+        team_label.setTextFormat(Qt.TextFormat.PlainText)     # the team's name, as typed
+        team_label.setText(ws.team(c.team_id).name)
         none = [(None, self.tr("(inget)"))]
         # No aim of its own: the team's only aim, said to be the team's, as the
         # printed worksheet has it (report_improvement.cycle_aim)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.core.model import CellSummary, IN_USE
-from app.gui.labels import status_symbol, status_text, tr_label
+from app.gui.labels import plain_tooltip, status_symbol, status_text, tr_label
 from app.workspace import STATUSES, Workspace
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,7 +132,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(cell)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:          # the catalogue's titles are typed
+            return plain_tooltip(self._describe(index, cell))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._describe(index, cell)
         if role == Qt.ItemDataRole.BackgroundRole:
             return heat_colour(cell.share_in_use)
@@ -157,7 +159,7 @@ class MatrixModel(QAbstractTableModel):
             short = tr_label(heads[section].short)
             return _two_lines(short) if self.wrap_heads else short
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr_label(heads[section].title)
+            return plain_tooltip(tr_label(heads[section].title))
         return None
 
     def set_wrap_heads(self, wrap: bool) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.report_content import ReportOptions
 from app.gui.core_messages import CoreMessages
+from app.gui.labels import plain_tooltip
 from app.gui.report_worker import Job, ReportWorker, make_worker
 
 KINDS = ("county", "unit", "cycles", "csv")
@@ -160,6 +161,7 @@ class ReportDialog(QDialog):
 
         self.privacy = self._make_privacy_panel()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)   # file names, the core's messages
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
@@ -341,7 +343,7 @@ class ReportDialog(QDialog):
             self.hits.addItem(str(hit))
             entry = self.hits.item(self.hits.count() - 1)
             entry.setData(Qt.ItemDataRole.UserRole, hit)
-            entry.setToolTip(str(hit))
+            entry.setToolTip(plain_tooltip(str(hit)))      # the typed text around the hit
         self.hits.setCurrentRow(0)
         self.privacy.show()
         found = self.tr("Ett möjligt personnummer hittades.") if len(hits) == 1 else \

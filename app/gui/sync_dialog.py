@@ -215,6 +215,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Den här kopians namn (visas för mottagarna):"), self.name_edit)
         layout.addLayout(form)
         self.recipient_hint = QLabel()
+        self.recipient_hint.setTextFormat(Qt.TextFormat.PlainText)   # a copy's name, as typed
         self.recipient_hint.setWordWrap(True)
         layout.addWidget(self.recipient_hint)
         row = QHBoxLayout()
@@ -227,6 +228,7 @@ class ExportDialog(QDialog):
         row.addWidget(browse)
         layout.addLayout(row)
         self.result_label = QLabel()
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)     # a file's name, errors
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

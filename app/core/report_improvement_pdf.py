@@ -13,7 +13,7 @@ from reportlab.platypus import (
 )
 
 from app.core.report_improvement import CHART_SIZE_IN, ImprovementContent, MeasureContent
-from app.core.report_pdf import FRAME_WIDTH, Heading, styles, text
+from app.core.report_pdf import FRAME_WIDTH, Heading, paragraphs, styles, text
 from app.core.report_sections import GRID, HEAD_BG
 from app.core.report_table import RowTable
 
@@ -70,7 +70,7 @@ def _team(tc, charts: bool, tick) -> list:
     team = tc.team
     out: list = [CondPageBreak(60 * mm), Heading(team.name, 1, s["h2"])]
     if team.description:
-        out.append(Paragraph(text(team.description), s["body"]))
+        out += paragraphs(text(team.description), s["body"])
     facts = [f"Organisationer: {text(', '.join(tc.unit_names) or '–')}"]
     if team.sessions:
         facts.append("Lärandeseminarier: " + text(", ".join(

@@ -14,7 +14,9 @@ document carries title, author, subject and keywords.
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,6 +124,122 @@ def text(value: object) -> str:
         return ""
     return _glyphs(visual_order(str(value))).replace("\n", "<br/>")
 
+
+# ReportLab wraps (and, split over pages, re-wraps) one paragraph in time that grows
+# with the square of its length: a 240,000-character note took 40 s. Longer user
+# text is laid out as several paragraphs of about this many characters.
+CHUNK = 3000
+_TAG = re.compile(r"(<[^>]*>)")
+_BREAK = re.compile(r"<br\s*/>")
+
+
+def paragraphs(markup: str, style: ParagraphStyle) -> list[Paragraph]:
+    """markup as one Paragraph, or when long as several: at line breaks, and a
+    line longer than CHUNK at a space (never inside a tag or an entity)."""
+    if len(markup) <= CHUNK:
+        return [Paragraph(markup, style)]
+    return [Paragraph(part, style) for part in _chunks(markup)]
+
+
+def text_cell(markup: str, style: ParagraphStyle) -> Paragraph | list[Paragraph]:
+    """A table cell's content: one Paragraph as always, several for long text."""
+    parts = paragraphs(markup, style)
+    return parts[0] if len(parts) == 1 else parts
+
+
+def _chunks(markup: str) -> list[str]:
+    out: list[str] = []
+    current: str | None = None
+    for n, line in enumerate(_lines(markup)):
+        for m, piece in enumerate(_split_line(line)):
+            sep = " " if m else ("<br/>" if n else "")
+            if current is None:
+                current = piece
+            elif len(current) + len(sep) + len(piece) > CHUNK:
+                out.append(current)    # the paragraph boundary stands for sep
+                current = piece
+            else:
+                current += sep + piece
+    out.append(current or "")
+    return out
+
+
+def _tokens(markup: str):
+    """(token, is_text_outside_tags) for each piece of markup."""
+    depth = 0
+    for token in _TAG.split(markup):
+        if not token:
+            continue
+        if token.startswith("<") and token.endswith(">"):
+            yield token, False
+            if token.startswith("</"):
+                depth = max(0, depth - 1)
+            elif not token.endswith("/>"):
+                depth += 1
+        else:
+            yield token, depth == 0
+
+
+def _lines(markup: str) -> list[str]:
+    """markup cut at its line breaks outside any tag (<b>…</b>, <font …>…</font>)."""
+    lines, line, depth = [], [], 0
+    for token in _TAG.split(markup):
+        if depth == 0 and _BREAK.fullmatch(token):
+            lines.append("".join(line))
+            line = []
+            continue
+        if token.startswith("<") and token.endswith(">"):
+            if token.startswith("</"):
+                depth = max(0, depth - 1)
+            elif not token.endswith("/>"):
+                depth += 1
+        line.append(token)
+    lines.append("".join(line))
+    return lines
+
+
+def _split_line(line: str) -> list[str]:
+    """A line of markup longer than CHUNK cut at spaces outside tags (a run
+    without one at CHUNK, never inside a tag or an &entity;); the spaces cut at
+    are dropped."""
+    if len(line) <= CHUNK:
+        return [line]
+    spaces, safe, at = [], [], 0       # cut positions: spaces, and any text position
+    for token, outside in _tokens(line):
+        if outside:
+            entity = False
+            for i, ch in enumerate(token):
+                if ch == "&":
+                    entity = True
+                    safe.append(at + i)
+                elif not entity:
+                    safe.append(at + i)
+                if ch == " ":
+                    spaces.append(at + i)
+                if ch == ";":
+                    entity = False
+        at += len(token)
+    parts, start = [], 0
+    while len(line) - start > CHUNK:
+        limit = start + CHUNK
+        i = bisect.bisect_right(spaces, limit) - 1
+        if i >= 0 and spaces[i] > start + CHUNK // 2:
+            parts.append(line[start:spaces[i]])
+            start = spaces[i] + 1
+            continue
+        i = bisect.bisect_right(safe, limit) - 1
+        if i >= 0 and safe[i] > start + CHUNK // 2:
+            parts.append(line[start:safe[i]])
+            start = safe[i]
+            continue
+        i = bisect.bisect_right(spaces, limit)      # past a tag: the next space
+        if i < len(spaces):
+            parts.append(line[start:spaces[i]])
+            start = spaces[i] + 1
+            continue
+        break      # no place to cut outside a tag: the rest stays one paragraph
+    parts.append(line[start:])
+    return parts
 
 # -- styles ----------------------------------------------------------------------
 

@@ -12,7 +12,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from app.core.report_pdf import FONT, FRAME_WIDTH, PAGE, Heading, styles, text
+from app.core.report_pdf import (
+    FONT, FRAME_WIDTH, PAGE, Heading, paragraphs, styles, text, text_cell,
+)
 from app.core.report_sections import GRID, HEAD_BG
 from app.core.report_table import RowTable, continued
 
@@ -43,7 +45,7 @@ def _field(label: str, value: str, blank_height: float, blank: bool) -> list:
     if blank:
         out.append(Spacer(1, blank_height))
     else:
-        out.append(Paragraph(text(value) or "–", s["cell"]))
+        out += paragraphs(text(value) or "–", s["cell"])
     return out
 
 
@@ -65,7 +67,7 @@ def _phase(title: str, colour: str, body: list) -> Table:
 def _grid(head: list[str], rows: list[list[str]], widths: list[float], blank_rows: int) -> Table:
     s = styles()
     data = [[Paragraph(f"<b>{h}</b>", s["cell"]) for h in head]]
-    data += [[Paragraph(text(v), s["cell"]) for v in r] for r in rows]
+    data += [[text_cell(text(v), s["cell"]) for v in r] for r in rows]
     data += [[Spacer(1, 7 * mm) for _ in head] for _ in range(blank_rows)]
     labels = [None] + [str(r[0]) for r in rows] + [None] * blank_rows
     table = RowTable(data, colWidths=widths, repeatRows=1, labels=labels)

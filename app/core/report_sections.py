@@ -18,9 +18,9 @@ from reportlab.platypus import (
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, CellSummary
 from app.core.report_content import ReportContent, ScopeMatrix
 from app.core.report_pdf import (
-    FONT, FRAME_WIDTH, Heading, styles, table_of_contents, text,
+    FONT, FRAME_WIDTH, Heading, paragraphs, styles, table_of_contents, text, text_cell,
 )
-from app.core.report_table import RowTable
+from app.core.report_table import RowTable, continued
 
 # Symbols in the order a cell lists them, best first.
 CELL_ORDER = ("systematic", "partly", "planned", "not_used", "unknown", "not_applicable")
@@ -221,6 +221,7 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
     rows = [[Paragraph("<b>Metod</b>", s["cell"]), Paragraph("<b>Användning</b>", s["cell"]),
              Paragraph("<b>Kompetens</b>" if competences else "<b>Behov</b>", s["cell"])]]
     labels: list[str | None] = [None] + [use.item.title for use in uses]
+    after: list = []
     for use in uses:
         if competences:
             notes = [f"{text(t)} <font color='#555555'>({text(names_list(names))})</font>"
@@ -234,7 +235,7 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
         rows.append([Paragraph(f"{text(use.item.title)}<br/><font size=6.5 color='#555555'>"
                                f"{text(use.item.row)}</font>", s["cell"]),
                      Paragraph(text(_use_line(use)), s["cell"]),
-                     Paragraph("<br/>".join(notes) or "–", s["cell"])])
+                     _notes_cell("<br/>".join(notes) or "–", use.item.title, after)])
     # A row moves whole to the next page; only one taller than a page (a very long
     # note) splits, its continuation named "Metod (forts.)".
     table = RowTable(rows, colWidths=[48 * mm, 44 * mm, FRAME_WIDTH - 92 * mm], repeatRows=1,
@@ -242,7 +243,7 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [CondPageBreak(30 * mm), head, table]
+    return [CondPageBreak(30 * mm), head, table, *after]
 
 
 # -- findings -------------------------------------------------------------------------
@@ -271,7 +272,8 @@ def findings_section(content: ReportContent) -> list:
                 out.append(KeepTogether([
                     Paragraph(f"<b>{text(f.title)}</b>", s["body"]),
                     Paragraph(text(meta), s["muted"]),
-                    Paragraph(text(f.description), s["body"]) if f.description else Spacer(1, 1),
+                    *(paragraphs(text(f.description), s["body"]) if f.description
+                      else [Spacer(1, 1)]),
                     Spacer(1, 2 * mm)]))
     return out
 
@@ -290,6 +292,7 @@ def unit_methods_section(content: ReportContent) -> list:
                      Paragraph("<b>Anteckningar</b>", s["cell"])],
                     [Paragraph(f"<b>{text(row.title)}</b>", s["cell"]), "", ""]]
             labels: list[str | None] = [None, None] + [item.title for item, _ in methods]
+            after: list = []
             for item, a in methods:
                 notes = [f"{label}: {text(value)}" for label, value in (
                     ("Anteckning", a.note), ("Kompetens", a.competence),
@@ -297,7 +300,7 @@ def unit_methods_section(content: ReportContent) -> list:
                     ("Nivå", LEVELS.get(a.level or "", ""))) if value]
                 rows.append([Paragraph(text(item.title), s["cell"]),
                              Paragraph(f"{a.symbol} {text(a.status_label)}", s["cell"]),
-                             Paragraph("<br/>".join(notes) or "–", s["cell"])])
+                             _notes_cell("<br/>".join(notes) or "–", item.title, after)])
             table = RowTable(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm],
                              repeatRows=2, labels=labels)
             table.setStyle(TableStyle([
@@ -305,5 +308,21 @@ def unit_methods_section(content: ReportContent) -> list:
                 ("SPAN", (0, 1), (-1, 1)), ("BACKGROUND", (0, 1), (-1, 1),
                                             colors.HexColor("#f5f7fa")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-            out += [table, Spacer(1, 2 * mm)]
+            out += [table, Spacer(1, 2 * mm), *after]
     return out
+
+
+LONG_CELL = 20_000   # characters of notes kept in a table cell (2–3 pages of it)
+
+
+def _notes_cell(markup: str, label: str, after: list):
+    """A cell's notes. Notes longer than LONG_CELL continue below the table, as
+    paragraphs of the page ("Metod (forts.)"): a table re-lays out the whole of a
+    row on every page it splits, which for a book-long note took minutes."""
+    s = styles()
+    if len(markup) <= LONG_CELL:
+        return text_cell(markup, s["cell"])
+    first, *rest = paragraphs(markup, s["cell"])
+    after += [Paragraph(f"<b>{text(continued(label))}</b>", s["cell"]), *rest,
+              Spacer(1, 2 * mm)]
+    return [first, Paragraph("<i>Fortsätter under tabellen.</i>", s["cell"])]

@@ -12,10 +12,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from app.core.report_pdf import (
-    FONT, FRAME_WIDTH, PAGE, Heading, paragraphs, styles, text, text_cell,
-)
-from app.core.report_sections import GRID, HEAD_BG
+from app.core.report_pdf import FONT, FRAME_WIDTH, PAGE, Heading, styles, text
+from app.core.report_sections import GRID, HEAD_BG, long_cell
 from app.core.report_table import RowTable, continued
 
 PHASES = (("Planera", "#dbe7f3"), ("Göra", "#e3f0dc"), ("Studera", "#f6ecd2"),
@@ -39,13 +37,15 @@ def period(starts_on: str, ends_on: str) -> tuple[str, str]:
     return "Start – slut", "–"
 
 
-def _field(label: str, value: str, blank_height: float, blank: bool) -> list:
+def _field(label: str, value: str, blank_height: float, blank: bool, after: list) -> list:
+    """A field of a phase; a very long text goes on after the phase's box."""
     s = styles()
     out = [Paragraph(f"<b>{label}</b>", s["cell"])]
     if blank:
         out.append(Spacer(1, blank_height))
     else:
-        out += paragraphs(text(value) or "–", s["cell"])
+        cell = long_cell(text(value) or "–", label, after)
+        out += cell if isinstance(cell, list) else [cell]
     return out
 
 
@@ -64,10 +64,11 @@ def _phase(title: str, colour: str, body: list) -> Table:
     return table
 
 
-def _grid(head: list[str], rows: list[list[str]], widths: list[float], blank_rows: int) -> Table:
+def _grid(head: list[str], rows: list[list[str]], widths: list[float], blank_rows: int,
+          after: list) -> Table:
     s = styles()
     data = [[Paragraph(f"<b>{h}</b>", s["cell"]) for h in head]]
-    data += [[text_cell(text(v), s["cell"]) for v in r] for r in rows]
+    data += [[long_cell(text(v), h, after) for h, v in zip(head, r)] for r in rows]
     data += [[Spacer(1, 7 * mm) for _ in head] for _ in range(blank_rows)]
     labels = [None] + [str(r[0]) for r in rows] + [None] * blank_rows
     table = RowTable(data, colWidths=widths, repeatRows=1, labels=labels)
@@ -85,8 +86,11 @@ def worksheet(data: dict | None, *, level: int = 0) -> list:
     title = "PGSA-blankett" if blank else f"PGSA {c.number}: {c.title}"
     w = FRAME_WIDTH - 8
 
-    def f(label, value, height=14 * mm):
-        return _field(label, value, height, blank)
+    # What a very long field or grid cell continues with, after its phase's box.
+    after: dict[str, list] = {name: [] for name, _ in PHASES}
+
+    def f(label, value, height=14 * mm, phase="Planera"):
+        return _field(label, value, height, blank, after[phase])
 
     dates = ("Start – slut", "") if blank else period(c.starts_on, c.ends_on)
     header = Table([
@@ -109,31 +113,33 @@ def worksheet(data: dict | None, *, level: int = 0) -> list:
     measures = "" if blank else ", ".join(data["measures"])
     plan = f("Syfte med testet", "" if blank else c.objective, 10 * mm) + [
         Spacer(1, 1.5 * mm),
-        _grid(["Frågor", "Förutsägelse"], questions, [w / 2, w / 2], 3 if blank else 0),
+        _grid(["Frågor", "Förutsägelse"], questions, [w / 2, w / 2], 3 if blank else 0,
+              after["Planera"]),
         Spacer(1, 1.5 * mm),
         _grid(["Uppgift (vad)", "Vem", "När", "Var"], tasks,
-              [w * 0.46, w * 0.18, w * 0.18, w * 0.18], 3 if blank else 0),
+              [w * 0.46, w * 0.18, w * 0.18, w * 0.18], 3 if blank else 0, after["Planera"]),
     ] + f("Data att samla in, och hur", "" if blank else c.data_plan, 10 * mm) + \
         f("Mått som visar om förutsägelsen håller", measures, 8 * mm)
     planned = "" if blank else {True: "Ja", False: "Nej", None: "–"}[c.as_planned]
     do = [Paragraph(f"<b>Genomfört som planerat?</b> {BOX} Ja {BOX} Nej" if blank
                     else f"<b>Genomfört som planerat?</b> {planned}", s["cell"])] + \
         f("Observationer, problem och oväntade händelser",
-          "" if blank else "\n".join(x for x in (c.observations, c.problems) if x), 17 * mm)
-    study = f("Resultat jämfört med förutsägelserna", "" if blank else c.results, 16 * mm) + \
-        f("Vad vi lärde oss", "" if blank else c.learning, 12 * mm)
+          "" if blank else "\n".join(x for x in (c.observations, c.problems) if x), 17 * mm,
+          "Göra")
+    study = f("Resultat jämfört med förutsägelserna", "" if blank else c.results, 16 * mm,
+              "Studera") + f("Vad vi lärde oss", "" if blank else c.learning, 12 * mm, "Studera")
     choices = []
     for key, label in (("adopt", "Anta"), ("adapt", "Anpassa"), ("abandon", "Avbryta")):
         mark = CHECKED if not blank and c.decision == key else BOX
         choices.append(f"{mark} {label}")
     act = [Paragraph("<b>Beslut:</b> " + "   ".join(choices), s["cell"])] + \
-        f("Nästa cykel", "" if blank else c.next_step, 12 * mm)
+        f("Nästa cykel", "" if blank else c.next_step, 12 * mm, "Agera")
     # The bookmark names the team too: a file of many teams' cycles has several "PGSA 1".
     outline = None if blank or not data.get("team") else f"{data['team']} – {title}"
     heading = Heading(title, level, s["h2"], toc=not blank, outline=outline)
     body = [header, Spacer(1, 2 * mm)]
     for (name, colour), part in zip(PHASES, (plan, do, study, act)):
-        body += [_phase(name, colour, part), Spacer(1, 1.5 * mm)]
+        body += [_phase(name, colour, part), *after[name], Spacer(1, 1.5 * mm)]
     if blank:
         body.append(Paragraph("PGSA = Planera – Göra – Studera – Agera. Fyll i en blankett "
                               "per test; små tester, snabba cykler.", s["muted"]))

@@ -235,7 +235,7 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
         rows.append([Paragraph(f"{text(use.item.title)}<br/><font size=6.5 color='#555555'>"
                                f"{text(use.item.row)}</font>", s["cell"]),
                      Paragraph(text(_use_line(use)), s["cell"]),
-                     _notes_cell("<br/>".join(notes) or "–", use.item.title, after)])
+                     long_cell("<br/>".join(notes) or "–", use.item.title, after)])
     # A row moves whole to the next page; only one taller than a page (a very long
     # note) splits, its continuation named "Metod (forts.)".
     table = RowTable(rows, colWidths=[48 * mm, 44 * mm, FRAME_WIDTH - 92 * mm], repeatRows=1,
@@ -300,7 +300,7 @@ def unit_methods_section(content: ReportContent) -> list:
                     ("Nivå", LEVELS.get(a.level or "", ""))) if value]
                 rows.append([Paragraph(text(item.title), s["cell"]),
                              Paragraph(f"{a.symbol} {text(a.status_label)}", s["cell"]),
-                             _notes_cell("<br/>".join(notes) or "–", item.title, after)])
+                             long_cell("<br/>".join(notes) or "–", item.title, after)])
             table = RowTable(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm],
                              repeatRows=2, labels=labels)
             table.setStyle(TableStyle([
@@ -315,10 +315,11 @@ def unit_methods_section(content: ReportContent) -> list:
 LONG_CELL = 20_000   # characters of notes kept in a table cell (2–3 pages of it)
 
 
-def _notes_cell(markup: str, label: str, after: list):
-    """A cell's notes. Notes longer than LONG_CELL continue below the table, as
+def long_cell(markup: str, label: str, after: list):
+    """A cell's text. Text longer than LONG_CELL continues below the table, as
     paragraphs of the page ("Metod (forts.)"): a table re-lays out the whole of a
-    row on every page it splits, which for a book-long note took minutes."""
+    row on every page it splits, which for a book-long note took minutes. Used
+    for the method tables and the PGSA worksheet's fields and grids alike."""
     s = styles()
     if len(markup) <= LONG_CELL:
         return text_cell(markup, s["cell"])

@@ -61,6 +61,8 @@ class RevealActions:
         if target is not None:
             self.select(target)
         self.pages.setCurrentIndex(PAGES.get(table, 0))
+        if record.get("deleted"):    # an undone creation: its team and page are all there is
+            return
         if table == "pgsa_cycles":
             self._reveal_cycle(record_id)
         elif table == "change_ideas":

@@ -103,7 +103,8 @@ class OrgTreeView(QTreeView):
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
         model = self.model()
-        if model is None or not model.rowCount():
+        if not search or model is None or not model.rowCount():
+            self._typed = ""       # Qt's way of saying: start a new search
             return
         now = time.monotonic()
         if now - self._last_key > QApplication.keyboardInputInterval() / 1000:

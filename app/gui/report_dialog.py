@@ -429,7 +429,7 @@ def reveal_hit(window, hit) -> None:
     elif hit.table == "findings":
         _reveal_finding(window, hit.record_id)
     elif hit.table in IMPROVEMENT_PAGES and record is not None:
-        _reveal_improvement(window, hit.table, hit.record_id)
+        _reveal_improvement(window, hit.table, hit.record_id, record.get("period"))
 
 
 def _record(ws, table: str, record_id: str) -> dict | None:
@@ -451,7 +451,7 @@ def _reveal_finding(window, finding_id: str) -> None:
         view.table.setFocus()
 
 
-def _reveal_improvement(window, table: str, record_id: str) -> None:
+def _reveal_improvement(window, table: str, record_id: str, period: str | None) -> None:
     window.views.setCurrentWidget(window.improvement_tab)
-    if window.improvement is not None:
-        window.improvement.reveal(table, record_id)
+    if window.improvement is not None:    # a data point: its measure, and its row
+        window.improvement.reveal(table, record_id, period)

@@ -576,3 +576,22 @@ def test_a_new_cycle_is_current_in_the_log_and_enter_opens_it(opened, qtbot, mon
     view.cycles_view.setFocus()
     qtbot.keyClick(view.cycles_view, Qt.Key.Key_Return)
     assert opened_forms == [new.id]
+
+
+def test_undoing_a_new_cycle_leaves_the_log_filters_alone(opened, qtbot):
+    """The undone cycle is gone from the log: nothing to find, so the filters
+    the user chose stay (they used to be reset to show every cycle)."""
+    view = opened.improvement
+    view.pages.setCurrentWidget(view.log_page)
+    dialog = view.ask_quick_cycle()
+    dialog.objective.setText("Ångras strax (test)")
+    dialog.accept()
+    new = next(c for c in opened.ws.cycles() if c.objective == "Ångras strax (test)")
+    qtbot.waitUntil(lambda: view.selected_cycle_id() == new.id)
+    view.status_filter.setCurrentIndex(view.status_filter.count() - 1)
+    view._filters_changed()
+    chosen = view.status_filter.currentIndex()
+    opened.undo_stack.undo()
+    qtbot.wait(50)
+    assert view.status_filter.currentIndex() == chosen
+    assert view.pages.currentWidget() is view.log_page

@@ -366,3 +366,11 @@ def test_typing_a_name_in_the_tree_finds_it_inside_a_collapsed_area(opened, qtbo
     assert first.startswith("P") and tree.currentIndex().data().startswith("P")
     assert tree.currentIndex().data() != first
     assert tree.currentIndex().data(SCOPE_ROLE) == opened.current_scope()
+
+
+def test_an_empty_tree_search_starts_a_new_one(opened, qtbot):
+    tree = opened.tree
+    tree.keyboardSearch("kiru")
+    tree.keyboardSearch("")                  # Qt's reset: no error, and typing starts anew
+    tree.keyboardSearch("gäll")
+    assert tree.currentIndex().data() == "Gällivare"

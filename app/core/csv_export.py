@@ -77,6 +77,8 @@ _BINARY = bytes(range(9)) + bytes(range(14, 32))
 def _is_text(head: bytes) -> bool:
     """Whether a file's first bytes may be a CSV file (text, not a PDF): a workspace,
     a sync package or a PDF is not, and is never written over by an export."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):   # UTF-16, as Excel saves "Unicode text"
+        return True
     return not head.startswith(b"%PDF") and not any(b in _BINARY for b in head)
 
 
@@ -151,7 +153,8 @@ def export_csv(ws: "Workspace", outdir: str | Path, *, progress: Progress | None
 
     All files are written under temporary names first and take their names only
     when every one succeeded: a cancelled or failed export leaves the files of an
-    earlier export as they were, and no partial set behind."""
+    earlier export as they were, and no partial set behind. (Only the renames at
+    the very end, a moment's work, could leave old and new files side by side.)"""
     outdir = Path(outdir)
     steps = [("assessments", "Bedömningar", _assessment_rows),
              ("findings", "Förbättringsområden", _finding_rows),

@@ -49,6 +49,10 @@ def test_export_csv_never_writes_over_a_file_that_is_not_csv(demo_ws, tmp_path, 
     stray.unlink()
     assert main(["export-csv", str(demo_ws.path), str(out)]) == 0
     assert main(["export-csv", str(demo_ws.path), str(out)]) == 0   # its own files: fine
+    # The same file, opened in Excel and saved as "Unicode text" (UTF-16): still a
+    # CSV file of the user's, written over by the next export like any other.
+    stray.write_bytes("Nr;PGSA-cykel\r\n1;Test\r\n".encode("utf-16"))
+    assert main(["export-csv", str(demo_ws.path), str(out)]) == 0
 
 
 def test_a_failed_csv_export_keeps_the_earlier_export_whole(demo_ws, tmp_path, monkeypatch,

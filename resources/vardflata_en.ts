@@ -3508,10 +3508,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Arbetsytan kunde inte öppnas igen.</source>
-        <translation>The workspace could not be opened again.</translation>
-    </message>
-    <message>
         <source>inga</source>
         <translation>none</translation>
     </message>

@@ -542,7 +542,6 @@ EN = {
     "%1: kan inte läsas – %2": "%1: cannot be read – %2",
     "(tomt)": "(empty)",
     "Använd det andra värdet": "Use the other value",
-    "Arbetsytan kunde inte öppnas igen.": "The workspace could not be opened again.",
     "Bara det som de andra kopiorna saknar (litet paket)":
         "Only what the other copies lack (small package)",
     "Behåll det nuvarande": "Keep the current one",

@@ -332,13 +332,7 @@ class MainWindow(QMainWindow):
         Texts are set when widgets are built, so the menus, the start page and
         the views are built anew. The workspace, the chosen organisation, cell
         and tab, the window's layout and the undo history stay."""
-        scope = self.current_scope() if self.tree_model is not None else None
-        cell = self.mapping.current_cell() if self.mapping is not None else None
-        tab = self.views.currentIndex() if self.views is not None else 0
-        method, focus = self._method_place(), self._focus_place()
-        improvement = self.improvement_tab.built if self.improvement_tab is not None else None
-        record = improvement.selected()[1] if improvement is not None else None
-        page = improvement.pages.currentIndex() if improvement is not None else 0
+        place = self._place()
         layout = self.saveState()
         self._drop_views()
         old_actions = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -365,21 +359,48 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.start_page)
         else:
             self._build_views()
-            self.tree.setCurrentIndex(self.tree_model.find(scope))
-            if cell is not None:
-                self.mapping.select_cell(*cell)
-            if method is not None:
-                self.mapping.select_item(*method)
-            if improvement is not None:
-                view = self.improvement               # built again, as it was
-                if record is not None:
-                    view.select(record)
-                view.pages.setCurrentIndex(page)
-            self.views.setCurrentIndex(tab)
-            {"tree": self.tree, "matrix": self.mapping.matrix_view,
-             "methods": self.mapping.items_view}.get(focus, self).setFocus()
+            self._restore_place(place)
         self._update_title()
         self._update_actions()
+
+    def refresh_views(self) -> None:
+        """The views built again over the open workspace, where the user was:
+        after a sync has merged changes into it (its caches are stale)."""
+        if self.ws is None:
+            return
+        place = self._place()
+        self._drop_views()
+        self._build_views()
+        self._restore_place(place)
+
+    def _place(self) -> dict:
+        """Where the user is: organisation, cell, method, tab, improvement record
+        and page, and the focused view."""
+        improvement = self.improvement_tab.built if self.improvement_tab is not None else None
+        return {
+            "scope": self.current_scope() if self.tree_model is not None else None,
+            "cell": self.mapping.current_cell() if self.mapping is not None else None,
+            "tab": self.views.currentIndex() if self.views is not None else 0,
+            "method": self._method_place(), "focus": self._focus_place(),
+            "improvement": improvement is not None,
+            "record": improvement.selected()[1] if improvement is not None else None,
+            "page": improvement.pages.currentIndex() if improvement is not None else 0,
+        }
+
+    def _restore_place(self, place: dict) -> None:
+        self.tree.setCurrentIndex(self.tree_model.find(place["scope"]))
+        if place["cell"] is not None:
+            self.mapping.select_cell(*place["cell"])
+        if place["method"] is not None:
+            self.mapping.select_item(*place["method"])
+        if place["improvement"]:
+            view = self.improvement               # built again, as it was
+            if place["record"] is not None:
+                view.select(place["record"])
+            view.pages.setCurrentIndex(place["page"])
+        self.views.setCurrentIndex(place["tab"])
+        {"tree": self.tree, "matrix": self.mapping.matrix_view,
+         "methods": self.mapping.items_view}.get(place["focus"], self).setFocus()
 
     @property
     def findings(self):

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QLineEdit, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from app.core.sync_conflicts import TABLE_LABELS
@@ -453,16 +453,15 @@ class SyncDialog(BusyDialog):
         self.apply_button.hide()
 
     def _refresh_window(self) -> None:
-        """Reopen the workspace so every view (and its caches) shows the merged content."""
+        """Every view shows the merged content, where the user was. The undo
+        history starts anew: an older step could write its stale values over
+        what was received (as after a resolved conflict)."""
         window = self.window_
         if window.ws is None:
             return
-        path = window.ws.path
         window.ws.reload_after_worker()
-        window.close_workspace()
-        if not window.open_path(path):
-            QMessageBox.warning(self, self.tr("Synkronisering"),
-                                self.tr("Arbetsytan kunde inte öppnas igen."))
+        window.undo_stack.clear()
+        window.refresh_views()
 
     def _show_conflicts(self) -> None:
         open_conflicts(self.window_)

@@ -51,9 +51,12 @@ def test_entries_need_a_workspace_but_starting_a_copy(window):
     assert [k for k, a in window.sync_actions.items() if a.isEnabled()] == ["join"]
 
 
-def test_import_preview_progress_summary_and_refresh(qtbot, copies):
+def test_import_preview_progress_summary_and_refresh(qtbot, copies, select_unit):
     window, _, package = copies
     old_ws = window.ws
+    select_unit(window, "Kiruna")                  # where the user is, kept
+    scope = window.current_scope()
+    window.views.setCurrentIndex(1)
     dialog = open_sync(window, package=package)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
@@ -75,11 +78,14 @@ def test_import_preview_progress_summary_and_refresh(qtbot, copies):
     assert dialog.conflicts_button.isVisible()
     assert seen and max(seen) >= 20                         # progress was shown
     shoot(dialog, "sync-summary.png")
-    # The window reopened the workspace: its views show the merged content.
-    assert window.ws is not old_ws
+    # The views were built again over the same workspace: they show the merged
+    # content, where the user was; the undo history starts anew.
+    assert window.ws is old_ws
     assert [f.title for f in window.ws.findings()] == [
         "Gemensam rutin för AUDIT i mödrahälsovården"]
     assert window.mapping is not None
+    assert window.current_scope() == scope and window.views.currentIndex() == 1
+    assert window.undo_stack.count() == 0
     dialog.close()
 
 

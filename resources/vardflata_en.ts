@@ -2466,6 +2466,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Could not open %1</translation>
     </message>
     <message>
+        <source>Filen finns inte längre (flyttad eller borttagen?) och har tagits bort ur listan Senaste.</source>
+        <translation>The file no longer exists (moved or deleted?) and has been removed from the Recent list.</translation>
+    </message>
+    <message>
         <source>Vill du öppna den skrivskyddad? Kopiera filen till datorn för att kunna ändra i den.</source>
         <translation>Do you want to open it read-only? Copy the file to the computer to be able to change it.</translation>
     </message>

@@ -335,6 +335,8 @@ EN = {
     "&Hjälp": "&Help",
     "(inga)": "(none)",
     "Arbetsytan är redan öppen": "The workspace is already open",
+    "Filen finns inte längre (flyttad eller borttagen?) och har tagits bort ur listan Senaste.":
+        "The file no longer exists (moved or deleted?) and has been removed from the Recent list.",
     "Arbetsytan kan inte ändras här": "The workspace cannot be changed here",
     "Vill du öppna den skrivskyddad? Kopiera filen till datorn för att kunna ändra i den.":
         "Do you want to open it read-only? Copy the file to the computer to be able to "

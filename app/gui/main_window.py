@@ -201,9 +201,19 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.settings.recent_files:
             action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(inga)")).setEnabled(False)
+
+    def open_recent(self, path: Path) -> bool:
+        """A file of the list; one that is gone (moved, deleted) leaves the list."""
+        if not Path(path).exists():
+            self.settings.remove_recent(path)
+            self.show_error(self.tr("Kunde inte öppna %1").replace("%1", Path(path).name),
+                            self.tr("Filen finns inte längre (flyttad eller borttagen?) och "
+                                    "har tagits bort ur listan Senaste."))
+            return False
+        return self.open_path(path)
 
     def _update_actions(self) -> None:
         has_ws = self.ws is not None

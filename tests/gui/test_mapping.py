@@ -374,3 +374,19 @@ def test_an_empty_tree_search_starts_a_new_one(opened, qtbot):
     tree.keyboardSearch("")                  # Qt's reset: no error, and typing starts anew
     tree.keyboardSearch("gäll")
     assert tree.currentIndex().data() == "Gällivare"
+
+
+def test_a_recent_file_that_is_gone_leaves_the_list(window, demo_copy, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    assert window.open_path(demo_copy)
+    window.close_workspace()
+    demo_copy.unlink()
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    window.recent_menu.aboutToShow.emit()
+    entry = next(a for a in window.recent_menu.actions() if a.text() == str(demo_copy.resolve()))
+    entry.trigger()
+    assert "Senaste" in said[0] and window.ws is None
+    window.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in window.recent_menu.actions()] == ["(inga)"]

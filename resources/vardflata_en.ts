@@ -2466,6 +2466,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Could not open %1</translation>
     </message>
     <message>
+        <source>&amp;Kortkommandon…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
         <source>Filen finns inte längre (flyttad eller borttagen?) och har tagits bort ur listan Senaste.</source>
         <translation>The file no longer exists (moved or deleted?) and has been removed from the Recent list.</translation>
     </message>
@@ -2570,8 +2574,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>About Vårdfläta</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Vårdfläta %1&lt;/h3&gt;&lt;p&gt;Kartläggning och förbättringsarbete enligt de nationella riktlinjerna för missbruks- och beroendevården.&lt;/p&gt;&lt;p&gt;Allt sparas lokalt i arbetsytans fil. Programmet använder inget nätverk. Skriv inga personuppgifter.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vårdfläta %1&lt;/h3&gt;&lt;p&gt;Mapping and improvement work following the national guidelines for addiction care.&lt;/p&gt;&lt;p&gt;Everything is saved locally in the workspace file. The program uses no network. Do not write any personal data.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Vårdfläta %1&lt;/h3&gt;&lt;p&gt;Kartläggning och förbättringsarbete enligt de nationella riktlinjerna för missbruks- och beroendevården.&lt;/p&gt;&lt;p&gt;Allt sparas lokalt i arbetsytans fil. Programmet använder inget nätverk. Skriv inga personuppgifter.&lt;/p&gt;&lt;p&gt;Hjälp → Kortkommandon (F1) visar programmets tangenter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vårdfläta %1&lt;/h3&gt;&lt;p&gt;Mapping and improvement work following the national guidelines for addiction care.&lt;/p&gt;&lt;p&gt;Everything is saved locally in the workspace file. The program uses no network. Do not write any personal data.&lt;/p&gt;&lt;p&gt;Help → Keyboard shortcuts (F1) lists the program&apos;s keys.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3367,177 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Lärandeseminarium %1</source>
         <translation>Learning session %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Byt namn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Ctrl+Skift+1</source>
+        <translation>Ctrl+Shift+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Skift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>En minut mer / mindre</source>
+        <translation>One minute more / less</translation>
+    </message>
+    <message>
+        <source>Flytta mellan metoderna och kolumnerna</source>
+        <translation>Move between the methods and the columns</translation>
+    </message>
+    <message>
+        <source>Flytta mellan rutorna</source>
+        <translation>Move between the cells</translation>
+    </message>
+    <message>
+        <source>Förbättringsarbete</source>
+        <translation>Improvement work</translation>
+    </message>
+    <message>
+        <source>Gå ner till rutans metoder</source>
+        <translation>Go down to the cell&apos;s methods</translation>
+    </message>
+    <message>
+        <source>Gå till organisationerna / matrisen / metoderna</source>
+        <translation>Go to the organisations / the matrix / the methods</translation>
+    </message>
+    <message>
+        <source>Hoppa till organisationen, även i ett stängt område</source>
+        <translation>Jump to the organisation, also inside a closed area</translation>
+    </message>
+    <message>
+        <source>I PGSA-loggen: öppna cykelns arbetsblad</source>
+        <translation>In the PDSA log: open the cycle&apos;s worksheet</translation>
+    </message>
+    <message>
+        <source>I mätvärdena: spara och gå till nästa period</source>
+        <translation>In the data: save and go to the next period</translation>
+    </message>
+    <message>
+        <source>I mätvärdena: ta bort periodens värde</source>
+        <translation>In the data: delete the period&apos;s value</translation>
+    </message>
+    <message>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Lämna presentationsläget</source>
+        <translation>Leave presentation mode</translation>
+    </message>
+    <message>
+        <source>Matrisen</source>
+        <translation>The matrix</translation>
+    </message>
+    <message>
+        <source>Menyn, fliken eller knappen med den understrukna bokstaven</source>
+        <translation>The menu, tab or button with the underlined letter</translation>
+    </message>
+    <message>
+        <source>Metodlistan</source>
+        <translation>The method list</translation>
+    </message>
+    <message>
+        <source>Ny PGSA-cykel (Ctrl+Enter skapar den)</source>
+        <translation>New PDSA cycle (Ctrl+Enter creates it)</translation>
+    </message>
+    <message>
+        <source>Ny arbetsyta / öppna en arbetsyta</source>
+        <translation>New workspace / open a workspace</translation>
+    </message>
+    <message>
+        <source>Ny rad i texten</source>
+        <translation>New line in the text</translation>
+    </message>
+    <message>
+        <source>Nästa / föregående ruta, metod eller mått</source>
+        <translation>Next / previous cell, method or measure</translation>
+    </message>
+    <message>
+        <source>Organisationsträdet</source>
+        <translation>The organisation tree</translation>
+    </message>
+    <message>
+        <source>Parkera en fråga till senare</source>
+        <translation>Park a question for later</translation>
+    </message>
+    <message>
+        <source>Piltangenter</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Presentationsläge</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <source>Redigera rutan</source>
+        <translation>Edit the cell</translation>
+    </message>
+    <message>
+        <source>Ruta</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Skift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Skriv en anteckning</source>
+        <translation>Write a note</translation>
+    </message>
+    <message>
+        <source>Skriv en anteckning (i en textkolumn: redigera rutan)</source>
+        <translation>Write a note (in a text column: edit the cell)</translation>
+    </message>
+    <message>
+        <source>Skriv ett namn</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <source>Starta eller stoppa tidtagningen / nollställ den</source>
+        <translation>Start or stop the timer / reset it</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Större / mindre / vanlig text</source>
+        <translation>Larger / smaller / normal text</translation>
+    </message>
+    <message>
+        <source>Sätt status på metoden</source>
+        <translation>Set the method&apos;s status</translation>
+    </message>
+    <message>
+        <source>Sätt status: %1</source>
+        <translation>Set the status: %1</translation>
+    </message>
+    <message>
+        <source>Tillbaka till matrisen</source>
+        <translation>Back to the matrix</translation>
+    </message>
+    <message>
+        <source>Visa eller dölj organisationsträdet</source>
+        <translation>Show or hide the organisation tree</translation>
+    </message>
+    <message>
+        <source>bokstav</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>Ångra / gör om (och visa det som ändras)</source>
+        <translation>Undo / redo (and show what changes)</translation>
+    </message>
+    <message>
+        <source>Överallt</source>
+        <translation>Everywhere</translation>
     </message>
 </context>
 <context>

@@ -373,10 +373,58 @@ EN = {
     "Om Vårdfläta": "About Vårdfläta",
     "<h3>Vårdfläta %1</h3><p>Kartläggning och förbättringsarbete enligt de nationella "
     "riktlinjerna för missbruks- och beroendevården.</p><p>Allt sparas lokalt i arbetsytans "
-    "fil. Programmet använder inget nätverk. Skriv inga personuppgifter.</p>":
+    "fil. Programmet använder inget nätverk. Skriv inga personuppgifter.</p>"
+    "<p>Hjälp → Kortkommandon (F1) visar programmets tangenter.</p>":
         "<h3>Vårdfläta %1</h3><p>Mapping and improvement work following the national "
         "guidelines for addiction care.</p><p>Everything is saved locally in the workspace "
-        "file. The program uses no network. Do not write any personal data.</p>",
+        "file. The program uses no network. Do not write any personal data.</p>"
+        "<p>Help → Keyboard shortcuts (F1) lists the program's keys.</p>",
+    "&Kortkommandon…": "&Keyboard shortcuts…",
+    "Kortkommandon": "Keyboard shortcuts",
+    "Överallt": "Everywhere",
+    "Ny arbetsyta / öppna en arbetsyta": "New workspace / open a workspace",
+    "Ångra / gör om (och visa det som ändras)": "Undo / redo (and show what changes)",
+    "Gå till organisationerna / matrisen / metoderna":
+        "Go to the organisations / the matrix / the methods",
+    "Visa eller dölj organisationsträdet": "Show or hide the organisation tree",
+    "Presentationsläge": "Presentation mode",
+    "bokstav": "letter",
+    "Menyn, fliken eller knappen med den understrukna bokstaven":
+        "The menu, tab or button with the underlined letter",
+    "Organisationsträdet": "The organisation tree",
+    "Skriv ett namn": "Type a name",
+    "Hoppa till organisationen, även i ett stängt område":
+        "Jump to the organisation, also inside a closed area",
+    "Matrisen": "The matrix",
+    "Piltangenter": "Arrow keys",
+    "Flytta mellan rutorna": "Move between the cells",
+    "Gå ner till rutans metoder": "Go down to the cell's methods",
+    "Metodlistan": "The method list",
+    "Flytta mellan metoderna och kolumnerna": "Move between the methods and the columns",
+    "Sätt status: %1": "Set the status: %1",
+    "Skriv en anteckning (i en textkolumn: redigera rutan)":
+        "Write a note (in a text column: edit the cell)",
+    "Redigera rutan": "Edit the cell",
+    "Skift+Enter": "Shift+Enter",
+    "Ctrl+Skift+1": "Ctrl+Shift+1",
+    "Ctrl+Skift+N": "Ctrl+Shift+N",
+    "Ny rad i texten": "New line in the text",
+    "Tillbaka till matrisen": "Back to the matrix",
+    "Förbättringsarbete": "Improvement work",
+    "Ny PGSA-cykel (Ctrl+Enter skapar den)": "New PDSA cycle (Ctrl+Enter creates it)",
+    "I PGSA-loggen: öppna cykelns arbetsblad": "In the PDSA log: open the cycle's worksheet",
+    "I mätvärdena: spara och gå till nästa period":
+        "In the data: save and go to the next period",
+    "I mätvärdena: ta bort periodens värde": "In the data: delete the period's value",
+    "Nästa / föregående ruta, metod eller mått": "Next / previous cell, method or measure",
+    "Ruta": "Cell",
+    "Sätt status på metoden": "Set the method's status",
+    "Skriv en anteckning": "Write a note",
+    "Parkera en fråga till senare": "Park a question for later",
+    "Starta eller stoppa tidtagningen / nollställ den": "Start or stop the timer / reset it",
+    "En minut mer / mindre": "One minute more / less",
+    "Större / mindre / vanlig text": "Larger / smaller / normal text",
+    "Lämna presentationsläget": "Leave presentation mode",
     "Länsrapport (PDF)…": "County report (PDF)…",
     "Organisationsrapport (PDF)…": "Organisation report (PDF)…",
     "PGSA-blankett (PDF)…": "PDSA form (PDF)…",
@@ -442,7 +490,6 @@ EN = {
     "Presentationsläge för projektor, helskärm (F11)":
         "Presentation mode for a projector, full screen (F11)",
     "Verktygsfält": "Toolbar",
-    "Presentationsläge": "Presentation mode",
     "Tidtagning": "Timer",
     "Metoder i rutan": "Methods in the cell",
     "Parkera en kommentar": "Park a remark",
@@ -469,7 +516,6 @@ EN = {
     "Tid %1": "Time %1",
     "Välj en organisation och stega till en metod för att sätta status.":
         "Choose an organisation and step to a method to set its status.",
-    "Matrisen": "The matrix",
     "Parkera: %1": "Park: %1",
     "Kommentaren kunde inte sparas": "The remark could not be saved",
     # Quick PDSA cycle
@@ -618,7 +664,6 @@ EN = {
     "Cykel:": "Cycle:",
     "Diagram": "Chart",
     "Förbättringsarbete – %1": "Improvement work – %1",
-    "Förbättringsarbete": "Improvement work",
     "Förändrings&idé:": "Change &idea:",
     "Genomf&ört som planerat?": "Carried out as &planned?",
     "Inga mått ännu": "No measures yet",

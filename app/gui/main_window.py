@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.act_focus_items = self._action(self.tr("Gå till m&etoderna"),
                                             self._focus_items, "Ctrl+3")
         self.act_about = self._action(self.tr("&Om Vårdfläta"), self.show_about)
+        self.act_shortcuts = self._action(self.tr("&Kortkommandon…"), self.show_shortcuts, "F1")
         for action in (self.act_focus_tree, self.act_focus_matrix, self.act_focus_items):
             self.addAction(action)
 
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_show_retired)
         view_menu.addAction(self.act_toggle_tree)
         help_menu = bar.addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
 
     def _fill_recent(self) -> None:
@@ -724,6 +726,11 @@ class MainWindow(QMainWindow):
         """A warning; an error of the core is said in the user's language."""
         QMessageBox.warning(self, title, error_text(error))
 
+    def show_shortcuts(self):
+        from app.gui.shortcuts_help import show_shortcuts
+
+        return show_shortcuts(self)
+
     def show_about(self) -> None:
         from app import __version__
 
@@ -731,7 +738,9 @@ class MainWindow(QMainWindow):
             "<h3>Vårdfläta %1</h3><p>Kartläggning och förbättringsarbete enligt de "
             "nationella riktlinjerna för missbruks- och beroendevården.</p>"
             "<p>Allt sparas lokalt i arbetsytans fil. Programmet använder inget nätverk. "
-            "Skriv inga personuppgifter.</p>").replace("%1", __version__))
+            "Skriv inga personuppgifter.</p>"
+            "<p>Hjälp → Kortkommandon (F1) visar programmets tangenter.</p>").replace(
+                "%1", __version__))
 
     def _on_improvement(self) -> bool:
         return (self.views is not None and self.improvement_tab is not None

@@ -63,3 +63,28 @@ def test_no_two_things_share_an_alt_letter(language, demo_window, qtbot, code):
         places.append((name, clashes(dialog)))
         dialog.reject()
     assert [(where, found) for where, found in places if found] == []
+
+
+@pytest.mark.parametrize("code", ["sv", "en"])
+def test_f1_lists_the_keys_and_every_listed_window_shortcut_exists(language, demo_window,
+                                                                    qtbot, code):
+    """Hjälp → Kortkommandon (F1): the page names the window's own shortcuts,
+    and each of them is one a menu or the window really has (no drift)."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QDialog, QTextBrowser
+
+    language(code)
+    window = demo_window()
+    window.act_shortcuts.trigger()
+    dialog = next(d for d in window.findChildren(QDialog) if d.isVisible())
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "Ctrl+Shift+N" in text or "Ctrl+Skift+N" in text
+    assert "F11" in text and "PgDn" in text
+    have = {QKeySequence(k).toString() for a in window.findChildren(QAction)
+            for k in a.shortcuts()}
+    shift = "Skift" if code == "sv" else "Shift"
+    for key in ("Ctrl+N", "Ctrl+O", "Ctrl+Z", "Ctrl+Y", "Ctrl+1", "Ctrl+2", "Ctrl+3",
+                "Ctrl+Shift+1", "F1", "F2", "F11"):
+        assert key.replace("Shift", shift) in text or key == "F1", key
+        assert key in have, f"the page lists {key}, which no action has"
+    dialog.close()

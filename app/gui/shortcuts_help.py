@@ -1,0 +1,90 @@
+"""Hjälp → Kortkommandon: every key of the program on one page, for a facilitator
+who drives it from the keyboard while the room watches (built when asked for)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from app.gui.labels import STATUS_KEYS, escape, status_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsHelp", text)
+
+
+def sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, [(keys, what they do)]) in the user's language."""
+    statuses = ", ".join(f"{key} {status_text(status)}" for key, status in STATUS_KEYS.items())
+    return [
+        (_tr("Överallt"), [
+            ("Ctrl+N / Ctrl+O", _tr("Ny arbetsyta / öppna en arbetsyta")),
+            ("Ctrl+Z / Ctrl+Y", _tr("Ångra / gör om (och visa det som ändras)")),
+            ("Ctrl+1 / Ctrl+2 / Ctrl+3", _tr("Gå till organisationerna / matrisen / metoderna")),
+            (_tr("Ctrl+Skift+1"), _tr("Visa eller dölj organisationsträdet")),
+            ("F11", _tr("Presentationsläge")),
+            ("Alt+" + _tr("bokstav"), _tr("Menyn, fliken eller knappen med den understrukna "
+                                           "bokstaven")),
+        ]),
+        (_tr("Organisationsträdet"), [
+            (_tr("Skriv ett namn"), _tr("Hoppa till organisationen, även i ett stängt område")),
+            ("F2", _tr("Byt namn")),
+        ]),
+        (_tr("Matrisen"), [
+            (_tr("Piltangenter"), _tr("Flytta mellan rutorna")),
+            ("Enter", _tr("Gå ner till rutans metoder")),
+        ]),
+        (_tr("Metodlistan"), [
+            (_tr("Piltangenter"), _tr("Flytta mellan metoderna och kolumnerna")),
+            ("0–5", _tr("Sätt status: %1").replace("%1", statuses)),
+            ("Enter", _tr("Skriv en anteckning (i en textkolumn: redigera rutan)")),
+            ("F2", _tr("Redigera rutan")),
+            (_tr("Skift+Enter"), _tr("Ny rad i texten")),
+            ("Esc", _tr("Tillbaka till matrisen")),
+        ]),
+        (_tr("Förbättringsarbete"), [
+            (_tr("Ctrl+Skift+N"), _tr("Ny PGSA-cykel (Ctrl+Enter skapar den)")),
+            ("Enter", _tr("I PGSA-loggen: öppna cykelns arbetsblad")),
+            ("Enter", _tr("I mätvärdena: spara och gå till nästa period")),
+            ("Delete", _tr("I mätvärdena: ta bort periodens värde")),
+        ]),
+        (_tr("Presentationsläge"), [
+            ("PgDn / PgUp", _tr("Nästa / föregående ruta, metod eller mått")),
+            ("← / →", _tr("Ruta")),
+            ("0–5", _tr("Sätt status på metoden")),
+            ("Enter", _tr("Skriv en anteckning")),
+            ("P", _tr("Parkera en fråga till senare")),
+            ("T / R", _tr("Starta eller stoppa tidtagningen / nollställ den")),
+            ("+ / −", _tr("En minut mer / mindre")),
+            ("Ctrl++ / Ctrl+− / Ctrl+0", _tr("Större / mindre / vanlig text")),
+            ("Esc", _tr("Lämna presentationsläget")),
+        ]),
+    ]
+
+
+def html() -> str:
+    rows = []
+    for heading, keys in sections():
+        rows.append(f"<tr><td colspan='2'><h3>{escape(heading)}</h3></td></tr>")
+        rows += [f"<tr><td style='padding-right:16px'><b>{escape(k)}</b></td>"
+                 f"<td>{escape(what)}</td></tr>" for k, what in keys]
+    return "<table cellspacing='2'>" + "".join(rows) + "</table>"
+
+
+def show_shortcuts(window) -> QDialog:
+    dialog = QDialog(window)
+    dialog.setWindowTitle(_tr("Kortkommandon"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    layout = QVBoxLayout(dialog)
+    browser = QTextBrowser()
+    browser.setAccessibleName(_tr("Kortkommandon"))
+    browser.setHtml(html())
+    layout.addWidget(browser)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Stäng"))
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    screen = window.screen().availableGeometry()
+    dialog.resize(min(640, screen.width() - 40), min(720, screen.height() - 60))
+    dialog.show()
+    return dialog

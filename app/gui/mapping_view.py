@@ -416,8 +416,14 @@ class MappingView(QWidget):
         else:
             view.resizeRowsToContents()
 
+    # Below this height (logical pixels: 1366 x 768 at 200 %) the legend, four
+    # lines there, would leave the matrix without one whole row; F1 lists the
+    # same keys, and every cell says its numbers in words.
+    LEGEND_MIN_HEIGHT = 520
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.legend.setVisible(self.height() >= self.LEGEND_MIN_HEIGHT)
         if self.items_model.rowCount():
             self._size_item_columns()
 

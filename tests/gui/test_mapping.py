@@ -390,3 +390,14 @@ def test_a_recent_file_that_is_gone_leaves_the_list(window, demo_copy, monkeypat
     assert "Senaste" in said[0] and window.ws is None
     window.recent_menu.aboutToShow.emit()
     assert [a.text() for a in window.recent_menu.actions()] == ["(inga)"]
+
+
+def test_the_legend_gives_way_on_a_short_window(opened, qtbot):
+    """At 1366 x 768 and 200 % the legend took the matrix's last whole row."""
+    mapping = opened.mapping
+    opened.resize(1280, 800)
+    qtbot.waitUntil(lambda: mapping.legend.isVisible())
+    opened.resize(683, 384)
+    qtbot.waitUntil(lambda: not mapping.legend.isVisible())
+    opened.resize(1280, 800)
+    qtbot.waitUntil(lambda: mapping.legend.isVisible())

@@ -13,6 +13,9 @@ from app.workspace import Workspace
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1   # None (county), area id or unit id
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2    # "county", "area", "unit" or "group"
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3   # of a group: GROUP_REGION or GROUP_NO_AREA
+GROUP_REGION = "region"      # "Regionens verksamheter": the region's divisions of no area
+GROUP_NO_AREA = "no_area"    # "Utan område": municipalities and others of no (shown) area
 
 
 def _tr(text: str) -> str:
@@ -50,16 +53,22 @@ class OrgTreeModel(QStandardItemModel):
             for unit in by_area.get(area.id, []):
                 node.appendRow(self._unit_node(unit))
             county.appendRow(node)
-        # Units of no area, or of an area not shown (retired), are never hidden.
+        # Units of no area, or of an area not shown (retired), are never hidden:
+        # municipalities (and others) under "Utan område", the region's divisions
+        # in a group of their own, never mixed under one heading.
         shown = {a.id for a in areas}
         loose = [u for u in units if u.area_id not in shown]
-        if loose:
-            kinds = {u.kind for u in loose}
-            title = _tr("Regionens verksamheter") if kinds == {"region_division"} else \
-                _tr("Utan område")
+        for group_id, title, members in (
+                (GROUP_NO_AREA, _tr("Utan område"),
+                 [u for u in loose if u.kind != "region_division"]),
+                (GROUP_REGION, _tr("Regionens verksamheter"),
+                 [u for u in loose if u.kind == "region_division"])):
+            if not members:
+                continue
             group = self._node(title, None, "group")
+            group.setData(group_id, GROUP_ROLE)
             group.setSelectable(False)
-            for unit in loose:
+            for unit in members:
                 group.appendRow(self._unit_node(unit))
             county.appendRow(group)
 

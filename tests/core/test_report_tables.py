@@ -79,7 +79,7 @@ def test_a_row_taller_than_a_page_continues_under_its_name(demo_ws, tmp_path):
 
 def test_a_long_pgsa_phase_repeats_its_label_on_the_next_page(demo_ws, tmp_path):
     cycle = demo_ws.cycles()[0]
-    demo_ws.update_cycle(cycle.id, observations="Observation " * 2500,
+    demo_ws.update_cycle(cycle.id, observations="Observation " * 1600,   # < LONG_CELL
                          results="Resultat " * 1200)
     path = make_report(demo_ws, tmp_path / "pgsa.pdf", "cycles", cycle_ids=[cycle.id])
     texts = page_texts(path)

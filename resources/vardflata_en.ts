@@ -1376,20 +1376,88 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Rename method</translation>
     </message>
     <message>
+        <source>%1 har %2 aktiva organisationer: %3.</source>
+        <translation>%1 has %2 active organisations: %3.</translation>
+    </message>
+    <message>
+        <source>%1 har en aktiv organisation: %2.</source>
+        <translation>%1 has one active organisation: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Område:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Typ:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avveckla %1</source>
+        <translation>Retire %1</translation>
+    </message>
+    <message>
+        <source>Avveckla metod %1</source>
+        <translation>Retire method %1</translation>
+    </message>
+    <message>
+        <source>Avveckla område</source>
+        <translation>Retire area</translation>
+    </message>
+    <message>
+        <source>Avvecklas området förlorar de sitt område: de visas utan område i trädet tills du flyttar dem till ett annat område eller återtar området. Deras kartläggning finns kvar, och Redigera → Ångra tar tillbaka området.</source>
+        <translation>If the area is retired they lose their area: the tree shows them without an area until you move them to another area or reinstate the area. Their mapping is kept, and Edit → Undo brings the area back.</translation>
+    </message>
+    <message>
+        <source>Byt namn på metod: %1 → %2</source>
+        <translation>Rename method: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Byt namn: %1 → %2</source>
+        <translation>Rename: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Flytta %1 till %2</source>
+        <translation>Move %1 to %2</translation>
+    </message>
+    <message>
+        <source>Flytta %1 ur %2</source>
+        <translation>Move %1 out of %2</translation>
+    </message>
+    <message>
+        <source>Lägg till metod %1</source>
+        <translation>Add method %1</translation>
+    </message>
+    <message>
+        <source>Lägg till område %1</source>
+        <translation>Add area %1</translation>
+    </message>
+    <message>
+        <source>Lägg till organisation %1</source>
+        <translation>Add organisation %1</translation>
+    </message>
+    <message>
         <source>Nytt namn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <source>Avveckla metod</source>
-        <translation>Retire method</translation>
+        <source>Återta %1</source>
+        <translation>Reinstate %1</translation>
+    </message>
+    <message>
+        <source>Återta metod %1</source>
+        <translation>Reinstate method %1</translation>
     </message>
     <message>
         <source>Lägg till organisation</source>
         <translation>Add organisation</translation>
-    </message>
-    <message>
-        <source>Organisationens namn:</source>
-        <translation>Name of the organisation:</translation>
     </message>
     <message>
         <source>Lägg till område</source>
@@ -1408,20 +1476,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Move to area</translation>
     </message>
     <message>
-        <source>Flytta organisation</source>
-        <translation>Move organisation</translation>
-    </message>
-    <message>
         <source>Samverkansområde för %1:</source>
         <translation>Collaboration area for %1:</translation>
-    </message>
-    <message>
-        <source>Återta</source>
-        <translation>Reinstate</translation>
-    </message>
-    <message>
-        <source>Avveckla</source>
-        <translation>Retire</translation>
     </message>
     <message>
         <source>(inget område)</source>

@@ -153,17 +153,12 @@ EN = {
     "Metodens namn (underrubrik):": "Name of the method (sub-heading):",
     "Byt namn på metod": "Rename method",
     "Nytt namn:": "New name:",
-    "Avveckla metod": "Retire method",
     "Lägg till organisation": "Add organisation",
-    "Organisationens namn:": "Name of the organisation:",
     "Lägg till område": "Add area",
     "Namn på det inomregionala samverkansområdet:":
         "Name of the intra-regional collaboration area:",
     "Byt namn": "Rename",
     "Flytta till område": "Move to area",
-    "Flytta organisation": "Move organisation",
-    "Återta": "Reinstate",
-    "Avveckla": "Retire",
     "(inget område)": "(no area)",
     "Samverkansområde för %1:": "Collaboration area for %1:",
     # Findings (improvement areas)
@@ -1112,4 +1107,38 @@ EN = {
         'There is already a file with that name: %1',
     '%1 (teamets mål)':
         "%1 (the team's aim)",
+    'Lägg till metod %1':
+        'Add method %1',
+    'Byt namn på metod: %1 → %2':
+        'Rename method: %1 → %2',
+    'Avveckla metod %1':
+        'Retire method %1',
+    'Återta metod %1':
+        'Reinstate method %1',
+    'Lägg till organisation %1':
+        'Add organisation %1',
+    'Lägg till område %1':
+        'Add area %1',
+    'Byt namn: %1 → %2':
+        'Rename: %1 → %2',
+    'Flytta %1 till %2':
+        'Move %1 to %2',
+    'Flytta %1 ur %2':
+        'Move %1 out of %2',
+    'Avveckla %1':
+        'Retire %1',
+    'Återta %1':
+        'Reinstate %1',
+    '&Typ:':
+        '&Kind:',
+    '&Område:':
+        '&Area:',
+    'Avveckla område':
+        'Retire area',
+    '%1 har en aktiv organisation: %2.':
+        '%1 has one active organisation: %2.',
+    '%1 har %2 aktiva organisationer: %3.':
+        '%1 has %2 active organisations: %3.',
+    'Avvecklas området förlorar de sitt område: de visas utan område i trädet tills du flyttar dem till ett annat område eller återtar området. Deras kartläggning finns kvar, och Redigera → Ångra tar tillbaka området.':
+        'If the area is retired they lose their area: the tree shows them without an area until you move them to another area or reinstate the area. Their mapping is kept, and Edit → Undo brings the area back.',
 }

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.backup import BackupInfo
+from app.gui.screen_fit import fit_to_screen
 
 
 class BackupDialog(QDialog):
@@ -23,6 +24,7 @@ class BackupDialog(QDialog):
             "Välj en för att återställa den. Den nuvarande versionen sparas först.")
             .replace("%1", workspace.name).replace("%2", f"{workspace.stem}-backups"))
         intro.setTextFormat(Qt.TextFormat.PlainText)      # the file's name, as it is
+        intro.setWordWrap(True)                           # a long name: never wider than the screen
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Säkerhetskopior"))
@@ -43,7 +45,7 @@ class BackupDialog(QDialog):
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        fit_to_screen(self, 520, 360)
 
     def _confirm(self) -> None:
         entry = self.list.currentItem()

@@ -25,6 +25,7 @@ from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
 from app.core.sync_conflicts import FIELD_LABELS
 from app.gui.core_messages import error_text
 from app.gui.labels import plain_tooltip, tr_label
+from app.gui.screen_fit import fit_to_screen
 from app.workspace import WorkspaceError
 
 MAX_SHOWN = 300   # characters of a long text in a cell (elided anyway); the pane has all
@@ -125,7 +126,7 @@ class ConflictsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.resize(min(1100, max(640, window.width() - 40)), 600)
+        fit_to_screen(self, min(1100, max(640, window.width() - 40)), 600)
         self.reload()
 
     # -- the table ---------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.gui import sync_worker
 from app.gui.core_messages import error_text
+from app.gui.screen_fit import fit_to_screen
 from app.gui.sync_dialog import SYNC_FILTER, BusyDialog, heard_text, sync_progress_text
 
 WORKSPACE_FILTER = "Vårdfläta-arbetsyta (*.vardflata)"
@@ -106,6 +107,7 @@ class JoinDialog(BusyDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Den nya arbetsytans fil"))
         self.browse_button = QPushButton(self.tr("Välj…"))
+        self.browse_button.setAutoDefault(False)     # Enter starts the copy, never the chooser
         self.browse_button.clicked.connect(self._browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
@@ -129,7 +131,7 @@ class JoinDialog(BusyDialog):
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(620, 330)
+        fit_to_screen(self, 620, 330)
         package = self.package
 
         def read(_progress):

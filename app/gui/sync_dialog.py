@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QLineEdit, QProgressBar, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from app.core.sync_conflicts import TABLE_LABELS
@@ -23,6 +23,7 @@ from app.gui import sync_worker
 from app.gui.core_messages import CoreMessages, error_text
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal
+from app.gui.screen_fit import fit_to_screen
 
 SYNC_FILTER = "Vårdfläta synkpaket (*.vardsync)"
 
@@ -183,10 +184,11 @@ class BusyDialog(QDialog):
             super().closeEvent(event)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(BusyDialog):
     """Where to write the package, and for whom: without a recipient it carries
     everything (any copy can take it, a new computer can start from it); addressed
-    to a known copy it carries only what that copy lacks."""
+    to a known copy it carries only what that copy lacks. While the package is
+    written the dialog stays open (`busy`): the window must not write meanwhile."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -202,6 +204,10 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(self.tr("Mottagare"))
+        # A long copy name must not make the dialog wider than the screen.
+        self.recipient.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.recipient.setMinimumContentsLength(16)
         self.recipient.addItem(self.tr("En annan eller ny dator (allt)"), None)
         self._names = {copy.replica: copy.name for copy in window.ws.known_copies()}
         for copy in window.ws.known_copies():
@@ -223,6 +229,7 @@ class ExportDialog(QDialog):
             f"{window.ws.path.stem}-{window.ws.copy_name}.vardsync")))
         self.path_edit.setAccessibleName(self.tr("Fil att skriva"))
         browse = QPushButton(self.tr("Välj…"))
+        browse.setAutoDefault(False)        # Enter in a field exports, never opens the chooser
         browse.clicked.connect(self._browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
@@ -235,11 +242,13 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         self.export_button = self.buttons.addButton(
             self.tr("Exportera"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._recipient_changed()
-        self.resize(640, 320)
+        fit_to_screen(self, 640, 320)
 
     def peer(self) -> str | None:
         return self.recipient.currentData()
@@ -263,7 +272,7 @@ class ExportDialog(QDialog):
         name = self.name_edit.text().strip()
         if name and name != ws.copy_name and not ws.read_only:
             ws.set_copy_name(name)
-        self.export_button.setEnabled(False)
+        self._busy(True)
         self.result_label.setStyleSheet("")
         self.result_label.setText(self.tr("Skriver %1 …").replace("%1", path.name))
         self._worker = sync_worker.start(
@@ -279,13 +288,18 @@ class ExportDialog(QDialog):
         self.result_label.setText(text.replace("%1", str(result.rows)).replace("%2", kind)
                                   .replace("%3", localise_decimal(f"{result.size / 1024:.1f}"))
                                   .replace("%4", result.path.name))
-        self.export_button.setEnabled(True)
+        self._busy(False)
 
     def _failed(self, message: str) -> None:
         self.result_label.setText(self.tr("Kunde inte exportera: %1").replace(
             "%1", error_text(message)))
         self.result_label.setStyleSheet("color: #b00020;")
-        self.export_button.setEnabled(True)
+        self._busy(False)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.export_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
 
 
 class SyncDialog(BusyDialog):
@@ -306,7 +320,7 @@ class SyncDialog(BusyDialog):
         self.progress_text = self._page(self.tr("Synkroniserar …"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
-        self.pages.widget(1).layout().insertWidget(2, self.progress_bar)
+        self.progress_text.parentWidget().layout().insertWidget(2, self.progress_bar)
         self.summary_text = self._page(self.tr("Resultat"))
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(
@@ -322,7 +336,7 @@ class SyncDialog(BusyDialog):
         self.conflicts_button.clicked.connect(self._show_conflicts)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)
         self.preview_text.setText(self.tr("Läser och kontrollerar …"))
         self._worker = sync_worker.start(window.ws, self._preview_job,
                                          on_done=self._previewed, on_error=self._failed)
@@ -340,7 +354,13 @@ class SyncDialog(BusyDialog):
         box.addWidget(heading)
         box.addWidget(text)
         box.addStretch(1)
-        self.pages.addWidget(page)
+        # A long text scrolls, so the buttons stay on a small screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        self.pages.addWidget(scroll)
         return text
 
     # -- preview ---------------------------------------------------------------
@@ -464,4 +484,10 @@ class SyncDialog(BusyDialog):
         window.refresh_views()
 
     def _show_conflicts(self) -> None:
-        open_conflicts(self.window_)
+        """The sync is finished: its modal dialog closes, or it would keep the
+        conflicts view from being used."""
+        window = self.window_
+        self.accept()
+        dialog = open_conflicts(window)
+        if dialog is not None:
+            dialog.activateWindow()

@@ -1,0 +1,37 @@
+"""Dialogs that fit the screen they open on.
+
+A dialog asks for the size it would like; on a small screen or at a large
+scaling (1366 × 768 at 150 % leaves about 512 pixels of height, at 200 % 384)
+it gets no more than the screen's free area (without the task bar) minus room
+for the window frame, so its buttons are never below the screen. Its content
+must be able to shrink to that (a scroll area, small minimums).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+# Room for the window frame the system draws around the dialog (title bar,
+# borders), in device-independent pixels: it scales with the screen as they do.
+FRAME_WIDTH, FRAME_HEIGHT = 16, 48
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The free area of the screen the widget opens on: its parent's, else its own."""
+    parent = widget.parentWidget()
+    screen = ((parent.window().screen() if parent is not None else None) or widget.screen()
+              or QGuiApplication.primaryScreen())
+    return screen.availableGeometry()
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int,
+                  available: QRect | None = None) -> tuple[int, int]:
+    """Resize `dialog` to width × height, or smaller where the screen is smaller;
+    returns the size given."""
+    area = available if available is not None else available_geometry(dialog)
+    size = (min(width, max(200, area.width() - FRAME_WIDTH)),
+            min(height, max(150, area.height() - FRAME_HEIGHT)))
+    dialog.resize(*size)
+    return size

@@ -95,6 +95,12 @@ def open_conflicts(window):
 
     if window.ws is None:
         return None
+    for dialog in window.findChildren(ConflictsDialog):   # one window, brought forward
+        if dialog.isVisible():
+            dialog.reload()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
     dialog = ConflictsDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -197,3 +197,12 @@ def test_missing_sync_folder_is_said_plainly(qtbot, copies, tmp_path):
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
     assert "Synkmappen finns inte" in dialog.summary_text.text()
     dialog.close()
+
+
+def test_conflicts_opened_twice_is_one_window(qtbot, copies):
+    window, _, package = copies
+    window.ws.import_package(package)
+    first = open_conflicts(window)
+    assert open_conflicts(window) is first
+    assert len([d for d in window.findChildren(ConflictsDialog) if d.isVisible()]) == 1
+    first.close()

@@ -163,3 +163,25 @@ def language(monkeypatch, qapp):
     monkeypatch.setenv("VARDFLATA_LANGUAGE", "sv")
     monkeypatch.setenv("VARDFLATA_PSEUDO", "0")
     lang.install(qapp)
+
+
+@pytest.fixture()
+def copies(window, tmp_path):
+    """The window has copy A open; B (Kiruna's laptop) has edits, one concurrent
+    with A's (a conflict on the note); yields (window, B, B's package)."""
+    from app.workspace import Workspace
+
+    a_path = tmp_path / "a.vardflata"
+    with Workspace.create(a_path, name="Norrbotten") as a:
+        a.export_package(tmp_path / "start.vardsync", full=True)
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    b.set_copy_name("Kiruna-laptop")
+    assert window.open_path(a_path)
+    unit, item = window.ws.units()[0], window.ws.items()[0]
+    window.ws.set_assessment(unit.id, item.id, note="Rutin finns men följs inte alltid.")
+    b.set_assessment(unit.id, item.id, status="partly",
+                     note="Två medarbetare utbildade i AUDIT under hösten.")
+    b.add_finding("Gemensam rutin för AUDIT i mödrahälsovården", category="guidelines")
+    package = b.export_package(tmp_path / "kiruna.vardsync").path
+    yield window, b, package
+    b.close()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.gui.conflicts_view import ConflictsDialog, display_value
 from app.gui.sync_dialog import open_conflicts, open_export, open_sync
-from app.workspace import Workspace
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 
@@ -17,25 +15,6 @@ SHOTS = Path(__file__).resolve().parents[2] / "shots"
 def shoot(widget, name: str) -> None:
     SHOTS.mkdir(exist_ok=True)
     widget.grab().save(str(SHOTS / name))
-
-
-@pytest.fixture()
-def copies(window, tmp_path):
-    """The window has copy A open; B (Kiruna's laptop) has edits, one concurrent."""
-    a_path = tmp_path / "a.vardflata"
-    with Workspace.create(a_path, name="Norrbotten") as a:
-        a.export_package(tmp_path / "start.vardsync", full=True)
-    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
-    b.set_copy_name("Kiruna-laptop")
-    assert window.open_path(a_path)
-    unit, item = window.ws.units()[0], window.ws.items()[0]
-    window.ws.set_assessment(unit.id, item.id, note="Rutin finns men följs inte alltid.")
-    b.set_assessment(unit.id, item.id, status="partly",
-                     note="Två medarbetare utbildade i AUDIT under hösten.")
-    b.add_finding("Gemensam rutin för AUDIT i mödrahälsovården", category="guidelines")
-    package = b.export_package(tmp_path / "kiruna.vardsync").path
-    yield window, b, package
-    b.close()
 
 
 def test_menu_has_the_six_entries(window, copies):

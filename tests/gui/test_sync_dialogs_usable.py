@@ -28,23 +28,6 @@ from app.workspace import Workspace
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture()
-def copies(window, tmp_path):
-    """The window has copy A open; B's package has one edit concurrent with A's."""
-    a_path = tmp_path / "a.vardflata"
-    with Workspace.create(a_path, name="Norrbotten") as a:
-        a.export_package(tmp_path / "start.vardsync", full=True)
-    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
-    b.set_copy_name("Kiruna-laptop")
-    assert window.open_path(a_path)
-    unit, item = window.ws.units()[0], window.ws.items()[0]
-    window.ws.set_assessment(unit.id, item.id, note="Rutin finns men följs inte alltid.")
-    b.set_assessment(unit.id, item.id, note="Två medarbetare utbildade i AUDIT under hösten.")
-    package = b.export_package(tmp_path / "kiruna.vardsync").path
-    yield window, package
-    b.close()
-
-
 def visible_dialogs(kind) -> list:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
@@ -52,7 +35,7 @@ def visible_dialogs(kind) -> list:
 # -- 1. the conflicts can be resolved straight after the import -------------------------
 
 def test_conflicts_after_an_import_can_be_resolved_at_once(qtbot, copies):
-    window, package = copies
+    window, _, package = copies
     sync = open_sync(window, package=package)
     qtbot.waitUntil(sync.apply_button.isEnabled, timeout=10000)
     sync.apply_button.click()
@@ -107,7 +90,7 @@ def assert_fits(dialog, area: QRect, buttons) -> None:
 
 @pytest.mark.parametrize("area", [MEDIUM, SMALL])
 def test_dialogs_fit_a_small_screen(qtbot, copies, monkeypatch, area):
-    window, package = copies
+    window, _, package = copies
     monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget: area)
     window.ws.import_package(package)                    # one conflict to show
 
@@ -191,7 +174,7 @@ def test_conflicts_and_sync_dialogs_at_a_real_scaling(window_process, tmp_path, 
 
 def test_enter_in_the_export_dialog_exports_and_opens_no_chooser(qtbot, copies, tmp_path,
                                                                  monkeypatch):
-    window, _ = copies
+    window, _, _ = copies
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kw: asked.append(args) or ("", "")))
@@ -214,7 +197,7 @@ def test_enter_in_the_export_dialog_exports_and_opens_no_chooser(qtbot, copies, 
 # -- 4. closing under a running job ------------------------------------------------------
 
 def test_the_export_dialog_stays_open_while_it_writes(qtbot, copies, tmp_path, monkeypatch):
-    window, _ = copies
+    window, _, _ = copies
     gate = threading.Event()
     original = Workspace.export_package
 
@@ -268,7 +251,7 @@ def test_a_job_whose_signals_are_gone_ends_without_an_error(qtbot, capfd):
 
 def test_a_closed_preview_hears_nothing_and_the_worker_is_released(qtbot, copies,
                                                                    monkeypatch):
-    window, package = copies
+    window, _, package = copies
     gate = threading.Event()
     original = Workspace.preview_package
 

@@ -467,6 +467,14 @@ class Workspace(ImprovementMixin, SyncMixin):
 
     # -- whole-workspace views -----------------------------------------------
 
+    def record(self, table: str, record_id: str) -> dict[str, Any] | None:
+        """One record's stored fields, a deleted one's too (`deleted` says so);
+        None for an unknown table or id. For showing where a change or a
+        privacy hit stands, whatever the table."""
+        from app.core.schema import RECORD_TABLES
+
+        return self._store.get(table, record_id) if table in RECORD_TABLES else None
+
     def snapshot(self) -> dict[str, Any]:
         """The workspace's content as canonical JSON-serialisable data.
 

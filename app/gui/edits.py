@@ -43,17 +43,6 @@ def _reveal_node(window, node_id: str, area_id: str | None = None) -> None:
             return
 
 
-def _reveal_item(window, item_id: str) -> None:
-    """Show a method: its cell of the matrix and its row in the method list."""
-    if window.mapping is None or presentation.is_active(window):
-        return
-    item = window.ws.item(item_id)
-    if window.mapping.current_cell() != (item.row_id, item.column_id):
-        window.mapping.select_cell(item.row_id, item.column_id)
-    window.views.setCurrentWidget(window.mapping)
-    window.mapping.select_item(item_id)
-
-
 def _ask_text(window, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(window, title, label, text=text)
     value = " ".join(value.split())
@@ -84,7 +73,7 @@ def add_item(window) -> None:
             ws.retire_item(created["item_id"], values["retired"])
     window.run_change(lambda: _named(_tr("Lägg till metod %1"), title), apply,
                       {"retired": True}, {"retired": False},
-                      reveal=lambda: _reveal_item(window, created["item_id"]))
+                      reveal=lambda: window.reveal_item(created["item_id"]))
 
 
 def rename_item(window) -> None:
@@ -98,7 +87,7 @@ def rename_item(window) -> None:
     window.run_change(lambda: _named(_tr("Byt namn på metod: %1 → %2"), item.title, title),
                       lambda v: ws.update_item(item.id, **v),
                       {"title": item.title}, {"title": title},
-                      reveal=lambda: _reveal_item(window, item.id))
+                      reveal=lambda: window.reveal_item(item.id))
 
 
 def toggle_retire_item(window) -> None:
@@ -110,7 +99,7 @@ def toggle_retire_item(window) -> None:
         (lambda: _named(_tr("Avveckla metod %1"), item.title))
     window.run_change(text, lambda v: ws.retire_item(item.id, v["retired"]),
                       {"retired": item.retired}, {"retired": not item.retired},
-                      reveal=lambda: _reveal_item(window, item.id))
+                      reveal=lambda: window.reveal_item(item.id))
 
 
 def _new_unit_place(window) -> tuple[str, str | None]:

@@ -47,16 +47,14 @@ class RevealActions:
         `record_id` names, if no record of `table` has it) on its page; a
         measure's period goes to its row in the data grid; a cycle or an idea
         is selected in its list."""
-        from app.core.schema import RECORD_TABLES
-
-        record = self.ws._store.get(table, record_id) if table in RECORD_TABLES else None
+        record = self.ws.record(table, record_id)
         own = record_id if record is None else {   # e.g. a team's progress, by the team
             "teams": record_id, "aims": record_id, "measures": record_id,
             "data_points": record.get("measure_id")}.get(table)
         record = record or {}
         target = own if own is not None and self._find(own) is not None else record.get("team_id")
         if target is None and table == "data_points":
-            measure = self.ws._store.get("measures", record.get("measure_id") or "")
+            measure = self.ws.record("measures", record.get("measure_id") or "")
             target = measure.get("team_id") if measure else None
         if target is not None:
             self.select(target)

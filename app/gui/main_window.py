@@ -523,6 +523,12 @@ class MainWindow(QMainWindow):
             return
         if self.current_scope() != unit_id:
             self.tree.setCurrentIndex(self.tree_model.find(unit_id))
+        self.reveal_item(item_id)
+
+    def reveal_item(self, item_id: str) -> None:
+        """Show a method where it stands: its cell of the matrix, its row."""
+        if self.mapping is None or presentation.is_active(self):
+            return
         item = self.ws.item(item_id)
         if self.mapping.current_cell() != (item.row_id, item.column_id):
             self.mapping.select_cell(item.row_id, item.column_id)

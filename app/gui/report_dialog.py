@@ -410,7 +410,7 @@ def reveal_hit(window, hit) -> None:
     if getattr(window, "tree_model", None) is None or window.ws is None:
         return
     ws = window.ws
-    record = _record(ws, hit.table, hit.record_id)
+    record = ws.record(hit.table, hit.record_id)
     if hit.table == "assessments" and record and record.get("unit_id") and record.get("item_id"):
         from app.gui.items_model import UNIT_FIELDS
 
@@ -422,20 +422,12 @@ def reveal_hit(window, hit) -> None:
         return
     if hit.unit_id:
         window.tree.setCurrentIndex(window.tree_model.find(hit.unit_id))
-    if hit.table == "items" and record and record.get("row_id") and window.mapping is not None:
-        window.mapping.select_cell(record["row_id"], record["column_id"])
-        window.views.setCurrentWidget(window.mapping)
-        window.mapping.select_item(hit.record_id)
+    if hit.table == "items" and record:
+        window.reveal_item(hit.record_id)
     elif hit.table == "findings":
         _reveal_finding(window, hit.record_id)
     elif hit.table in IMPROVEMENT_PAGES and record is not None:
         _reveal_improvement(window, hit.table, hit.record_id, record.get("period"))
-
-
-def _record(ws, table: str, record_id: str) -> dict | None:
-    from app.core.schema import RECORD_TABLES
-
-    return ws._store.get(table, record_id) if table in RECORD_TABLES else None
 
 
 def _reveal_finding(window, finding_id: str) -> None:

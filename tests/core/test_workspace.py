@@ -330,3 +330,12 @@ def test_file_settings_wal_and_foreign_keys(ws):
     conn = ws._store.conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_record_reads_one_stored_record_deleted_ones_too(demo_ws):
+    cycle = demo_ws.cycles()[0]
+    assert demo_ws.record("pgsa_cycles", cycle.id)["title"] == cycle.title
+    demo_ws.delete_record("pgsa_cycles", cycle.id)
+    assert demo_ws.record("pgsa_cycles", cycle.id)["deleted"] == 1
+    assert demo_ws.record("pgsa_cycles", "0" * 32) is None
+    assert demo_ws.record("sqlite_master", cycle.id) is None      # only record tables

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
@@ -25,6 +25,7 @@ from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, Question, Tas
 from app.core.report_improvement import cycle_aim
 from app.gui.improvement_models import removed_idea_title
 from app.gui.labels import tr_label
+from app.gui.screen_fit import available_geometry
 
 TEXT_FIELDS = ("objective", "data_plan", "observations", "problems", "results", "learning",
                "next_step")
@@ -110,9 +111,7 @@ class CycleForm(QDialog):
 
     def available(self) -> QRect:
         """The available geometry (without taskbars) of the parent's screen."""
-        owner = self.parentWidget() or self
-        screen = owner.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry()
+        return available_geometry(self)
 
     def natural_size(self) -> QSize:
         """The whole worksheet without scrolling: the Designer size or the

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from app.gui.labels import STATUS_KEYS, escape, status_text
+from app.gui.screen_fit import fit_to_screen
 
 
 def _tr(text: str) -> str:
@@ -84,7 +85,6 @@ def show_shortcuts(window) -> QDialog:
     buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Stäng"))
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
-    screen = window.screen().availableGeometry()
-    dialog.resize(min(640, screen.width() - 40), min(720, screen.height() - 60))
+    fit_to_screen(dialog, 640, 720)
     dialog.show()
     return dialog

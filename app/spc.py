@@ -15,8 +15,14 @@ defaults (``helper.functions.R``: ``runs.analysis``, ``qic.run``, ``qic.i``,
   points in a row on one side of the centre line (points on the line neither
   break nor add to it; reported as ``longest_run_max = 5``); trend = 5 or more
   points all going up or all going down, where like consecutive values are
-  skipped (neither make nor break a trend).  The IHI "number of runs" table
-  and the astronomical point are not implemented.
+  skipped (neither make nor break a trend); too few or too many runs (a run
+  = a group of useful points on one side), from 10 useful points on: the
+  number of runs is judged against its distribution for random order given
+  the counts above and below (Swed & Eisenhart 1943, the source of Perla's
+  table), signal if a tail as extreme as the observed count has probability
+  <= 2.5 % (5 % in all); exact up to 200 useful points, beyond that the
+  normal approximation.  The astronomical point is a judgement, not a rule,
+  and is left to the eye.
 * Run chart: centre = median.  I chart (XmR): centre = mean, sigma = AMR/1.128
   where AMR is the average moving range after Nelson's screening (ranges
   >= 3.267 * AMR are dropped once and AMR recomputed; qicharts2 switches this
@@ -66,7 +72,7 @@ from itertools import chain, compress, filterfalse, repeat
 from operator import add, eq, gt, le, lt, mul, ne, or_, sub, truediv
 
 __all__ = ["Signal", "Runs", "Part", "ChartResult", "run_chart", "i_chart",
-           "p_chart", "longest_run_limit", "crossings_limit"]
+           "p_chart", "longest_run_limit", "crossings_limit", "runs_range"]
 
 NAN = math.nan
 _RULES = ("anhoej", "ihi")
@@ -81,14 +87,18 @@ class Signal:
     """One explainable signal; indices refer to positions in ``values``.
 
     kind:  "shift" (unusually long run), "crossings" (unusually few
-           crossings), "trend" (IHI only) or "outside" (beyond a limit).
+           crossings), "trend" or "runs" (IHI only) or "outside" (beyond
+           a limit).
     start, end: first and last point involved (inclusive).  For "crossings"
            the first and last useful point of the part.
-    side:  "above"/"below" (shift, outside), "up"/"down" (trend), None.
-    count: points in the run/trend, crossings observed, or 1 for outside.
+    side:  "above"/"below" (shift, outside), "up"/"down" (trend),
+           "few"/"many" (runs), None.
+    count: points in the run/trend, crossings or runs observed, or 1 for
+           outside.
     limit: the critical value broken: longest_run_max (a run must be longer),
-           crossings_min (crossings must be fewer), the trend length (5), or
-           the control limit for "outside".
+           crossings_min (crossings must be fewer), the trend length (5), the
+           fewest or most runs that random order gives (runs), or the control
+           limit for "outside".
     part:  index into ``ChartResult.parts``.
     """
     kind: str
@@ -105,7 +115,9 @@ class Runs:
     """Runs analysis of one part around its centre line.
 
     The limits are None when there are no useful points (and crossings_min
-    always for the IHI rules).  ``longest_trend`` is only computed for IHI.
+    always for the IHI rules).  ``longest_trend`` is only computed for IHI,
+    and ``runs_expected`` (fewest, most runs random order gives) for IHI
+    with 10 or more useful points.
     """
     rules: str
     useful: int
@@ -115,6 +127,7 @@ class Runs:
     crossings_min: int | None
     signal: bool
     longest_trend: int | None = None
+    runs_expected: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +219,52 @@ def crossings_limit(n: int) -> int:
         k += 1
         cdf += pmf
     return k
+
+
+_RUNS_MIN_POINTS = 10   # IHI: the runs test starts at 10 useful points (Perla 2011)
+_RUNS_EXACT_MAX = 200   # useful points up to which the runs distribution is exact
+
+
+@lru_cache(maxsize=None)
+def runs_range(above: int, below: int) -> tuple[int, int] | None:
+    """IHI: (fewest, most) runs that random order gives for these counts of
+    useful points above and below the centre line; fewer or more signal.
+
+    A count r of runs is unusual if P(R <= r) or P(R >= r) is at most 2.5 %
+    under random order (Swed & Eisenhart 1943), counted exactly with whole
+    numbers; beyond _RUNS_EXACT_MAX points the normal approximation, mean
+    1 + 2ab/n and variance 2ab(2ab - n) / (n^2 (n - 1)), at 1.96 sigma.
+    None when all points lie on one side (there is nothing to judge).
+    """
+    a, b = above, below
+    n = a + b
+    if not a or not b:
+        return None
+    if n > _RUNS_EXACT_MAX:
+        mean = 1 + 2 * a * b / n
+        sd = math.sqrt(2 * a * b * (2 * a * b - n) / (n * n * (n - 1)))
+        return math.ceil(mean - 1.96 * sd), math.floor(mean + 1.96 * sd)
+
+    def ways(r: int) -> int:   # orders of a + b points with exactly r runs
+        k = r // 2
+        if r % 2 == 0:
+            return 2 * math.comb(a - 1, k - 1) * math.comb(b - 1, k - 1)
+        return (math.comb(a - 1, k - 1) * math.comb(b - 1, k)
+                + math.comb(a - 1, k) * math.comb(b - 1, k - 1))
+
+    total = math.comb(n, a)
+    counts = [ways(r) for r in range(2, 2 * min(a, b) + 2)]   # r = 2 ... most possible
+    low, tail = 2, 0
+    for low, count in enumerate(counts, start=2):   # 40 * P(R <= r) <= 1 is unusual
+        tail += count
+        if 40 * tail > total:
+            break
+    high, tail = len(counts) + 1, 0
+    for high, count in zip(range(len(counts) + 1, 1, -1), reversed(counts)):
+        tail += count
+        if 40 * tail > total:
+            break
+    return low, high
 
 
 # ---------------------------------------------------------------- helpers
@@ -336,11 +395,23 @@ def _analyse(vals, start, center, rules, part_no, signals, marks) -> Runs:
         sig = True
         signals.append(Signal("crossings", pos[0], pos[-1], None,
                               crossings, cross_min, part_no))
-    longest_trend = None
+    longest_trend = expected = None
     if rules == "ihi":
         longest_trend = _trends(vals, start, part_no, signals, marks)
         sig = sig or longest_trend >= _IHI_TREND
-    return Runs(rules, n, longest, run_max, crossings, cross_min, sig, longest_trend)
+        if n >= _RUNS_MIN_POINTS:
+            up = sum(sides)
+            expected = runs_range(up, n - up)
+        if expected is not None:
+            fewest, most = expected
+            runs = len(starts)
+            if not fewest <= runs <= most:
+                sig = True
+                few = runs < fewest
+                signals.append(Signal("runs", pos[0], pos[-1], "few" if few else "many",
+                                      runs, fewest if few else most, part_no))
+    return Runs(rules, n, longest, run_max, crossings, cross_min, sig, longest_trend,
+                expected)
 
 
 def _trends(vals, start, part_no, signals, marks) -> int:

@@ -103,10 +103,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>IHI rules</translation>
     </message>
     <message>
-        <source>Skift = 6 punkter i rad, trend = 5 punkter i rad (annars Anhøjs regler)</source>
-        <translation>Shift = 6 points in a row, trend = 5 points in a row (otherwise Anhøj&apos;s rules)</translation>
-    </message>
-    <message>
         <source>ingen</source>
         <translation>none</translation>
     </message>
@@ -137,6 +133,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>&amp;Diagram:</source>
         <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>Skift = 6 punkter i rad, trend = 5 punkter i rad, för få eller för många serier (annars Anhøjs regler). En astronomisk punkt bedöms med ögat.</source>
+        <translation>Shift = 6 points in a row, trend = 5 points in a row, too few or too many runs (otherwise the Anhøj rules). An astronomical point is judged by eye.</translation>
     </message>
     <message>
         <source>Dela &amp;här</source>

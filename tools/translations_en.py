@@ -91,8 +91,10 @@ EN = {
     # Charts
     "Diagramtyp": "Chart type",
     "IHI:s regler": "IHI rules",
-    "Skift = 6 punkter i rad, trend = 5 punkter i rad (annars Anhøjs regler)":
-        "Shift = 6 points in a row, trend = 5 points in a row (otherwise Anhøj's rules)",
+    "Skift = 6 punkter i rad, trend = 5 punkter i rad, för få eller för många serier "
+    "(annars Anhøjs regler). En astronomisk punkt bedöms med ögat.":
+        "Shift = 6 points in a row, trend = 5 points in a row, too few or too many runs "
+        "(otherwise the Anhøj rules). An astronomical point is judged by eye.",
     "ingen": "none",
     "Baslinje: ": "Baseline: ",
     " punkter": " points",

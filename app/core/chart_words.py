@@ -32,6 +32,12 @@ EN = {
     "För få korsningar av {centre}{part}: {count}, minst {limit} väntas av slumpen ({span}).":
         "Too few crossings of {centre}{part}: {count}, at least {limit} expected by chance "
         "({span}).",
+    "För få serier kring {centre}{part}: {count}, minst {limit} väntas av slumpen ({span}).":
+        "Too few runs around {centre}{part}: {count}, at least {limit} expected by chance "
+        "({span}).",
+    "För många serier kring {centre}{part}: {count}, högst {limit} väntas av slumpen ({span}).":
+        "Too many runs around {centre}{part}: {count}, at most {limit} expected by chance "
+        "({span}).",
     "{count} punkter i rad {way}{part}, {span}: en trend{verdict}.":
         "{count} points in a row {way}{part}, {span}: a trend{verdict}.",
     "Punkt utanför styrgränsen: {where} ligger {side} den {limit} styrgränsen{verdict}.":

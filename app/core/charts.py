@@ -259,6 +259,13 @@ def signal_texts(result: spc.ChartResult, periods: tuple[str, ...] | None = None
             texts.append(say("För få korsningar av {centre}{part}: {count}, minst {limit} "
                              "väntas av slumpen ({span}).", centre=centre, part=part,
                              count=s.count, limit=int(s.limit), span=span))
+        elif s.kind == "runs":
+            text = ("För få serier kring {centre}{part}: {count}, minst {limit} väntas av "
+                    "slumpen ({span})." if s.side == "few" else
+                    "För många serier kring {centre}{part}: {count}, högst {limit} väntas av "
+                    "slumpen ({span}).")
+            texts.append(say(text, centre=centre, part=part, count=s.count,
+                             limit=int(s.limit), span=span))
         elif s.kind == "trend":
             way = say("stigande" if s.side == "up" else "sjunkande")
             texts.append(say("{count} punkter i rad {way}{part}, {span}: en trend{verdict}.",

@@ -224,8 +224,9 @@ class ChartPanel(QWidget):
         for key, label in CHARTS.items():
             self.chart_combo.addItem(tr_label(label), key)
         self.ihi_check = QCheckBox(self.tr("IHI:s regler"))
-        self.ihi_check.setToolTip(self.tr("Skift = 6 punkter i rad, trend = 5 punkter i rad "
-                                          "(annars Anhøjs regler)"))
+        self.ihi_check.setToolTip(self.tr("Skift = 6 punkter i rad, trend = 5 punkter i rad, "
+                                          "för få eller för många serier (annars Anhøjs "
+                                          "regler). En astronomisk punkt bedöms med ögat."))
         self.freeze_spin = QSpinBox()
         self.freeze_spin.setRange(0, 999)
         self.freeze_spin.setSpecialValueText(self.tr("ingen"))

@@ -16,7 +16,7 @@ from app.core.charts import _fmt, draw, measure_chart, measure_figure, signal_te
 
 SWEDISH = re.compile(r"punkt|medianen|medelvärdet|styrgräns|korsning|skift\b|slump|ÖSG|NSG|"
                      r"\bMål\b|Andel|PGSA|förbättring|försämring|diagram|\bdel\b|\boch\b|"
-                     r"\bi rad\b|Baslinje|Ändring|Inga mätvärden", re.IGNORECASE)
+                     r"\bi rad\b|serier|Baslinje|Ändring|Inga mätvärden", re.IGNORECASE)
 SHIFTS = [9, 8, 9, 8, 9, 8, 9, 8, 9, 8, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2]
 _BASE = [10, 14, 11, 13, 10, 14, 12, 13, 11, 14, 10, 13, 12]
 OUTSIDE = [*_BASE, 30, *_BASE, -3, *_BASE, -4]
@@ -38,6 +38,10 @@ def test_signal_texts_in_english():
     assert any(t.startswith("Too few crossings of the median: 1, at least 6 expected by "
                             "chance") for t in texts)
     assert not any(SWEDISH.search(t) for t in texts), texts
+    runs = signal_texts(spc.run_chart(SHIFTS, rules="ihi"), language="en")
+    assert ("Too few runs around the median: 2, at least 7 expected by chance "
+            "(point 1–point 20).") in runs
+    assert not any(SWEDISH.search(t) for t in runs), runs
 
 
 def test_english_says_better_or_worse_and_names_periods():

@@ -39,6 +39,9 @@ def test_signal_texts_for_points_outside_the_limits():
     assert texts == ["Punkt utanför styrgränsen: punkt 14 ligger över den övre styrgränsen."]
     ihi = signal_texts(spc.run_chart([1, 2, 3, 4, 5, 6, 2, 3, 2, 3], rules="ihi"))
     assert any(t.startswith("6 punkter i rad stigande") for t in ihi)
+    runs = signal_texts(spc.run_chart([1, 9] * 8, rules="ihi"))
+    assert runs == ["För många serier kring medianen: 16, högst 13 väntas av slumpen "
+                    "(punkt 1–punkt 16)."]
 
 
 def test_no_signal_gives_no_words():

@@ -15,6 +15,10 @@ References (each test says which one):
           UCL = 0.4102, LCL = 0.0524, samples 15 and 23 out of control; revised
           without them: p̄ = 0.2150, UCL = 0.3893, LCL = 0.0407. (qicharts2
           tests this example: tests/testthat/test_montgomery.R, 'ex_7.1_5'.)
+- [S-E]   Swed & Eisenhart (1943), Table II, as reprinted in Siegel,
+          Nonparametric Statistics (1956), Table F: for n1 = n2 = 10 random
+          order gives 6 runs or fewer, or 16 or more, with at most 2.5 % each;
+          for n1 = n2 = 5, 2 or fewer and 10 or more.
 - [M-6.5] Montgomery, Example 6.5 (mortgage loan processing cost, 20 weeks):
           x̄ = 300.5, MR̄ = 7.79, UCL = 321.22, LCL = 279.78 (qicharts2 'ex_6.5_3').
 """
@@ -28,7 +32,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.spc import crossings_limit, i_chart, longest_run_limit, p_chart, run_chart
+from app.spc import crossings_limit, i_chart, longest_run_limit, p_chart, run_chart, runs_range
 
 
 # -- R's random numbers (for [Q-V]) ---------------------------------------------
@@ -183,6 +187,53 @@ def test_ihi_rules_shift_of_six_and_trend_of_five():
     assert ("trend", "up", 5) in kinds
     calm = run_chart([1, 3, 2, 4, 3, 1, 2, 4, 3, 2], rules="ihi")
     assert not calm.signals
+
+
+def _runs_by_enumeration(above: int, below: int) -> tuple[int, int]:
+    """The IHI runs limits straight from their definition: every order of
+    the points, its runs counted one by one; fewest/most with tails > 2.5 %."""
+    from collections import Counter
+    from itertools import combinations
+
+    n = above + below
+    counts = Counter()
+    for tops in combinations(range(n), above):
+        sides = [i in tops for i in range(n)]
+        counts[1 + sum(x != y for x, y in zip(sides, sides[1:]))] += 1
+    total = sum(counts.values())
+    fewest = min(r for r in counts if 40 * sum(c for q, c in counts.items() if q <= r) > total)
+    most = max(r for r in counts if 40 * sum(c for q, c in counts.items() if q >= r) > total)
+    return fewest, most
+
+
+def test_ihi_runs_range_agrees_with_counting_every_order():
+    for above in range(1, 9):
+        for below in range(1, 9):
+            assert runs_range(above, below) == _runs_by_enumeration(above, below), (above, below)
+
+
+def test_ihi_runs_range_against_swed_and_eisenhart():
+    # [S-E]: unusual are <= 6 or >= 16 runs (10 + 10), <= 2 or >= 10 (5 + 5)
+    assert runs_range(10, 10) == (7, 15)
+    assert runs_range(5, 5) == (3, 9)
+    assert runs_range(12, 0) is None
+    # the normal approximation beyond 200 points joins the exact counts
+    exact, approximate = runs_range(100, 100), runs_range(100, 101)
+    assert abs(exact[0] - approximate[0]) <= 1 and abs(exact[1] - approximate[1]) <= 1
+
+
+def test_ihi_rules_too_few_and_too_many_runs():
+    alternating = run_chart([1, 9] * 8, rules="ihi")          # 16 runs of one point
+    assert [(s.kind, s.side, s.count, s.limit) for s in alternating.signals] == [
+        ("runs", "many", 16, 13)]
+    assert alternating.runs.runs_expected == (5, 13)   # [S-E]: <= 4 or >= 14
+    assert not any(alternating.signal_points)                 # the whole part, not points
+    two_levels = run_chart([1, 2] * 3 + [9, 8] * 3, rules="ihi")   # 2 runs
+    few = [s for s in two_levels.signals if s.kind == "runs"]
+    assert [(s.side, s.count, s.start, s.end) for s in few] == [("few", 2, 0, 11)]
+    short = run_chart([1, 9] * 4 + [1], rules="ihi")          # 9 useful points: no test
+    assert not short.signals and short.runs.runs_expected is None
+    assert run_chart([1, 9] * 8).signals == ()                # Anhøj rules: no runs test
 
 
 def test_freeze_takes_centre_and_limits_from_the_baseline_only():

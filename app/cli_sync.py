@@ -94,10 +94,10 @@ def _print_conflicts(ws, conflicts: list) -> None:
 
     for c in conflicts[:20]:
         if c.kind == "deleted":
-            from app.core.sync_conflicts import FIELD_LABELS
+            from app.core.sync_conflicts import edit_text
 
             editors = " och ".join(dict.fromkeys(copy(e[2]) for e in c.edits))
-            fields = ", ".join(FIELD_LABELS.get(e[0], e[0]) for e in c.edits)
+            fields = ", ".join(edit_text(e) for e in c.edits)
             print(f"  konflikt: {c.record_label} – borttagen på {copy(c.kept_version[1])} "
                   f"medan {editors} ändrade {fields}")
             continue

@@ -25,6 +25,7 @@ from app.core.sync_deletes import deleted_conflict_keys, deleted_edits, reassert
 from app.core.sync_merge import Key, field_versions, open_siblings, winner_and_losers
 
 __all__ = ["Conflict", "ClockJudge", "field_conflicts", "open_conflicts", "flag",
+           "edit_label", "edit_text",
            "has_open_siblings", "record_label", "reassert_lost_edits",
            "deleted_conflict_keys"]
 
@@ -47,6 +48,21 @@ FIELD_LABELS = {
 }
 
 
+def edit_label(name: str) -> str:
+    """What a deleted record's conflict lists as changed: a field of its own
+    ("Rubrik") or a record it hides ("Mått", see sync_deletes)."""
+    return FIELD_LABELS.get(name) or TABLE_LABELS.get(name) or name
+
+
+def edit_text(edit: Sequence) -> str:
+    """One change in such a list: "Rubrik", or a hidden record by name:
+    "Mått ”Väntetid”"."""
+    name, value = edit[0], edit[1]
+    if name in TABLE_LABELS:
+        return f"{TABLE_LABELS[name]} ”{value}”"
+    return edit_label(name)
+
+
 @dataclass(frozen=True)
 class Conflict:
     """One concurrent version that lost: `kept` is the field's value now, `other`
@@ -64,7 +80,8 @@ class Conflict:
     # "field": two values of one field; "deleted": the record was deleted (kept,
     # by kept_version's copy) while other copies changed it: `edits` holds
     # (field, value, the copy that changed it), the newest change is other_version,
-    # and `other` (0) is the record restored with those changes.
+    # and `other` (0) is the record restored with those changes; a record the
+    # delete hides is there by its table and name (see edit_label).
     kind: str = "field"
     edits: tuple[tuple[str, Any, str], ...] = ()
 

@@ -22,6 +22,13 @@ version vector per change. So:
   past the delete: the first rule then shows the conflict on every copy, and no
   value changes anywhere.
 
+A delete also hides records of the deleted one's own: the reads leave out
+whatever belongs to a deleted team, and a deleted measure's data points. A
+measure, data point or cycle added there on another copy meanwhile is such an
+edit too: it counts among the record's changes (one entry per hidden record,
+named by its table), so the conflict shows it and restoring the team brings it
+back into view.
+
 Resolutions (app.core.sync_ops): keep it deleted = a new delete after every
 change of the record; restore = `deleted` 0 after the delete. Either closes the
 conflict on every copy it reaches.
@@ -34,10 +41,20 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.core.hlc import HybridClock
+from app.core.schema import RECORD_TABLES
 
 Record = tuple[str, str]          # (table, record_id)
-# (field, value, the copy that made the change, hlc, replica of the newest version)
+# (field, value, the copy that made the change, hlc, replica of the newest version);
+# for a hidden record of the deleted one's own: (its table, its name, ...)
 Edit = tuple[str, Any, str, int, str]
+
+# What a delete hides (see improvement_ops: reads skip a deleted team's records,
+# and data points are read through their measure): owner table -> the field
+# that points at it, and the tables that have that field.
+_HIDES = {"teams": "team_id", "measures": "measure_id"}
+_HIDDEN_IN = {owner: tuple(t for t, fields in RECORD_TABLES.items() if ref in fields)
+              for owner, ref in _HIDES.items()}
+OWNED_TABLES = frozenset(t for tables in _HIDDEN_IN.values() for t in tables)
 
 
 def delete_winner(conn: sqlite3.Connection, table: str,
@@ -61,15 +78,61 @@ def field_winners(conn: sqlite3.Connection, table: str, record_id: str) -> list[
     return list(winners.values())
 
 
+def hidden_records(conn: sqlite3.Connection, table: str, record_id: str) -> list[Record]:
+    """The live records that the record's delete hides: a team's aims, measures,
+    cycles … and those measures' data points."""
+    ref = _HIDES.get(table)
+    if ref is None:
+        return []
+    found: list[Record] = []
+    for child in _HIDDEN_IN[table]:
+        for (child_id,) in conn.execute(
+                f"SELECT id FROM {child} WHERE {ref} = ? AND deleted = 0 ORDER BY id",
+                (record_id,)).fetchall():
+            found.append((child, child_id))
+            found += hidden_records(conn, child, child_id)
+    return found
+
+
+def deleted_owners(conn: sqlite3.Connection, records: Iterable[Record]) -> list[Record]:
+    """The deleted records that hide some of these records (e.g. the deleted team
+    of a measure that a package brought)."""
+    owners: list[Record] = []
+    for owner, ref in _HIDES.items():
+        tables = {t for t, _ in records if t in _HIDDEN_IN[owner]}
+        if not tables:
+            continue
+        ids = {i for t, i in records if t in tables}
+        for (owner_id,) in conn.execute(f"SELECT id FROM {owner} WHERE deleted = 1").fetchall():
+            if any(r[1] in ids for r in hidden_records(conn, owner, owner_id)):
+                owners.append((owner, owner_id))
+    return owners
+
+
 def deleted_edits(conn: sqlite3.Connection, table: str, record_id: str,
                   deleted: tuple[int, str]) -> list[Edit]:
     """The record's fields whose winning version came after the delete `deleted`
     (hlc, replica), each with the copy that really made the change (a change written
-    again to make it visible names its first author)."""
-    return [(fld, value, _author(conn, table, record_id, fld, (hlc, replica, value, bh, br)),
-             hlc, replica)
-            for fld, hlc, replica, value, bh, br in field_winners(conn, table, record_id)
-            if (hlc, replica) > tuple(deleted)]
+    again to make it visible names its first author); then one entry per hidden
+    record changed after the delete, with its newest such change."""
+    after = tuple(deleted)
+    edits = [(fld, value, _author(conn, table, record_id, fld, (hlc, replica, value, bh, br)),
+              hlc, replica)
+             for fld, hlc, replica, value, bh, br in field_winners(conn, table, record_id)
+             if (hlc, replica) > after]
+    for child, child_id in hidden_records(conn, table, record_id):
+        later = [w for w in field_winners(conn, child, child_id) if (w[1], w[2]) > after]
+        if later:
+            fld, hlc, replica, value, bh, br = max(later, key=lambda w: (w[1], w[2]))
+            author = _author(conn, child, child_id, fld, (hlc, replica, value, bh, br))
+            edits.append((child, _name(conn, child, child_id), author, hlc, replica))
+    return edits
+
+
+def _name(conn: sqlite3.Connection, table: str, record_id: str) -> str:
+    from app.core.sync_conflicts import record_label   # it builds on this module
+
+    return record_label(conn, table, record_id)
 
 
 def _author(conn: sqlite3.Connection, table: str, record_id: str, fld: str,
@@ -115,18 +178,20 @@ def reassert_lost_edits(conn: sqlite3.Connection, records: Iterable[Record],
             continue
         d_hlc, d_replica = winner[0], winner[1]
         delete_new = d_hlc > seen_before.get(d_replica, 0)
-        for fld, hlc, replica, value, _, _ in field_winners(conn, table, record_id):
-            if (hlc, replica) > (d_hlc, d_replica):
-                continue          # visible as it is
-            edit_new = hlc > seen_before.get(replica, 0)
-            if edit_new and not delete_new:
-                unknown = True    # we held the delete and not the edit: nor did its author
-            elif delete_new and not edit_new:
-                unknown = sender_seen.get(replica, 0) < hlc   # the sender lacked the edit
-            else:
-                unknown = False   # both new: the sender's copy met them first
-            if unknown:
-                rows.append((table, record_id, fld, value, hlc, replica))
+        family = [(table, record_id), *hidden_records(conn, table, record_id)]
+        for tbl, rid in family:
+            for fld, hlc, replica, value, _, _ in field_winners(conn, tbl, rid):
+                if (hlc, replica) > (d_hlc, d_replica):
+                    continue      # visible as it is
+                edit_new = hlc > seen_before.get(replica, 0)
+                if edit_new and not delete_new:
+                    unknown = True    # we held the delete and not the edit: nor did its author
+                elif delete_new and not edit_new:
+                    unknown = sender_seen.get(replica, 0) < hlc   # the sender lacked the edit
+                else:
+                    unknown = False   # both new: the sender's copy met them first
+                if unknown:
+                    rows.append((tbl, rid, fld, value, hlc, replica))
         if rows:
             clock.observe(d_hlc)
     if not rows:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from app.core.schema import RECORD_TABLES
+from app.core.sync_deletes import OWNED_TABLES, deleted_owners
 
 Row = Sequence  # [tbl, record_id, field, value, hlc, replica, base_hlc, base_replica]
 Key = tuple[str, str, str]
@@ -55,7 +56,8 @@ class Applied:
     records: dict[str, int] = field(default_factory=dict)   # table -> records touched
     multi: list[Key] = field(default_factory=list)          # fields with > 1 version
     winners: dict[Key, tuple[int, str]] = field(default_factory=dict)  # new winners
-    deleted: list[tuple[str, str]] = field(default_factory=list)  # deleted records touched
+    # deleted records touched, or hiding a record touched (a deleted team's new measure)
+    deleted: list[tuple[str, str]] = field(default_factory=list)
 
 
 def apply_rows(conn: sqlite3.Connection, rows: list[Row], *,
@@ -203,6 +205,13 @@ def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None,
         applied.deleted += [(tbl, i) for (i,) in conn.execute(
             f"SELECT id FROM {tbl} WHERE deleted AND id IN ("
             "SELECT record_id FROM temp.sync_keys WHERE tbl = ?)", (tbl,))]
+    owned = [tbl for tbl in tables if tbl in OWNED_TABLES]
+    if owned:
+        touched = conn.execute(
+            "SELECT DISTINCT tbl, record_id FROM temp.sync_keys WHERE tbl IN "
+            f"({', '.join('?' * len(owned))})", owned).fetchall()
+        applied.deleted += [o for o in deleted_owners(conn, touched)
+                            if o not in applied.deleted]
     conn.execute("DELETE FROM temp.sync_keys")
     conn.execute("DELETE FROM temp.sync_old")
     return applied

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
-from app.core.sync_conflicts import FIELD_LABELS
+from app.core.sync_conflicts import edit_label
 from app.gui.core_messages import error_text
 from app.gui.labels import plain_tooltip, tr_label
 from app.gui.screen_fit import fit_to_screen
@@ -143,8 +143,8 @@ class ConflictsDialog(QDialog):
         """The row's texts in full (the table shows them on one line, elided)."""
         record = f"{tr_label(c.table_label)}: {c.record_label}"
         if c.kind == "deleted":
-            fields = ", ".join(tr_label(FIELD_LABELS.get(e[0], e[0])) for e in c.edits)
-            changes = "; ".join(f"{tr_label(FIELD_LABELS.get(e[0], e[0]))}: "
+            fields = ", ".join(tr_label(edit_label(e[0])) for e in c.edits)
+            changes = "; ".join(f"{tr_label(edit_label(e[0]))}: "
                                 f"{display_value(e[0], e[1])}" for e in c.edits)
             return (record, fields, display_value("deleted", 1), self.copy(c.kept_version[1]),
                     self.tr("Ändrad: %1").replace("%1", changes),
@@ -269,7 +269,7 @@ class ConflictsDialog(QDialog):
                 .replace("%2", self.copies(e[2] for e in c.edits))) + "</p>"]
             for fld, value, replica in c.edits:
                 parts.append(block(self.tr("%1 (ändrad på %2)")
-                                   .replace("%1", tr_label(FIELD_LABELS.get(fld, fld)))
+                                   .replace("%1", tr_label(edit_label(fld)))
                                    .replace("%2", self.copy(replica)),
                                    display_value(fld, value)))
             return "".join(parts)

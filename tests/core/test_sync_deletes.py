@@ -136,3 +136,102 @@ def test_the_cli_names_who_deleted_and_who_changed(trio, tmp_path, capsys):
     assert main(["sync", "import", str(a.path), str(path)]) == 0
     out = capsys.readouterr().out
     assert "borttagen på den här kopian medan Kiruna ändrade Rubrik" in out
+
+
+# -- a delete that hides records of its own: a team, a measure ------------------
+
+@pytest.fixture()
+def team_trio(trio, tmp_path):
+    a, b, c, _ = trio
+    team = a.add_team("Team X")
+    measure = a.add_measure(team, "Väntetid")
+    for ws in (b, c):
+        send(a, ws, tmp_path, f"team-{ws.copy_name}")
+    return a, b, c, team, measure
+
+
+@pytest.mark.parametrize("delete_first", [True, False], ids=["delete-then-add",
+                                                             "add-then-delete"])
+def test_work_added_under_a_team_deleted_elsewhere_is_a_conflict_everywhere(
+        team_trio, tmp_path, delete_first):
+    a, b, c, team, _ = team_trio
+
+    def add() -> tuple[str, str]:
+        measure = b.add_measure(team, "Nytt mått i Kiruna")
+        b.set_data_point(measure, "2026-02", value=7)
+        return measure, b.quick_cycle(team, "Cykel gjord i Kiruna")
+
+    if delete_first:
+        a.delete_record("teams", team)
+        tick()
+        measure, cycle = add()
+    else:
+        measure, cycle = add()
+        tick()
+        a.delete_record("teams", team)
+    send(b, a, tmp_path, "b-a")
+    send(a, b, tmp_path, "a-b")
+    send(a, c, tmp_path, "a-c")
+    send(c, b, tmp_path, "c-b")
+    assert a.snapshot() == b.snapshot() == c.snapshot()
+    for ws in (a, b, c):
+        assert ws.teams() == [] and ws.measures() == []       # the delete still wins …
+        [conflict] = deleted_conflicts(ws)                    # … and says what it hides
+        assert (conflict.table, conflict.record_id) == ("teams", team)
+        assert conflict.kept_version[1] == a.replica_id
+        assert {(e[0], e[1], e[2]) for e in conflict.edits} == {
+            ("measures", "Nytt mått i Kiruna", b.replica_id),
+            ("data_points", "2026-02", b.replica_id),
+            ("pgsa_cycles", "Cykel gjord i Kiruna", b.replica_id)}
+    # the measure made on a before the delete was known there: not listed
+    [conflict] = deleted_conflicts(c)
+    c.resolve_conflict(conflict, keep=False)                  # restore the team
+    for ws in (a, b):
+        send(c, ws, tmp_path, f"c-{ws.copy_name}-restored")
+    for ws in (a, b, c):
+        assert [t.name for t in ws.teams()] == ["Team X"]
+        assert {m.name for m in ws.measures()} == {"Väntetid", "Nytt mått i Kiruna"}
+        assert [p.value for p in ws.data_points(measure)] == [7]
+        assert [x.id for x in ws.cycles()] == [cycle]
+        assert deleted_conflicts(ws) == []
+    assert a.snapshot() == b.snapshot() == c.snapshot()
+
+
+def test_keeping_the_team_deleted_closes_the_conflict_and_hides_the_new_work(
+        team_trio, tmp_path):
+    a, b, _, team, _ = team_trio
+    a.delete_record("teams", team)
+    tick()
+    b.add_measure(team, "Nytt mått i Kiruna")
+    send(b, a, tmp_path, "1")
+    send(a, b, tmp_path, "2")
+    [conflict] = deleted_conflicts(b)
+    b.resolve_conflict(conflict, keep=True)
+    send(b, a, tmp_path, "3")
+    for ws in (a, b):
+        assert ws.teams() == [] and ws.measures() == [] and ws.conflicts() == []
+    assert a.snapshot() == b.snapshot()
+
+
+def test_data_entered_for_a_measure_deleted_elsewhere_is_a_conflict(team_trio, tmp_path):
+    a, b, _, _, measure = team_trio
+    a.delete_record("measures", measure)
+    tick()
+    b.set_data_point(measure, "2026-03", value=12)
+    send(b, a, tmp_path, "1")
+    send(a, b, tmp_path, "2")
+    for ws in (a, b):
+        [conflict] = deleted_conflicts(ws)
+        assert conflict.table == "measures"
+        assert [(e[0], e[1]) for e in conflict.edits] == [("data_points", "2026-03")]
+
+
+def test_a_team_deleted_knowing_its_work_is_no_conflict(team_trio, tmp_path):
+    a, b, _, team, _ = team_trio
+    b.add_measure(team, "Nytt mått i Kiruna")
+    send(b, a, tmp_path, "1")
+    tick()
+    a.delete_record("teams", team)                            # a saw the new measure
+    send(a, b, tmp_path, "2")
+    for ws in (a, b):
+        assert ws.conflicts() == [] and ws.teams() == []

@@ -148,9 +148,17 @@ def analyse(series: Series, chart: str = "run", *, rules: str = "anhoej",
 
 
 def measure_chart(ws, measure_id: str, *, chart: str | None = None,
-                  rules: str | None = None, language: str = "sv") -> MeasureChart:
+                  rules: str | None = None, language: str = "sv",
+                  masked: bool = False) -> MeasureChart:
     """The analysed chart of a measure, with its cycles and notes as annotations
-    (their words, "PGSA 3" or "PDSA 3", in the language)."""
+    (their words, "PGSA 3" or "PDSA 3", in the language). `masked`: a
+    personnummer in a note or a cycle's title shows as 19121212-**** (for a
+    chart projected to a room)."""
+    if masked:
+        from app.core.privacy import mask_personnummer as shown
+    else:
+        def shown(text: str) -> str:
+            return text
     measure = ws.measure(measure_id)
     series = series_of(ws, measure_id)
     chart = chart or measure.chart
@@ -174,7 +182,8 @@ def measure_chart(ws, measure_id: str, *, chart: str | None = None,
     for i, note in enumerate(series.notes):
         if note.strip():
             k += 1
-            notes.append(Annotation(i, str(k), f"{k}: {series.periods[i]} – {note.strip()}"))
+            notes.append(Annotation(i, str(k),
+                                    f"{k}: {series.periods[i]} – {shown(note.strip())}"))
     frequency = getattr(measure, "frequency", "month")
     for k, session in enumerate(ws.team(measure.team_id).sessions):
         pos = position_of(series.periods, session.date, frequency)
@@ -191,7 +200,7 @@ def measure_chart(ws, measure_id: str, *, chart: str | None = None,
         # does not belong to (a test in November at March, the last value).
         pos = position_of(series.periods, cycle.starts_on, frequency)
         text = chart_words.say("PGSA {number}: {title}", language, number=cycle.number,
-                               title=cycle.title)
+                               title=shown(cycle.title))
         if pos is None:
             before = cycle.starts_on < _period_start(series.periods[0])
             text = chart_words.say(
@@ -314,9 +323,11 @@ _TICK_SPACING = 1.8       # the y axis's numbers this many lines of their type a
 
 def measure_figure(ws, measure_id: str, *, chart: str | None = None, rules: str | None = None,
                    width_in: float = 8.0, height_in: float = 4.8, language: str = "sv",
-                   font_scale: float = 1.0, words_share: float = 0.6):
-    """The figure of a measure's chart (a matplotlib Figure, Agg)."""
-    return draw(measure_chart(ws, measure_id, chart=chart, rules=rules, language=language),
+                   font_scale: float = 1.0, words_share: float = 0.6, masked: bool = False):
+    """The figure of a measure's chart (a matplotlib Figure, Agg); `masked` as
+    for measure_chart."""
+    return draw(measure_chart(ws, measure_id, chart=chart, rules=rules, language=language,
+                              masked=masked),
                 width_in=width_in, height_in=height_in, language=language,
                 font_scale=font_scale, words_share=words_share)
 

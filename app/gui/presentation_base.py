@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.store import StoreError
+from app.core.privacy import mask_personnummer
 from app.gui.presentation_parts import (
     PARKED_MARKER, ExerciseTimer, ParkCommand, ParkingEdit, parked_remarks,
 )
@@ -135,7 +136,8 @@ class PresentationBase(QWidget):
     def render_parked_count(self) -> None:
         remarks = parked_remarks(self.ws)
         text = self.tr("Parkerat: %1").replace("%1", str(len(remarks)))
-        self.parked_label.setText(f"{text} – {remarks[-1].title}" if remarks else text)
+        self.parked_label.setText(f"{text} – {mask_personnummer(remarks[-1].title)}"
+                                  if remarks else text)
 
     def _show_timer(self, text: str) -> None:
         if self.timer.time_is_up:

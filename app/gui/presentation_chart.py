@@ -107,7 +107,7 @@ class ChartPresentation(PresentationBase):
         figure = charts.measure_figure(
             self.ws, measure.id, width_in=width_in, height_in=height_in,
             language=current_language(), font_scale=self.font_scale(width_in, height_in),
-            words_share=WORDS_SHARE)
+            words_share=WORDS_SHARE, masked=True)   # projected: no personnummer
         wanted = self._wanted()
         self.chart_label.setPixmap(figure_pixmap(figure, wanted[-1]))
         self.figure = figure

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app.core.privacy import mask_personnummer
 from app.gui.labels import STATUS_KEYS, status_label, status_symbol, status_text, tr_label
 from app.gui.presentation_base import KEY, PresentationBase
 from app.gui.matrix_model import MatrixModel
@@ -165,7 +166,9 @@ class MatrixPresentation(PresentationBase):
         item = self.current_item()
         self.note.setVisible(item is not None)
         if item is not None and self.note.isReadOnly():
-            self.note.setPlainText(self._note_of(item))
+            # Projected to a room: a personnummer shows masked (the editor, opened
+            # with Enter, holds the real text, so saving never writes the mask).
+            self.note.setPlainText(mask_personnummer(self._note_of(item)))
             self.note.setPlaceholderText(
                 self.tr("Ingen anteckning – Enter skriver en") if self.single_unit else
                 self.tr("Välj en organisation för att ändra status och anteckningar"))
@@ -191,7 +194,7 @@ class MatrixPresentation(PresentationBase):
         self.summary_label.setText(self.tr("%1 parkerade kommentarer").replace(
             "%1", str(len(remarks))))
         self.parked_list.clear()
-        self.parked_list.addItems([f"• {r.title}" for r in remarks])
+        self.parked_list.addItems([f"• {mask_personnummer(r.title)}" for r in remarks])
         self.pages.setCurrentWidget(self.parked_list)
 
     # -- changes ---------------------------------------------------------------
@@ -222,6 +225,7 @@ class MatrixPresentation(PresentationBase):
         if self.ws.read_only:
             self.show_message(self.tr("Arbetsytan är skrivskyddad."))
             return
+        self.note.setPlainText(self._note_of(self.current_item()))
         self.note.setReadOnly(False)
         self.note.setFocus()
         self.note.moveCursor(self.note.textCursor().MoveOperation.End)

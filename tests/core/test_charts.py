@@ -92,6 +92,18 @@ def test_measure_chart_annotates_cycles_and_notes(ws):
     assert mc.chart == "run" and mc.target == 20
 
 
+def test_a_projected_chart_masks_a_personnummer_in_notes_and_cycles(ws):
+    team = ws.add_team("Team")
+    m = ws.add_measure(team, "Väntetid")
+    ws.set_data_point(m, "2026-01", value=4, note="ringde 19121212-1212")
+    ws.add_cycle(team, "Uppföljning av 19121212-1212", starts_on="2026-01-05",
+                 measure_ids=[m])
+    texts = [a.text for a in measure_chart(ws, m, masked=True).annotations]
+    assert texts == ["1: 2026-01 – ringde 19121212-****",
+                     "PGSA 1: Uppföljning av 19121212-****"]
+    assert any("19121212-1212" in a.text for a in measure_chart(ws, m).annotations)
+
+
 def test_a_cycle_outside_the_data_is_said_in_words_never_drawn_at_the_last_period(ws):
     # the trial: a test started 2026-11-24 on a measure whose data end 2026-03 was
     # drawn at 2026-03, in the app's chart and in the PDF (both draw this chart)

@@ -138,6 +138,25 @@ def test_personnummer_in_a_note_is_warned_about(qtbot, window, kiruna):
     qtbot.waitUntil(lambda: "⚠" in window.statusBar().currentMessage())
 
 
+def test_a_personnummer_is_never_projected_and_never_lost(qtbot, window, kiruna):
+    view = first_method(qtbot, window)
+    item = view.current_item()
+    note = "Kontakt: Anna 19121212-1212, ring i maj"
+    window.ws.set_assessment(kiruna.id, item.id, note=note)
+    view.render()
+    assert view.note.toPlainText() == "Kontakt: Anna 19121212-****, ring i maj"
+    press(qtbot, window, Qt.Key.Key_Return)           # writing: the real text, to edit
+    assert view.note.toPlainText() == note
+    qtbot.keyClicks(view.note, ".")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.ws.assessment(kiruna.id, item.id).note == note + "."
+    assert "1212-1212" not in view.note.toPlainText()
+    press(qtbot, window, Qt.Key.Key_Return)           # Esc after Enter: nothing changes
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.ws.assessment(kiruna.id, item.id).note == note + "."
+    assert view.note.isReadOnly() and "1212-1212" not in view.note.toPlainText()
+
+
 def test_parking_lot_in_two_keystrokes_keeps_the_place(qtbot, window, kiruna):
     press(qtbot, window, Qt.Key.Key_F11)
     view = window.presentation

@@ -74,7 +74,20 @@ class FormDialog(QDialog):
         if empty:
             empty[0].setFocus()
             return
-        super().accept()
+        # The caller saves on `accepted`: run it while the form is still open, so
+        # that a value the program refuses (a date written 31/12/2026) leaves
+        # everything typed in place to be corrected, not gone with the form.
+        window = self.parentWidget().window() if self.parentWidget() else None
+        refused = getattr(window, "refused_changes", 0)
+        self.accepted.emit()
+        if getattr(window, "refused_changes", 0) != refused:
+            return                    # the error was shown; the form stays
+        self.blockSignals(True)       # closed as QDialog does, without saving twice
+        try:
+            super().accept()
+        finally:
+            self.blockSignals(False)
+        self.finished.emit(QDialog.DialogCode.Accepted.value)
 
     def read(self) -> dict:
         return {key: reader() for key, reader in self.readers.items()}

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.ws: Workspace | None = None
         self.undo_stack = QUndoStack(self)
+        self.refused_changes = 0     # counted, so that a form can stay open (FormDialog)
         self._changed_since_backup = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vårdfläta")
@@ -562,6 +563,7 @@ class MainWindow(QMainWindow):
         try:
             push_change(self.undo_stack, text, apply, old, new, reveal)
         except (WorkspaceError, OSError) as exc:
+            self.refused_changes += 1
             self.show_error(self.tr("Ändringen kunde inte sparas"), exc)
             return False
         self._warn_if_personal_data(new)

@@ -1,0 +1,60 @@
+"""A form whose value the program refuses stays open with everything typed in
+it (the workshop trial lost a whole "Nytt mål" to a date written 31/12/2026)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+
+from app.gui.core_messages import error_text
+
+
+def _fields(dialog) -> dict[str, QLineEdit]:
+    return {e.placeholderText() or str(i): e
+            for i, e in enumerate(dialog.findChildren(QLineEdit))}
+
+
+def test_a_refused_date_keeps_the_aim_form_open_and_filled(opened, qtbot, monkeypatch):
+    errors = []
+    monkeypatch.setattr(opened, "show_error",
+                        lambda title, error: errors.append(error_text(error)))
+    view = opened.improvement
+    opened.views.setCurrentWidget(view)
+    team = opened.ws.teams()[0]
+    view.select(team.id)
+    qtbot.waitUntil(lambda: view.team_id == team.id)
+    aims_before = len(opened.ws.aims(team.id))
+    dialog = view.ask_aim()
+    qtbot.waitUntil(dialog.isVisible)
+    title, amount, due = dialog.findChildren(QLineEdit)[:3]
+    title.setText("Alla får en SIP inom 30 dagar")
+    amount.setText("80 %")
+    due.setText("31/12/2026")
+    finished = []
+    dialog.finished.connect(finished.append)
+    dialog.accept()                                  # Spara
+    assert len(errors) == 1 and "ÅÅÅÅ-MM-DD" in errors[0]
+    assert dialog.isVisible() and not finished       # the form stays, as typed
+    assert (title.text(), amount.text(), due.text()) == (
+        "Alla får en SIP inom 30 dagar", "80 %", "31/12/2026")
+    assert len(opened.ws.aims(team.id)) == aims_before
+    due.setText("2026-12-31")
+    dialog.accept()
+    assert not dialog.isVisible() and finished == [1]
+    aims = opened.ws.aims(team.id)
+    assert len(aims) == aims_before + 1                # saved once, not twice
+    assert any(a.due == "2026-12-31" and a.amount == "80 %" for a in aims)
+    opened.undo_stack.undo()
+    assert len(opened.ws.aims(team.id)) == aims_before
+
+
+def test_cancel_still_saves_nothing(opened, qtbot):
+    view = opened.improvement
+    opened.views.setCurrentWidget(view)
+    team = opened.ws.teams()[0]
+    view.select(team.id)
+    qtbot.waitUntil(lambda: view.team_id == team.id)
+    before = len(opened.ws.aims(team.id))
+    dialog = view.ask_aim()
+    dialog.findChildren(QLineEdit)[0].setText("Ett mål")
+    dialog.reject()
+    assert len(opened.ws.aims(team.id)) == before and not dialog.isVisible()

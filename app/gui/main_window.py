@@ -24,6 +24,7 @@ from app.gui.mapping_view import MappingView
 from app.gui.matrix_model import MatrixModel
 from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel, OrgTreeView
 from app.gui.privacy_watch import install_privacy_watch
+from app.gui.screen_fit import keep_on_screen
 from app.gui.menus import install_report_actions, install_sync_actions
 from app.gui.settings import Settings, demo_path
 from app.workspace import LockedError, ReadOnlyError, Workspace, WorkspaceError
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
 
     # -- construction --------------------------------------------------------
 

@@ -35,3 +35,20 @@ def fit_to_screen(dialog: QWidget, width: int, height: int,
             min(height, max(150, area.height() - FRAME_HEIGHT)))
     dialog.resize(*size)
     return size
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """A window restored from a larger screen (a laptop at 1920 × 1080 last
+    time, a projector at 1366 × 768 at 150 % now) shrinks to this screen's free
+    area and moves onto it, instead of running off its edges."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    area = available_geometry(window)
+    width = min(window.width(), max(200, area.width() - FRAME_WIDTH))
+    height = min(window.height(), max(150, area.height() - FRAME_HEIGHT))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), area.left()), area.right() + 1 - width - FRAME_WIDTH)
+    y = min(max(window.y(), area.top()), area.bottom() + 1 - height - FRAME_HEIGHT)
+    if (x, y) != (window.x(), window.y()):
+        window.move(max(x, area.left()), max(y, area.top()))

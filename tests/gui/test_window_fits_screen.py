@@ -1,0 +1,42 @@
+"""The main window, restored from a larger screen, fits the screen it opens on
+(the trial: 1919 × 1200 kept on a 1366 × 768 screen at 150 %, two matrix
+columns and the methods' foot off the edges)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+
+from app.gui import screen_fit
+
+
+def test_a_window_saved_on_a_big_screen_shrinks_onto_a_small_one(qtbot, settings, monkeypatch):
+    from app.gui.main_window import MainWindow
+
+    big = MainWindow(settings)
+    qtbot.addWidget(big)
+    big.setGeometry(300, 200, 1900, 1150)
+    settings.set_geometry("geometry", big.saveGeometry())
+    small = QRect(0, 0, 1366 * 2 // 3, 768 * 2 // 3)       # 1366 × 768 at 150 %
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget: small)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.width() <= small.width() - screen_fit.FRAME_WIDTH
+    assert window.height() <= small.height() - screen_fit.FRAME_HEIGHT
+    assert small.contains(window.geometry().topLeft())
+    assert window.geometry().right() <= small.right()
+    assert window.geometry().bottom() <= small.bottom()
+
+
+def test_a_window_that_fits_is_left_where_it_was(qtbot, settings, monkeypatch):
+    from app.gui.main_window import MainWindow
+
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.setGeometry(20, 30, 700, 500)   # within the offscreen 800 × 600
+    settings.set_geometry("geometry", first.saveGeometry())
+    monkeypatch.setattr(screen_fit, "available_geometry",
+                        lambda _widget: QRect(0, 0, 1920, 1040))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (700, 500)
+    assert (window.x(), window.y()) == (first.x(), first.y())

@@ -2652,6 +2652,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>No methods</translation>
     </message>
     <message>
+        <source>1 metod</source>
+        <translation>1 method</translation>
+    </message>
+    <message>
+        <source>%1 metoder</source>
+        <translation>%1 methods</translation>
+    </message>
+    <message>
         <source>Ej kartlagt</source>
         <translation>Not mapped</translation>
     </message>

@@ -434,6 +434,8 @@ EN = {
     "Inga metoder": "No methods",
     "%1 av %2 används": "%1 of %2 in use",
     "%1 metoder, %2 organisationer": "%1 methods, %2 organisations",
+    "1 metod": "1 method",
+    "%1 metoder": "%1 methods",
     "I bruk räknas: %1": "Counted as in use: %1",
     "Kartläggningsmatris": "Mapping matrix",
     # Organisation tree

@@ -173,8 +173,11 @@ class MatrixModel(QAbstractTableModel):
         if cell.items == 0:
             return self.tr("Inga metoder")
         if cell.share_in_use is None:
-            return self.tr("Ej kartlagt") + "\n" + self._symbols.get(
-                (cell.row_id, cell.column_id), "")
+            # Its methods' count, not a row of "?" (one per method), which on a
+            # projector read as broken characters.
+            count = (self.tr("1 metod") if cell.items == 1 else
+                     self.tr("%1 metoder").replace("%1", str(cell.items)))
+            return self.tr("Ej kartlagt") + "\n" + count
         percent = round(100 * cell.share_in_use)
         if self._single_unit:
             head = self.tr("%1 av %2 används").replace("%1", str(cell.in_use)).replace(

@@ -39,6 +39,20 @@ def test_matrix_cells_say_their_numbers_in_text(ws):
     assert any("1 av" in t for t in texts)
 
 
+def test_an_unmapped_cell_says_so_and_counts_its_methods(ws):
+    unit = ws.units()[0]
+    model = MatrixModel(ws)
+    model.set_scope(unit.id, True)
+    item = ws.items()[0]
+    index = model.index_of(item.row_id, item.column_id)
+    methods = sum(1 for i in ws.items() if (i.row_id, i.column_id) == (item.row_id,
+                                                                        item.column_id))
+    assert index.data() == f"Ej kartlagt\n{methods} metoder"   # no row of "?"
+    ws.set_assessment(unit.id, item.id, status="systematic")
+    model.refresh()
+    assert index.data().startswith(f"1 av {methods} används\n")
+
+
 def test_set_status_by_keyboard_undo_redo_and_reopen(qtbot, window, demo_copy, select_unit):
     assert window.open_path(demo_copy)
     ws = window.ws

@@ -21,6 +21,8 @@ EN = {
     " (del {number})": " (part {number})",
     " – en förbättring": " – an improvement",
     " – en försämring": " – a deterioration",
+    " – på den bättre sidan": " – on the better side",
+    " – på den sämre sidan": " – on the worse side",
     "över": "above",
     "under": "below",
     "övre": "upper",

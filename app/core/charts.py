@@ -238,8 +238,10 @@ def signal_texts(result: spc.ChartResult, periods: tuple[str, ...] | None = None
     (language "en": "8 points in a row below the median").
 
     periods name the points (else they are numbered from 1); with a direction
-    ("up"/"down" is better) a shift, trend or outside point also says whether
-    it is an improvement or a worsening.
+    ("up"/"down" is better) a trend also says whether it is an improvement or a
+    worsening, and a shift or a point outside the limits on which side of the
+    centre it lies: a run below the mean early in an improving series is the
+    old level, not a worsening (the workshop trial read it as one).
     """
     def say(text: str, **fields) -> str:
         return chart_words.say(text, language, **fields)
@@ -251,7 +253,9 @@ def signal_texts(result: spc.ChartResult, periods: tuple[str, ...] | None = None
         if direction not in ("up", "down") or side is None:
             return ""
         good = side in ("above", "up") if direction == "up" else side in ("below", "down")
-        return say(" – en förbättring") if good else say(" – en försämring")
+        if side in ("up", "down"):           # a trend: a movement
+            return say(" – en förbättring") if good else say(" – en försämring")
+        return say(" – på den bättre sidan") if good else say(" – på den sämre sidan")
 
     centre = say(CENTER_NAMES.get(result.chart, "centrumlinjen"))
     split = len(result.parts) > 1

@@ -48,8 +48,8 @@ def test_english_says_better_or_worse_and_names_periods():
     result = spc.run_chart([9] * 8 + [1] * 8 + [9, 1])
     periods = tuple(f"v{i}" for i in range(18))
     texts = signal_texts(result, periods, "down", language="en")
-    assert "8 points in a row below the median, v8–v15: a shift – an improvement." in texts
-    assert any("above the median" in t and "a deterioration" in t for t in texts)
+    assert "8 points in a row below the median, v8–v15: a shift – on the better side." in texts
+    assert any("above the median" in t and "on the worse side" in t for t in texts)
     trend = signal_texts(spc.run_chart([1, 2, 3, 4, 5, 6, 2, 3, 2, 3], rules="ihi"), None,
                          "up", language="en")
     assert any(t.startswith("6 points in a row rising, point 1–point 6: a trend – an "

@@ -28,9 +28,15 @@ def test_signal_texts_say_better_or_worse_and_name_periods():
     result = spc.run_chart([9] * 8 + [1] * 8 + [9, 1])
     periods = tuple(f"v{i}" for i in range(18))
     text = signal_texts(result, periods, direction="down")
-    assert any("8 punkter i rad under medianen, v8–v15: ett skift – en förbättring." == t
-               for t in text)
-    assert any("över medianen" in t and "försämring" in t for t in text)
+    assert any("8 punkter i rad under medianen, v8–v15: ett skift – på den bättre sidan."
+               == t for t in text)
+    assert any("över medianen" in t and "på den sämre sidan" in t for t in text)
+    falling = signal_texts(spc.run_chart([9, 8, 7, 6, 5, 4, 5, 6, 5, 6]), None, "down")
+    trend = signal_texts(spc.run_chart([9, 8, 7, 6, 5, 4, 5, 6, 5, 6], rules="ihi"), None,
+                         "down")
+    assert not any("förbättring" in t for t in falling)   # no trend rule in Anhøj's set
+    assert any(t.startswith("6 punkter i rad sjunkande") and t.endswith(
+        ": en trend – en förbättring.") for t in trend)
 
 
 def test_signal_texts_for_points_outside_the_limits():

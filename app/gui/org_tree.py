@@ -128,8 +128,11 @@ class OrgTreeView(QTreeView):
         if not hits:
             return
         current = self.currentIndex()
+        # A whole name typed is that name: "Luleå" the municipality, not the area
+        # "Luleå–Boden" above it, where a status key would do nothing.
+        exact = [h for h in hits if str(h.data()).casefold() == self._typed.casefold()]
         hit = hits[(hits.index(current) + 1) % len(hits)] if again and current in hits \
-            else hits[0]
+            else (exact or hits)[0]
         parent = hit.parent()
         while parent.isValid():
             self.expand(parent)

@@ -24,7 +24,11 @@ def check_choice(value: Any, choices: dict, what: str) -> None:
         raise StoreError(f"{what}: okänt värde {value!r}.")
 
 
-_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+# Control characters go, but the line breaks of other programs become ours:
+# Word's manual line break is a vertical tab, a page break a form feed, and
+# Unicode has its own line and paragraph separators (and NEL).
+_CONTROL = ({c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+            | {c: "\n" for c in (0x0B, 0x0C, 0x85, 0x2028, 0x2029)})
 
 
 def clean_text(text: Any) -> str:

@@ -99,6 +99,16 @@ def test_user_text_keeps_markup_and_loses_control_characters(ws):
         '<b>Fet</b> & "citat" \'x\' 🙂 ساعة Sámi: Ŋŋ\nny rad\ttabb')
 
 
+def test_other_programs_line_breaks_become_line_breaks(ws):
+    """Word's manual line break (vertical tab) was dropped, gluing the words on
+    either side together; a form feed or a Unicode line separator likewise."""
+    unit, item = first(ws)
+    ws.set_assessment(unit.id, item.id, note="med\x0bvertikal\x0cflik\u2028och\u2029slut")
+    assert ws.assessment(unit.id, item.id).note == "med\nvertikal\nflik\noch\nslut"
+    finding = ws.add_finding("Rubrik\x0bpå två rader")
+    assert ws.finding(finding).title == "Rubrik på två rader"    # a name: one line
+
+
 
 def test_text_longer_than_a_sync_package_carries_is_refused_at_entry(ws, tmp_path):
     """A note past app.sync.MAX_TEXT would be exported and then refused by every

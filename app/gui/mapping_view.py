@@ -401,8 +401,12 @@ class MappingView(QWidget):
             header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(COL_NOTE, max(need(), min(2 * rest // (len(shared) + 1),
                                                           rest - others)))
-        # A row is never lower than one line plus the focus frame.
-        view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 14)
+        # A row is never lower than one line plus the focus frame, nor higher
+        # than eight lines: a long note must not push the other methods (and its
+        # own name) out of view. Its whole text is in the tooltip and the editor.
+        line = view.fontMetrics().height()
+        view.verticalHeader().setMinimumSectionSize(line + 14)
+        view.verticalHeader().setMaximumSectionSize(8 * line + 14)
         view.resizeRowsToContents()
 
     def _fit_after_edit(self, *_args) -> None:

@@ -95,6 +95,22 @@ def test_set_status_by_keyboard_undo_redo_and_reopen(qtbot, window, demo_copy, s
         assert reopened.assessment(kiruna.id, item.id).status == target
 
 
+def test_a_long_note_never_takes_over_the_method_list(qtbot, window, demo_copy, select_unit):
+    window.open_path(demo_copy)
+    select_unit(window, "Kiruna")
+    mapping = window.mapping
+    item = window.ws.item(mapping.items_model.item_at(0).id)
+    kiruna = window.current_scope()
+    long_note = "Mycket lång text: " + "Lorem ipsum dolor sit amet åäö " * 50
+    window.apply_assessment(kiruna, item.id, {"note": long_note})
+    view = mapping.items_view
+    qtbot.waitUntil(lambda: view.rowHeight(0) > 2 * view.fontMetrics().height())
+    mapping._size_item_columns()
+    assert view.rowHeight(0) <= 8 * view.fontMetrics().height() + 14
+    assert view.model().index(0, COL_NOTE).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Mycket lång text")
+
+
 def test_enter_edits_the_note_in_place(qtbot, window, demo_copy, select_unit):
     window.open_path(demo_copy)
     select_unit(window, "Luleå")

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from app.core import schema
+from app.core import replica_marks, schema
 from app.core.filelock import FileLock, LockedError
 from app.core.hlc import HybridClock
 from app.core.ids import new_id
@@ -69,7 +69,7 @@ class Store:
                            (self.replica_id,)).fetchone()[0] or 0
         self.clock = HybridClock(max(int(meta.get("clock") or 0), own))
         if not read_only:
-            self._ensure_own_replica(meta.get("replica_home"))
+            self._ensure_own_replica(meta.get("replica_home"), own)
 
     # -- opening -------------------------------------------------------------
 
@@ -181,15 +181,23 @@ class Store:
                 "INSERT INTO replicas (id, created_at) VALUES (?, ?)", (replica, _now_text())
             )
 
-    def _ensure_own_replica(self, home: str | None) -> None:
+    def _ensure_own_replica(self, home: str | None, own: int) -> None:
         """Give a copied file a replica id of its own.
 
         A file is at home on one machine at one path. Found anywhere else it
         is a copy, and two copies must never sign changes with the same id.
+        Found at home with fewer of its own changes (its newest: `own`) than
+        already left in packages, it is an older copy put back over itself and
+        forks too: other copies would take its next change as following the
+        lost ones and never ask for them (see app.core.replica_marks).
         """
         here = f"{_host_name()}\n{self.path.resolve()}"
         if home == here:
-            return
+            sent = replica_marks.sent(self.replica_id)
+            if own >= sent:
+                return
+            # Like backup.restore: new versions sort after those that went out.
+            self.clock.observe(sent)
         with self.transaction():
             if home is not None:
                 parent, self.replica_id = self.replica_id, new_id()

@@ -17,7 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from app.core import sync_conflicts
+from app.core import replica_marks, sync_conflicts
 from app.core.hlc import physical_ms
 from app.core.ids import new_id
 from app.core.store import Store, StoreError, os_error_text
@@ -227,6 +227,9 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
         "base": base, "seen": seen, "tables": tables,
     }
     size = write_package(path, manifest, text.encode("utf-8"), count)
+    own = seen.get(store.replica_id, 0)
+    if own > base.get(store.replica_id, 0):   # the package carried own changes up to `own`
+        replica_marks.record_sent(store.replica_id, own)
     return ExportResult(Path(path), count, size, not base)
 
 

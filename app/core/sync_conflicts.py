@@ -229,6 +229,15 @@ def record_label(conn: sqlite3.Connection, table: str, record_id: str) -> str:
             "LEFT JOIN items i ON i.id = a.item_id WHERE a.id = ?", (record_id,)).fetchone()
         if row and (row[0] or row[1]):
             return f"{row[0] or '?'}: {row[1] or '?'}"
+    elif table in ("data_points", "progress_scores"):
+        # A period alone ("2026-03") does not say whose: its measure's or team's name.
+        owner, ref, when = (("measures", "measure_id", "period") if table == "data_points"
+                            else ("teams", "team_id", "month"))
+        row = conn.execute(
+            f"SELECT o.name, r.{when} FROM {table} r LEFT JOIN {owner} o ON o.id = r.{ref} "
+            "WHERE r.id = ?", (record_id,)).fetchone()
+        if row and row[1]:
+            return f"{row[0]}: {row[1]}" if row[0] else str(row[1])
     else:
         columns = {c[1] for c in conn.execute(f"PRAGMA table_info({table})")}
         for name in ("name", "title", "period", "month"):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
 from app.core.sync_conflicts import edit_label
 from app.gui.core_messages import error_text
+from app.gui.language import localise_decimal
 from app.gui.labels import plain_tooltip, tr_label
 from app.gui.screen_fit import fit_to_screen
 from app.workspace import WorkspaceError
@@ -55,6 +56,8 @@ def display_value(field: str, value: Any) -> str:
             return _tr("%1 matrisrutor").replace("%1", str(len(json.loads(value))))
         except ValueError:
             pass
+    if isinstance(value, float):       # 0,2 in Swedish, as everywhere else
+        return localise_decimal(f"{value:g}")
     return str(value)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
+import time
 from pathlib import Path
 
 import pytest
@@ -375,3 +376,17 @@ def test_copies_dragged_along_by_a_future_clock_are_not_blamed(pair, tmp_path):
     report = exchange(a, b, tmp_path, "1")
     assert report.clock_ahead == {} and b.conflicts() == []
     assert b.assessment(unit, item).note == "rättad på A"
+
+
+def test_a_data_point_conflict_names_its_measure(pair, tmp_path):
+    a, b = pair
+    team = a.add_team("Team")
+    measure = a.add_measure(team, "Väntetid")
+    a.set_data_point(measure, "2026-03", value=4)
+    exchange(a, b, tmp_path, "start")
+    a.set_data_point(measure, "2026-03", value=5)
+    time.sleep(0.003)
+    b.set_data_point(measure, "2026-03", value=6)
+    exchange(b, a, tmp_path, "b")
+    [conflict] = a.conflicts()
+    assert conflict.record_label == "Väntetid: 2026-03"    # not the period alone

@@ -181,7 +181,7 @@ def test_work_added_under_a_team_deleted_elsewhere_is_a_conflict_everywhere(
         assert conflict.kept_version[1] == a.replica_id
         assert {(e[0], e[1], e[2]) for e in conflict.edits} == {
             ("measures", "Nytt mått i Kiruna", b.replica_id),
-            ("data_points", "2026-02", b.replica_id),
+            ("data_points", "Nytt mått i Kiruna: 2026-02", b.replica_id),
             ("pgsa_cycles", "Cykel gjord i Kiruna", b.replica_id)}
     # the measure made on a before the delete was known there: not listed
     [conflict] = deleted_conflicts(c)
@@ -223,7 +223,7 @@ def test_data_entered_for_a_measure_deleted_elsewhere_is_a_conflict(team_trio, t
     for ws in (a, b):
         [conflict] = deleted_conflicts(ws)
         assert conflict.table == "measures"
-        assert [(e[0], e[1]) for e in conflict.edits] == [("data_points", "2026-03")]
+        assert [(e[0], e[1]) for e in conflict.edits] == [("data_points", "Väntetid: 2026-03")]
 
 
 def test_a_team_deleted_knowing_its_work_is_no_conflict(team_trio, tmp_path):

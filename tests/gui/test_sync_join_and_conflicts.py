@@ -243,3 +243,12 @@ def test_suggested_file_name_is_graceful_and_safe_on_windows(tmp_path, name, ste
     target = default_target(name, tmp_path)
     assert target == tmp_path / f"{stem}.vardflata"
     assert not set('<>:"/\\|?*') & set(target.stem) and target.stem == target.stem.strip(" .")
+
+
+def test_conflict_values_are_written_as_the_language_writes_numbers(language):
+    from app.gui.conflicts_view import display_value
+
+    language("sv")
+    assert display_value("value", 0.2) == "0,2" and display_value("value", 12.0) == "12"
+    language("en")
+    assert display_value("value", 0.2) == "0.2"

@@ -19,7 +19,9 @@ from app.core.store import StoreError
 
 KEEP = 10
 SUFFIX = ".vardflata"
-PARTS = (".part", ".part-journal")   # a backup being written, and SQLite's journal of it
+# A backup being written, and SQLite's files beside it (its journal; a copy of a
+# WAL-mode file briefly has a WAL of its own until it is made self-contained).
+PARTS = (".part", ".part-journal", ".part-wal", ".part-shm")
 STALE_PART_S = 3600                  # older than this, a part file is a failed backup's
 
 
@@ -73,6 +75,10 @@ def write_backup(conn: sqlite3.Connection, workspace: Path, *, keep: int = KEEP)
         partial.replace(target)  # a backup is complete or absent, never half-written
     except (OSError, sqlite3.Error) as exc:
         _discard(target.with_name(target.name + part) for part in PARTS)
+        if _no_room(folder, workspace):
+            # SQLite may say "disk I/O error" (its shared memory could not grow)
+            # when the real cause, which the user can act on, is a full disk.
+            exc = OSError(errno.ENOSPC, "No space left on device")
         raise backup_error(exc, target) from None
     _discard(old.path for old in list_backups(workspace)[keep:])
     _discard(_stale_parts(workspace))
@@ -101,6 +107,16 @@ def _discard(paths) -> None:
             path.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def _no_room(folder: Path, workspace: Path) -> bool:
+    """Less free space where the backup goes than the workspace needs."""
+    try:
+        size = sum(Path(f"{workspace}{s}").stat().st_size for s in ("", "-wal")
+                   if Path(f"{workspace}{s}").exists())
+        return shutil.disk_usage(folder if folder.exists() else folder.parent).free < size
+    except OSError:
+        return False
 
 
 def _stale_parts(workspace: Path) -> list[Path]:

@@ -154,6 +154,45 @@ def test_a_backup_on_a_full_disk_raises_a_swedish_error_and_leaves_no_parts(
     assert demo_ws.backups() == []
 
 
+def test_an_io_error_on_a_nearly_full_disk_says_full_and_leaves_no_wal(demo_ws, monkeypatch):
+    """The sync trial: with just under a backup's room left, SQLite said "disk I/O
+    error" (read as a failing USB stick) and left .part-wal and .part-shm behind."""
+    import shutil
+    import sqlite3
+    from collections import namedtuple
+
+    from app.core import backup
+    from app.core.backup import BackupError, backup_dir
+
+    connect = sqlite3.connect
+
+    class RunsOutOfRoom:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def backup(self, dest):
+            self.conn.backup(dest)
+            part = next(backup_dir(demo_ws.path).glob("*.part"))
+            for suffix in ("-wal", "-shm"):      # as a WAL-mode copy has them
+                part.with_name(part.name + suffix).write_bytes(b"x")
+            raise sqlite3.OperationalError("disk I/O error")
+
+        def close(self):
+            self.conn.close()
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: RunsOutOfRoom(connect(*a, **k))
+                        if k.get("uri") else connect(*a, **k))
+    usage, real_usage = namedtuple("usage", "total used free"), shutil.disk_usage
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _p: usage(10**9, 10**9 - 4096, 4096))
+    with pytest.raises(BackupError, match="Disken är full"):
+        demo_ws.backup()
+    assert list(backup_dir(demo_ws.path).iterdir()) == []
+    monkeypatch.setattr(backup.shutil, "disk_usage", real_usage)   # room: an I/O error
+    with pytest.raises(BackupError, match="läs- eller skrivfel"):
+        demo_ws.backup()
+    assert list(backup_dir(demo_ws.path).iterdir()) == []
+
+
 def test_a_backup_that_cannot_write_its_file_is_a_swedish_error(demo_ws, monkeypatch):
     from pathlib import Path
 

@@ -26,8 +26,12 @@ except ImportError:  # pragma: no cover - hypothesis is in the test extra
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> None:
     home = tmp_path_factory.mktemp("home")
-    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                "XDG_STATE_HOME", "LOCALAPPDATA"):
         os.environ[var] = str(home / var.lower())
+    # What exports remember of this copy (app.core.replica_marks): never the
+    # developer's own, whatever their environment sets.
+    os.environ["VARDFLATA_STATE_DIR"] = str(home / "state")
     os.environ["XDG_RUNTIME_DIR"] = str(home / "runtime")
     (home / "runtime").mkdir(mode=0o700)
 

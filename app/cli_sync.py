@@ -82,6 +82,9 @@ def run(argv: list[str]) -> int:
 
 
 def _require_file(path: Path, what: str) -> None:
+    if path.is_dir():
+        hint = " En synkmapp synkas med: vardflata sync folder." if what == "Synkpaketet" else ""
+        raise UserError(f"{what} ska vara en fil, men {path} är en mapp.{hint}")
     if not path.is_file():
         raise UserError(f"{what} finns inte: {path}")
 

@@ -89,6 +89,15 @@ def test_missing_files_are_user_errors(tmp_path, capsys):
     assert "Arbetsytan finns inte" in capsys.readouterr().err
 
 
+def test_a_folder_given_as_a_package_is_named_a_folder(started, tmp_path, capsys):
+    a, _ = started
+    folder = tmp_path / "paket.vardsync"
+    folder.mkdir()
+    assert main(["sync", "import", str(a), str(folder)]) == 2
+    error = capsys.readouterr().err
+    assert "är en mapp" in error and "sync folder" in error and "finns inte" not in error
+
+
 def test_folder_sync(started, tmp_path, capsys):
     a, b = started
     folder = tmp_path / "delad"

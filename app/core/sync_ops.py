@@ -52,6 +52,10 @@ class FolderReport:
         text = f"{len(self.imported)} paket med nytt, {plural(new, 'ny ändring', 'nya ändringar')}; "
         if self.export_error:
             text += f"eget paket kunde inte skrivas: {self.export_error}"
+        elif self.exported and not self.exported.rows:
+            # Said so, lest "(0 ändringar)" read as if nothing were shared: the
+            # others have all this copy has (or get it from its full package).
+            text += "eget paket skrivet: inga ändringar som de andra saknar."
         elif self.exported:
             text += f"eget paket skrivet ({plural(self.exported.rows, 'ändring', 'ändringar')})."
         else:

@@ -37,18 +37,36 @@ class CyclesMixin:
                            ("change_idea_id", change_idea_id)):
             if value:
                 where, params = f"{where} AND {key} = ?", (*params, value)
-        by_team = "(SELECT position FROM teams WHERE teams.id = team_id), number"
-        return [_cycle(r) for r in self._select("pgsa_cycles", where, params, by_team)]
+        by_team = f"(SELECT position FROM teams WHERE teams.id = team_id), team_id, {_IN_ORDER}"
+        numbers = self._cycle_numbers(team_id)
+        return [_cycle(r, numbers) for r in self._select("pgsa_cycles", where, params, by_team)]
 
     def cycle(self, cycle_id: str) -> Cycle:
-        return self._one("pgsa_cycles", cycle_id, _cycle)
+        row = self._one("pgsa_cycles", cycle_id, dict)
+        return _cycle(row, self._cycle_numbers(row["team_id"]))
+
+    def _cycle_numbers(self, team_id: str | None = None) -> dict[str, int]:
+        """The number each cycle shows, per team: its stored number, or, where a
+        cycle before it (by stored number, then creation) shows that number
+        already, the next one up. Two copies that each number a cycle offline
+        store the same number; this gives them 1 and 2 alike on every copy after
+        the exchange, and changes no number where none collide. Removed cycles
+        count too, so that bringing one back renumbers nothing."""
+        where, params = ("WHERE team_id = ?", (team_id,)) if team_id else ("", ())
+        numbers: dict[str, int] = {}
+        team, shown = None, 0
+        for cycle_id, cycle_team, number in self._store.conn.execute(
+                f"SELECT id, team_id, number FROM pgsa_cycles {where} "
+                f"ORDER BY team_id, {_IN_ORDER}", params):
+            shown = max(number or 0, shown + 1 if cycle_team == team else 1)
+            team, numbers[cycle_id] = cycle_team, shown
+        return numbers
 
     def add_cycle(self, team_id: str, title: str, **fields: Any) -> str:
         """A PGSA cycle with any worksheet fields (see `Cycle`). Numbered per team."""
         cycle_id = new_id()
-        number = self._store.conn.execute(
-            "SELECT COALESCE(MAX(number), 0) + 1 FROM pgsa_cycles WHERE team_id = ?",
-            (self._existing("teams", team_id),)).fetchone()[0]
+        number = max(self._cycle_numbers(self._existing("teams", team_id)).values(),
+                     default=0) + 1
         empty = dict.fromkeys(("objective", "data_plan", "observations", "problems",
                                "results", "learning", "next_step", "starts_on", "ends_on"), "")
         self._write("pgsa_cycles", cycle_id, {
@@ -220,15 +238,21 @@ class CyclesMixin:
         return values
 
 
+# The order cycles are numbered in: stored number, then creation (a cycle's
+# number is written once, when it is made), then id; the same on every copy.
+_IN_ORDER = ("number, (SELECT MIN(hlc) FROM changes WHERE tbl = 'pgsa_cycles' "
+             "AND record_id = pgsa_cycles.id AND field = 'number'), id")
+
+
 # -- rows to dataclasses ------------------------------------------------------
 
 
-def _cycle(r: dict) -> Cycle:
+def _cycle(r: dict, numbers: dict[str, int]) -> Cycle:
     texts = {k: r[k] or "" for k in ("objective", "data_plan", "observations", "problems",
                                      "results", "learning", "next_step", "starts_on",
                                      "ends_on")}
     return records.Cycle(**{
-        **r, **texts,
+        **r, **texts, "number": numbers.get(r["id"], r["number"]),
         "questions": tuple(records.Question(**q) for q in json_list(r["questions"])),
         "tasks": tuple(records.Task(**t) for t in json_list(r["tasks"])),
         "measure_ids": tuple(json_list(r["measure_ids"])),

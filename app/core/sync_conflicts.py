@@ -45,6 +45,7 @@ FIELD_LABELS = {
     "need": "Behov", "level": "Nivå", "deleted": "Borttagen", "retired": "Avvecklad",
     "area_id": "Samverkansområde", "kind": "Typ", "category": "Kategori", "cells": "Matrisrutor",
     "position": "Ordning", "priority": "Prioritet", "value": "Värde", "period": "Period",
+    "numerator": "Täljare", "denominator": "Nämnare",
 }
 
 

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 Progress = Callable[[str, float], None]
 __all__ = ["SyncMixin", "FolderReport"]
 
+# Fields that are one value: a conflict over one of them is resolved for all.
+TOGETHER = {"data_points": ("numerator", "denominator", "value")}
+
 
 @dataclass
 class FolderReport:
@@ -220,14 +223,23 @@ class SyncMixin:
         if conflict.kind == "deleted":
             # Still deleted: a delete after every change of the record. Restored:
             # `deleted` 0 after the delete, the record with its changes.
-            value, base = (conflict.kept if keep else 0), conflict.kept_version
+            writes = [(conflict, conflict.kept if keep else 0, conflict.kept_version)]
             self._store.clock.observe(conflict.other_version[0])
         else:
-            value, base = ((conflict.kept, conflict.other_version) if keep
-                           else (conflict.other, conflict.kept_version))
+            # A proportion's numbers are one value, written together (improvement_ops):
+            # choosing one of them chooses all three from the same two versions, or
+            # a numerator of one side would meet the other's denominator.
+            together = [conflict] + [
+                c for fld in TOGETHER.get(conflict.table, ()) if fld != conflict.field
+                and conflict.field in TOGETHER[conflict.table]
+                for c in sync_conflicts.field_conflicts(
+                    self._store.conn, (conflict.table, conflict.record_id, fld))
+                if c.other_version == conflict.other_version and c.kind == "field"]
+            writes = [(c, *((c.kept, c.other_version) if keep else (c.other, c.kept_version)))
+                      for c in together]
         with self._store.transaction() as conn:
-            self._store.write_version(conflict.table, conflict.record_id, conflict.field,
-                                      value, base)
+            for c, value, base in writes:
+                self._store.write_version(c.table, c.record_id, c.field, value, base)
             # Writing a field of a deleted record is itself a change the delete did
             # not know of: every copy shows it, so this one must too.
             sync_conflicts.flag(conn, sync_conflicts.deleted_conflict_keys(
@@ -235,7 +247,7 @@ class SyncMixin:
         self._after_remote_changes()
         for listener in list(self._listeners):
             listener(conflict.table, conflict.record_id,
-                     {conflict.field: (conflict.kept, value)})
+                     {c.field: (c.kept, value) for c, value, _ in writes})
 
     # -- sync folder -------------------------------------------------------------
 

@@ -75,6 +75,31 @@ def test_numerator_on_one_copy_denominator_on_the_other(pair, tmp_path, order, s
             (f, getattr(p, f), getattr(lost, f)) for f in ("numerator", "denominator", "value")}
 
 
+@pytest.mark.parametrize("keep", [True, False], ids=["keep", "take-other"])
+@pytest.mark.parametrize("chosen", ["numerator", "denominator", "value"])
+def test_choosing_one_number_of_a_proportion_conflict_chooses_all_three(pair, tmp_path,
+                                                                        keep, chosen):
+    a, b, team = pair
+    m = a.add_measure(team, "Andel", kind="proportion")
+    a.set_data_point(m, "2026-03", numerator=5, denominator=10)
+    _sync(a, b, tmp_path, "a-first")
+    a.set_data_point(m, "2026-03", numerator=9)              # 9/10
+    b.set_data_point(m, "2026-03", denominator=6)            # 5/6
+    _sync(a, b, tmp_path, "a-first")
+    conflict = next(c for c in a.conflicts() if c.field == chosen)
+    assert conflict.record_label == "Andel: 2026-03"
+    kept = a.data_point(m, "2026-03")
+    a.resolve_conflict(conflict, keep=keep)
+    p = a.data_point(m, "2026-03")
+    other = (9, 10) if (kept.numerator, kept.denominator) == (5, 6) else (5, 6)
+    assert (p.numerator, p.denominator) == ((kept.numerator, kept.denominator) if keep
+                                            else other)
+    assert p.value == p.numerator / p.denominator
+    assert a.conflicts() == []                                # all three closed
+    _sync(a, b, tmp_path, "a-first")
+    assert b.conflicts() == [] and a.snapshot() == b.snapshot()
+
+
 def _versions(ws: Workspace, table: str, record_id: str) -> list[tuple[int, str]]:
     """(hlc, field) of the record's versions, newest first."""
     return ws._store.conn.execute(

@@ -1,8 +1,16 @@
 """The PGSA worksheet of one cycle (the Designer form ui/pgsa_cycle.ui, loaded at
 run time with QUiLoader) and the quick capture of a new cycle in a workshop.
 
-Saving the worksheet is one undoable change of the fields that differ. The
-worksheet's fields scroll (the form's contentScroll) and Spara/Avbryt stay below
+Saving the worksheet is one undoable change of the fields that differ, made
+by Spara (Enter) while the worksheet is still open: a value the program refuses
+leaves it open, everything typed in place. Nothing is saved on the fly, so
+Esc, the window's close button and Avbryt close at once only when nothing was
+changed; otherwise they ask "Spara ändringarna?" (Spara / Släng / Avbryt).
+
+The form is a QDialog of its own in Designer, embedded here as a plain widget:
+its own Esc handling (QDialog.keyPressEvent rejects *it*) would hide the whole
+worksheet inside a still open, empty, modal window, so Esc is taken from it
+and given to the worksheet. The worksheet's fields scroll (the form's contentScroll) and Spara/Avbryt stay below
 them, so the dialog fits a small or scaled screen (1366 × 768 at 200 % is
 683 × 384 logical pixels) without losing its buttons.
 """
@@ -12,12 +20,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QFile, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea, QStyle, QTableWidget,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QScrollArea, QStyle,
+    QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -69,6 +78,12 @@ class CycleForm(QDialog):
         self.cycle: Cycle = ws.cycle(cycle_id)
         self.form = load_form("pgsa_cycle.ui", self)
         self.form.setWindowFlags(Qt.WindowType.Widget)   # embedded, not a window of its own
+        # The form is a QDialog too: Esc would reject (hide) it and leave this
+        # window open, modal and empty. Esc closes the worksheet instead, and
+        # should the form ever close itself all the same, it comes back.
+        self.form.installEventFilter(self)
+        self.form.finished.connect(self._form_closed)
+        self._question: QMessageBox | None = None      # "Spara ändringarna?", while asked
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
@@ -176,6 +191,72 @@ class CycleForm(QDialog):
             bar.setValue(left)
         elif top_left.x() + min(new.width(), 4 * margin) > bar.value() + viewport.width():
             bar.setValue(left)
+
+    # -- closing -------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.form and event.type() == QEvent.Type.KeyPress
+                and event.matches(QKeySequence.StandardKey.Cancel)):
+            self.reject()                      # the worksheet's Esc, not the form's
+            return True
+        return super().eventFilter(watched, event)
+
+    def _form_closed(self, _result: int) -> None:
+        self.form.show()
+        if self.isVisible():
+            self.reject()
+
+    def accept(self) -> None:
+        """Spara: the caller saves on `accepted`, run while the worksheet is still
+        open, so that a value the program refuses (a date written 31/12/2026)
+        leaves everything typed in place to be corrected, not gone with it."""
+        window = self.parentWidget().window() if self.parentWidget() else None
+        refused = getattr(window, "refused_changes", 0)
+        self.accepted.emit()
+        if getattr(window, "refused_changes", 0) != refused:
+            return                    # the error was shown; the worksheet stays
+        self.blockSignals(True)       # closed as QDialog does, without saving twice
+        try:
+            super().accept()
+        finally:
+            self.blockSignals(False)
+        self.finished.emit(QDialog.DialogCode.Accepted.value)
+
+    def reject(self) -> None:
+        """Esc, the close button and Avbryt: closed at once when nothing was
+        changed (or nothing can be saved: a read-only copy); otherwise asked
+        whether to save what was typed, never dropped unasked. The question
+        is window-modal and answered in _answered: no nested event loop."""
+        if self._question is not None:          # asked already: answer that first
+            self._question.raise_()
+            self._question.activateWindow()
+            return
+        if not self.isVisible() or self._ws.read_only or not self.changes()[1]:
+            super().reject()
+            return
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Spara ändringarna?"),
+                          self.tr("Spara ändringarna i PGSA-cykel %1 innan arbetsbladet "
+                                  "stängs?").replace("%1", str(self.cycle.number)),
+                          buttons.Save | buttons.Discard | buttons.Cancel, self)
+        box.button(buttons.Save).setText(self.tr("Spara"))
+        box.button(buttons.Discard).setText(self.tr("S&läng"))
+        box.button(buttons.Cancel).setText(self.tr("Avbryt"))
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        box.finished.connect(lambda _result: self._answered(box))
+        self._question = box
+        box.open()
+
+    def _answered(self, box: QMessageBox) -> None:
+        self._question = None
+        answer = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            self.accept()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
+        # Avbryt, Esc: back to the worksheet as it was
 
     def done(self, result: int) -> None:
         if self._watching_focus:

@@ -4,8 +4,6 @@ which supplies `ws`, `window_`, `selected()`, `select()` and the data grid)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
-
 from app.core.store import StoreError
 from app.gui.commands import Text
 from app.gui.improvement_dialogs import aim_dialog, measure_dialog, team_dialog
@@ -46,9 +44,11 @@ class RecordActions:
         if team_id is None:
             return None
         dialog = measure_dialog(self.ws, team_id, None, self)
-        if kind == "aim":
-            combo = dialog.findChildren(QComboBox)[0]
-            combo.setCurrentIndex(max(combo.findData(record_id), 0))
+        # Under the aim selected, or the selected measure's aim (a measure beside it).
+        aim_id = record_id if kind == "aim" else \
+            self.ws.measure(record_id).aim_id if kind == "measure" else None
+        aims = dialog.readers["aim_id"].__self__      # the combo whose currentData it reads
+        aims.setCurrentIndex(max(aims.findData(aim_id), 0))
 
         def save() -> None:
             v = dialog.read()
@@ -179,8 +179,10 @@ class RecordActions:
         self.change(lambda: self.tr("Ta bort mätvärde %1").replace("%1", period), apply, keep,
                     {"deleted": True}, reveal=("measures", measure_id, period))
 
-    def change_measure_option(self, field: str, value) -> None:
-        measure_id = self.measure_id
+    def change_measure_option(self, field: str, value, measure_id: str | None = None) -> None:
+        """An option of the measure shown (or of `measure_id`: a baseline that settled
+        after another measure was selected)."""
+        measure_id = measure_id or self.measure_id
         if measure_id is None:
             return
         old = getattr(self.ws.measure(measure_id), field)

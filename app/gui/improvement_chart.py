@@ -1,5 +1,9 @@
 """The chart of the selected measure, with its options (chart, rules, baseline, split).
 
+The baseline takes effect as its value changes, once it has settled for a
+moment (`FREEZE_SETTLE_MS`): holding the arrow key is one change to undo, not
+one per point.
+
 matplotlib is imported only when the panel is first shown, so start-up stays
 light; redraws are coalesced (a burst of typing draws once).
 
@@ -13,6 +17,8 @@ no more than a modest minimum, so the tab never scrolls sideways.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter, QPixmap
@@ -28,6 +34,7 @@ from app.gui.language import current_language
 
 CHART_POINTS = 8 * 100 / 72   # pixels of the chart's small type (8 pt) at font scale 1
 DPI = 100                     # the figures are laid out in inches at 100 dpi (logical pixels)
+FREEZE_SETTLE_MS = 500        # the baseline applies once its value has rested this long
 
 
 def figure_pixmap(figure, ratio: float) -> QPixmap:
@@ -194,10 +201,21 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def named_as_set(mc, measure):
+    """A measure without values yet, its chart named as the measure is set ("… –
+    P-diagram"): with nothing to compute a P chart from, the core falls back to
+    a run chart, which is right for the lines but not for the empty chart's title."""
+    chart = measure.chart if measure.kind == "proportion" or measure.chart != "p" else "run"
+    if mc.series.periods or mc.result.chart == chart:
+        return mc
+    return replace(mc, chart=chart, result=replace(mc.result, chart=chart))
+
+
 class ChartPanel(QWidget):
     """Shows `charts.measure_figure` for one measure; options change the measure."""
 
     option_changed = Signal(str, object)   # field of the measure, new value
+    freeze_changed = Signal(str, object)   # measure id, its new baseline (None: none)
     split_requested = Signal()
     redrawn = Signal()
 
@@ -212,6 +230,11 @@ class ChartPanel(QWidget):
         self.draw_count = 0
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.redraw)
+        # The baseline typed or stepped: applied when it has settled, to the
+        # measure it was changed for (`_freeze_for`), even if another is shown by then.
+        self._freeze_timer = QTimer(self, singleShot=True, interval=FREEZE_SETTLE_MS)
+        self._freeze_timer.timeout.connect(self._freeze_edited)
+        self._freeze_for: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The options live in a row of their own, which the view places above the
@@ -236,7 +259,7 @@ class ChartPanel(QWidget):
         self.freeze_label.setBuddy(self.freeze_spin)
         self.freeze_spin.setToolTip(self.tr("Frys centrumlinje och gränser efter så här många "
                                             "punkter"))
-        label = QLabel(self.tr("&Diagram:"))
+        label = QLabel(self.tr("Dia&gram:"))
         label.setBuddy(self.chart_combo)
         for w in (label, self.chart_combo, self.ihi_check, self.freeze_label, self.freeze_spin):
             options.addWidget(w)
@@ -245,7 +268,7 @@ class ChartPanel(QWidget):
         self.split_row = QWidget()
         split_row = QHBoxLayout(self.split_row)
         split_row.setContentsMargins(0, 0, 0, 0)
-        self.split_button = QPushButton(self.tr("Dela &här"))
+        self.split_button = QPushButton(self.tr("De&la här"))
         self.split_button.setToolTip(self.tr("Ny del av diagrammet från vald period, efter en "
                                              "avsiktlig ändring"))
         self.unsplit_button = QPushButton(self.tr("Ta bort delning"))
@@ -261,16 +284,40 @@ class ChartPanel(QWidget):
             lambda _: self.option_changed.emit("chart", self.chart_combo.currentData()))
         self.ihi_check.clicked.connect(
             lambda on: self.option_changed.emit("rules", "ihi" if on else "anhoej"))
-        self.freeze_spin.editingFinished.connect(self._freeze_edited)
+        self.freeze_spin.valueChanged.connect(self._freeze_changing)
+        self.freeze_spin.editingFinished.connect(self._freeze_edited)   # Enter: at once
         self.split_button.clicked.connect(self.split_requested)
         self.unsplit_button.clicked.connect(lambda: self.option_changed.emit("splits", ()))
 
+    def _freeze_changing(self, _value: int) -> None:
+        """The baseline stepped or typed: applied when it settles (or on Enter)."""
+        self._freeze_for = self.measure_id
+        self._freeze_timer.start()
+
     def _freeze_edited(self) -> None:
+        """The baseline in the spin box, to the measure it was set for. Only a
+        value the user changed (the measure's own is shown with signals blocked):
+        leaving the box after another measure was selected writes nothing."""
+        self._freeze_timer.stop()
+        measure_id, self._freeze_for = self._freeze_for, None
+        if not measure_id or self._ws.read_only:
+            return
+        try:
+            stored = self._ws.measure(measure_id).freeze
+        except KeyError:            # removed meanwhile (an undo, a sync)
+            return
         value = self.freeze_spin.value() or None
-        if self.measure_id and value != self._ws.measure(self.measure_id).freeze:
-            self.option_changed.emit("freeze", value)
+        if value != stored:
+            self.freeze_changed.emit(measure_id, value)
+
+    def flush_freeze(self) -> None:
+        """A baseline still settling applied now (the view goes, another measure
+        comes): it belongs to the measure it was changed for."""
+        if self._freeze_timer.isActive():
+            self._freeze_edited()
 
     def show_measure(self, measure_id: str | None) -> None:
+        self.flush_freeze()
         self.measure_id = measure_id
         self.schedule()
 
@@ -334,7 +381,8 @@ class ChartPanel(QWidget):
             return self.redraw()
         self._ensure_canvas()
         language = current_language()      # the chart's words as the menus'
-        mc = charts.measure_chart(self._ws, self.measure_id, language=language)
+        mc = named_as_set(charts.measure_chart(self._ws, self.measure_id, language=language),
+                          measure)
         self._show_options(measure, mc)
         self.signal_words = charts.signal_texts(mc.result, mc.series.periods, mc.direction,
                                                 language=language)
@@ -370,7 +418,8 @@ class ChartPanel(QWidget):
         shown = measure.chart if proportion or measure.chart != "p" else mc.chart
         self.chart_combo.setCurrentIndex(self.chart_combo.findData(shown))
         self.ihi_check.setChecked(measure.rules == "ihi")
-        self.freeze_spin.setValue(measure.freeze or 0)
+        if not self._freeze_timer.isActive():    # not while the user's value settles
+            self.freeze_spin.setValue(measure.freeze or 0)
         for w in (self.chart_combo, self.ihi_check, self.freeze_spin):
             w.blockSignals(False)
         split = bool(charts.split_positions(mc.series, measure.splits))

@@ -1,5 +1,11 @@
 """The data grid of a measure: spreadsheet keys, and columns that all fit.
 
+Tab moves from cell to cell and, after the last cell (Shift+Tab: before the
+first), on out of the grid; Ctrl+Tab and Ctrl+Shift+Tab leave it at once, as
+in Qt's other widgets that use Tab themselves, so the keyboard is never trapped
+in it. Space starts editing the cell with its value kept and selected (as F2),
+never replacing a stored value with a blank.
+
 Period and numbers fit their contents; the note takes the rest (elided, whole
 in its tooltip and editor), so a long note never widens the grid. The pane
 asks for the width its columns need (`needed_width`), so that on a laptop's
@@ -11,13 +17,20 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMargins, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate,
-    QTableView,
+    QTableView, QWidget,
 )
 from shiboken6 import isValid
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_LEAVE = (*_ENTER, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+_TAB = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+_LEAVE = (*_ENTER, *_TAB)
 FOCUS_BORDER = 3      # px: the style sheet's frame of the current cell (application.py)
+
+
+def _forward(event) -> bool:
+    """Tab goes forward; Shift+Tab (Backtab, or Tab with Shift) backward."""
+    return event.key() == Qt.Key.Key_Tab and \
+        not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
 
 
 class GridDelegate(QStyledItemDelegate):
@@ -60,6 +73,13 @@ class GridDelegate(QStyledItemDelegate):
             if error is not None:
                 self._say(error, editor, QPersistentModelIndex(), "")
                 return True     # the editor stays open, with what was typed
+        if kind == QEvent.Type.KeyPress and event.key() in _TAB \
+                and isinstance(self._view, DataView) and self._view.leaves(event):
+            # Out of the grid: what was typed is saved, and the focus goes on.
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._view.leave(_forward(event))
+            return True
         return super().eventFilter(editor, event)
 
     def setModelData(self, editor, model, index) -> None:
@@ -108,7 +128,8 @@ class GridDelegate(QStyledItemDelegate):
 
 
 class DataView(QTableView):
-    """Spreadsheet keys: type to edit, Enter saves and moves down, Delete removes."""
+    """Spreadsheet keys: type to edit, Enter saves and moves down, Delete removes;
+    Tab past the last cell, or Ctrl+Tab, leaves the grid."""
 
     delete_requested = Signal(int)   # row
     flush = None                     # callable: apply pending model refreshes
@@ -146,11 +167,50 @@ class DataView(QTableView):
         if down and index.isValid():
             self._move_down(index.row(), index.column())
 
+    # -- leaving by Tab -----------------------------------------------------------
+
+    def _at_edge(self, forward: bool) -> bool:
+        """The current cell is the last one Tab reaches (forward) or the first."""
+        model, index = self.model(), self.currentIndex()
+        if model is None or not index.isValid():
+            return False
+        last = (model.rowCount() - 1, model.columnCount() - 1) if forward else (0, 0)
+        return (index.row(), index.column()) == last
+
+    def leaves(self, event) -> bool:
+        """Whether this Tab key takes the focus out of the grid: Ctrl+Tab always,
+        Tab after the last cell, Shift+Tab before the first."""
+        return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) \
+            or self._at_edge(_forward(event))
+
+    def leave(self, forward: bool) -> bool:
+        """The focus to the widget after the grid (before it), as Tab from a
+        widget that does not use Tab itself."""
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        # Tab and Shift+Tab (without Ctrl) arrive here; the item view's own turns
+        # them into a move to the next cell, wrapping round at the end.
+        if self.state() != QAbstractItemView.State.EditingState and self._at_edge(forward):
+            return self.leave(forward)
+        return super().focusNextPrevChild(forward)
+
     def keyPressEvent(self, event) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in _TAB and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.leave(_forward(event))      # Ctrl+Tab: out of the grid, from any cell
+            return
         if event.key() == Qt.Key.Key_Delete and not editing and self.currentIndex().isValid():
             self.delete_requested.emit(self.currentIndex().row())
             return
+        if event.key() == Qt.Key.Key_Space and not editing \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            # Not a key typed into the cell (which would replace its value with a
+            # blank): editing starts with the value kept and selected, as F2.
+            index = self.currentIndex()
+            if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event)
+                return
         if event.key() in _ENTER and not editing:
             index = self.currentIndex()
             if index.isValid():

@@ -33,6 +33,28 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2       # "team", "aim" or "measure"
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
+class LogView(QTableView):
+    """The PGSA log's table: the team and the change idea as wide as their
+    longest text, up to a share of the width (`FITTED`; elided past that, whole
+    in the tooltip), so a team's name is read whole while the title takes the
+    rest. Fitted when the log is filled and when the table is resized; the user
+    may widen a column in between."""
+
+    FITTED = {2: 0.25, 3: 0.22}      # column: the most of the table's width it takes
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        least = 10 * self.fontMetrics().averageCharWidth()
+        for column, share in self.FITTED.items():
+            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted, max(least, int(share * self.width()))))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
+
+
 def _target_text(measure) -> str:
     """A target as the chart shows it: a proportion in per cent (80 %, or 80%
     in English), other values as numbers with the language's decimal sign."""
@@ -76,6 +98,8 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
                                         QSizePolicy.Policy.Preferred)
         self._build()
         self.chart.option_changed.connect(self.change_measure_option)
+        self.chart.freeze_changed.connect(
+            lambda measure_id, value: self.change_measure_option("freeze", value, measure_id))
         self.chart.split_requested.connect(self.split_at_current_period)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self._dirty: set[str] = set()
@@ -156,17 +180,17 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
             filters.addWidget(combo, 1)
             combo.activated.connect(lambda _: self._filters_changed())
         log.addLayout(filters)
-        self.cycles_view = QTableView()
+        self.cycles_view = LogView()
         self.cycles_view.setModel(self.cycles_model)
         self.cycles_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cycles_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cycles_view.verticalHeader().setVisible(False)
         header = self.cycles_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # the title first
-        for column, width in ((2, 110), (3, 130)):   # team and idea: elided, resizable
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # the title: the rest
+        for column in LogView.FITTED:       # team and idea: fitted to what they show
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        self.cycles_model.modelReset.connect(self.cycles_view.fit_columns)
         self.cycles_view.setWordWrap(False)
         self.cycles_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cycles_view.doubleClicked.connect(lambda _: self.open_selected_cycle())
@@ -202,6 +226,8 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.splitter)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # no empty stop for Tab (it still
+        # scrolls to the widget that takes the focus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll)
@@ -312,6 +338,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
 
     def detach(self) -> None:
         """Stop following the workspace (the view goes, the workspace stays open)."""
+        self.chart.flush_freeze()          # a baseline still settling is kept, not lost
         self.ws.remove_listener(self._on_change)
         self._refresh_timer.stop()
 

@@ -48,6 +48,13 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Enter", _tr("I PGSA-loggen: öppna cykelns arbetsblad")),
             ("Enter", _tr("I mätvärdena: spara och gå till nästa period")),
             ("Delete", _tr("I mätvärdena: ta bort periodens värde")),
+            (_tr("Mellanslag / F2"), _tr("I mätvärdena: redigera rutan (värdet står kvar, "
+                                         "markerat)")),
+            (_tr("Tab / Skift+Tab"), _tr("I mätvärdena: nästa / föregående ruta; efter den "
+                                         "sista rutan (före den första) ut ur tabellen")),
+            (_tr("Ctrl+Tab / Ctrl+Skift+Tab"), _tr(
+                "Ut ur mätvärdena direkt: framåt till Dela här, bakåt till diagramvalen "
+                "(Baslinje, IHI:s regler, Diagram) och vidare till trädet")),
         ]),
         (_tr("Presentationsläge"), [
             ("PgDn / PgUp", _tr("Nästa / föregående ruta, metod eller mått")),

@@ -111,6 +111,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Baseline: </translation>
     </message>
     <message>
+        <source>Dia&amp;gram:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <source>De&amp;la här</source>
+        <translation>Sp&amp;lit here</translation>
+    </message>
+    <message>
         <source>Bara för mått med andelar (täljare/nämnare)</source>
         <translation>Only for measures of proportions (numerator/denominator)</translation>
     </message>
@@ -131,16 +139,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Remove split</translation>
     </message>
     <message>
-        <source>&amp;Diagram:</source>
-        <translation>&amp;Chart:</translation>
-    </message>
-    <message>
         <source>Skift = 6 punkter i rad, trend = 5 punkter i rad, för få eller för många serier (annars Anhøjs regler). En astronomisk punkt bedöms med ögat.</source>
         <translation>Shift = 6 points in a row, trend = 5 points in a row, too few or too many runs (otherwise the Anhøj rules). An astronomical point is judged by eye.</translation>
-    </message>
-    <message>
-        <source>Dela &amp;här</source>
-        <translation>&amp;Split here</translation>
     </message>
     <message>
         <source>Ny del av diagrammet från vald period, efter en avsiktlig ändring</source>
@@ -821,6 +821,18 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Spara ändringarna?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Spara ändringarna i PGSA-cykel %1 innan arbetsbladet stängs?</source>
+        <translation>Save the changes to PDSA cycle %1 before the worksheet closes?</translation>
+    </message>
+    <message>
+        <source>S&amp;läng</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
         <source>(inget)</source>
         <translation>(none)</translation>
     </message>
@@ -1225,6 +1237,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Level</translation>
     </message>
     <message>
+        <source>Nämnare</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
         <source>Ordning</source>
         <translation>Order</translation>
     </message>
@@ -1319,6 +1335,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Typ</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Täljare</source>
+        <translation>Numerator</translation>
     </message>
     <message>
         <source>Utbildad personal</source>
@@ -3448,6 +3468,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
+        <source>Ctrl+Tab / Ctrl+Skift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
         <source>En minut mer / mindre</source>
         <translation>One minute more / less</translation>
     </message>
@@ -3480,6 +3504,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>In the PDSA log: open the cycle&apos;s worksheet</translation>
     </message>
     <message>
+        <source>I mätvärdena: nästa / föregående ruta; efter den sista rutan (före den första) ut ur tabellen</source>
+        <translation>In the data: next / previous cell; after the last cell (before the first) out of the table</translation>
+    </message>
+    <message>
+        <source>I mätvärdena: redigera rutan (värdet står kvar, markerat)</source>
+        <translation>In the data: edit the cell (the value stays, selected)</translation>
+    </message>
+    <message>
         <source>I mätvärdena: spara och gå till nästa period</source>
         <translation>In the data: save and go to the next period</translation>
     </message>
@@ -3498,6 +3530,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Matrisen</source>
         <translation>The matrix</translation>
+    </message>
+    <message>
+        <source>Mellanslag / F2</source>
+        <translation>Space / F2</translation>
     </message>
     <message>
         <source>Menyn, fliken eller knappen med den understrukna bokstaven</source>
@@ -3584,8 +3620,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Set the status: %1</translation>
     </message>
     <message>
+        <source>Tab / Skift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
         <source>Tillbaka till matrisen</source>
         <translation>Back to the matrix</translation>
+    </message>
+    <message>
+        <source>Ut ur mätvärdena direkt: framåt till Dela här, bakåt till diagramvalen (Baslinje, IHI:s regler, Diagram) och vidare till trädet</source>
+        <translation>Straight out of the data: forward to Split here, back to the chart options (Baseline, IHI rules, Chart) and on to the tree</translation>
     </message>
     <message>
         <source>Visa eller dölj organisationsträdet</source>

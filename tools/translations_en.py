@@ -434,6 +434,25 @@ EN = {
     "Inga metoder": "No methods",
     "%1 av %2 används": "%1 of %2 in use",
     "%1 metoder, %2 organisationer": "%1 methods, %2 organisations",
+    # worksheet close question
+    "Spara ändringarna?": "Save changes?",
+    "Spara ändringarna i PGSA-cykel %1 innan arbetsbladet stängs?":
+        "Save the changes to PDSA cycle %1 before the worksheet closes?",
+    "S&läng": "&Discard",
+    # shortcuts help: the data grid
+    "Mellanslag / F2": "Space / F2",
+    "I mätvärdena: redigera rutan (värdet står kvar, markerat)":
+        "In the data: edit the cell (the value stays, selected)",
+    "Tab / Skift+Tab": "Tab / Shift+Tab",
+    "I mätvärdena: nästa / föregående ruta; efter den sista rutan (före den första) ut ur "
+    "tabellen":
+        "In the data: next / previous cell; after the last cell (before the first) out of "
+        "the table",
+    "Ctrl+Tab / Ctrl+Skift+Tab": "Ctrl+Tab / Ctrl+Shift+Tab",
+    "Ut ur mätvärdena direkt: framåt till Dela här, bakåt till diagramvalen (Baslinje, IHI:s "
+    "regler, Diagram) och vidare till trädet":
+        "Straight out of the data: forward to Split here, back to the chart options "
+        "(Baseline, IHI rules, Chart) and on to the tree",
     "1 metod": "1 method",
     "%1 metoder": "%1 methods",
     "I bruk räknas: %1": "Counted as in use: %1",
@@ -655,7 +674,8 @@ EN = {
     "fullständigt": "full",
     "inga": "none",
     "kopia %1": "copy %1",
-    "Dela &här": "&Split here",
+    "De&la här": "Sp&lit here",
+    "Dia&gram:": "&Chart:",
     "Ny del av diagrammet från vald period, efter en avsiktlig ändring":
         "A new part of the chart from the selected period, after a deliberate change",
     "Alla cykler i omfattningen": "All cycles in the scope",

@@ -164,8 +164,11 @@ def measure_chart(ws, measure_id: str, *, chart: str | None = None,
     chart = chart or measure.chart
     proportion = measure.kind == "proportion"
     remarks = []
-    if chart == "p" and not (proportion and any(series.denominators)):
-        chart = "run"          # a P chart needs counts and denominators: said in words
+    if chart == "p" and not (proportion and any(series.denominators)) and (
+            series.periods or not proportion):
+        # A P chart needs counts and denominators: said in words. A proportion
+        # with no values yet keeps its name on the empty chart ("… – P-diagram").
+        chart = "run"
         if series.periods:
             remarks.append(chart_words.say(
                 "P-diagram kräver täljare och nämnare: visas som seriediagram." if proportion

@@ -18,7 +18,6 @@ no more than a modest minimum, so the tab never scrolls sideways.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter, QPixmap
@@ -201,16 +200,6 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def named_as_set(mc, measure):
-    """A measure without values yet, its chart named as the measure is set ("… –
-    P-diagram"): with nothing to compute a P chart from, the core falls back to
-    a run chart, which is right for the lines but not for the empty chart's title."""
-    chart = measure.chart if measure.kind == "proportion" or measure.chart != "p" else "run"
-    if mc.series.periods or mc.result.chart == chart:
-        return mc
-    return replace(mc, chart=chart, result=replace(mc.result, chart=chart))
-
-
 class ChartPanel(QWidget):
     """Shows `charts.measure_figure` for one measure; options change the measure."""
 
@@ -381,8 +370,7 @@ class ChartPanel(QWidget):
             return self.redraw()
         self._ensure_canvas()
         language = current_language()      # the chart's words as the menus'
-        mc = named_as_set(charts.measure_chart(self._ws, self.measure_id, language=language),
-                          measure)
+        mc = charts.measure_chart(self._ws, self.measure_id, language=language)
         self._show_options(measure, mc)
         self.signal_words = charts.signal_texts(mc.result, mc.series.periods, mc.direction,
                                                 language=language)

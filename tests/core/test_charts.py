@@ -98,6 +98,15 @@ def test_measure_chart_annotates_cycles_and_notes(ws):
     assert mc.chart == "run" and mc.target == 20
 
 
+def test_an_empty_proportion_keeps_its_p_chart_name_everywhere(ws):
+    team = ws.add_team("Team")
+    share = ws.add_measure(team, "Andel", kind="proportion", chart="p")
+    mc = measure_chart(ws, share)            # the measure page, presentation and PDF
+    assert mc.chart == "p" and mc.remarks == ()
+    ws.set_data_point(share, "2026-01", value=0.5)       # a share without its counts
+    assert measure_chart(ws, share).chart == "run"
+
+
 def test_a_projected_chart_masks_a_personnummer_in_notes_and_cycles(ws):
     team = ws.add_team("Team")
     m = ws.add_measure(team, "Väntetid")

@@ -117,10 +117,32 @@ class CycleForm(QDialog):
         if status_row is not None:
             status_row.addStretch(1)          # dates next to their labels, not spread out
         self._load()
+        if ws.read_only:
+            self._show_only(buttons)
         self.fit_to_screen()
         # A field reached by Tab, a mnemonic or a click scrolls into view.
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._watching_focus = True
+
+    def _show_only(self, buttons: QDialogButtonBox) -> None:
+        """A read-only copy: the worksheet is read, not written (Spara could only
+        fail), and its one button closes it."""
+        from PySide6.QtWidgets import (
+            QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+            QPlainTextEdit, QTextEdit,
+        )
+
+        for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox):
+            for edit in self.form.findChildren(kind):
+                edit.setReadOnly(True)          # still selectable and scrollable
+        for table in self.form.findChildren(QAbstractItemView):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for kind in (QComboBox, QAbstractButton):
+            for widget in self.form.findChildren(kind):
+                if not buttons.isAncestorOf(widget):
+                    widget.setEnabled(False)
+        buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Stäng"))
 
     # -- size and scrolling ----------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.gui.core_messages import error_text
 from app.gui.improvement_pgsa import CycleForm
@@ -215,6 +215,11 @@ def test_a_read_only_copy_closes_without_asking(window, demo_copy, qtbot):
     qtbot.waitExposed(form)
     form.activateWindow()
     qtbot.waitUntil(lambda: form.isAncestorOf(QApplication.focusWidget()))
-    form.widget("dataPlanEdit").setPlainText("kan inte sparas")
+    plan = form.widget("dataPlanEdit")
+    assert plan.isReadOnly() and not form.widget("addQuestionButton").isEnabled()
+    buttons = form.form.findChild(QDialogButtonBox, "buttonBox")
+    assert buttons.button(QDialogButtonBox.StandardButton.Save).isHidden()
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Stäng"
+    plan.setPlainText("kan inte sparas")       # a script could; Esc still asks nothing
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert _closed(form)

@@ -234,6 +234,7 @@ class _Names:
     """Names of the records a hit refers to, masked, looked up when needed."""
 
     def __init__(self, ws: "Workspace") -> None:
+        self._ws = ws
         self._conn = ws._store.conn
         self._cache: dict[str, dict[str, dict[str, Any]]] = {}
 
@@ -266,7 +267,12 @@ class _Names:
         own = self._label(table, record["id"])
         text = f"{what} ”{own}”"
         if table == "pgsa_cycles" and record.get("number") is not None:
-            text = f"{what} {record['number']} ”{own}”"
+            # The number the log shows (two copies' cycle 1 are shown as 1 and 2).
+            try:
+                number = self._ws.cycle(record["id"]).number
+            except KeyError:       # a deleted cycle or team: its stored number
+                number = record["number"]
+            text = f"{what} {number} ”{own}”"
         team_id = record.get("team_id")
         if table == "data_points":
             text += f" i måttet ”{self._label('measures', record.get('measure_id'))}”"

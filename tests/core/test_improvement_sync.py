@@ -198,3 +198,15 @@ def test_numbers_stay_as_they_are_where_none_collide(pair, tmp_path):
     other = a.add_team("Annat team")        # numbered per team
     a.quick_cycle(other, "Första")
     assert [c.number for c in a.cycles(other)] == [1]
+
+
+def test_the_privacy_check_names_a_cycle_by_its_shown_number(pair, tmp_path):
+    from app.core.privacy import scan_workspace
+
+    a, b, team = pair
+    a.quick_cycle(team, "Cykel A")
+    b.quick_cycle(team, "Ring 19121212-1212")
+    _sync(a, b, tmp_path, "a-first")
+    shown = dict(_numbers(a, team))["Ring 19121212-1212"]
+    hits = [h for h in scan_workspace(a) if h.table == "pgsa_cycles"]
+    assert hits and all(f"PGSA-cykel {shown} " in h.where for h in hits)

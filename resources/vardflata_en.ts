@@ -821,6 +821,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Spara ändringarna?</source>
         <translation>Save changes?</translation>
     </message>

@@ -32,6 +32,25 @@ def _text(text: str = "", height: int = 60) -> QPlainTextEdit:
     return edit
 
 
+def save_then_close(dialog: QDialog) -> None:
+    """Accept a form whose caller saves on `accepted`: the save runs while the form
+    is still open, so that a value the program refuses (a date written 31/12/2026)
+    leaves everything typed in place to be corrected, not gone with the form.
+    The main window counts refused changes (MainWindow.run_change)."""
+    parent = dialog.parentWidget()
+    window = parent.window() if parent is not None else None
+    refused = getattr(window, "refused_changes", 0)
+    dialog.accepted.emit()
+    if getattr(window, "refused_changes", 0) != refused:
+        return                        # the error was shown; the form stays
+    dialog.blockSignals(True)         # closed as QDialog does, without saving twice
+    try:
+        QDialog.accept(dialog)
+    finally:
+        dialog.blockSignals(False)
+    dialog.finished.emit(QDialog.DialogCode.Accepted.value)
+
+
 class FormDialog(QDialog):
     """A titled QFormLayout with Spara/Avbryt; `read()` gives the values."""
 
@@ -74,20 +93,7 @@ class FormDialog(QDialog):
         if empty:
             empty[0].setFocus()
             return
-        # The caller saves on `accepted`: run it while the form is still open, so
-        # that a value the program refuses (a date written 31/12/2026) leaves
-        # everything typed in place to be corrected, not gone with the form.
-        window = self.parentWidget().window() if self.parentWidget() else None
-        refused = getattr(window, "refused_changes", 0)
-        self.accepted.emit()
-        if getattr(window, "refused_changes", 0) != refused:
-            return                    # the error was shown; the form stays
-        self.blockSignals(True)       # closed as QDialog does, without saving twice
-        try:
-            super().accept()
-        finally:
-            self.blockSignals(False)
-        self.finished.emit(QDialog.DialogCode.Accepted.value)
+        save_then_close(self)
 
     def read(self) -> dict:
         return {key: reader() for key, reader in self.readers.items()}

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, Question, Task
 from app.core.report_improvement import cycle_aim
+from app.gui.improvement_dialogs import save_then_close
 from app.gui.improvement_models import removed_idea_title
 from app.gui.labels import tr_label
 from app.gui.screen_fit import available_geometry
@@ -229,20 +230,8 @@ class CycleForm(QDialog):
             self.reject()
 
     def accept(self) -> None:
-        """Spara: the caller saves on `accepted`, run while the worksheet is still
-        open, so that a value the program refuses (a date written 31/12/2026)
-        leaves everything typed in place to be corrected, not gone with it."""
-        window = self.parentWidget().window() if self.parentWidget() else None
-        refused = getattr(window, "refused_changes", 0)
-        self.accepted.emit()
-        if getattr(window, "refused_changes", 0) != refused:
-            return                    # the error was shown; the worksheet stays
-        self.blockSignals(True)       # closed as QDialog does, without saving twice
-        try:
-            super().accept()
-        finally:
-            self.blockSignals(False)
-        self.finished.emit(QDialog.DialogCode.Accepted.value)
+        """Spara, with the worksheet still open until it went through."""
+        save_then_close(self)
 
     def reject(self) -> None:
         """Esc, the close button and Avbryt: closed at once when nothing was

@@ -3,25 +3,29 @@ it (the workshop trial lost a whole "Nytt mål" to a date written 31/12/2026).""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from app.gui.core_messages import error_text
 
 
-def _fields(dialog) -> dict[str, QLineEdit]:
-    return {e.placeholderText() or str(i): e
-            for i, e in enumerate(dialog.findChildren(QLineEdit))}
-
-
-def test_a_refused_date_keeps_the_aim_form_open_and_filled(opened, qtbot, monkeypatch):
-    errors = []
-    monkeypatch.setattr(opened, "show_error",
-                        lambda title, error: errors.append(error_text(error)))
+@pytest.fixture()
+def team_view(opened, qtbot):
+    """The improvement tab with the demo's first team selected."""
     view = opened.improvement
     opened.views.setCurrentWidget(view)
     team = opened.ws.teams()[0]
     view.select(team.id)
     qtbot.waitUntil(lambda: view.team_id == team.id)
+    return view, team
+
+
+def test_a_refused_date_keeps_the_aim_form_open_and_filled(opened, team_view, qtbot,
+                                                          monkeypatch):
+    errors = []
+    monkeypatch.setattr(opened, "show_error",
+                        lambda title, error: errors.append(error_text(error)))
+    view, team = team_view
     aims_before = len(opened.ws.aims(team.id))
     dialog = view.ask_aim()
     qtbot.waitUntil(dialog.isVisible)
@@ -47,12 +51,8 @@ def test_a_refused_date_keeps_the_aim_form_open_and_filled(opened, qtbot, monkey
     assert len(opened.ws.aims(team.id)) == aims_before
 
 
-def test_cancel_still_saves_nothing(opened, qtbot):
-    view = opened.improvement
-    opened.views.setCurrentWidget(view)
-    team = opened.ws.teams()[0]
-    view.select(team.id)
-    qtbot.waitUntil(lambda: view.team_id == team.id)
+def test_cancel_still_saves_nothing(opened, team_view):
+    view, team = team_view
     before = len(opened.ws.aims(team.id))
     dialog = view.ask_aim()
     dialog.findChildren(QLineEdit)[0].setText("Ett mål")

@@ -115,8 +115,9 @@ class Workspace(ImprovementMixin, SyncMixin):
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _write(self, table: str, record_id: str, fields: dict[str, Any]) -> dict:
-        changed = self._store.write(table, record_id, fields)
+    def _write(self, table: str, record_id: str, fields: dict[str, Any], *,
+               together: tuple[str, ...] = ()) -> dict:
+        changed = self._store.write(table, record_id, fields, together=together)
         if changed:
             for listener in list(self._listeners):
                 listener(table, record_id, changed)

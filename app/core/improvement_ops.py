@@ -271,44 +271,11 @@ class ImprovementMixin(CyclesMixin):
             values = {"measure_id": measure_id, "period": period, "value": None,
                       "numerator": None, "denominator": None, "note": "", **values,
                       "deleted": 0}
-        if _derived(current) or _derived(merged):
-            return self._write_together("data_points", record_id, values, _PROPORTION)
-        return self._write("data_points", record_id, values)
+        together = _PROPORTION if _derived(current) or _derived(merged) else ()
+        return self._write("data_points", record_id, values, together=together)
 
     def delete_data_point(self, measure_id: str, period: str) -> None:
         self.delete_record("data_points", derived_id(measure_id, parse_period(period)))
-
-    def _write_together(self, table: str, record_id: str, values: dict[str, Any],
-                        together: tuple[str, ...]) -> dict:
-        """`_write`, but if any field of `together` changes, all of them are written
-        in that one version (one hlc), the unchanged ones too (`Store.write` skips
-        those). Sync merges field by field: fields that are one value (a
-        proportion's numerator, denominator and value) must all come from the
-        copy whose version wins, the other copy's being the conflict's alternative,
-        never a mix of the two that nobody entered."""
-        store = self._store
-        last = ("SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? "
-                "AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1")
-        with store.transaction() as conn:
-            bases = {f: conn.execute(last, (table, record_id, f)).fetchone() or (None, None)
-                     for f in together}
-            # The version must follow the unchanged fields' versions too.
-            store.clock.observe(max(b[0] or 0 for b in bases.values()))
-            changed = store.write(table, record_id, values)
-            rest = [f for f in together if f not in changed]
-            if rest and len(rest) < len(together):     # some changed, not all
-                hlc, replica = conn.execute(
-                    last, (table, record_id, next(f for f in together if f in changed))
-                ).fetchone()
-                current = store.get(table, record_id)
-                conn.executemany(
-                    "INSERT INTO changes (hlc, replica, tbl, record_id, field, value, "
-                    "base_hlc, base_replica) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(hlc, replica, table, record_id, f, current[f], *bases[f]) for f in rest])
-        if changed:     # as `_write` does, once saved
-            for listener in list(self._listeners):
-                listener(table, record_id, changed)
-        return changed
 
     # -- change ideas ------------------------------------------------------------
 
@@ -412,5 +379,7 @@ def _derived(point: dict | None) -> bool:
                                   or point.get("denominator") is not None)
 
 
-# A proportion's numbers: one value, written together (see `_write_together`).
+# A proportion's numbers: one value, written together (Store.write's `together`):
+# sync merges field by field, and must take all three from the copy whose
+# version wins, never a mix that nobody entered.
 _PROPORTION = ("numerator", "denominator", "value")

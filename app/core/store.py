@@ -270,11 +270,15 @@ class Store:
 
     # -- versioned writes ----------------------------------------------------
 
-    def write(self, table: str, record_id: str, fields: Mapping[str, Value]) -> dict[str, tuple]:
+    def write(self, table: str, record_id: str, fields: Mapping[str, Value], *,
+              together: tuple[str, ...] = ()) -> dict[str, tuple]:
         """Change the given fields of a record (creating it if needed).
 
         Returns {field: (old, new)} for the fields whose value changed; fields
-        given their current value are not recorded as changes.
+        given their current value are not recorded as changes, except those of
+        `together` when one of them changes: fields that are one value (a
+        proportion's numerator, denominator and value) get one version, so that
+        sync, which merges field by field, takes all of them from one copy.
         """
         columns = _columns(table)
         unknown = set(fields) - set(columns)
@@ -289,20 +293,13 @@ class Store:
             }
             if not changed:
                 return {}
-            bases = {
-                field: conn.execute(
-                    "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? "
-                    "AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1",
-                    (table, record_id, field),
-                ).fetchone() or (None, None)
-                for field in changed
-            }
-            # A new version must sort after the one it replaces, whatever our clock says.
-            self.clock.observe(max((b[0] or 0) for b in bases.values()))
-            hlc = self.clock.tick()
-            rows = [(hlc, self.replica_id, table, record_id, field, value, *bases[field])
-                    for field, (_, value) in changed.items()]
-            conn.executemany(_INSERT_CHANGE, rows)
+            versioned = {f: new for f, (_, new) in changed.items()}
+            if current is not None and versioned.keys() & set(together):
+                versioned.update({f: fields.get(f, current[f]) for f in together
+                                  if f not in versioned})
+            self._log_versions(table, record_id, {
+                f: (value, self._last_version(table, record_id, f))
+                for f, value in versioned.items()})
             names = list(changed)
             conn.execute(
                 f"INSERT INTO {table} (id, {', '.join(names)}) "
@@ -314,23 +311,48 @@ class Store:
 
     def write_version(self, table: str, record_id: str, field: str, value: Value,
                       base: tuple[int, str]) -> int:
-        """Record a new version of one field that replaces a chosen version.
+        """Record a new version of one field that replaces a chosen version."""
+        return self.write_versions(table, record_id, {field: (value, base)})
 
-        Unlike `write`, the value may equal the current one and the base is
-        given: resolving a sync conflict by keeping a value must still be a
-        change that causally follows the version the user rejected.
+    def write_versions(self, table: str, record_id: str,
+                       versions: Mapping[str, tuple[Value, tuple]]) -> int:
+        """Record new versions of fields, {field: (value, base)}, in one version
+        (one hlc), each replacing a chosen version.
+
+        Unlike `write`, a value may equal the current one and its base is given:
+        resolving a sync conflict by keeping a value must still be a change that
+        causally follows the version the user rejected.
         """
-        if field not in _columns(table):
-            raise ValueError(f"{table} has no field {field!r}")
+        unknown = set(versions) - set(_columns(table))
+        if unknown:
+            raise ValueError(f"{table} has no field(s) {sorted(unknown)}")
         with self.transaction() as conn:
-            self.clock.observe(base[0] or 0)
-            hlc = self.clock.tick()
-            conn.execute(_INSERT_CHANGE, (hlc, self.replica_id, table, record_id, field,
-                                          value, *base))
-            conn.execute(f"INSERT INTO {table} (id, {field}) VALUES (?, ?) "
-                         f"ON CONFLICT(id) DO UPDATE SET {field} = excluded.{field}",
-                         (record_id, value))
+            hlc = self._log_versions(table, record_id, versions)
+            names = list(versions)
+            conn.execute(
+                f"INSERT INTO {table} (id, {', '.join(names)}) "
+                f"VALUES (?{', ?' * len(names)}) ON CONFLICT(id) DO UPDATE SET "
+                + ", ".join(f"{n} = excluded.{n}" for n in names),
+                (record_id, *(versions[n][0] for n in names)))
             return hlc
+
+    def _last_version(self, table: str, record_id: str, field: str) -> tuple:
+        """(hlc, replica) of a field's newest version, (None, None) if it has none."""
+        return self.conn.execute(
+            "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? "
+            "AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1",
+            (table, record_id, field)).fetchone() or (None, None)
+
+    def _log_versions(self, table: str, record_id: str,
+                      versions: Mapping[str, tuple[Value, tuple]]) -> int:
+        """Log {field: (value, base)} as one new version; returns its hlc. A new
+        version must sort after those it replaces, whatever our clock says."""
+        self.clock.observe(max((base[0] or 0) for _, base in versions.values()))
+        hlc = self.clock.tick()
+        self.conn.executemany(_INSERT_CHANGE, [
+            (hlc, self.replica_id, table, record_id, field, value, *base)
+            for field, (value, base) in versions.items()])
+        return hlc
 
     def insert_new(self, table: str, records: Iterable[Mapping[str, Value]]) -> list[str]:
         """Create many new records at once (catalogue load, demo data).

@@ -298,7 +298,7 @@ class Store:
                 versioned.update({f: fields.get(f, current[f]) for f in together
                                   if f not in versioned})
             self._log_versions(table, record_id, {
-                f: (value, self._last_version(table, record_id, f))
+                f: (value, self.last_version(table, record_id, f))
                 for f, value in versioned.items()})
             names = list(changed)
             conn.execute(
@@ -336,7 +336,7 @@ class Store:
                 (record_id, *(versions[n][0] for n in names)))
             return hlc
 
-    def _last_version(self, table: str, record_id: str, field: str) -> tuple:
+    def last_version(self, table: str, record_id: str, field: str) -> tuple:
         """(hlc, replica) of a field's newest version, (None, None) if it has none."""
         return self.conn.execute(
             "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? "

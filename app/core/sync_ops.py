@@ -223,23 +223,16 @@ class SyncMixin:
         if conflict.kind == "deleted":
             # Still deleted: a delete after every change of the record. Restored:
             # `deleted` 0 after the delete, the record with its changes.
-            writes = [(conflict, conflict.kept if keep else 0, conflict.kept_version)]
+            versions = {conflict.field: (conflict.kept if keep else 0, conflict.kept_version)}
             self._store.clock.observe(conflict.other_version[0])
+        elif conflict.field in TOGETHER.get(conflict.table, ()):
+            versions = self._chosen_together(conflict, keep)
         else:
-            # A proportion's numbers are one value, written together (improvement_ops):
-            # choosing one of them chooses all three from the same two versions, or
-            # a numerator of one side would meet the other's denominator.
-            together = [conflict] + [
-                c for fld in TOGETHER.get(conflict.table, ()) if fld != conflict.field
-                and conflict.field in TOGETHER[conflict.table]
-                for c in sync_conflicts.field_conflicts(
-                    self._store.conn, (conflict.table, conflict.record_id, fld))
-                if c.other_version == conflict.other_version and c.kind == "field"]
-            writes = [(c, *((c.kept, c.other_version) if keep else (c.other, c.kept_version)))
-                      for c in together]
+            versions = {conflict.field: (conflict.kept, conflict.other_version) if keep
+                        else (conflict.other, conflict.kept_version)}
+        old = self._store.get(conflict.table, conflict.record_id) or {}
         with self._store.transaction() as conn:
-            for c, value, base in writes:
-                self._store.write_version(c.table, c.record_id, c.field, value, base)
+            self._store.write_versions(conflict.table, conflict.record_id, versions)
             # Writing a field of a deleted record is itself a change the delete did
             # not know of: every copy shows it, so this one must too.
             sync_conflicts.flag(conn, sync_conflicts.deleted_conflict_keys(
@@ -247,7 +240,35 @@ class SyncMixin:
         self._after_remote_changes()
         for listener in list(self._listeners):
             listener(conflict.table, conflict.record_id,
-                     {c.field: (c.kept, value) for c, value, _ in writes})
+                     {f: (old.get(f), value) for f, (value, _) in versions.items()})
+
+    def _chosen_together(self, conflict: Conflict, keep: bool) -> dict[str, tuple]:
+        """A proportion's numbers are one value (Store.write's `together`): choosing
+        one of them chooses all three from the same side, in one version, each
+        following the version it replaces; a field whose two sides agree is
+        written too, or an edit of it elsewhere meanwhile would mix in."""
+        from app.core import sync_conflicts
+
+        store, table, record_id = self._store, conflict.table, conflict.record_id
+        current = store.get(table, record_id) or {}
+        versions = {}
+        for fld in TOGETHER[table]:
+            found = conflict if fld == conflict.field else next(
+                (c for c in sync_conflicts.field_conflicts(store.conn, (table, record_id, fld))
+                 if c.other_version == conflict.other_version and c.kind == "field"), None)
+            if found is not None:
+                versions[fld] = ((found.kept, found.other_version) if keep
+                                 else (found.other, found.kept_version))
+                continue
+            value = current.get(fld)
+            if not keep:        # the other side's value of it, as it was written with the rest
+                row = store.conn.execute(
+                    "SELECT value FROM changes WHERE tbl = ? AND record_id = ? AND field = ? "
+                    "AND hlc = ? AND replica = ?", (table, record_id, fld,
+                                                   *conflict.other_version)).fetchone()
+                value = row[0] if row else value
+            versions[fld] = (value, store.last_version(table, record_id, fld))
+        return versions
 
     # -- sync folder -------------------------------------------------------------
 

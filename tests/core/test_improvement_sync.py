@@ -210,3 +210,24 @@ def test_the_privacy_check_names_a_cycle_by_its_shown_number(pair, tmp_path):
     shown = dict(_numbers(a, team))["Ring 19121212-1212"]
     hits = [h for h in scan_workspace(a) if h.table == "pgsa_cycles"]
     assert hits and all(f"PGSA-cykel {shown} " in h.where for h in hits)
+
+
+def test_a_resolution_writes_all_three_numbers_so_no_edit_elsewhere_mixes_in(pair, tmp_path):
+    import time
+
+    a, b, team = pair
+    m = a.add_measure(team, "Andel", kind="proportion")
+    a.set_data_point(m, "2026-03", numerator=3, denominator=10)
+    _sync(a, b, tmp_path, "a-first")
+    a.set_data_point(m, "2026-03", denominator=12)     # 3/12
+    time.sleep(0.003)
+    b.set_data_point(m, "2026-03", denominator=6)      # 3/6 wins; the numerators agree
+    _sync(a, b, tmp_path, "a-first")
+    b.set_data_point(m, "2026-03", numerator=5)        # b goes on: 5/6
+    time.sleep(0.003)
+    conflict = next(c for c in a.conflicts() if c.field == "denominator")
+    a.resolve_conflict(conflict, keep=False)           # a chooses 3/12, numerator too
+    _sync(a, b, tmp_path, "a-first")
+    assert a.snapshot() == b.snapshot()
+    p = a.data_point(m, "2026-03")
+    assert (p.numerator, p.denominator) == (3, 12) and p.value == 3 / 12

@@ -25,6 +25,7 @@ from app.core.model import (
 )
 from app.core.filelock import LockedError
 from app.core.improvement_ops import ImprovementMixin
+from app.core.schema import HIDDEN_BY, RECORD_TABLES
 from app.core.store import ReadOnlyError, Store, StoreError
 from app.core.sync_ops import SyncMixin
 from app.core.validate import check_choice, clean_name, clean_text, pick_fields
@@ -472,8 +473,6 @@ class Workspace(ImprovementMixin, SyncMixin):
         """One record's stored fields, a deleted one's too (`deleted` says so);
         None for an unknown table or id. For showing where a change or a
         privacy hit stands, whatever the table."""
-        from app.core.schema import RECORD_TABLES
-
         return self._store.get(table, record_id) if table in RECORD_TABLES else None
 
     def snapshot(self) -> dict[str, Any]:
@@ -482,8 +481,6 @@ class Workspace(ImprovementMixin, SyncMixin):
         Without per-copy bookkeeping (replica ids, clocks, the change log), so
         two copies that hold the same content compare equal.
         """
-        from app.core.schema import RECORD_TABLES
-
         content: dict[str, Any] = {"workspace_id": self.workspace_id}
         for table, fields in RECORD_TABLES.items():
             columns = ("id",) + fields + ("deleted",)
@@ -507,10 +504,20 @@ class Workspace(ImprovementMixin, SyncMixin):
     # -- helpers -------------------------------------------------------------
 
     def _existing(self, table: str, record_id: str) -> str:
+        """A live record's id, else KeyError: also for a record that a deleted
+        team or measure hides, which every read leaves out. Sync relies on it:
+        a change made under a delete this copy holds would be no conflict here
+        and one on every other copy (app.core.sync_deletes)."""
         row = self._store.conn.execute(
             f"SELECT deleted FROM {table} WHERE id = ?", (record_id,)).fetchone()
         if row is None or row[0]:
             raise KeyError(f"{table}: {record_id}")
+        for owner, ref in HIDDEN_BY.items():
+            if ref in RECORD_TABLES[table] and table != owner:
+                (parent,) = self._store.conn.execute(
+                    f"SELECT {ref} FROM {table} WHERE id = ?", (record_id,)).fetchone()
+                if parent is not None:
+                    self._existing(owner, parent)
         return record_id
 
     def _next(self, table: str) -> int:

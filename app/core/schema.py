@@ -73,6 +73,11 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
     "deviations": {"team_id": "teams", "unit_id": "units"},
 }
 
+# What a delete hides besides the record: every read leaves out the records of
+# a deleted team, and a deleted measure's data points. Owner table -> the field
+# of the hidden records that points at it.
+HIDDEN_BY: dict[str, str] = {"teams": "team_id", "measures": "measure_id"}
+
 SCHEMA_VERSION = 5
 
 

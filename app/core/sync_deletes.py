@@ -41,17 +41,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.core.hlc import HybridClock
-from app.core.schema import RECORD_TABLES
+from app.core.schema import HIDDEN_BY, RECORD_TABLES
 
 Record = tuple[str, str]          # (table, record_id)
 # (field, value, the copy that made the change, hlc, replica of the newest version);
 # for a hidden record of the deleted one's own: (its table, its name, ...)
 Edit = tuple[str, Any, str, int, str]
 
-# What a delete hides (see improvement_ops: reads skip a deleted team's records,
-# and data points are read through their measure): owner table -> the field
-# that points at it, and the tables that have that field.
-_HIDES = {"teams": "team_id", "measures": "measure_id"}
+# What a delete hides (schema.HIDDEN_BY), and the tables that hold such records.
+_HIDES = HIDDEN_BY
 _HIDDEN_IN = {owner: tuple(t for t, fields in RECORD_TABLES.items() if ref in fields)
               for owner, ref in _HIDES.items()}
 OWNED_TABLES = frozenset(t for tables in _HIDDEN_IN.values() for t in tables)
@@ -80,32 +78,54 @@ def field_winners(conn: sqlite3.Connection, table: str, record_id: str) -> list[
 
 def hidden_records(conn: sqlite3.Connection, table: str, record_id: str) -> list[Record]:
     """The live records that the record's delete hides: a team's aims, measures,
-    cycles … and those measures' data points."""
-    ref = _HIDES.get(table)
-    if ref is None:
-        return []
+    cycles … and those measures' data points (one query per table and level)."""
     found: list[Record] = []
-    for child in _HIDDEN_IN[table]:
-        for (child_id,) in conn.execute(
-                f"SELECT id FROM {child} WHERE {ref} = ? AND deleted = 0 ORDER BY id",
-                (record_id,)).fetchall():
-            found.append((child, child_id))
-            found += hidden_records(conn, child, child_id)
+    frontier = {table: [record_id]}
+    while frontier:
+        below: dict[str, list[str]] = {}
+        for owner, ids in frontier.items():
+            for child in _HIDDEN_IN.get(owner, ()):
+                for part in _chunks(ids):
+                    rows = [i for (i,) in conn.execute(
+                        f"SELECT id FROM {child} WHERE {_HIDES[owner]} IN "
+                        f"({', '.join('?' * len(part))}) AND deleted = 0 ORDER BY id", part)]
+                    found += [(child, i) for i in rows]
+                    if child in _HIDES and rows:
+                        below.setdefault(child, []).extend(rows)
+        frontier = below
     return found
 
 
-def deleted_owners(conn: sqlite3.Connection, records: Iterable[Record]) -> list[Record]:
-    """The deleted records that hide some of these records (e.g. the deleted team
-    of a measure that a package brought)."""
+def deleted_owners(conn: sqlite3.Connection, tables: Iterable[str],
+                   touched_sql: str) -> list[Record]:
+    """The deleted records that hide some record a package touched, at any level
+    above it: a data point's deleted measure, and its measure's deleted team.
+    `touched_sql` gives the ids of a table's touched records (one ? for the table)."""
     owners: list[Record] = []
-    for owner, ref in _HIDES.items():
-        tables = {t for t, _ in records if t in _HIDDEN_IN[owner]}
-        if not tables:
-            continue
-        ids = {i for t, i in records if t in tables}
-        for (owner_id,) in conn.execute(f"SELECT id FROM {owner} WHERE deleted = 1").fetchall():
-            if any(r[1] in ids for r in hidden_records(conn, owner, owner_id)):
-                owners.append((owner, owner_id))
+    seen: set[Record] = set()
+    # The first level straight from the package's records (perhaps a million data
+    # points), in SQL; the levels above from the few owners found.
+    frontier = {t: touched_sql for t in tables if t in OWNED_TABLES}
+    while frontier:
+        above: dict[str, list[str]] = {}
+        for table, ids in frontier.items():
+            for owner, ref in _HIDES.items():
+                if ref not in RECORD_TABLES[table]:
+                    continue
+                for part in ([ids] if isinstance(ids, str) else _chunks(ids)):
+                    where = part if isinstance(part, str) else ", ".join("?" * len(part))
+                    params = (table,) if isinstance(part, str) else tuple(part)
+                    for owner_id, deleted in conn.execute(
+                            f"SELECT DISTINCT o.id, o.deleted FROM {table} r JOIN {owner} o "
+                            f"ON o.id = r.{ref} WHERE r.id IN ({where})", params).fetchall():
+                        if (owner, owner_id) in seen:
+                            continue
+                        seen.add((owner, owner_id))
+                        if deleted:
+                            owners.append((owner, owner_id))
+                        if owner in OWNED_TABLES:
+                            above.setdefault(owner, []).append(owner_id)
+        frontier = above
     return owners
 
 
@@ -114,19 +134,39 @@ def deleted_edits(conn: sqlite3.Connection, table: str, record_id: str,
     """The record's fields whose winning version came after the delete `deleted`
     (hlc, replica), each with the copy that really made the change (a change written
     again to make it visible names its first author); then one entry per hidden
-    record changed after the delete, with its newest such change."""
+    record changed after the delete, with its newest such change. (A change after
+    the delete is its field's winner or older than it: either way the winner is
+    after the delete.)"""
     after = tuple(deleted)
     edits = [(fld, value, _author(conn, table, record_id, fld, (hlc, replica, value, bh, br)),
               hlc, replica)
              for fld, hlc, replica, value, bh, br in field_winners(conn, table, record_id)
              if (hlc, replica) > after]
+    by_table: dict[str, list[str]] = {}
     for child, child_id in hidden_records(conn, table, record_id):
-        later = [w for w in field_winners(conn, child, child_id) if (w[1], w[2]) > after]
-        if later:
-            fld, hlc, replica, value, bh, br = max(later, key=lambda w: (w[1], w[2]))
-            author = _author(conn, child, child_id, fld, (hlc, replica, value, bh, br))
-            edits.append((child, _name(conn, child, child_id), author, hlc, replica))
+        by_table.setdefault(child, []).append(child_id)
+    for child, ids in by_table.items():
+        for part in _chunks(ids):
+            newest: dict[str, tuple] = {}
+            for row in conn.execute(
+                    "SELECT record_id, field, hlc, replica, value, base_hlc, base_replica "
+                    f"FROM changes WHERE tbl = ? AND record_id IN ({', '.join('?' * len(part))}) "
+                    "AND field != 'deleted' AND (hlc > ? OR (hlc = ? AND replica > ?)) "
+                    "ORDER BY record_id, hlc DESC, replica DESC",
+                    (child, *part, after[0], after[0], after[1])):
+                newest.setdefault(row[0], row)
+            for child_id in part:
+                if child_id in newest:
+                    _, fld, hlc, replica, value, bh, br = newest[child_id]
+                    author = _author(conn, child, child_id, fld, (hlc, replica, value, bh, br))
+                    edits.append((child, _name(conn, child, child_id), author, hlc, replica))
     return edits
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
+    """Ids in slices that fit SQLite's limit of bound parameters."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 def _name(conn: sqlite3.Connection, table: str, record_id: str) -> str:
@@ -171,6 +211,8 @@ def reassert_lost_edits(conn: sqlite3.Connection, records: Iterable[Record],
     edit again after the delete (see the module's docstring). `records`: the
     deleted records the package touched; `seen_before`: this copy's version vector
     before the import; `sender_seen`: the sender's. Returns the number written."""
+    if not seen_before:
+        return 0      # a new copy (a join): every change is new here, so met first elsewhere
     rows = []
     for table, record_id in records:
         winner = delete_winner(conn, table, record_id)

@@ -205,13 +205,9 @@ def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None,
         applied.deleted += [(tbl, i) for (i,) in conn.execute(
             f"SELECT id FROM {tbl} WHERE deleted AND id IN ("
             "SELECT record_id FROM temp.sync_keys WHERE tbl = ?)", (tbl,))]
-    owned = [tbl for tbl in tables if tbl in OWNED_TABLES]
-    if owned:
-        touched = conn.execute(
-            "SELECT DISTINCT tbl, record_id FROM temp.sync_keys WHERE tbl IN "
-            f"({', '.join('?' * len(owned))})", owned).fetchall()
-        applied.deleted += [o for o in deleted_owners(conn, touched)
-                            if o not in applied.deleted]
+    owners = deleted_owners(conn, [t for t in tables if t in OWNED_TABLES],
+                            "SELECT record_id FROM temp.sync_keys WHERE tbl = ?")
+    applied.deleted += [o for o in owners if o not in applied.deleted]
     conn.execute("DELETE FROM temp.sync_keys")
     conn.execute("DELETE FROM temp.sync_old")
     return applied

@@ -235,3 +235,46 @@ def test_a_team_deleted_knowing_its_work_is_no_conflict(team_trio, tmp_path):
     send(a, b, tmp_path, "2")
     for ws in (a, b):
         assert ws.conflicts() == [] and ws.teams() == []
+
+
+@pytest.mark.parametrize("delete_first", [True, False], ids=["delete-then-value",
+                                                             "value-then-delete"])
+def test_a_value_for_a_measure_of_a_team_deleted_elsewhere_is_a_conflict_everywhere(
+        team_trio, tmp_path, delete_first):
+    """The commonest case: b goes on entering its monthly values under a team
+    that a deleted; the data point's owner is two levels up (review, trial D)."""
+    a, b, c, team, measure = team_trio
+    if delete_first:
+        a.delete_record("teams", team)
+        tick()
+        b.set_data_point(measure, "2026-03", value=12)
+    else:
+        b.set_data_point(measure, "2026-03", value=12)
+        tick()
+        a.delete_record("teams", team)
+    send(a, c, tmp_path, "a-c")                        # the facilitator gets a's stick …
+    send(b, c, tmp_path, "b-c")                        # … then b's
+    for ws in (a, b):
+        send(c, ws, tmp_path, f"c-{ws.copy_name}")
+    assert a.snapshot() == b.snapshot() == c.snapshot()
+    for ws in (a, b, c):
+        [conflict] = deleted_conflicts(ws)
+        assert (conflict.table, conflict.record_id) == ("teams", team)
+        assert [(e[0], e[1]) for e in conflict.edits] == [("data_points", "Väntetid: 2026-03")]
+
+
+def test_nothing_can_be_changed_under_a_deleted_team(team_trio):
+    """Every read hides a deleted team's records; writes refuse them too, or a
+    change made there would be a conflict on every copy but this one."""
+    a, _, _, team, measure = team_trio
+    cycle = a.quick_cycle(team, "Cykel")
+    a.delete_record("teams", team)
+    with pytest.raises(KeyError):
+        a.set_data_point(measure, "2026-04", value=1)
+    with pytest.raises(KeyError):
+        a.update_cycle(cycle, title="Ändrad")
+    with pytest.raises(KeyError):
+        a.update_measure(measure, name="Ändrat")
+    a.restore("teams", team)                              # the undo of the delete
+    a.set_data_point(measure, "2026-04", value=1)
+    assert [p.value for p in a.data_points(measure)] == [1]

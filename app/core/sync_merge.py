@@ -263,8 +263,9 @@ def winner_and_losers(versions: list[Version]) -> tuple[Version, list[Version]]:
 
 def open_siblings(versions: list[Version]) -> tuple[Version, list[Version]]:
     """The winning version, and the versions it did not causally follow (not in
-    the winner's chain of bases) that no other version replaced (nobody's base:
-    a version its own author or a later editor replaced is history).
+    the winner's chain of bases) that no other version replaced (nobody's base,
+    and no later version by the same copy, which knew its own: a version its
+    own author or a later editor replaced is history).
 
     A sibling with the winner's value is no conflict today, but becomes one when
     a copy that held only one of them writes again; so a field stays watched
@@ -281,7 +282,10 @@ def open_siblings(versions: list[Version]) -> tuple[Version, list[Version]]:
             break
         base = (previous[3], previous[4])
     replaced = {(v[3], v[4]) for v in versions if v[3] is not None}
+    latest: dict[str, int] = {}
+    for v in versions:
+        latest[v[1]] = max(latest.get(v[1], v[0]), v[0])
     siblings = [v for v in versions
                 if v is not winner and (v[0], v[1]) not in chain
-                and (v[0], v[1]) not in replaced]
+                and (v[0], v[1]) not in replaced and latest[v[1]] == v[0]]
     return winner, sorted(siblings, key=lambda v: (v[0], v[1]))

@@ -230,8 +230,17 @@ class SyncMixin:
         else:
             versions = {conflict.field: (conflict.kept, conflict.other_version) if keep
                         else (conflict.other, conflict.kept_version)}
+        # Taking the other value follows the kept version, which closes it; the
+        # other version is closed by a first write of its value after it (this
+        # copy's later write replaces it: sync_merge.open_siblings). Else, with
+        # a third copy's value around, the one taken came back as a conflict.
+        taken = {} if keep or conflict.kind == "deleted" else {
+            f: (value, self._other_base(conflict, f)) for f, (value, _) in versions.items()
+            if self._other_base(conflict, f) is not None}
         old = self._store.get(conflict.table, conflict.record_id) or {}
         with self._store.transaction() as conn:
+            if taken:
+                self._store.write_versions(conflict.table, conflict.record_id, taken)
             self._store.write_versions(conflict.table, conflict.record_id, versions)
             # Writing a field of a deleted record is itself a change the delete did
             # not know of: every copy shows it, so this one must too.
@@ -241,6 +250,15 @@ class SyncMixin:
         for listener in list(self._listeners):
             listener(conflict.table, conflict.record_id,
                      {f: (old.get(f), value) for f, (value, _) in versions.items()})
+
+    def _other_base(self, conflict: Conflict, fld: str) -> tuple | None:
+        """The other side's version of a field, when it has one (a proportion's
+        three numbers were written as one version)."""
+        row = self._store.conn.execute(
+            "SELECT hlc, replica FROM changes WHERE tbl = ? AND record_id = ? AND field = ? "
+            "AND hlc = ? AND replica = ?",
+            (conflict.table, conflict.record_id, fld, *conflict.other_version)).fetchone()
+        return tuple(row) if row else None
 
     def _chosen_together(self, conflict: Conflict, keep: bool) -> dict[str, tuple]:
         """A proportion's numbers are one value (Store.write's `together`): choosing

@@ -104,7 +104,8 @@ def test_resolving_a_conflict_is_a_change_that_closes_it_everywhere(pair, tmp_pa
     assert a.assessment(unit, item).note == expected
     assert a.conflicts() == []
     report = exchange(a, b, tmp_path, "3")
-    assert report.new == 1
+    # Keeping follows the other version; taking it follows both (two versions).
+    assert report.new == (1 if keep else 2)
     assert b.conflicts() == [] and b.assessment(unit, item).note == expected
     assert a.snapshot() == b.snapshot()
 
@@ -390,3 +391,30 @@ def test_a_data_point_conflict_names_its_measure(pair, tmp_path):
     exchange(b, a, tmp_path, "b")
     [conflict] = a.conflicts()
     assert conflict.record_label == "Väntetid: 2026-03"    # not the period alone
+
+
+def test_a_value_written_on_three_copies_is_settled_by_taking_the_others(pair, tmp_path):
+    """Trial D: with a third copy's value around, 'Använd det andra värdet' flipped
+    between the two others for ever; each choice now closes what it chose from."""
+    a, b = pair
+    c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync")
+    unit = a.units()[0].id
+    for ws, name in ((a, "A"), (b, "B"), (c, "C")):
+        ws.update_unit(unit, name=f"Namn från {name}")
+        time.sleep(0.003)
+    for src in (a, b, c):
+        for dst in (a, b, c):
+            if src is not dst:
+                exchange(src, dst, tmp_path, "round")
+    assert len(a.conflicts()) == 2
+    taken = []
+    while a.conflicts():
+        conflict = a.conflicts()[0]
+        taken.append(conflict.other)
+        a.resolve_conflict(conflict, keep=False)
+        assert len(taken) <= 2, taken                     # settled, not flipping
+    assert a.unit(unit).name == taken[-1]
+    for dst in (b, c):
+        exchange(a, dst, tmp_path, "settled")
+        assert dst.conflicts() == [] and dst.snapshot() == a.snapshot()
+    c.close()

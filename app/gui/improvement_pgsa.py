@@ -458,7 +458,7 @@ class QuickCycleDialog(QDialog):
 
     def accept(self) -> None:
         if self.objective.text().strip() and self.team.currentData():
-            super().accept()
+            save_then_close(self)      # a refused capture stays, as typed
         else:
             self.objective.setFocus()
 

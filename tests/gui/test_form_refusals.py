@@ -58,3 +58,23 @@ def test_cancel_still_saves_nothing(opened, team_view):
     dialog.findChildren(QLineEdit)[0].setText("Ett mål")
     dialog.reject()
     assert len(opened.ws.aims(team.id)) == before and not dialog.isVisible()
+
+
+def test_a_refused_quick_cycle_stays_as_typed(opened, team_view, monkeypatch):
+    from app.core.store import StoreError
+
+    errors = []
+    monkeypatch.setattr(opened, "show_error", lambda title, error: errors.append(title))
+    view, team = team_view
+    before = len(opened.ws.cycles(team.id))
+    real = opened.ws.quick_cycle
+    monkeypatch.setattr(opened.ws, "quick_cycle",
+                        lambda *a, **k: (_ for _ in ()).throw(StoreError("disken är full")))
+    dialog = view.ask_quick_cycle()
+    dialog.objective.setText("Testa bokningen")
+    dialog.accept()
+    assert errors and dialog.isVisible()                   # the full disk refused it …
+    assert dialog.objective.text() == "Testa bokningen"    # … and nothing typed is lost
+    monkeypatch.setattr(opened.ws, "quick_cycle", real)
+    dialog.accept()
+    assert not dialog.isVisible() and len(opened.ws.cycles(team.id)) == before + 1

@@ -47,7 +47,7 @@ class RecordActions:
         # Under the aim selected, or the selected measure's aim (a measure beside it).
         aim_id = record_id if kind == "aim" else \
             self.ws.measure(record_id).aim_id if kind == "measure" else None
-        aims = dialog.readers["aim_id"].__self__      # the combo whose currentData it reads
+        aims = dialog.widgets["aim_id"]
         aims.setCurrentIndex(max(aims.findData(aim_id), 0))
 
         def save() -> None:

@@ -59,11 +59,13 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
         self.readers: dict[str, object] = {}
+        self.widgets: dict[str, QWidget] = {}     # a field's widget, to preset it
         self.required: list[QLineEdit] = []
 
     def add(self, key: str, label: str, widget, reader) -> None:
         self.form.addRow(label, widget)
         self.readers[key] = reader
+        self.widgets[key] = widget
 
     def line(self, key: str, label: str, text: str = "", required: bool = False,
              placeholder: str = "") -> QLineEdit:

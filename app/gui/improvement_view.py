@@ -22,7 +22,7 @@ from app.gui.improvement_chart import ChartPanel
 from app.gui.improvement_followup import FollowUpPanel
 from app.gui.improvement_grid import DataView, GridDelegate
 from app.gui.improvement_ideas import IdeaActions, IdeasPanel
-from app.gui.improvement_models import ID_ROLE, CyclesModel, DataPointsModel
+from app.gui.improvement_models import CYCLE_COLUMNS, ID_ROLE, CyclesModel, DataPointsModel
 from app.gui.improvement_pgsa import CycleForm, QuickCycleDialog
 from app.gui.improvement_reveal import RevealActions
 from app.gui.improvement_team import TeamOverview
@@ -40,7 +40,8 @@ class LogView(QTableView):
     rest. Fitted when the log is filled and when the table is resized; the user
     may widen a column in between."""
 
-    FITTED = {2: 0.25, 3: 0.22}      # column: the most of the table's width it takes
+    # column: the most of the table's width it takes
+    FITTED = {CYCLE_COLUMNS.index("team"): 0.25, CYCLE_COLUMNS.index("idea"): 0.22}
 
     def fit_columns(self) -> None:
         header = self.horizontalHeader()

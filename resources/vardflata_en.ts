@@ -2787,6 +2787,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Step to a method (PageDown) to write a note.</translation>
     </message>
     <message>
+        <source>Anteckningen innehåller ett personnummer, som syns medan du skriver. Ta bort det.</source>
+        <translation>The note contains a personal identity number, which shows while you write. Remove it.</translation>
+    </message>
+    <message>
         <source>Matrisen</source>
         <translation>The matrix</translation>
     </message>

@@ -453,6 +453,9 @@ EN = {
     "regler, Diagram) och vidare till trädet":
         "Straight out of the data: forward to Split here, back to the chart options "
         "(Baseline, IHI rules, Chart) and on to the tree",
+    "Anteckningen innehåller ett personnummer, som syns medan du skriver. Ta bort det.":
+        "The note contains a personal identity number, which shows while you write. "
+        "Remove it.",
     "1 metod": "1 method",
     "%1 metoder": "%1 methods",
     "I bruk räknas: %1": "Counted as in use: %1",

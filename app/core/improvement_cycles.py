@@ -50,8 +50,9 @@ class CyclesMixin:
         cycle before it (by stored number, then creation) shows that number
         already, the next one up. Two copies that each number a cycle offline
         store the same number; this gives them 1 and 2 alike on every copy after
-        the exchange, and changes no number where none collide. Removed cycles
-        count too, so that bringing one back renumbers nothing."""
+        the exchange. A collision moves the numbers after it up too (stored 1, 1, 2
+        show as 1, 2, 3), alike on every copy; without one no number changes.
+        Removed cycles count too, so that bringing one back renumbers nothing."""
         where, params = ("WHERE team_id = ?", (team_id,)) if team_id else ("", ())
         numbers: dict[str, int] = {}
         team, shown = None, 0

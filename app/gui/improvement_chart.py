@@ -18,7 +18,6 @@ no more than a modest minimum, so the tab never scrolls sideways.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (

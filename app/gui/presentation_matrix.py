@@ -225,7 +225,11 @@ class MatrixPresentation(PresentationBase):
         if self.ws.read_only:
             self.show_message(self.tr("Arbetsytan är skrivskyddad."))
             return
-        self.note.setPlainText(self._note_of(self.current_item()))
+        note = self._note_of(self.current_item())
+        if note != mask_personnummer(note):     # said before the room sees it whole
+            self.show_message(self.tr("Anteckningen innehåller ett personnummer, som syns "
+                                      "medan du skriver. Ta bort det."))
+        self.note.setPlainText(note)
         self.note.setReadOnly(False)
         self.note.setFocus()
         self.note.moveCursor(self.note.textCursor().MoveOperation.End)

@@ -147,6 +147,7 @@ def test_a_personnummer_is_never_projected_and_never_lost(qtbot, window, kiruna)
     assert view.note.toPlainText() == "Kontakt: Anna 19121212-****, ring i maj"
     press(qtbot, window, Qt.Key.Key_Return)           # writing: the real text, to edit
     assert view.note.toPlainText() == note
+    assert "personnummer" in view.message_label.text()  # said, as it shows
     qtbot.keyClicks(view.note, ".")
     press(qtbot, window, Qt.Key.Key_Return)
     assert window.ws.assessment(kiruna.id, item.id).note == note + "."

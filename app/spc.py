@@ -16,13 +16,13 @@ defaults (``helper.functions.R``: ``runs.analysis``, ``qic.run``, ``qic.i``,
   break nor add to it; reported as ``longest_run_max = 5``); trend = 5 or more
   points all going up or all going down, where like consecutive values are
   skipped (neither make nor break a trend); too few or too many runs (a run
-  = a group of useful points on one side), from 10 useful points on: the
-  number of runs is judged against its distribution for random order given
-  the counts above and below (Swed & Eisenhart 1943, the source of Perla's
-  table), signal if a tail as extreme as the observed count has probability
-  <= 2.5 % (5 % in all); exact up to 200 useful points, beyond that the
-  normal approximation.  The astronomical point is a judgement, not a rule,
-  and is left to the eye.
+  = a group of useful points on one side), from 10 useful points on: for
+  10-40 useful points the limits of Perla's Table 1 (``IHI_RUNS_TABLE``),
+  beyond it the number of runs judged against its distribution for random
+  order given the counts above and below (Swed & Eisenhart 1943, which the
+  table comes from: ``runs_range``), a signal if a tail as extreme has
+  probability <= 2.5 % (5 % in all); it meets the table at 40.  The
+  astronomical point is a judgement, not a rule, and is left to the eye.
 * Run chart: centre = median.  I chart (XmR): centre = mean, sigma = AMR/1.128
   where AMR is the average moving range after Nelson's screening (ranges
   >= 3.267 * AMR are dropped once and AMR recomputed; qicharts2 switches this
@@ -72,7 +72,8 @@ from itertools import chain, compress, filterfalse, repeat
 from operator import add, eq, gt, le, lt, mul, ne, or_, sub, truediv
 
 __all__ = ["Signal", "Runs", "Part", "ChartResult", "run_chart", "i_chart",
-           "p_chart", "longest_run_limit", "crossings_limit", "runs_range"]
+           "p_chart", "longest_run_limit", "crossings_limit", "runs_range",
+           "ihi_runs_limits", "IHI_RUNS_TABLE"]
 
 NAN = math.nan
 _RULES = ("anhoej", "ihi")
@@ -222,6 +223,27 @@ def crossings_limit(n: int) -> int:
 
 
 _RUNS_MIN_POINTS = 10   # IHI: the runs test starts at 10 useful points (Perla 2011)
+
+# Perla, Provost & Murray (2011), Table 1: useful points -> (fewest, most) runs
+# that are not a signal. Taken from a public reproduction of the table (the
+# paper itself was not at hand offline); rows 10-26 also agree with what two
+# of us remembered, and each row is within one run of the exact test.
+IHI_RUNS_TABLE: dict[int, tuple[int, int]] = {
+    10: (3, 9), 11: (3, 10), 12: (3, 11), 13: (4, 11), 14: (4, 12), 15: (5, 12),
+    16: (5, 13), 17: (5, 13), 18: (6, 14), 19: (6, 15), 20: (6, 16), 21: (7, 16),
+    22: (7, 17), 23: (7, 17), 24: (8, 18), 25: (8, 18), 26: (9, 19), 27: (9, 20),
+    28: (10, 20), 29: (10, 21), 30: (11, 22), 31: (11, 22), 32: (11, 23), 33: (11, 24),
+    34: (12, 24), 35: (12, 25), 36: (13, 25), 37: (13, 26), 38: (14, 26), 39: (14, 27),
+    40: (15, 27),
+}
+
+
+def ihi_runs_limits(above: int, below: int) -> tuple[int, int] | None:
+    """IHI: (fewest, most) runs that are no signal for these counts of useful
+    points above and below the centre line: Perla's table, past it runs_range."""
+    if not above or not below:
+        return None
+    return IHI_RUNS_TABLE.get(above + below) or runs_range(above, below)
 _RUNS_EXACT_MAX = 200   # useful points up to which the runs distribution is exact
 
 
@@ -401,7 +423,7 @@ def _analyse(vals, start, center, rules, part_no, signals, marks) -> Runs:
         sig = sig or longest_trend >= _IHI_TREND
         if n >= _RUNS_MIN_POINTS:
             up = sum(sides)
-            expected = runs_range(up, n - up)
+            expected = ihi_runs_limits(up, n - up)
         if expected is not None:
             fewest, most = expected
             runs = len(starts)

@@ -39,7 +39,7 @@ def test_signal_texts_in_english():
                             "chance") for t in texts)
     assert not any(SWEDISH.search(t) for t in texts), texts
     runs = signal_texts(spc.run_chart(SHIFTS, rules="ihi"), language="en")
-    assert ("Too few runs around the median: 2, at least 7 expected by chance "
+    assert ("Too few runs around the median: 2, at least 6 expected by chance "
             "(point 1–point 20).") in runs
     assert not any(SWEDISH.search(t) for t in runs), runs
 

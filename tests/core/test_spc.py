@@ -222,6 +222,22 @@ def test_ihi_runs_range_against_swed_and_eisenhart():
     assert abs(exact[0] - approximate[0]) <= 1 and abs(exact[1] - approximate[1]) <= 1
 
 
+def test_ihi_runs_limits_are_perlas_table_then_the_exact_test():
+    from app.spc import IHI_RUNS_TABLE, ihi_runs_limits
+
+    assert ihi_runs_limits(10, 10) == IHI_RUNS_TABLE[20] == (6, 16)   # S-E: (7, 15)
+    assert ihi_runs_limits(5, 5) == (3, 9) and ihi_runs_limits(7, 6) == (4, 11)
+    assert ihi_runs_limits(20, 20) == runs_range(20, 20) == (15, 27)  # they meet at 40
+    assert ihi_runs_limits(30, 21) == runs_range(30, 21)              # past the table
+    assert ihi_runs_limits(12, 0) is None
+    for n, (fewest, most) in IHI_RUNS_TABLE.items():      # never far from the exact test
+        exact = runs_range(n // 2, n - n // 2)
+        assert abs(exact[0] - fewest) <= 1 and abs(exact[1] - most) <= 1, n
+    # 6 runs in 20 points: a signal by the exact test, none by the IHI table
+    six_runs = [1] * 4 + [9] * 3 + [1] * 3 + [9] * 4 + [1] * 3 + [9] * 3
+    assert not any(sig.kind == "runs" for sig in run_chart(six_runs, rules="ihi").signals)
+
+
 def test_ihi_rules_too_few_and_too_many_runs():
     alternating = run_chart([1, 9] * 8, rules="ihi")          # 16 runs of one point
     assert [(s.kind, s.side, s.count, s.limit) for s in alternating.signals] == [

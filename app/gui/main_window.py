@@ -672,11 +672,19 @@ class MainWindow(QMainWindow):
 
     def _focus_matrix(self) -> None:
         if self.mapping:
+            self._show_mapping()
             self.mapping.matrix_view.setFocus()
 
     def _focus_items(self) -> None:
         if self.mapping:
+            self._show_mapping()
             self.mapping.focus_items()
+
+    def _show_mapping(self) -> None:
+        """Ctrl+2 and Ctrl+3 go to the matrix and its methods from any tab: on
+        another tab the keyboard was sent to the hidden mapping page."""
+        if self.views.currentWidget() is not self.mapping:
+            self.views.setCurrentWidget(self.mapping)
 
     # -- backups -----------------------------------------------------------------
 

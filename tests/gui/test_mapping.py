@@ -442,3 +442,17 @@ def test_the_legend_gives_way_on_a_short_window(opened, qtbot):
     qtbot.waitUntil(lambda: not mapping.legend.isVisible())
     opened.resize(1280, 800)
     qtbot.waitUntil(lambda: mapping.legend.isVisible())
+
+
+def test_ctrl_2_and_3_reach_the_matrix_and_methods_from_another_tab(opened, qtbot):
+    """F1 lists them under "everywhere": on Förbättringsarbete they sent the
+    keyboard to the hidden mapping page (trial C)."""
+    opened.activateWindow()
+    qtbot.waitActive(opened)
+    opened.views.setCurrentWidget(opened.improvement_tab)
+    opened.act_focus_matrix.trigger()
+    assert opened.views.currentWidget() is opened.mapping
+    qtbot.waitUntil(opened.mapping.matrix_view.hasFocus)
+    opened.views.setCurrentWidget(opened.findings_tab)
+    opened.act_focus_items.trigger()
+    assert opened.views.currentWidget() is opened.mapping

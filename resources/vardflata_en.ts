@@ -2751,6 +2751,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>%1 of %2 methods in use (%3%)</translation>
     </message>
     <message>
+        <source>Används i %1 av %2 fall – organisation och metod (%3 %)</source>
+        <translation>In use in %1 of %2 cases – organisation and method (%3%)</translation>
+    </message>
+    <message>
         <source>Ingen anteckning – Enter skriver en</source>
         <translation>No note – Enter writes one</translation>
     </message>

@@ -527,6 +527,8 @@ EN = {
     "PgDn går igenom rutorna en i taget.": "PgDn goes through the cells one at a time.",
     "Inga metoder i rutan": "No methods in the cell",
     "%1 av %2 metoder används (%3 %)": "%1 of %2 methods in use (%3%)",
+    "Används i %1 av %2 fall – organisation och metod (%3 %)":
+        "In use in %1 of %2 cases – organisation and method (%3%)",
     "%1 %": "%1%",
     "Ingen anteckning – Enter skriver en": "No note – Enter writes one",
     "Välj en organisation för att ändra status och anteckningar":

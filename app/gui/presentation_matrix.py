@@ -149,7 +149,11 @@ class MatrixPresentation(PresentationBase):
         elif summary.share_in_use is None:
             self.summary_label.setText(self.tr("Ej kartlagt"))
         else:
-            self.summary_label.setText(self.tr("%1 av %2 metoder används (%3 %)").replace(
+            # An area or the county counts each organisation's method once: "4 of
+            # 6 methods" under 3 methods read as an error (trial C).
+            text = (self.tr("%1 av %2 metoder används (%3 %)") if self.single_unit else
+                    self.tr("Används i %1 av %2 fall – organisation och metod (%3 %)"))
+            self.summary_label.setText(text.replace(
                 "%1", str(summary.in_use)).replace("%2", str(summary.applicable)).replace(
                 "%3", str(round(100 * summary.share_in_use))))
         self.methods.clear()

@@ -184,6 +184,8 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._scope_chosen = False          # by the user, in this dialog
+        self.scope.activated.connect(lambda _: setattr(self, "_scope_chosen", True))
         self.scope.currentIndexChanged.connect(lambda _: self._suggest_output())
         self.blank.toggled.connect(lambda _: self._update_visibility())
         self.cycle.currentIndexChanged.connect(lambda _: self._update_visibility())
@@ -223,10 +225,16 @@ class ReportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
+        # The scope chosen here stays when the kind changes (if it still fits);
+        # at first, what the window shows, if its tree is in sight: a node picked
+        # long ago in a hidden tree is no choice (trial C).
+        chosen = self.scope.currentData() if self.scope.count() else None
         self.scope.blockSignals(True)
         self.scope.clear()
-        current = self.window_.current_scope() if hasattr(self.window_, "current_scope") \
-            else None
+        dock = getattr(self.window_, "tree_dock", None)
+        shown = self.window_.current_scope() if hasattr(self.window_, "current_scope") and (
+            dock is None or dock.isVisible()) else None
+        current = chosen if self._scope_chosen else shown
         if kind == "unit":
             for unit_id, name in self._units:
                 self.scope.addItem(name, unit_id)
@@ -238,6 +246,8 @@ class ReportDialog(QDialog):
                 for unit_id, name in self._units:
                     self.scope.addItem(name, unit_id)
         index = self.scope.findData(current)
+        if index < 0:
+            index = self.scope.findData(shown)
         self.scope.setCurrentIndex(max(0, index))
         self.scope.blockSignals(False)
         self._update_visibility()

@@ -310,3 +310,22 @@ def test_go_fix_shows_the_finding(qtbot, opened, tmp_path):
     view = opened.findings
     assert opened.views.currentWidget() is opened.findings
     assert view.current() is not None and view.current().id == finding_id
+
+
+def test_the_scope_chosen_stays_and_a_hidden_tree_chooses_none(qtbot, opened, tmp_path,
+                                                              select_unit):
+    """Trial C: the county report opened at the area last picked in a tree out of
+    sight, and changing the kind of report threw the chosen scope away."""
+    select_unit(opened, "Kiruna")
+    area = next(a for a in opened.ws.areas() if a.name == "Malmfälten")
+    opened.tree.setCurrentIndex(opened.tree_model.find(area.id))
+    opened.tree_dock.hide()                                  # as on Förbättringsarbete
+    dialog = make_dialog(opened, "county", tmp_path)
+    assert dialog.scope.currentData() is None                # the whole county
+    opened.tree_dock.show()
+    shown = make_dialog(opened, "county", tmp_path)
+    assert shown.scope.currentData() == area.id              # what the window shows
+    shown.scope.setCurrentIndex(shown.scope.findData(None))
+    shown.scope.activated.emit(shown.scope.currentIndex())   # the user's choice …
+    shown.kind.setCurrentIndex(shown.kind.findData("cycles"))
+    assert shown.scope.currentData() is None                 # … kept across kinds

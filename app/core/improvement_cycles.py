@@ -23,6 +23,20 @@ if TYPE_CHECKING:   # the annotations' names
 # not at start-up (the mapping needs none of them).
 records = lazy_module("app.core.improvement")
 
+# The question a quick capture's prediction answers, when the caller gives none.
+QUICK_QUESTION = "Vad händer när vi testar?"
+
+
+class _Inherit:
+    """quick_cycle's "not given": taken over from the cycle it builds on (None
+    is given, and means none)."""
+
+    def __repr__(self) -> str:
+        return "INHERIT"
+
+
+INHERIT: Any = _Inherit()
+
 
 class CyclesMixin:
     """PGSA cycles (the worksheet, quick capture, ramps), progress, deviations."""
@@ -78,28 +92,40 @@ class CyclesMixin:
         return cycle_id
 
     def quick_cycle(self, team_id: str, objective: str, *, prediction: str = "",
-                    change_idea_id: str | None = None, previous_id: str | None = None) -> str:
+                    question: str = QUICK_QUESTION, previous_id: str | None = None,
+                    aim_id: Any = INHERIT, change_idea_id: Any = INHERIT,
+                    measure_ids: Any = INHERIT) -> str:
         """Capture a new cycle in a workshop: objective (and prediction) now, the rest
-        later. Following a previous cycle, it inherits its aim, change idea and measures."""
+        later. Following a previous cycle, it takes over the aim, change idea and
+        measures that are not given (`cycle_inheritance`); given, even as None or
+        [], they are the cycle's own. A prediction is stored with `question`: a
+        caller with a user in another language passes the question in it (a
+        script's cycles get the Swedish one)."""
         fields: dict[str, Any] = {"objective": objective, "starts_on": date.today().isoformat()}
         if previous_id:
-            previous = self.cycle(previous_id)
-            live_aims = {a.id for a in self.aims(previous.team_id)}
-            live_ideas = {i.id for i in self.change_ideas(previous.team_id)}
-            live_measures = {m.id for m in self.measures(previous.team_id)}
-            # What was removed since is not inherited.
-            fields.update(
-                previous_id=previous_id,
-                aim_id=previous.aim_id if previous.aim_id in live_aims else None,
-                change_idea_id=(previous.change_idea_id
-                                if previous.change_idea_id in live_ideas else None),
-                measure_ids=[m for m in previous.measure_ids if m in live_measures])
-        if change_idea_id:
-            fields["change_idea_id"] = change_idea_id
+            fields["previous_id"] = previous_id
+        given = {"aim_id": aim_id, "change_idea_id": change_idea_id, "measure_ids": measure_ids}
+        for key, inherited in self.cycle_inheritance(previous_id).items():
+            fields[key] = inherited if given[key] is INHERIT else given[key]
         if prediction.strip():
-            fields["questions"] = [records.Question("Vad händer när vi testar?", prediction)]
+            fields["questions"] = [records.Question(question, prediction)]
         title = clean_name(objective, "Syftet")
         return self.add_cycle(team_id, title[:80], **fields)
+
+    def cycle_inheritance(self, previous_id: str | None) -> dict[str, Any]:
+        """What a new cycle following `previous_id` takes over from it: its aim,
+        change idea and measures, those removed since left out (nothing without a
+        previous cycle). The quick capture shows these before the cycle is made."""
+        if not previous_id:
+            return {"aim_id": None, "change_idea_id": None, "measure_ids": []}
+        previous = self.cycle(previous_id)
+        live_aims = {a.id for a in self.aims(previous.team_id)}
+        live_ideas = {i.id for i in self.change_ideas(previous.team_id)}
+        live_measures = {m.id for m in self.measures(previous.team_id)}
+        return {"aim_id": previous.aim_id if previous.aim_id in live_aims else None,
+                "change_idea_id": (previous.change_idea_id
+                                   if previous.change_idea_id in live_ideas else None),
+                "measure_ids": [m for m in previous.measure_ids if m in live_measures]}
 
     def update_cycle(self, cycle_id: str, **fields: Any) -> None:
         self._write("pgsa_cycles", self._existing("pgsa_cycles", cycle_id),

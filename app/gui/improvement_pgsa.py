@@ -20,14 +20,15 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFile, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent, QFile, QObject, QPoint, QRect, QSignalBlocker, QSize, Qt, QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QScrollArea, QStyle,
-    QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QTabBar, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, Question, Task
@@ -73,6 +74,8 @@ def _fill(combo: QComboBox, items: list[tuple[str | None, str]], current) -> Non
 class CycleForm(QDialog):
     """The whole worksheet of one cycle: Planera, Göra, Studera, Agera."""
 
+    _phase_bar: QTabBar | None = None     # the pages' tabs, once the form is loaded
+
     def __init__(self, ws, cycle_id: str, parent=None) -> None:
         super().__init__(parent)
         self._ws = ws
@@ -114,6 +117,12 @@ class CycleForm(QDialog):
             lambda: self._remove_row(self.widget("tasksTable")))
         for name in ("startsEdit", "endsEdit"):
             self.widget(name).setMaximumWidth(130)
+        # Alt+P/G/U/A (Alt+P/D/U/A) switch the page and go to its first text
+        # field: the keyboard stayed where it was, and what was typed next went
+        # into another page's field (the trial's observations into Start).
+        self.phase_tabs: QTabWidget = f.findChild(QTabWidget, "phaseTabs")
+        self._phase_bar = self.phase_tabs.tabBar()
+        self._phase_bar.installEventFilter(self)
         status_row = self.form.findChild(QHBoxLayout, "statusRow")
         if status_row is not None:
             status_row.addStretch(1)          # dates next to their labels, not spread out
@@ -222,7 +231,25 @@ class CycleForm(QDialog):
                 and event.matches(QKeySequence.StandardKey.Cancel)):
             self.reject()                      # the worksheet's Esc, not the form's
             return True
+        if watched is self._phase_bar and event.type() == QEvent.Type.Shortcut:
+            QTabBar.event(watched, event)      # a page's mnemonic: the tab bar shows it …
+            self.focus_page()                  # … and the keyboard goes to it
+            return True
         return super().eventFilter(watched, event)
+
+    def focus_page(self) -> None:
+        """The first text field of the current page (Planera: Syfte, Göra:
+        Observationer, Studera: Resultat, Agera: Nästa cykel) gets the focus.
+        Not a list before it (Genomfört som planerat?, Beslut): typed letters
+        would choose in it."""
+        page = self.phase_tabs.currentWidget()
+        widget, seen = page.nextInFocusChain(), 0
+        while widget is not None and widget is not page and seen < 500:
+            if (isinstance(widget, (QPlainTextEdit, QLineEdit)) and page.isAncestorOf(widget)
+                    and widget.isVisibleTo(page) and widget.isEnabled()):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget, seen = widget.nextInFocusChain(), seen + 1
 
     def _form_closed(self, _result: int) -> None:
         self.form.show()
@@ -405,11 +432,23 @@ def _blank(table: QTableWidget) -> QTableWidgetItem:
 
 
 class QuickCycleDialog(QDialog):
-    """Capture a new cycle in seconds: team, objective, prediction, builds on."""
+    """Capture a new cycle in seconds: team, objective, prediction, and what the
+    cycle builds on, tests and measures.
 
-    def __init__(self, ws, team_id: str | None, parent=None) -> None:
+    What the dialog shows is what is saved: choosing "Bygger på" shows the aim,
+    change idea and measures the new cycle takes over from that cycle, and a
+    "(ingen)" the user chooses stays none (the core is told every one of them).
+    `about` is the aim or measure selected where the cycle was asked for: in its
+    team, the cycle is about it by default and builds on the latest cycle on it
+    (or on none, rather than on a cycle about another aim); without it, on the
+    team's latest cycle."""
+
+    def __init__(self, ws, team_id: str | None, parent=None, *,
+                 about: str | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
+        self._about = about
+        self._measure_choices: list[tuple[str, ...]] = []    # per item of self.measures
         self.setWindowTitle(self.tr("Ny PGSA-cykel"))
         layout = QFormLayout(self)
         self.team = QComboBox()
@@ -422,13 +461,23 @@ class QuickCycleDialog(QDialog):
         self.prediction.setPlaceholderText(self.tr("Vad tror vi händer?"))
         self.prediction.setTabChangesFocus(True)
         self.prediction.setMaximumHeight(70)
-        self.idea = QComboBox()
         self.previous = QComboBox()
+        self.aim = QComboBox()
+        self.measures = QComboBox()
+        self.idea = QComboBox()
+        for combo in (self.previous, self.aim, self.measures, self.idea):
+            # Long titles are elided in the field, not widening the dialog.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(20)
         layout.addRow(self.tr("&Team:"), self.team)
         layout.addRow(self.tr("&Syfte:"), self.objective)
         layout.addRow(self.tr("&Förutsägelse:"), self.prediction)
-        layout.addRow(self.tr("För&ändringsidé:"), self.idea)
+        # What it builds on first: choosing it fills in the three below.
         layout.addRow(self.tr("&Bygger på:"), self.previous)
+        layout.addRow(self.tr("&Mål:"), self.aim)
+        layout.addRow(self.tr("M&ått:"), self.measures)
+        layout.addRow(self.tr("För&ändringsidé:"), self.idea)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skapa &cykel"))
@@ -441,20 +490,72 @@ class QuickCycleDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
         self.team.currentIndexChanged.connect(self._team_changed)
+        self.previous.currentIndexChanged.connect(self._previous_changed)
         self._team_changed()
         self.resize(520, self.sizeHint().height())
         # Typing at once writes the objective (the team is preselected): in the
         # team list, the first key would pick another team by its name.
         self.objective.setFocus()
 
+    def _context(self, team_id: str | None) -> tuple[str | None, str | None]:
+        """(aim id, measure id) of `about` when it is in this team's work."""
+        if not team_id or not self._about:
+            return None, None
+        measure = next((m for m in self._ws.measures(team_id) if m.id == self._about), None)
+        if measure is not None:
+            return measure.aim_id, measure.id
+        if any(a.id == self._about for a in self._ws.aims(team_id)):
+            return self._about, None
+        return None, None
+
     def _team_changed(self) -> None:
         team_id = self.team.currentData()
-        _fill(self.idea, [(None, self.tr("(ingen)"))] + [
-            (i.id, i.title) for i in self._ws.change_ideas(team_id)] if team_id else [], None)
-        cycles = self._ws.cycles(team_id) if team_id else []
-        _fill(self.previous, [(None, self.tr("(ingen – första cykeln)"))] + [
-            (c.id, f"{c.number}. {c.title}") for c in cycles],
-            cycles[-1].id if cycles else None)
+        ws = self._ws
+        if team_id is None:     # no team yet (a None would list every team's work)
+            self._aims, self._measure_names, self._ideas, cycles = [], {}, [], []
+        else:
+            self._aims = [(a.id, a.title) for a in ws.aims(team_id)]
+            self._measure_names = {m.id: m.name for m in ws.measures(team_id)}
+            self._ideas = [(i.id, i.title) for i in ws.change_ideas(team_id)]
+            cycles = ws.cycles(team_id)
+        aim_id, measure_id = self._context(team_id)
+        if measure_id:          # the latest cycle on the measure, else on its aim
+            on_it = [c for c in cycles if measure_id in c.measure_ids] or \
+                    [c for c in cycles if aim_id and c.aim_id == aim_id]
+        elif aim_id:
+            on_it = [c for c in cycles if c.aim_id == aim_id]
+        else:
+            on_it = cycles
+        with QSignalBlocker(self.previous):
+            _fill(self.previous, [(None, self.tr("(ingen – första cykeln)"))] + [
+                (c.id, f"{c.number}. {c.title}") for c in cycles],
+                on_it[-1].id if on_it else None)
+        self._previous_changed()
+
+    def _previous_changed(self) -> None:
+        """What the cycle takes over from the one it builds on (nothing from
+        none), with the aim or measure it was asked for from, where they agree."""
+        inherited = self._ws.cycle_inheritance(self.previous.currentData())
+        aim_id, measure_ids = inherited["aim_id"], tuple(inherited["measure_ids"])
+        context_aim, context_measure = self._context(self.team.currentData())
+        if context_measure and (aim_id is None or aim_id == context_aim
+                                or context_measure in measure_ids):
+            aim_id = aim_id or context_aim
+            if context_measure not in measure_ids:
+                measure_ids += (context_measure,)
+        elif context_aim and aim_id is None:
+            aim_id = context_aim
+        _fill(self.aim, [(None, self.tr("(inget)"))] + self._aims, aim_id)
+        _fill(self.idea, [(None, self.tr("(ingen)"))] + self._ideas,
+              inherited["change_idea_id"])
+        self._measure_choices = [()] + [(m,) for m in self._measure_names]
+        texts = [self.tr("(inget)")] + list(self._measure_names.values())
+        if len(measure_ids) > 1:          # several, taken over together
+            self._measure_choices.append(measure_ids)
+            texts.append(", ".join(self._measure_names[m] for m in measure_ids))
+        self.measures.clear()
+        self.measures.addItems(texts)
+        self.measures.setCurrentIndex(self._measure_choices.index(measure_ids))
 
     def accept(self) -> None:
         if self.objective.text().strip() and self.team.currentData():
@@ -463,7 +564,14 @@ class QuickCycleDialog(QDialog):
             self.objective.setFocus()
 
     def values(self) -> dict:
+        """Everything the cycle gets, each chosen (a none too): nothing is left to
+        be inherited unseen. The prediction's question is in the user's language."""
+        index = self.measures.currentIndex()
+        measure_ids = self._measure_choices[index] if index >= 0 else ()
         return {"team_id": self.team.currentData(), "objective": self.objective.text(),
                 "prediction": self.prediction.toPlainText(),
+                "question": self.tr("Vad händer när vi testar?"),
+                "previous_id": self.previous.currentData(),
+                "aim_id": self.aim.currentData(),
                 "change_idea_id": self.idea.currentData(),
-                "previous_id": self.previous.currentData()}
+                "measure_ids": list(measure_ids)}

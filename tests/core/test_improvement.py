@@ -137,6 +137,49 @@ def test_quick_cycle_chains_into_a_ramp(ws, team):
         ws.update_cycle(first, previous_id=third)
 
 
+def test_quick_cycle_asks_the_callers_question(ws, team):
+    """A prediction is stored with the question the caller gives (the GUI's, in the
+    user's language: an English user got the Swedish one, trial C); a script that
+    gives none gets the Swedish one, as before."""
+    english = ws.quick_cycle(team, "Send SMS reminders", prediction="Fewer no-shows",
+                             question="What will happen when we test it?")
+    assert ws.cycle(english).questions == (
+        Question("What will happen when we test it?", "Fewer no-shows"),)
+    swedish = ws.quick_cycle(team, "Skicka sms", prediction="Färre uteblir")
+    assert ws.cycle(swedish).questions == (Question("Vad händer när vi testar?", "Färre uteblir"),)
+    assert ws.cycle(ws.quick_cycle(team, "Ingen förutsägelse",
+                                   question="What?")).questions == ()
+
+
+def test_quick_cycle_inherits_only_what_is_not_given(ws, team):
+    """Following a cycle, the aim, change idea and measures not given are taken
+    over from it; given, even as None or [], they are the cycle's own (the quick
+    capture showed "(ingen)" and the saved cycle had the previous idea, trial C)."""
+    aim, other_aim = ws.add_aim(team, "Mål"), ws.add_aim(team, "Annat mål")
+    m, other_m = ws.add_measure(team, "Mått"), ws.add_measure(team, "Annat mått")
+    idea = ws.add_change_idea(team, "Idé")
+    first = ws.add_cycle(team, "Ett", aim_id=aim, change_idea_id=idea, measure_ids=[m])
+    assert ws.cycle_inheritance(first) == {"aim_id": aim, "change_idea_id": idea,
+                                           "measure_ids": [m]}
+    assert ws.cycle_inheritance(None) == {"aim_id": None, "change_idea_id": None,
+                                          "measure_ids": []}
+    inherited = ws.cycle(ws.quick_cycle(team, "Två", previous_id=first))
+    assert (inherited.aim_id, inherited.change_idea_id, inherited.measure_ids) == (
+        aim, idea, (m,))
+    chosen = ws.cycle(ws.quick_cycle(team, "Tre", previous_id=first, change_idea_id=None,
+                                     aim_id=other_aim, measure_ids=[other_m]))
+    assert (chosen.previous_id, chosen.aim_id, chosen.change_idea_id, chosen.measure_ids) == (
+        first, other_aim, None, (other_m,))
+    none = ws.cycle(ws.quick_cycle(team, "Fyra", previous_id=first, aim_id=None,
+                                   measure_ids=[]))
+    assert (none.aim_id, none.change_idea_id, none.measure_ids) == (None, idea, ())
+    alone = ws.cycle(ws.quick_cycle(team, "Fem", aim_id=aim, measure_ids=[m]))
+    assert (alone.previous_id, alone.aim_id, alone.change_idea_id, alone.measure_ids) == (
+        None, aim, None, (m,))
+    ws.delete_record("measures", m)          # what was removed since is not taken over
+    assert ws.cycle_inheritance(first)["measure_ids"] == []
+
+
 def test_cycle_log_filters(ws, team):
     other = ws.add_team("Annat team")
     idea = ws.add_change_idea(team, "Idé")

@@ -2861,7 +2861,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Bygger på &amp;cykel:</source>
-        <translation>Builds on &amp;cycle:</translation>
+        <translation>&amp;Builds on cycle:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2921,11 +2921,11 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Genomf&amp;ört som planerat?</source>
-        <translation>Carried out as &amp;planned?</translation>
+        <translation>Carried out as p&amp;lanned?</translation>
     </message>
     <message>
         <source>Problem och ov&amp;äntade händelser:</source>
-        <translation>Problems and &amp;unexpected events:</translation>
+        <translation>P&amp;roblems and unexpected events:</translation>
     </message>
     <message>
         <source>Nästa cy&amp;kel:</source>
@@ -2993,7 +2993,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>&amp;Beslut:</source>
-        <translation>&amp;Decision:</translation>
+        <translation>Decisi&amp;on:</translation>
     </message>
     <message>
         <source>Vad testar vi härnäst?</source>
@@ -3093,8 +3093,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Prediction:</translation>
     </message>
     <message>
+        <source>&amp;Mål:</source>
+        <translation>&amp;Aim:</translation>
+    </message>
+    <message>
+        <source>M&amp;ått:</source>
+        <translation>&amp;Measures:</translation>
+    </message>
+    <message>
         <source>För&amp;ändringsidé:</source>
         <translation>Change &amp;idea:</translation>
+    </message>
+    <message>
+        <source>Vad händer när vi testar?</source>
+        <translation>What will happen when we test it?</translation>
     </message>
     <message>
         <source>&amp;Bygger på:</source>
@@ -3107,6 +3119,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(inget)</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>(ingen)</source>

@@ -456,6 +456,8 @@ EN = {
     "Anteckningen innehåller ett personnummer, som syns medan du skriver. Ta bort det.":
         "The note contains a personal identity number, which shows while you write. "
         "Remove it.",
+    "M&ått:": "&Measures:",
+    "Vad händer när vi testar?": "What will happen when we test it?",
     "1 metod": "1 method",
     "%1 metoder": "%1 methods",
     "I bruk räknas: %1": "Counted as in use: %1",
@@ -503,7 +505,7 @@ EN = {
     "&Resultat jämfört med förutsägelserna:": "&Results compared with the predictions:",
     "&Vad lärde vi oss?": "&What did we learn?",
     "&Agera": "&Act",
-    "&Beslut:": "&Decision:",
+    "&Beslut:": "Decisi&on:",
     "&Nästa cykel:": "&Next cycle:",
     "Vad testar vi härnäst?": "What do we test next?",
     # Presentation mode
@@ -684,19 +686,19 @@ EN = {
     "Ny del av diagrammet från vald period, efter en avsiktlig ändring":
         "A new part of the chart from the selected period, after a deliberate change",
     "Alla cykler i omfattningen": "All cycles in the scope",
-    "Bygger på &cykel:": "Builds on &cycle:",
+    "Bygger på &cykel:": "&Builds on cycle:",
     "Cykel:": "Cycle:",
     "Diagram": "Chart",
     "Förbättringsarbete – %1": "Improvement work – %1",
     "Förändrings&idé:": "Change &idea:",
-    "Genomf&ört som planerat?": "Carried out as &planned?",
+    "Genomf&ört som planerat?": "Carried out as p&lanned?",
     "Inga mått ännu": "No measures yet",
     "Mått som visar om förutsägelsen &håller:": "Measures that show whether the prediction &holds:",
     "Nästa cy&kel:": "Next cy&cle:",
     "PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning, +/−: minuter · "
     "Ctrl +/−: zooma · Esc: avsluta": "PgDn/PgUp: next/previous measure · P: park · "
                                      "T/R: timer, +/−: minutes · Ctrl +/−: zoom · Esc: leave",
-    "Problem och ov&äntade händelser:": "Problems and &unexpected events:",
+    "Problem och ov&äntade händelser:": "P&roblems and unexpected events:",
     "Spara": "Save",
     "Uppgift&er:": "Tas&ks:",
     "Varning: %1": "Warning: %1",

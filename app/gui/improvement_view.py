@@ -428,7 +428,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         team_id = self.team_id
         if self.pages.currentWidget() is self.log_page:   # the log's own choice first
             team_id = self.team_filter.currentData() or team_id
-        dialog = QuickCycleDialog(self.ws, team_id, self)
+        dialog = QuickCycleDialog(self.ws, team_id, self, about=self.selected()[1])
 
         def save() -> None:
             v = dialog.values()

@@ -155,8 +155,6 @@ def test_the_view_saves_the_dialogs_choices(opened, work, qtbot):
         work["first"], work["aim_a"], None)
 
 
-@pytest.mark.xfail(strict=True, reason="until ImprovementView.ask_quick_cycle passes "
-                   "about=self.selected()[1] to QuickCycleDialog")
 def test_ctrl_shift_n_on_a_measure_is_about_that_measure(opened, work, qtbot):
     view = opened.improvement
     opened.views.setCurrentWidget(view)

@@ -4,7 +4,17 @@ Tab moves from cell to cell and, after the last cell (Shift+Tab: before the
 first), on out of the grid; Ctrl+Tab and Ctrl+Shift+Tab leave it at once, as
 in Qt's other widgets that use Tab themselves, so the keyboard is never trapped
 in it. Space starts editing the cell with its value kept and selected (as F2),
-never replacing a stored value with a blank.
+never replacing a stored value with a blank. F2 edits the cell (not the
+window's F2, which renames an organisation in a tree that may be hidden).
+
+A value stored in a new row whose period sorts before others moves the row to
+its place: the current cell, and the editor Tab opened, go with it (the model
+moves rows instead of resetting), so the next keys land where the user looks.
+Enter after a run of Tabs goes down to the column where the run started, as
+in a spreadsheet: Täljare, Tab, Nämnare, Enter gives the next row's Täljare.
+Tab out of an editor goes on to the next cell that can be written (past the
+computed Andel and the periods of stored rows), and a key typed on a cell that
+cannot be written says why there: no key typed is lost without a word.
 
 Period and numbers fit their contents; the note takes the rest (elided, whole
 in its tooltip and editor), so a long note never widens the grid. The pane
@@ -14,17 +24,29 @@ asks for the width its columns need (`needed_width`), so that on a laptop's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent, QMargins, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate,
-    QTableView, QWidget,
+    QTableView, QToolTip, QWidget,
 )
 from shiboken6 import isValid
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TAB = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 _LEAVE = (*_ENTER, *_TAB)
+_MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right,
+          Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
 FOCUS_BORDER = 3      # px: the style sheet's frame of the current cell (application.py)
+
+
+def edited_index(editor) -> QModelIndex:
+    """The cell an editor of the grid edits, wherever its row has moved since."""
+    index = editor.property("gridIndex")
+    if isinstance(index, QPersistentModelIndex) and index.isValid():
+        return index.model().index(index.row(), index.column())
+    return QModelIndex()
 
 
 def _forward(event) -> bool:
@@ -53,15 +75,14 @@ class GridDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = super().createEditor(parent, option, index)
-        editor.setProperty("gridRow", index.row())
-        editor.setProperty("gridColumn", index.column())
+        # Persistent: the row may move to its sorted place while the editor is open.
+        editor.setProperty("gridIndex", QPersistentModelIndex(index))
         return editor
 
     def _error(self, editor) -> Exception | None:
         if self.check is None or not isinstance(editor, QLineEdit):
             return None
-        index = self._view.model().index(editor.property("gridRow"),
-                                         editor.property("gridColumn"))
+        index = edited_index(editor)
         return self.check(index, editor.text()) if index.isValid() else None
 
     def eventFilter(self, editor, event) -> bool:
@@ -73,6 +94,14 @@ class GridDelegate(QStyledItemDelegate):
             if error is not None:
                 self._say(error, editor, QPersistentModelIndex(), "")
                 return True     # the editor stays open, with what was typed
+        if kind == QEvent.Type.KeyPress and event.key() in _ENTER \
+                and isinstance(self._view, DataView) and isinstance(editor, QLineEdit):
+            # Saved and closed now, not after the key (Qt queues it): keys typed
+            # right after Enter, while the program was busy, went on into this
+            # editor. The view moves down at once, so they go to the next row.
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
         if kind == QEvent.Type.KeyPress and event.key() in _TAB \
                 and isinstance(self._view, DataView) and self._view.leaves(event):
             # Out of the grid: what was typed is saved, and the focus goes on.
@@ -120,16 +149,17 @@ class GridDelegate(QStyledItemDelegate):
         view.setCurrentIndex(view.model().index(index.row(), index.column()))
         view.edit(view.currentIndex())
         for editor in view.findChildren(QLineEdit):
-            if editor.isVisible() and editor.property("gridRow") == index.row() \
-                    and editor.property("gridColumn") == index.column():
+            if editor.isVisible() and edited_index(editor) == view.currentIndex():
                 editor.setText(text)
                 editor.selectAll()
                 editor.setFocus()
 
 
 class DataView(QTableView):
-    """Spreadsheet keys: type to edit, Enter saves and moves down, Delete removes;
-    Tab past the last cell, or Ctrl+Tab, leaves the grid."""
+    """Spreadsheet keys: type to edit, Enter saves and moves down (after Tabs, to
+    the column where they began), Delete removes the period's measurement, F2
+    and Space edit; Tab past the last cell, or Ctrl+Tab, leaves the grid. The
+    current cell follows its period when rows move, and is never left unset."""
 
     delete_requested = Signal(int)   # row
     flush = None                     # callable: apply pending model refreshes
@@ -144,28 +174,125 @@ class DataView(QTableView):
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
         self.setAccessibleName(self.tr("Mätvärden"))
+        self._tab_start = QPersistentModelIndex()   # where a run of Tabs began
+        self._kept: tuple | None = None             # the current cell over a reset
+        self._writing = False                       # Tab out of an editor: to the next
+                                                    # cell that can be written
 
-    def _move_down(self, row: int, column: int) -> None:
-        # Later, once the model has taken in the new value (and a new last row):
-        # `flush` applies the refresh that the write scheduled.
-        def move() -> None:
-            if self.flush is not None:
-                self.flush()
-            self.setCurrentIndex(self.model().index(
-                min(row + 1, self.model().rowCount() - 1), column))
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        if model is not None:
+            model.modelAboutToBeReset.connect(self._keep_current)
+            model.modelReset.connect(self._restore_current)
+            # A row that moved to its sorted place (or one put in above) stays in sight.
+            model.layoutChanged.connect(self._show_current)
+            model.rowsInserted.connect(self._show_current)
 
-        QTimer.singleShot(0, self, move)
+    def event(self, event) -> bool:
+        # F2 edits the cell here (F1 says so), rather than renaming the organisation
+        # last chosen in a tree that may not even be in sight (the window's F2).
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_F2:
+            event.accept()
+            return True
+        return super().event(event)
+
+    # -- the current cell over changes of the rows ------------------------------------
+
+    def _show_current(self, *_) -> None:
+        def show() -> None:
+            if self.currentIndex().isValid():
+                self.scrollTo(self.currentIndex())
+
+        QTimer.singleShot(0, self, show)      # once the view has laid out its rows
+
+    def _keep_current(self) -> None:
+        model, index = self.model(), self.currentIndex()
+        self._kept = None
+        if index.isValid() and hasattr(model, "period"):
+            self._kept = (getattr(model.measure, "id", None), model.period(index.row()),
+                          index.row(), index.column())
+
+    def _restore_current(self) -> None:
+        """After a reset of the same measure's rows (another kind of value), the
+        current cell is on the same period again, never nowhere."""
+        model, kept, self._kept = self.model(), self._kept, None
+        if kept is None or getattr(model.measure, "id", None) != kept[0] \
+                or not model.rowCount():
+            return
+        _, period, old_row, column = kept
+        row = model.row_of(period)
+        if row is None:
+            row = min(old_row, model.rowCount() - 1)
+        self.setCurrentIndex(model.index(row, min(column, model.columnCount() - 1)))
+
+    def _flush(self) -> None:
+        """The model takes in what was just written, now: `flush` applies the
+        refresh that the write scheduled (on a zero-length timer), so that the
+        next key, even one already waiting, goes to the cell that follows."""
+        if self.flush is not None:
+            self.flush()
+
+    # -- Enter: down, to the column where a run of Tabs began -------------------------
+
+    def _tabbed_from(self, index: QModelIndex) -> None:
+        """A Tab from `index`: a run of Tabs begins here, or goes on in its row."""
+        start = self._tab_start
+        if not start.isValid() or start.row() != index.row():
+            self._tab_start = QPersistentModelIndex(index)
+
+    def _move_down(self, index: QModelIndex) -> None:
+        """To the next row, below the period just written wherever its row has
+        gone: in the column where the run of Tabs in this row began, if any."""
+        start, self._tab_start = self._tab_start, QPersistentModelIndex()
+        column = start.column() if start.isValid() and start.row() == index.row() \
+            else index.column()
+        written = QPersistentModelIndex(index)
+        self._flush()
+        model = self.model()
+        if written.isValid() and model.rowCount():
+            below = model.index(min(written.row() + 1, model.rowCount() - 1), column)
+            self.setCurrentIndex(below)
+            self.scrollTo(below)
 
     def closeEditor(self, editor, hint) -> None:
         index = self.currentIndex()
+        edited = edited_index(editor)
         # Enter; not a click elsewhere, which closes the editor with the same hint
         # after the current cell has moved on.
         down = hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and \
-            (editor.property("gridRow"), editor.property("gridColumn")) == \
-            (index.row(), index.column())
-        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if down else hint)
+            edited.isValid() and edited == index
+        tab = hint in (QAbstractItemDelegate.EndEditHint.EditNextItem,
+                       QAbstractItemDelegate.EndEditHint.EditPreviousItem)
+        if tab and edited.isValid():
+            self._tabbed_from(edited)
+        self._writing = tab
+        try:
+            super().closeEditor(editor,
+                                QAbstractItemDelegate.EndEditHint.NoHint if down else hint)
+        finally:
+            self._writing = False
         if down and index.isValid():
-            self._move_down(index.row(), index.column())
+            self._move_down(index)
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
+        # Tab out of an editor: on to the next cell an editor opens in, past the
+        # computed Andel and the periods of stored rows, so that what is typed
+        # next goes into a cell (a key typed on Andel went nowhere).
+        forward = action == QAbstractItemView.CursorAction.MoveNext
+        if self._writing and (forward or action == QAbstractItemView.CursorAction.MovePrevious):
+            model, index = self.model(), self.currentIndex()
+            columns = model.columnCount()
+            cell = index.row() * columns + index.column()
+            step = 1 if forward else -1
+            for other in range(cell + step, model.rowCount() * columns if forward else -1, step):
+                target = model.index(*divmod(other, columns))
+                if target.flags() & Qt.ItemFlag.ItemIsEditable:
+                    return target
+        return super().moveCursor(action, modifiers)
+
+    def mousePressEvent(self, event) -> None:
+        self._tab_start = QPersistentModelIndex()
+        super().mousePressEvent(event)
 
     # -- leaving by Tab -----------------------------------------------------------
 
@@ -197,26 +324,62 @@ class DataView(QTableView):
 
     def keyPressEvent(self, event) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
+        index = self.currentIndex()
         if event.key() in _TAB and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.leave(_forward(event))      # Ctrl+Tab: out of the grid, from any cell
             return
-        if event.key() == Qt.Key.Key_Delete and not editing and self.currentIndex().isValid():
-            self.delete_requested.emit(self.currentIndex().row())
+        if event.key() in _MOVES:
+            self._tab_start = QPersistentModelIndex()
+        if event.key() in _TAB and not editing and index.isValid():
+            self._tabbed_from(index)
+        if event.key() == Qt.Key.Key_Delete and not editing and index.isValid():
+            self._delete(index)
             return
         if event.key() == Qt.Key.Key_Space and not editing \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             # Not a key typed into the cell (which would replace its value with a
             # blank): editing starts with the value kept and selected, as F2.
-            index = self.currentIndex()
             if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
                 self.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event)
                 return
         if event.key() in _ENTER and not editing:
-            index = self.currentIndex()
             if index.isValid():
-                self._move_down(index.row(), index.column())
+                self._move_down(index)
                 return
+        text = event.text()
+        if not editing and index.isValid() and text.strip() and text.isprintable() \
+                and not index.flags() & Qt.ItemFlag.ItemIsEditable and not event.modifiers() & (
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                    | Qt.KeyboardModifier.MetaModifier):
+            self._say_read_only(index)
+            return
         super().keyPressEvent(event)
+
+    def _say_read_only(self, index: QModelIndex) -> None:
+        """A key typed on a cell that cannot be written: why, at the cell."""
+        why = getattr(self.model(), "read_only_reason", None)
+        text = why(index) if why is not None else ""
+        if text:
+            rect = self.visualRect(index)
+            QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()), text,
+                              self.viewport(), rect)
+
+    def _delete(self, index: QModelIndex) -> None:
+        """Delete: the period's measurement goes (the whole row: a proportion's value
+        is its two numbers), undoably. The blank row for the next period stays
+        as it was, and the current cell stays in place, on the row that takes
+        the deleted one's place."""
+        model, row, column = self.model(), index.row(), index.column()
+        stored = row < model.rowCount() - 1          # not the blank row
+        if stored and hasattr(model, "keep_new_period"):
+            model.keep_new_period()
+        self.delete_requested.emit(row)
+        if stored:
+            self._flush()
+            if model.rowCount():
+                here = model.index(min(row, model.rowCount() - 1), column)
+                self.setCurrentIndex(here)
+                self.scrollTo(here)
 
     # -- columns ---------------------------------------------------------------------
 

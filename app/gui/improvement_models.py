@@ -53,7 +53,14 @@ _NUMBER_WHAT = {"value": "Värdet", "numerator": "Täljaren", "denominator": "N�
 
 
 class DataPointsModel(QAbstractTableModel):
-    """One row per period, plus a last row for the next period (type to add)."""
+    """One row per period, plus a last row for the next period (type to add).
+
+    A change of the data moves, inserts and removes rows rather than resetting
+    the model: the current cell and an open editor stay with their period. The
+    new row whose period was typed (say 2025-09, before the last period) takes
+    its sorted place once a value is stored, with the editor the user tabbed
+    into, and a new last row appears; a reset would close that editor and send
+    the next keys nowhere (trial C: the denominator typed next was lost)."""
 
     def __init__(self, ws, apply: Callable[[str, dict], None], parent=None) -> None:
         super().__init__(parent)
@@ -62,6 +69,9 @@ class DataPointsModel(QAbstractTableModel):
         self.measure: Measure | None = None
         self.points: list[DataPoint] = []
         self._new_period = ""
+        self._held = False           # the new row's period was typed (or kept by a
+                                     # Delete): it stays until a value is stored in it
+        self._new_row = True         # the new row is shown (not only within `refresh`)
 
     # columns depend on the kind of value: proportions have numerator/denominator
     def columns(self) -> list[tuple[str, str]]:
@@ -80,49 +90,99 @@ class DataPointsModel(QAbstractTableModel):
     def show(self, measure_id: str | None) -> None:
         self.beginResetModel()
         self.measure = self._ws.measure(measure_id) if measure_id else None
+        self._held = False
         self._load()
         self.endResetModel()
+
+    def keep_new_period(self) -> None:
+        """The new row keeps its period until a value is stored in it, as a
+        typed one does (a Delete: the blank row for the next period stays, and
+        does not turn into the period just deleted, nor on redo)."""
+        self._held = True
 
     def refresh(self) -> None:
         if self.measure is None:
             return
+        columns = self.columnCount()
         try:
             self.measure = self._ws.measure(self.measure.id)
         except KeyError:
             self.show(None)
             return
-        # Keep the current cell and an open editor where possible (a reset would
-        # close the editor the user just tabbed into): the usual change is a
-        # value in place, or the last row becoming a period and a new row after it.
-        before = [p.period for p in self.points]
-        columns = self.columnCount()
         points = self._ws.data_points(self.measure.id)
-        after = [p.period for p in points]
-        if columns != len(self.columns()) or after[:len(before)] != before \
-                or len(after) > len(before) + 1:
+        if self.columnCount() != columns:      # another kind of value: other columns
             self.beginResetModel()
             self._load()
             self.endResetModel()
             return
-        if len(after) == len(before) + 1:
-            self.beginInsertRows(QModelIndex(), len(after), len(after))
-            self._load()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)   # the unit
+        stored = {p.period: p for p in points}
+        # 1. Periods gone (deleted here, an undo, a file exchange): their rows go.
+        for row in reversed(range(len(self.points))):
+            if self.points[row].period not in stored:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.points[row]
+                self.endRemoveRows()
+        shown = {p.period for p in self.points}
+        # 2. The new row's period stored: the row takes its sorted place, with
+        #    the current cell and any editor on it (persistent indexes follow).
+        if self._new_period in stored and self._new_period not in shown:
+            self.layoutAboutToBeChanged.emit()
+            before = [p.period for p in self.points] + [self._new_period]
+            self.points.append(stored[self._new_period])
+            self.points.sort(key=lambda p: p.period)
+            self._new_row = False
+            rows = {p.period: row for row, p in enumerate(self.points)}
+            moved = self.persistentIndexList()
+            self.changePersistentIndexList(moved, [
+                self.index(rows[before[i.row()]], i.column()) for i in moved])
+            self.layoutChanged.emit()
+            self._held = False
+            shown.add(self._new_period)
+        # 3. Other new periods (an undo, a file exchange) at their sorted place.
+        for period in sorted(set(stored) - shown):
+            row = sum(p.period < period for p in self.points)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.points.insert(row, stored[period])
             self.endInsertRows()
-        else:
-            self._load()
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, columns - 1))
+        self.points = [stored[p.period] for p in self.points]    # the values now
+        # 4. The new row: the period after the last, unless typed (or a Delete).
+        following = self._following()
+        if not self._new_row:
+            self.beginInsertRows(QModelIndex(), len(self.points), len(self.points))
+            self._new_period, self._new_row = following, True
+            self.endInsertRows()
+        elif not self._held or self._new_period in stored:
+            self._new_period, self._held = following, False
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _following(self) -> str:
+        last = self.points[-1].period if self.points else None
+        return next_period(last, self.measure.frequency)
 
     def _load(self) -> None:
         self.points = self._ws.data_points(self.measure.id) if self.measure else []
+        self._new_row = True
         if self.measure is not None:
-            last = self.points[-1].period if self.points else None
-            self._new_period = next_period(last, self.measure.frequency)
+            self._new_period = self._following()
+            self._held = False
+
+    def row_of(self, period: str) -> int | None:
+        """The row of `period` (the new row's, if it is that one), or None."""
+        for row in range(self.rowCount()):
+            if self.period(row) == period:
+                return row
+        return None
 
     def period(self, row: int) -> str:
         return self.points[row].period if row < len(self.points) else self._new_period
 
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.measure is None else len(self.points) + 1
+        if parent.isValid() or self.measure is None:
+            return 0
+        return len(self.points) + int(self._new_row)
 
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns())
@@ -143,6 +203,17 @@ class DataPointsModel(QAbstractTableModel):
         if (field == "period" and not is_new) or proportion_value or self._ws.read_only:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
+
+    def read_only_reason(self, index: _ANY_INDEX) -> str:
+        """Why nothing can be typed into the cell ("" if it can)."""
+        if not index.isValid() or self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return ""
+        if self._ws.read_only:
+            return self.tr("Arbetsytan är öppnad skrivskyddad.")
+        if self.field(index.column()) == "period":
+            return self.tr("Perioden kan inte ändras här: skriv en ny period i den sista, "
+                           "tomma raden.")
+        return self.tr("Andelen räknas ut av täljaren och nämnaren.")
 
     def data(self, index: _ANY_INDEX, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -196,7 +267,8 @@ class DataPointsModel(QAbstractTableModel):
             if self.check(index, value) is not None:
                 return False
             text = str(value).strip()
-            self._new_period = parse_period(text) if text else self._new_period
+            if text and parse_period(text) != self._new_period:
+                self._new_period, self._held = parse_period(text), True
             self.dataChanged.emit(index, index)
             return True
         if row == len(self.points) and not str(value).strip():

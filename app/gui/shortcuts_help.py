@@ -46,8 +46,10 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         (_tr("Förbättringsarbete"), [
             (_tr("Ctrl+Skift+N"), _tr("Ny PGSA-cykel (Ctrl+Enter skapar den)")),
             ("Enter", _tr("I PGSA-loggen: öppna cykelns arbetsblad")),
-            ("Enter", _tr("I mätvärdena: spara och gå till nästa period")),
-            ("Delete", _tr("I mätvärdena: ta bort periodens värde")),
+            ("Enter", _tr("I mätvärdena: spara och gå till nästa period (efter Tab: i "
+                          "kolumnen där du började)")),
+            ("Delete", _tr("I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel "
+                           "både täljare och nämnare); Ctrl+Z ångrar")),
             (_tr("Mellanslag / F2"), _tr("I mätvärdena: redigera rutan (värdet står kvar, "
                                          "markerat)")),
             (_tr("Tab / Skift+Tab"), _tr("I mätvärdena: nästa / föregående ruta; efter den "

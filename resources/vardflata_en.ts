@@ -927,6 +927,18 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Value</translation>
     </message>
     <message>
+        <source>Arbetsytan är öppnad skrivskyddad.</source>
+        <translation>The workspace is open read-only.</translation>
+    </message>
+    <message>
+        <source>Perioden kan inte ändras här: skriv en ny period i den sista, tomma raden.</source>
+        <translation>The period cannot be changed here: type a new period in the last, blank row.</translation>
+    </message>
+    <message>
+        <source>Andelen räknas ut av täljaren och nämnaren.</source>
+        <translation>The proportion is worked out from the numerator and the denominator.</translation>
+    </message>
+    <message>
         <source>Skriv ett värde här för att lägga till nästa period.</source>
         <translation>Type a value here to add the next period.</translation>
     </message>
@@ -3540,12 +3552,12 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>In the data: edit the cell (the value stays, selected)</translation>
     </message>
     <message>
-        <source>I mätvärdena: spara och gå till nästa period</source>
-        <translation>In the data: save and go to the next period</translation>
+        <source>I mätvärdena: spara och gå till nästa period (efter Tab: i kolumnen där du började)</source>
+        <translation>In the data: save and go to the next period (after Tab: in the column where you started)</translation>
     </message>
     <message>
-        <source>I mätvärdena: ta bort periodens värde</source>
-        <translation>In the data: delete the period&apos;s value</translation>
+        <source>I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel både täljare och nämnare); Ctrl+Z ångrar</source>
+        <translation>In the data: delete the period&apos;s measurement, the whole row (for a proportion both numerator and denominator); Ctrl+Z undoes</translation>
     </message>
     <message>
         <source>Kortkommandon</source>

@@ -410,9 +410,6 @@ EN = {
     "Förbättringsarbete": "Improvement work",
     "Ny PGSA-cykel (Ctrl+Enter skapar den)": "New PDSA cycle (Ctrl+Enter creates it)",
     "I PGSA-loggen: öppna cykelns arbetsblad": "In the PDSA log: open the cycle's worksheet",
-    "I mätvärdena: spara och gå till nästa period":
-        "In the data: save and go to the next period",
-    "I mätvärdena: ta bort periodens värde": "In the data: delete the period's value",
     "Nästa / föregående ruta, metod eller mått": "Next / previous cell, method or measure",
     "Ruta": "Cell",
     "Sätt status på metoden": "Set the method's status",
@@ -458,6 +455,17 @@ EN = {
         "Remove it.",
     "M&ått:": "&Measures:",
     "Vad händer när vi testar?": "What will happen when we test it?",
+    "I mätvärdena: spara och gå till nästa period (efter Tab: i kolumnen där du började)":
+        "In the data: save and go to the next period (after Tab: in the column where you "
+        "started)",
+    "I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel både täljare och "
+    "nämnare); Ctrl+Z ångrar":
+        "In the data: delete the period's measurement, the whole row (for a proportion both "
+        "numerator and denominator); Ctrl+Z undoes",
+    "Perioden kan inte ändras här: skriv en ny period i den sista, tomma raden.":
+        "The period cannot be changed here: type a new period in the last, blank row.",
+    "Andelen räknas ut av täljaren och nämnaren.":
+        "The proportion is worked out from the numerator and the denominator.",
     "1 metod": "1 method",
     "%1 metoder": "%1 methods",
     "I bruk räknas: %1": "Counted as in use: %1",

@@ -138,13 +138,18 @@ def test_the_prediction_is_stored_with_the_question_in_the_users_language(opened
         ("What will happen when we test it?", "Fewer no-shows")]
 
 
-def test_the_view_saves_the_dialogs_choices(opened, work, qtbot):
-    """Through Ctrl+Skift+N's own path: "(ingen)" chosen stays none."""
+def _quick_capture_on(opened, qtbot, record_id: str, selected: str):
+    """Ctrl+Skift+N's dialog, opened with a team or measure selected on the tab."""
     view = opened.improvement
     opened.views.setCurrentWidget(view)
-    view.select(work["team"])
-    qtbot.waitUntil(lambda: view.team_id == work["team"])
-    dialog = view.ask_quick_cycle()
+    view.select(record_id)
+    qtbot.waitUntil(lambda: getattr(view, selected) == record_id)
+    return view.ask_quick_cycle()
+
+
+def test_the_view_saves_the_dialogs_choices(opened, work, qtbot):
+    """Through Ctrl+Skift+N's own path: "(ingen)" chosen stays none."""
+    dialog = _quick_capture_on(opened, qtbot, work["team"], "team_id")
     dialog.previous.setCurrentIndex(dialog.previous.findData(work["first"]))
     assert dialog.idea.currentText() == "Idé A"
     dialog.idea.setCurrentIndex(dialog.idea.findData(None))
@@ -156,11 +161,7 @@ def test_the_view_saves_the_dialogs_choices(opened, work, qtbot):
 
 
 def test_ctrl_shift_n_on_a_measure_is_about_that_measure(opened, work, qtbot):
-    view = opened.improvement
-    opened.views.setCurrentWidget(view)
-    view.select(work["measure_a"])
-    qtbot.waitUntil(lambda: view.measure_id == work["measure_a"])
-    dialog = view.ask_quick_cycle()
+    dialog = _quick_capture_on(opened, qtbot, work["measure_a"], "measure_id")
     assert _shown(dialog) == ("1. Cykel A", "Mål A", "Mått A", "Idé A")
     dialog.reject()
 

@@ -20,7 +20,7 @@ from app.core.improvement_cycles import CyclesMixin
 from app.core.improvement_input import (  # noqa: F401 - ImprovementError is public here
     ImprovementError, json_list, parse_date, parse_number, parse_period,
 )
-from app.core.schema import RECORD_TABLES
+from app.core.schema import RECORD_TABLES, WRITTEN_TOGETHER
 from app.core.validate import check_choice, clean_name, clean_text, pick_fields
 
 if TYPE_CHECKING:   # the annotations' names
@@ -271,7 +271,8 @@ class ImprovementMixin(CyclesMixin):
             values = {"measure_id": measure_id, "period": period, "value": None,
                       "numerator": None, "denominator": None, "note": "", **values,
                       "deleted": 0}
-        together = _PROPORTION if _derived(current) or _derived(merged) else ()
+        together = (WRITTEN_TOGETHER["data_points"] if _derived(current) or _derived(merged)
+                    else ())
         return self._write("data_points", record_id, values, together=together)
 
     def delete_data_point(self, measure_id: str, period: str) -> None:
@@ -377,9 +378,3 @@ def _derived(point: dict | None) -> bool:
     """Whether a data point's value comes from numerator and denominator."""
     return point is not None and (point.get("numerator") is not None
                                   or point.get("denominator") is not None)
-
-
-# A proportion's numbers: one value, written together (Store.write's `together`):
-# sync merges field by field, and must take all three from the copy whose
-# version wins, never a mix that nobody entered.
-_PROPORTION = ("numerator", "denominator", "value")

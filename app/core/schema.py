@@ -78,6 +78,13 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
 # of the hidden records that points at it.
 HIDDEN_BY: dict[str, str] = {"teams": "team_id", "measures": "measure_id"}
 
+# Fields that are one value (a proportion's numerator, denominator and value):
+# written as one version (Store.write's `together`) and chosen together when a
+# sync conflict over one of them is resolved, so that copies never end with a
+# mix of two sides that nobody entered.
+WRITTEN_TOGETHER: dict[str, tuple[str, ...]] = {
+    "data_points": ("numerator", "denominator", "value")}
+
 SCHEMA_VERSION = 5
 
 

@@ -103,29 +103,32 @@ def deleted_owners(conn: sqlite3.Connection, tables: Iterable[str],
     `touched_sql` gives the ids of a table's touched records (one ? for the table)."""
     owners: list[Record] = []
     seen: set[Record] = set()
+
+    def climb(table: str, where: str, params: tuple, above: dict[str, list[str]]) -> None:
+        for owner, ref in _HIDES.items():
+            if ref not in RECORD_TABLES[table]:
+                continue
+            for owner_id, deleted in conn.execute(
+                    f"SELECT DISTINCT o.id, o.deleted FROM {table} r JOIN {owner} o "
+                    f"ON o.id = r.{ref} WHERE r.id IN ({where})", params).fetchall():
+                if (owner, owner_id) not in seen:
+                    seen.add((owner, owner_id))
+                    if deleted:
+                        owners.append((owner, owner_id))
+                    if owner in OWNED_TABLES:
+                        above.setdefault(owner, []).append(owner_id)
+
     # The first level straight from the package's records (perhaps a million data
     # points), in SQL; the levels above from the few owners found.
-    frontier = {t: touched_sql for t in tables if t in OWNED_TABLES}
-    while frontier:
-        above: dict[str, list[str]] = {}
+    above: dict[str, list[str]] = {}
+    for table in tables:
+        if table in OWNED_TABLES:
+            climb(table, touched_sql, (table,), above)
+    while above:
+        frontier, above = above, {}
         for table, ids in frontier.items():
-            for owner, ref in _HIDES.items():
-                if ref not in RECORD_TABLES[table]:
-                    continue
-                for part in ([ids] if isinstance(ids, str) else _chunks(ids)):
-                    where = part if isinstance(part, str) else ", ".join("?" * len(part))
-                    params = (table,) if isinstance(part, str) else tuple(part)
-                    for owner_id, deleted in conn.execute(
-                            f"SELECT DISTINCT o.id, o.deleted FROM {table} r JOIN {owner} o "
-                            f"ON o.id = r.{ref} WHERE r.id IN ({where})", params).fetchall():
-                        if (owner, owner_id) in seen:
-                            continue
-                        seen.add((owner, owner_id))
-                        if deleted:
-                            owners.append((owner, owner_id))
-                        if owner in OWNED_TABLES:
-                            above.setdefault(owner, []).append(owner_id)
-        frontier = above
+            for part in _chunks(ids):
+                climb(table, ", ".join("?" * len(part)), tuple(part), above)
     return owners
 
 

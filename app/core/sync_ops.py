@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.schema import WRITTEN_TOGETHER
 from app.core.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, float], None]
 __all__ = ["SyncMixin", "FolderReport"]
-
-# Fields that are one value: a conflict over one of them is resolved for all.
-TOGETHER = {"data_points": ("numerator", "denominator", "value")}
 
 
 @dataclass
@@ -225,7 +223,7 @@ class SyncMixin:
             # `deleted` 0 after the delete, the record with its changes.
             versions = {conflict.field: (conflict.kept if keep else 0, conflict.kept_version)}
             self._store.clock.observe(conflict.other_version[0])
-        elif conflict.field in TOGETHER.get(conflict.table, ()):
+        elif conflict.field in WRITTEN_TOGETHER.get(conflict.table, ()):
             versions = self._chosen_together(conflict, keep)
         else:
             versions = {conflict.field: (conflict.kept, conflict.other_version) if keep
@@ -234,9 +232,12 @@ class SyncMixin:
         # other version is closed by a first write of its value after it (this
         # copy's later write replaces it: sync_merge.open_siblings). Else, with
         # a third copy's value around, the one taken came back as a conflict.
-        taken = {} if keep or conflict.kind == "deleted" else {
-            f: (value, self._other_base(conflict, f)) for f, (value, _) in versions.items()
-            if self._other_base(conflict, f) is not None}
+        taken = {}
+        if not keep and conflict.kind != "deleted":
+            for f, (value, _) in versions.items():
+                base = self._other_base(conflict, f)
+                if base is not None:
+                    taken[f] = (value, base)
         old = self._store.get(conflict.table, conflict.record_id) or {}
         with self._store.transaction() as conn:
             if taken:
@@ -270,7 +271,7 @@ class SyncMixin:
         store, table, record_id = self._store, conflict.table, conflict.record_id
         current = store.get(table, record_id) or {}
         versions = {}
-        for fld in TOGETHER[table]:
+        for fld in WRITTEN_TOGETHER[table]:
             found = conflict if fld == conflict.field else next(
                 (c for c in sync_conflicts.field_conflicts(store.conn, (table, record_id, fld))
                  if c.other_version == conflict.other_version and c.kind == "field"), None)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.core.privacy import mask_personnummer
+from app.core.privacy import contains_personnummer, mask_personnummer
 from app.gui.labels import STATUS_KEYS, status_label, status_symbol, status_text, tr_label
 from app.gui.presentation_base import KEY, PresentationBase
 from app.gui.matrix_model import MatrixModel
@@ -230,7 +230,7 @@ class MatrixPresentation(PresentationBase):
             self.show_message(self.tr("Arbetsytan är skrivskyddad."))
             return
         note = self._note_of(self.current_item())
-        if note != mask_personnummer(note):     # said before the room sees it whole
+        if contains_personnummer(note):         # said before the room sees it whole
             self.show_message(self.tr("Anteckningen innehåller ett personnummer, som syns "
                                       "medan du skriver. Ta bort det."))
         self.note.setPlainText(note)

@@ -44,10 +44,7 @@ def keep_on_screen(window: QWidget) -> None:
     if window.isMaximized() or window.isFullScreen():
         return
     area = available_geometry(window)
-    width = min(window.width(), max(200, area.width() - FRAME_WIDTH))
-    height = min(window.height(), max(150, area.height() - FRAME_HEIGHT))
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
+    width, height = fit_to_screen(window, window.width(), window.height(), area)
     x = min(max(window.x(), area.left()), area.right() + 1 - width - FRAME_WIDTH)
     y = min(max(window.y(), area.top()), area.bottom() + 1 - height - FRAME_HEIGHT)
     if (x, y) != (window.x(), window.y()):

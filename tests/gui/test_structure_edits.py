@@ -68,16 +68,21 @@ def _select_group(window, title: str) -> None:
     window.tree.setCurrentIndex(found[0])     # as a click does: current, not selected
 
 
+def _add_unit(window, qtbot, name: str):
+    """Organisationer → Lägg till organisation, the form answered with `name`;
+    (the form as it was filled, the organisation made)."""
+    fill = _fill_new_unit(name)
+    seen = _answer(qtbot, fill)
+    window.act_add_unit.trigger()
+    assert len(seen) == 1, seen
+    return fill, next(u for u in window.ws.units() if u.name == name)
+
+
 def test_a_new_organisation_in_the_regions_group_is_one_of_its_divisions(opened, qtbot):
-    ws = opened.ws
     opened.tree.expandAll()
     _select_group(opened, "Regionens verksamheter")
-    fill = _fill_new_unit("Region Norrbotten – beroendemottagning")
-    seen = _answer(qtbot, fill)
-    opened.act_add_unit.trigger()
-    assert len(seen) == 1, seen
+    fill, unit = _add_unit(opened, qtbot, "Region Norrbotten – beroendemottagning")
     assert fill.shown == {"kind": "region_division", "area": "(inget område)"}
-    unit = next(u for u in ws.units() if u.name == "Region Norrbotten – beroendemottagning")
     assert (unit.kind, unit.area_id) == ("region_division", None)
     groups = _groups(opened)
     assert "Utan område" not in groups
@@ -92,12 +97,8 @@ def test_a_new_organisation_follows_the_area_or_the_organisation_selected(
     ws = opened.ws
     malmfalten = next(a for a in ws.areas() if a.name == "Malmfälten")
     select_unit(opened, "Malmfälten")
-    fill = _fill_new_unit("Nykommun")
-    seen = _answer(qtbot, fill)
-    opened.act_add_unit.trigger()
-    assert len(seen) == 1, seen
+    fill, unit = _add_unit(opened, qtbot, "Nykommun")
     assert fill.shown == {"kind": "municipality", "area": "Malmfälten"}
-    unit = next(u for u in ws.units() if u.name == "Nykommun")
     assert (unit.kind, unit.area_id) == ("municipality", malmfalten.id)
     # A division of the region selected: another division, and the kind can be chosen.
     division = next(u for u in ws.units() if u.kind == "region_division")

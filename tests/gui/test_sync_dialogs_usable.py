@@ -196,16 +196,23 @@ def test_enter_in_the_export_dialog_exports_and_opens_no_chooser(qtbot, copies, 
 
 # -- 4. closing under a running job ------------------------------------------------------
 
-def test_the_export_dialog_stays_open_while_it_writes(qtbot, copies, tmp_path, monkeypatch):
-    window, _, _ = copies
+def _held(monkeypatch, method: str) -> threading.Event:
+    """Make a Workspace method wait (at most 10 s) until the returned gate is set:
+    a sync job that is still running."""
     gate = threading.Event()
-    original = Workspace.export_package
+    original = getattr(Workspace, method)
 
     def slow(self, *args, **kw):
         gate.wait(10)
         return original(self, *args, **kw)
 
-    monkeypatch.setattr(Workspace, "export_package", slow)
+    monkeypatch.setattr(Workspace, method, slow)
+    return gate
+
+
+def test_the_export_dialog_stays_open_while_it_writes(qtbot, copies, tmp_path, monkeypatch):
+    window, _, _ = copies
+    gate = _held(monkeypatch, "export_package")
     dialog = open_export(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(dialog)
@@ -252,14 +259,7 @@ def test_a_job_whose_signals_are_gone_ends_without_an_error(qtbot, capfd):
 def test_a_closed_preview_hears_nothing_and_the_worker_is_released(qtbot, copies,
                                                                    monkeypatch):
     window, _, package = copies
-    gate = threading.Event()
-    original = Workspace.preview_package
-
-    def slow(self, *args, **kw):
-        gate.wait(10)
-        return original(self, *args, **kw)
-
-    monkeypatch.setattr(Workspace, "preview_package", slow)
+    gate = _held(monkeypatch, "preview_package")
     sync = open_sync(window, package=package)
     sync.close()                                       # not busy while it reads: closes
     qtbot.waitUntil(lambda: not visible_dialogs(SyncDialog), timeout=5000)

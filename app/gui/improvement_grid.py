@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.gui.keys import edits_with_f2
+
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TAB = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 _LEAVE = (*_ENTER, *_TAB)
@@ -189,12 +191,7 @@ class DataView(QTableView):
             model.rowsInserted.connect(self._show_current)
 
     def event(self, event) -> bool:
-        # F2 edits the cell here (F1 says so), rather than renaming the organisation
-        # last chosen in a tree that may not even be in sight (the window's F2).
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_F2:
-            event.accept()
-            return True
-        return super().event(event)
+        return edits_with_f2(event) or super().event(event)
 
     # -- the current cell over changes of the rows ------------------------------------
 

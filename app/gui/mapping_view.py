@@ -8,7 +8,7 @@ cell) and Esc goes back to the matrix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QStyle,
@@ -19,6 +19,7 @@ from app.gui.items_model import (
     COL_COMPETENCE, COL_LEVEL, COL_NEED, COL_NOTE, COL_STATUS, COL_TRAINED, FIELD_ROLE,
     ItemsModel,
 )
+from app.gui.keys import edits_with_f2
 from app.gui.labels import STATUS_KEYS, level_label, status_text
 from app.gui.matrix_model import MatrixModel
 from app.gui.theme import FOCUS_INNER, FOCUS_OUTER
@@ -125,12 +126,7 @@ class ItemsView(QTableView):
         self.setAccessibleName(self.tr("Metoder i vald ruta"))
 
     def event(self, event) -> bool:
-        # F2 edits the cell here, rather than renaming the organisation (the
-        # window's F2) while the method list has the keyboard.
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_F2:
-            event.accept()
-            return True
-        return super().event(event)
+        return edits_with_f2(event) or super().event(event)
 
     def _editable(self, index: QModelIndex) -> bool:
         return index.isValid() and bool(self.model().flags(index) & Qt.ItemFlag.ItemIsEditable)

@@ -90,9 +90,6 @@ class ItemsModel(QAbstractTableModel):
     def item_at(self, row: int) -> Item | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
-    def row_of(self, item_id: str) -> int:
-        return next((r for r, i in enumerate(self._items) if i.id == item_id), -1)
-
     def assessment_at(self, row: int) -> Assessment | None:
         item = self.item_at(row)
         return self._assessments.get(item.id) if item else None

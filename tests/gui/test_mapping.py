@@ -382,7 +382,7 @@ def test_a_level_just_set_is_whole_in_its_column(opened, select_unit, qtbot):
 
 
 def test_typing_a_name_in_the_tree_finds_it_inside_a_collapsed_area(opened, qtbot):
-    tree, model = opened.tree, opened.tree_model
+    tree = opened.tree
     tree.collapseAll()
     tree.expandToDepth(0)                      # as at start: the areas collapsed
     tree.setFocus()

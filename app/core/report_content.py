@@ -24,6 +24,7 @@ KIND_TITLES = {
     "county": "Länsrapport",
     "unit": "Organisationsrapport",
     "cycles": "PGSA-blanketter",
+    "team": "Teamrapport",
 }
 
 
@@ -108,6 +109,7 @@ class ReportContent:
     findings: dict[str, dict[str, list[Finding]]] = field(default_factory=dict)
     unit_methods: list[UnitMethods] = field(default_factory=list)
     improvement: Any = None        # report_improvement.ImprovementContent or None
+    team_units: list[str] = field(default_factory=list)   # a team report's organisations
 
 
 def whole_word(county: str) -> str:
@@ -125,6 +127,21 @@ def scope_description(ws: "Workspace", scope: str | None) -> tuple[str, str]:
     if scope in areas:
         return "area", f"Samverkansområde {areas[scope]}"
     return "unit", ws.unit(scope).name
+
+
+def team_report_content(ws: "Workspace", team_id: str, options: ReportOptions, *,
+                        today: date | None = None) -> ReportContent:
+    """What a team report's cover says: the team and the organisations it works
+    with (the rest of the report is the improvement work, `report_improvement`)."""
+    team = ws.team(team_id)
+    names = {u.id: u.name for u in ws.units(include_retired=True)}
+    return ReportContent(
+        kind="team", title=KIND_TITLES["team"], scope_label=team.name, workspace=ws.name,
+        county=ws.county_name, created=today or date.today(), rows=[], columns=[],
+        options=options, unit_names=names,
+        area_names={a.id: a.name for a in ws.areas(include_retired=True)},
+        unit_count=len(team.unit_ids),
+        team_units=[names.get(u, "?") for u in team.unit_ids])
 
 
 def mapping_content(ws: "Workspace", kind: str, scope: str | None,

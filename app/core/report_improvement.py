@@ -63,20 +63,41 @@ class ImprovementContent:
     team_names: dict[str, str]
 
 
+def report_teams(ws: "Workspace", unit_ids: set[str], *, whole_county: bool,
+                 team_id: str | None = None) -> tuple[list[Any], list[Any]]:
+    """(teams, open deviations) a report covers: every team and deviation for the
+    county; the teams working with the given organisations and the deviations of
+    those teams or organisations; or one team (a team report) with its own
+    deviations and those of its organisations that name no team. The report's
+    content and its privacy check (report_scope) both ask here."""
+    open_ = ws.deviations(open_only=True)
+    if team_id is not None:
+        team = ws.team(team_id)
+        own = set(team.unit_ids)
+        return [team], [d for d in open_ if d.team_id == team_id or (
+            not d.team_id and d.unit_id in own)]
+    teams = [t for t in ws.teams() if whole_county or unit_ids & set(t.unit_ids)]
+    team_ids = {t.id for t in teams}
+    return teams, [d for d in open_
+                   if whole_county or d.team_id in team_ids or d.unit_id in unit_ids]
+
+
 def improvement_content(ws: "Workspace", units: list[Any], *, whole_county: bool,
-                        charts: bool = True,
+                        team_id: str | None = None, charts: bool = True,
                         tick: Callable[[str, float], None] = lambda text, share: None,
                         cancelled: Callable[[], bool] = lambda: False
                         ) -> ImprovementContent | None:
-    """The teams that work with the given organisations (every team for the county).
-    tick(text, share) before each measure's chart, share = the part done."""
+    """The teams that work with the given organisations (every team for the county,
+    only team_id's for a team report). tick(text, share) before each measure's
+    chart, share = the part done."""
     if not has_improvement(ws):
         return None
     from app.core.improvement import FOLLOW_UPS
 
     unit_ids = {u.id for u in units}
     names = {u.id: u.name for u in ws.units(include_retired=True)}
-    teams = [t for t in ws.teams() if whole_county or unit_ids & set(t.unit_ids)]
+    teams, deviations = report_teams(ws, unit_ids, whole_county=whole_county,
+                                     team_id=team_id)
     content = ImprovementContent([], {key: [] for key in FOLLOW_UPS}, [],
                                  {t.id: t.name for t in ws.teams()})
     by_team = {team.id: ws.measures(team.id) for team in teams}
@@ -101,10 +122,7 @@ def improvement_content(ws: "Workspace", units: list[Any], *, whole_county: bool
             team, [names.get(u, "?") for u in team.unit_ids], aims, measures,
             {i.id: i.title for i in ws.change_ideas(team.id)}, ws.cycles(team.id),
             ws.progress_scores(team.id)))
-    team_ids = {t.id for t in teams}
-    content.deviations = [
-        d for d in ws.deviations(open_only=True)
-        if whole_county or d.team_id in team_ids or d.unit_id in unit_ids]
+    content.deviations = deviations
     return content
 
 

@@ -30,7 +30,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
+)
 
 from app.core.report_script import visual_order
 
@@ -608,7 +610,7 @@ def build_pdf(path: str | Path, info: DocInfo, story: list, *, toc: bool, cover:
 
 def _with_toc(story: list, toc: bool) -> list:
     """Name every heading's bookmark, and put a TocLine per heading where the
-    table of contents stands (or drop it)."""
+    table of contents stands (or drop it); no blank pages (_one_break)."""
     headings = [f for f in _walk(story) if isinstance(f, Heading) and f.outline_title]
     for n, heading in enumerate(headings, start=1):
         heading.key = f"h{n}"
@@ -620,6 +622,22 @@ def _with_toc(story: list, toc: bool) -> list:
                 result.append(TocBlock(lines))
         else:
             result.append(flowable)
+    return _one_break(result)
+
+
+def _one_break(story: list) -> list:
+    """story without a page break straight after another (a page template's
+    change between them aside): a section that starts on a new page, after the
+    table of contents or a section left out, would otherwise leave a blank page."""
+    result, after_break = [], False
+    for flowable in story:
+        if isinstance(flowable, PageBreak):
+            if after_break:
+                continue
+            after_break = True
+        elif not isinstance(flowable, NextPageTemplate):
+            after_break = False
+        result.append(flowable)
     return result
 
 

@@ -47,12 +47,15 @@ def report_selection(ws: "Workspace", kind: str, scope: str | None = None,
                      options: ReportOptions | None = None, *, blank: bool = False,
                      cycle_ids: list[str] | None = None) -> Selection:
     """What make_report(ws, …, kind, scope, options, blank, cycle_ids) prints
-    besides the workspace's name (which every page's header carries)."""
+    besides the workspace's name (which every page's header carries). For a
+    team report the scope is the team's id."""
     if kind == "csv":
         return {}  # callers use EVERYTHING for CSV; an empty selection is never it
     if kind == "cycles":
         return _cycles_selection(ws, scope, blank, cycle_ids)
     options = options or ReportOptions()
+    if kind == "team":
+        return _team_selection(ws, scope, options)
     scope_kind, _ = scope_description(ws, scope)
     units = ws.scope_units(scope)
     unit_ids = {u.id for u in units}
@@ -84,24 +87,44 @@ def report_selection(ws: "Workspace", kind: str, scope: str | None = None,
         names_of_areas |= {f.area_id for f in found if f.area_id}
     if has_improvement(ws) and (options.improvement or options.follow_up or
                                 options.deviations):
-        whole = scope is None and kind == "county"
-        teams = [t for t in ws.teams() if whole or unit_ids & set(t.unit_ids)]
-        team_ids = _ids(t.id for t in teams)
-        _team_records(ws, selection, team_ids)
-        for team in teams:
-            names_of_units |= set(team.unit_ids)
-        deviations = [d for d in ws.deviations(open_only=True)
-                      if whole or d.team_id in team_ids or d.unit_id in unit_ids]
-        selection["deviations"] = Pick(_ids(d.id for d in deviations))
-        names_of_units |= {d.unit_id for d in deviations if d.unit_id}
-        names_of_teams = team_ids | {d.team_id for d in deviations if d.team_id}
-        selection["teams"] = Pick(_ids(names_of_teams))
+        names_of_units |= _improvement_records(ws, selection, unit_ids,
+                                               whole_county=scope is None and kind == "county")
     if scope_kind == "county":
         selection["units"] = Pick(fields=frozenset({"name"}))
     else:
         selection["units"] = Pick(_ids(names_of_units), fields=frozenset({"name"}))
     if "areas" not in selection:
         selection["areas"] = Pick(_ids(names_of_areas), fields=frozenset({"name"}))
+    return selection
+
+
+def _improvement_records(ws, selection: Selection, unit_ids: set[str], *, whole_county: bool,
+                         team_id: str | None = None) -> set[str]:
+    """The teams' work, their open deviations and the teams named beside those
+    (report_improvement.report_teams); returns the organisations they name."""
+    from app.core.report_improvement import report_teams
+
+    teams, deviations = report_teams(ws, unit_ids, whole_county=whole_county, team_id=team_id)
+    team_ids = _ids(t.id for t in teams)
+    _team_records(ws, selection, team_ids)
+    selection["deviations"] = Pick(_ids(d.id for d in deviations))
+    selection["teams"] = Pick(team_ids | _ids(d.team_id for d in deviations))
+    return {u for t in teams for u in t.unit_ids} | {d.unit_id for d in deviations
+                                                     if d.unit_id}
+
+
+def _team_selection(ws, team_id: str | None, options: ReportOptions) -> Selection:
+    """A team report: the team's name and organisations (on the cover), and its
+    work whole when any part of it is printed."""
+    if not has_improvement(ws) or team_id is None:
+        return {}
+    team = ws.team(team_id)
+    selection: Selection = {"teams": Pick(frozenset({team_id}))}
+    names_of_units = set(team.unit_ids)
+    if options.improvement or options.follow_up or options.deviations:
+        names_of_units |= _improvement_records(ws, selection, set(), whole_county=False,
+                                               team_id=team_id)
+    selection["units"] = Pick(_ids(names_of_units), fields=frozenset({"name"}))
     return selection
 
 

@@ -75,19 +75,27 @@ def names_list(names: list[str], limit: int = LIST_LIMIT) -> str:
 
 def cover(content: ReportContent, toc: bool) -> list:
     s = styles()
+    organisations = 'organisation' if content.unit_count == 1 else 'organisationer'
+    if content.kind == "team":      # one improvement team: its organisations by name
+        scope = "Omfattning: ett förbättringsteam" + (
+            f" – {content.unit_count} {organisations}: "
+            f"{text(', '.join(content.team_units))}" if content.team_units else "")
+        about = ("Förbättringsarbete enligt Genombrottsmetoden: mål, mått över tid och "
+                 "förändringar som testas i PGSA-cykler (Planera – Göra – Studera – Agera).")
+    else:
+        scope = (f"Omfattning: {text(content.scope_label)} – {content.unit_count} "
+                 f"{organisations}, {content.item_count} metoder i katalogen")
+        about = ("Kartläggning enligt Socialstyrelsens nationella riktlinjer för vård "
+                 "och stöd vid missbruk och beroende, och förbättringsarbete enligt "
+                 "Genombrottsmetoden (PGSA: Planera – Göra – Studera – Agera).")
     parts = [Spacer(1, 45 * mm), Paragraph(text(content.title), s["title"]),
              Paragraph(text(content.scope_label), s["subtitle"]),
              Spacer(1, 6 * mm),
              Paragraph(f"Arbetsyta: {text(content.workspace)}", s["body"]),
              Paragraph(f"Datum: {content.created.isoformat()}", s["body"]),
-             Paragraph(f"Omfattning: {text(content.scope_label)} – {content.unit_count} "
-                       f"{'organisation' if content.unit_count == 1 else 'organisationer'}, "
-                       f"{content.item_count} metoder i katalogen", s["body"]),
+             Paragraph(scope, s["body"]),
              Spacer(1, 10 * mm),
-             Paragraph("Kartläggning enligt Socialstyrelsens nationella riktlinjer för vård "
-                       "och stöd vid missbruk och beroende, och förbättringsarbete enligt "
-                       "Genombrottsmetoden (PGSA: Planera – Göra – Studera – Agera).",
-                       s["muted"]),
+             Paragraph(about, s["muted"]),
              Paragraph("Rapporten innehåller uppgifter på organisationsnivå, inga "
                        "personuppgifter.", s["muted"]),
              NextPageTemplate("normal"), PageBreak()]

@@ -5,7 +5,8 @@
 
 Kinds: "county" (länsrapport: the county, or one area as scope), "unit"
 (organisationsrapport, scope = a unit id), "cycles" (PGSA worksheets, one page
-each, or a blank form). Generation reports progress(fraction, text) and stops
+each, or a blank form), "team" (teamrapport, scope = a team id: the improvement
+sections of the county and unit reports, for that team alone). Generation reports progress(fraction, text) and stops
 when cancelled() turns true (ReportCancelled; no file is left behind).
 
 Light to import: ReportLab and matplotlib load only inside `make_report`.
@@ -74,7 +75,9 @@ def _make(ws, out, kind, scope, *, options, progress, cancelled, blank, cycle_id
         raise ReportError(f"Okänd rapporttyp: {kind}.")
     if kind == "unit" and (scope is None or scope_description(ws, scope)[0] != "unit"):
         raise ReportError("En organisationsrapport gäller en organisation: ange vilken.")
-    if kind == "county" and scope is not None and scope_description(ws, scope)[0] == "unit":
+    if kind == "team":
+        _check_team(ws, scope)
+    elif kind == "county" and scope is not None and scope_description(ws, scope)[0] == "unit":
         raise ReportError("En länsrapport gäller länet eller ett samverkansområde, inte en "
                           "organisation: välj organisationsrapport.")
     options = options or ReportOptions()
@@ -86,11 +89,16 @@ def _make(ws, out, kind, scope, *, options, progress, cancelled, blank, cycle_id
             raise ReportCancelled("Rapporten avbröts.")
 
     today = today or date.today()
-    report(0.0, "Samlar kartläggningen …")
-    if kind == "cycles":
+    if kind == "team":
+        report(0.0, "Samlar förbättringsarbetet …")
+        story, label = _team_story(ws, scope, options, report, check, today)
+        toc, cover = True, True
+    elif kind == "cycles":
+        report(0.0, "Samlar kartläggningen …")
         story, label = _cycles_story(ws, scope, blank, check, cycle_ids)
         toc, cover = False, False
     else:
+        report(0.0, "Samlar kartläggningen …")
         story, label = _report_story(ws, kind, scope, options, report, check, today)
         toc, cover = True, True
     check()
@@ -147,6 +155,45 @@ def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list,
             story += follow_up_section(improvement)
         if options.deviations:
             story += deviations_section(improvement, content.unit_names)
+    return story, content.scope_label
+
+
+def _check_team(ws, team_id: str | None) -> None:
+    from app.core.csv_export import has_improvement
+
+    if team_id is None:
+        raise ReportError("En teamrapport gäller ett förbättringsteam: ange vilket.")
+    if not has_improvement(ws) or team_id not in {t.id for t in ws.teams()}:
+        raise ReportError("Teamet finns inte i arbetsytan (det kan ha tagits bort).")
+
+
+def _team_story(ws, team_id, options, report, check, today) -> tuple[list, str]:
+    """One team: a cover naming it and its organisations, then the improvement
+    sections of the county report (the team, its aims, progress, measures with
+    their charts and signals, PGSA cycles; the follow-up; open deviations)."""
+    from app.core.report_content import team_report_content
+    from app.core.report_improvement import improvement_content
+    from app.core.report_improvement_pdf import (
+        deviations_section, follow_up_section, improvement_section,
+    )
+    from app.core.report_sections import cover
+
+    content = team_report_content(ws, team_id, options, today=today)
+    report(0.05, "Ritar diagrammen …")
+    improvement = improvement_content(
+        ws, [], whole_county=False, team_id=team_id,
+        charts=options.charts and options.improvement,
+        tick=lambda what, share: (check(), report(0.05 + 0.35 * share, what)),
+        cancelled=stop_of(check))
+    check()
+    report(0.4, "Bygger rapporten …")
+    story = cover(content, toc=True)
+    if options.improvement:
+        story += improvement_section(improvement, charts=options.charts)
+    if options.follow_up:
+        story += follow_up_section(improvement)
+    if options.deviations:
+        story += deviations_section(improvement, content.unit_names)
     return story, content.scope_label
 
 

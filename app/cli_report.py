@@ -26,16 +26,19 @@ def _report_parser() -> Parser:
     p.add_argument("--unit", metavar="NAMN",
                    help="en organisation (organisationsrapport), eller ett samverkansområde "
                         "(länsrapporten för området)")
-    p.add_argument("--kind", choices=("county", "unit", "cycles"),
+    p.add_argument("--kind", choices=("county", "unit", "cycles", "team"),
                    help="county = länsrapport, unit = organisationsrapport, "
-                        "cycles = PGSA-blanketter")
+                        "cycles = PGSA-blanketter, team = teamrapport (ett förbättringsteams "
+                        "arbete, med --team NAMN)")
     p.add_argument("--blank", action="store_true", help="en tom PGSA-blankett (med --kind cycles)")
     p.add_argument("--cycle", metavar="TITEL", action="append",
                    help="bara den PGSA-cykeln (titeln eller en unik del av den; "
                         "\"TITEL #N\" för cykel nummer N när flera har samma titel); "
                         "kan anges flera gånger; ger --kind cycles")
     p.add_argument("--team", metavar="NAMN",
-                   help="bara PGSA-cykler i det teamet (med --cycle eller --kind cycles)")
+                   help="förbättringsteamet (namnet eller en unik del av det): teamrapporten "
+                        "med --kind team, annars bara PGSA-cykler i det teamet (med --cycle "
+                        "eller --kind cycles)")
     p.add_argument(ALLOW_FLAG, dest="allow", action="store_true",
                    help="skriv rapporten fast texten ser ut att innehålla personnummer")
     return p
@@ -207,7 +210,7 @@ def _warn(sentence: str) -> None:
 
 def run_report(argv: list[str]) -> int:
     """`vardflata report WORKSPACE -o OUT.pdf [--unit NAME] [--kind ...] [--team NAME]
-    [--cycle TITLE]`."""
+    [--cycle TITLE]`; `--kind team --team NAME` for a team report."""
     from app.core.reports import make_report
 
     args = _report_parser().parse_args(argv)
@@ -216,8 +219,12 @@ def run_report(argv: list[str]) -> int:
     with _open(args.workspace) as ws:
         if args.cycle and args.kind not in (None, "cycles"):
             raise UserError("--cycle hör till --kind cycles.")
+        if args.kind == "team":
+            path = _team_report(ws, args)
+            print(f"Skrev {path}.")
+            return 0
         if args.team and args.kind not in (None, "cycles"):
-            raise UserError("--team hör till --kind cycles.")
+            raise UserError("--team hör till --kind team eller --kind cycles.")
         cycles = bool(args.cycle or args.team)
         kind, scope = resolve_scope(ws, args.unit, "cycles" if cycles else args.kind)
         team = find_team(ws, args.team) if args.team else None
@@ -232,6 +239,21 @@ def run_report(argv: list[str]) -> int:
                            cycle_ids=cycle_ids, progress=_progress(), warn=_warn)
     print(f"Skrev {path}.")
     return 0
+
+
+def _team_report(ws, args) -> Path:
+    """`--kind team --team NAME`: one team's improvement work."""
+    from app.core.reports import make_report
+
+    if not args.team:
+        raise UserError("En teamrapport behöver --team NAMN.")
+    if args.unit:
+        raise UserError("--unit hör inte till --kind team: teamet väljs med --team NAMN.")
+    if args.blank:
+        raise UserError("--blank hör till --kind cycles.")
+    team = find_team(ws, args.team)
+    check_privacy(ws, args.allow, "team", team.id)
+    return make_report(ws, args.output, "team", team.id, progress=_progress(), warn=_warn)
 
 
 def run_csv(argv: list[str]) -> int:

@@ -194,3 +194,42 @@ def test_find_cycle_narrows_by_team_number_and_unit(demo_ws):
     lulea = next(u for u in demo_ws.units() if u.id in sip.unit_ids)
     if not set(other.unit_ids) & set(sip.unit_ids):
         assert find_cycle(demo_ws, title, scope=lulea.id) == first
+
+
+def test_a_team_report_by_the_teams_name(demo_file, tmp_path, capsys):
+    out = tmp_path / "team.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--kind", "team", "--team",
+                 "team laro"]) == 0
+    assert "Skrev" in capsys.readouterr().out
+    text = " ".join(pdf_text(out).split())
+    assert "Teamrapport" in text and "Team LARO Kiruna–Gällivare (fiktivt)" in text
+    assert "Team SIP" not in text
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--kind", "team"], "--team NAMN"),
+    (["--kind", "team", "--team", "Atlantis"], "Inget team heter"),
+    (["--kind", "team", "--team", "team"], "kan avse flera team"),
+    (["--kind", "team", "--team", "SIP", "--unit", "Luleå"], "--unit hör inte till"),
+    (["--kind", "team", "--team", "SIP", "--cycle", "x"], "--kind cycles"),
+    (["--kind", "county", "--team", "SIP"], "--kind team"),
+])
+def test_team_report_errors_are_one_line(demo_file, tmp_path, capsys, args, needle):
+    assert main(["report", str(demo_file), "-o", str(tmp_path / "x.pdf"), *args]) == 2
+    assert needle in one_line_error(capsys)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_team_report_refuses_a_personnummer_in_the_teams_text(demo_ws, tmp_path, capsys):
+    laro = next(t for t in demo_ws.teams() if t.name.startswith("Team LARO"))
+    sip = next(t for t in demo_ws.teams() if t.name.startswith("Team SIP"))
+    demo_ws.update_team(laro.id, description=f"Kontakt {PNR}")
+    out = tmp_path / "t.pdf"
+    assert main(["report", str(demo_ws.path), "-o", str(out), "--kind", "team", "--team",
+                 sip.name]) == 0            # another team's text is not in this report
+    capsys.readouterr()
+    assert main(["report", str(demo_ws.path), "-o", str(out), "--kind", "team", "--team",
+                 laro.name]) == 2
+    assert "personnummer" in one_line_error(capsys)
+    assert main(["report", str(demo_ws.path), "-o", str(out), "--kind", "team", "--team",
+                 laro.name, "--allow-personal-data"]) == 0

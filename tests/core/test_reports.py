@@ -315,3 +315,15 @@ def test_names_in_any_script_reach_the_outline(ws, tmp_path):
                 yield entry.title
     assert name in set(titles(reader.outline))       # bookmarks keep the text as typed
     assert squeeze(SAMI) in squeeze(pdf_text(path))
+
+
+def test_no_blank_page_when_the_first_section_is_left_out(hostile_ws, tmp_path):
+    """Each section starts on a new page; after the table of contents, with the
+    matrix left out, that left a page with nothing but its header."""
+    ws, _ = hostile_ws
+    options = ReportOptions(matrix=False, need_areas=False, improvement=False,
+                            follow_up=False, deviations=False)
+    path = make_report(ws, tmp_path / "r.pdf", "county", ws.areas()[0].id, options=options)
+    pages = [p.extract_text() for p in pypdf.PdfReader(str(path)).pages]
+    assert "Innehåll" in pages[1]
+    assert "Vad kartläggningen visar att vi behöver utveckla" in pages[2]

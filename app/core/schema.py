@@ -78,6 +78,21 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
 # of the hidden records that points at it.
 HIDDEN_BY: dict[str, str] = {"teams": "team_id", "measures": "measure_id"}
 
+# Tables whose record id derives from a natural key (ids.derived_id): an
+# organisation's assessment of a method, a measure's value for a period, a team's
+# score for a month. Two copies that each begin "the same" record write one
+# record, so what a new record leaves empty (None, "") is no value of its own:
+# Store.write neither stores nor versions it, or the later copy's empty default
+# would win over the other copy's real note (sync trial).
+SHARED_RECORDS = frozenset({"assessments", "data_points", "progress_scores"})
+
+# What a retirement hides: the matrix leaves out a retired organisation's and a
+# retired method's assessments. Owner table -> (table, field pointing at it) of
+# the hidden records. A retired area hides nothing: its organisations are shown
+# without an area, with their work.
+HIDDEN_WHEN_RETIRED: dict[str, tuple[tuple[str, str], ...]] = {
+    "units": (("assessments", "unit_id"),), "items": (("assessments", "item_id"),)}
+
 # Fields that are one value (a proportion's numerator, denominator and value):
 # written as one version (Store.write's `together`) and chosen together when a
 # sync conflict over one of them is resolved, so that copies never end with a

@@ -279,6 +279,12 @@ class Store:
         `together` when one of them changes: fields that are one value (a
         proportion's numerator, denominator and value) get one version, so that
         sync, which merges field by field, takes all of them from one copy.
+
+        A new record of schema.SHARED_RECORDS (one id for one natural key, which
+        two copies may both begin) leaves its empty fields (None, "") unset and
+        unversioned: they are defaults, not values, and must not win
+        over what the other copy wrote (`together` counts as one field: set if
+        any of it is). Their readers take NULL as empty.
         """
         columns = _columns(table)
         unknown = set(fields) - set(columns)
@@ -286,6 +292,8 @@ class Store:
             raise ValueError(f"{table} has no field(s) {sorted(unknown)}")
         with self.transaction() as conn:
             current = self.get(table, record_id)
+            if current is None and table in schema.SHARED_RECORDS:
+                fields = _without_defaults(fields, together)
             changed = {
                 f: ((current or {}).get(f), v)
                 for f, v in fields.items()
@@ -396,6 +404,15 @@ class Store:
         cur = self.conn.execute(sql, tuple(params))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def _without_defaults(fields: Mapping[str, Value],
+                      together: tuple[str, ...]) -> dict[str, Value]:
+    """A new shared record's fields without its empty defaults (see Store.write)."""
+    group = [f for f in together if f in fields]
+    keep_group = any(fields[f] not in (None, "") for f in group)
+    return {f: v for f, v in fields.items()
+            if v not in (None, "") or (keep_group and f in group)}
 
 
 # A plain INSERT: a version this copy signs is new by construction, and if it

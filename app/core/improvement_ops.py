@@ -12,15 +12,18 @@ and `restore(table, id)` (the undo of a delete) brings everything back.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from app.core.ids import derived_id, new_id
 from app.core.lazy import lazy_module
 from app.core.improvement_cycles import CyclesMixin
 from app.core.improvement_input import (  # noqa: F401 - ImprovementError is public here
-    ImprovementError, json_list, parse_date, parse_number, parse_period,
+    DataBlock, ImprovementError, json_list, parse_date, parse_number, parse_period,
+    read_data_block,
 )
 from app.core.schema import RECORD_TABLES, WRITTEN_TOGETHER
+from app.core.store import ReadOnlyError, StoreError
 from app.core.validate import check_choice, clean_name, clean_text, pick_fields
 
 if TYPE_CHECKING:   # the annotations' names
@@ -240,6 +243,13 @@ class ImprovementMixin(CyclesMixin):
         enter the same month write the same record. Numbers may be typed with
         a decimal comma. Returns {field: (old, new)}.
         """
+        record_id, values, together = self._point_values(measure_id, period, fields)
+        return self._write("data_points", record_id, values, together=together)
+
+    def _point_values(self, measure_id: str, period: str,
+                      fields: dict[str, Any]) -> tuple[str, dict[str, Any], tuple[str, ...]]:
+        """What `set_data_point` writes, checked against what is stored: (record
+        id, values, the fields written together), or an ImprovementError."""
         values = pick_fields(fields, ("value", "numerator", "denominator", "note"))
         for key, what in (("value", "Värdet"), ("numerator", "Täljaren"),
                           ("denominator", "Nämnaren")):
@@ -273,7 +283,67 @@ class ImprovementMixin(CyclesMixin):
                       "deleted": 0}
         together = (WRITTEN_TOGETHER["data_points"] if _derived(current) or _derived(merged)
                     else ())
-        return self._write("data_points", record_id, values, together=together)
+        return record_id, values, together
+
+    def read_data_block(self, measure_id: str, text: str, *, start: str | None = None,
+                        fields: Sequence[str] | None = None) -> DataBlock:
+        """A block of the measure's data pasted from a spreadsheet or a text file,
+        read and checked line by line (`improvement_input.read_data_block`, with
+        the measure's kind and frequency); nothing is written. Write its lines
+        with `set_data_points(measure_id, block.points(), lines=block.line_numbers())`.
+        A read-only workspace refuses at once, as every write does there."""
+        if self.read_only:
+            raise ReadOnlyError("Arbetsytan är öppnad skrivskyddad.")
+        measure = self.measure(self._existing("measures", measure_id))
+        return read_data_block(text, measure.kind, measure.frequency, start=start,
+                               fields=fields)
+
+    def set_data_points(self, measure_id: str,
+                        points: Sequence[tuple[str, dict[str, Any] | None]], *,
+                        lines: Sequence[int] | None = None) -> dict[str, dict]:
+        """Set many periods of a measure at once (a paste, or its undo): all or
+        nothing. `points` are (period, fields) as `set_data_point` takes them,
+        or (period, None) to delete the period. Every one is checked against
+        what is stored before anything is written; the first that cannot be
+        stored raises an ImprovementError naming it (its line of `lines`, a
+        pasted block's line numbers, or else its period), and nothing is
+        written. Then one transaction, each record a versioned write of the
+        store (as `_write`, whose listeners are told after the commit).
+        Returns {period: {field: (old, new)}} for the periods that changed."""
+        measure_id = self._existing("measures", measure_id)
+        prepared: list[tuple[str, str, dict | None, tuple]] = []
+        seen: set[str] = set()
+        for index, (period, fields) in enumerate(points):
+            where = f"Rad {lines[index]}" if lines is not None else f"Perioden {period}"
+            try:
+                period = parse_period(period)
+                if period in seen:
+                    raise ImprovementError("Perioden finns två gånger.")
+                seen.add(period)
+                if fields is None:
+                    record_id = derived_id(measure_id, period)
+                    current = self._store.get("data_points", record_id)
+                    if current is not None and not current["deleted"]:
+                        prepared.append((period, record_id, None, ()))
+                    continue
+                record_id, values, together = self._point_values(measure_id, period, fields)
+            except StoreError as exc:
+                raise ImprovementError(f"{where}: {exc}") from None
+            prepared.append((period, record_id, values, together))
+        changed: dict[str, tuple[str, dict]] = {}
+        with self._store.transaction():
+            for period, record_id, values, together in prepared:
+                done = self._store.write("data_points", record_id,
+                                         {"deleted": 1} if values is None else values,
+                                         together=together)
+                if done:
+                    changed[period] = (record_id, done)
+        # Listeners hear of the changes once they are committed, never of some
+        # that a failure of the last write (a full disk) rolled back.
+        for record_id, done in changed.values():
+            for listener in list(self._listeners):
+                listener("data_points", record_id, done)
+        return {period: done for period, (_, done) in changed.items()}
 
     def delete_data_point(self, measure_id: str, period: str) -> None:
         self.delete_record("data_points", derived_id(measure_id, parse_period(period)))

@@ -7,14 +7,14 @@ view routes through the window's undo stack (as the matrix does).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
-
 from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, DataPoint, Measure
-from app.core.improvement_input import ImprovementError, parse_number, parse_period
+from app.core.improvement_input import (  # noqa: F401 - next_period: the grid's, from the core
+    ImprovementError, next_period, parse_number, parse_period,
+)
 from app.gui.labels import plain_tooltip, tr_label
 from app.gui.language import localise_decimal, with_percent
 
@@ -28,25 +28,6 @@ def _number(x: float | None) -> str:
         return ""
     text = f"{x:.4f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
     return localise_decimal(text)
-
-
-def next_period(last: str | None, frequency: str) -> str:
-    """The period after `last` (month ÅÅÅÅ-MM, week or quarter as a date)."""
-    if last is None:
-        today = date.today()
-        return f"{today:%Y-%m}" if frequency == "month" else today.isoformat()
-    if len(last) == 7:
-        year, month = map(int, last.split("-"))
-        step = 3 if frequency == "quarter" else 1
-        month += step
-        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-        return f"{year:04d}-{month:02d}"
-    start = date.fromisoformat(last)
-    if frequency == "week":
-        return (start + timedelta(days=7)).isoformat()
-    month = start.month + (3 if frequency == "quarter" else 1)
-    year, month = start.year + (month - 1) // 12, (month - 1) % 12 + 1
-    return date(year, month, 1).isoformat()
 
 
 _NUMBER_WHAT = {"value": "Värdet", "numerator": "Täljaren", "denominator": "Nämnaren"}
@@ -275,6 +256,59 @@ class DataPointsModel(QAbstractTableModel):
             return False                       # nothing typed into the new row
         self._apply(self.period(row), {field: value})
         return True
+
+
+    # -- the clipboard ------------------------------------------------------------------
+
+    def clipboard_text(self, indexes) -> str:
+        """The cells as tab-separated lines, each as the grid shows it (decimal
+        comma, Andel in per cent), for a spreadsheet: the smallest rectangle
+        around them, the blank row for the next period left out. A cell with a
+        tab, a line break or a quote is quoted as a spreadsheet quotes it."""
+        cells = [i for i in indexes if i.isValid() and i.row() < len(self.points)]
+        if not cells:
+            return ""
+        rows = range(min(i.row() for i in cells), max(i.row() for i in cells) + 1)
+        columns = range(min(i.column() for i in cells), max(i.column() for i in cells) + 1)
+
+        def cell(row: int, column: int) -> str:
+            text = str(self.data(self.index(row, column)) or "")
+            if any(c in text for c in '\t\n\r"'):
+                text = '"' + text.replace('"', '""') + '"'
+            return text
+
+        return "".join("\t".join(cell(r, c) for c in columns) + "\n" for r in rows)
+
+    def read_paste(self, text: str, index: _ANY_INDEX):
+        """A pasted block read for this measure (`Workspace.read_data_block`):
+        without periods in it, its values go into the columns from `index`
+        rightward, period after period from its row's. Raises the core's error."""
+        start = fields = None
+        if index.isValid() and self.field(index.column()) != "period":
+            start = self.period(index.row())
+            fields = [name for name, _ in self.columns()[index.column():]]
+        return self._ws.read_data_block(self.measure.id, text, start=start, fields=fields)
+
+    def paste_change(self, block) -> tuple[dict, dict, Callable[[dict], object]]:
+        """(old, new, apply) of a pasted block for the undo stack: one change
+        that writes every period at once (`Workspace.set_data_points`, all or
+        nothing), and undone, gives every period back as it was (those that
+        were not there are deleted). The notes ride along in `new`, so that the
+        window's personnummer check sees them."""
+        measure_id = self.measure.id
+        old = []
+        for line in block.lines:
+            point = self._ws.data_point(measure_id, line.period)
+            old.append((line.period, None if point is None else {
+                k: getattr(point, k) for k in ("value", "numerator", "denominator", "note")}))
+        new = {"points": tuple(block.points()), "lines": tuple(block.line_numbers()),
+               "notes": tuple(line.fields["note"] for line in block.lines
+                              if "note" in line.fields)}
+
+        def apply(v: dict) -> None:
+            self._ws.set_data_points(measure_id, v["points"], lines=v.get("lines"))
+
+        return {"points": tuple(old)}, new, apply
 
 
 CYCLE_COLUMNS = ("number", "title", "team", "idea", "status", "starts_on", "decision")

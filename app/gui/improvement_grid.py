@@ -16,6 +16,15 @@ Tab out of an editor goes on to the next cell that can be written (past the
 computed Andel and the periods of stored rows), and a key typed on a cell that
 cannot be written says why there: no key typed is lost without a word.
 
+Ctrl+C copies the selected cells as tab-separated text, as the grid shows
+them (decimal comma), for a spreadsheet. Ctrl+V pastes a block from a
+spreadsheet or a text file (tabs, or semicolons): lines that begin with a
+period set those periods; lines of values only fill the columns from the
+current cell rightward, period after period from its row's. The whole block is
+read and checked first (the core's `read_data_block` and `set_data_points`):
+one line wrong and nothing is written, and the message names the line. A paste
+is one change on the undo stack, and the cells it wrote are selected.
+
 Period and numbers fit their contents; the note takes the rest (elided, whole
 in its tooltip and editor), so a long note never widens the grid. The pane
 asks for the width its columns need (`needed_width`), so that on a laptop's
@@ -25,14 +34,17 @@ asks for the width its columns need (`needed_width`), so that on a laptop's
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QEvent, QMargins, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
+    QEvent, QItemSelection, QItemSelectionModel, QMargins, QModelIndex, QPersistentModelIndex,
+    Qt, QTimer, Signal,
 )
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QStyledItemDelegate,
-    QTableView, QToolTip, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLineEdit, QMenu,
+    QStyledItemDelegate, QTableView, QToolTip, QWidget,
 )
 from shiboken6 import isValid
 
+from app.core.store import StoreError
 from app.gui.keys import edits_with_f2
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -160,18 +172,23 @@ class GridDelegate(QStyledItemDelegate):
 class DataView(QTableView):
     """Spreadsheet keys: type to edit, Enter saves and moves down (after Tabs, to
     the column where they began), Delete removes the period's measurement, F2
-    and Space edit; Tab past the last cell, or Ctrl+Tab, leaves the grid. The
-    current cell follows its period when rows move, and is never left unset."""
+    and Space edit; Tab past the last cell, or Ctrl+Tab, leaves the grid;
+    Ctrl+C copies the selected cells, Ctrl+V pastes a block. The current cell
+    follows its period when rows move, and is never left unset."""
 
     delete_requested = Signal(int)   # row
     flush = None                     # callable: apply pending model refreshes
+    change = None                    # callable(text, apply, old, new, reveal) -> bool:
+                                     # a change through the window's undo stack
+    report = None                    # callable(error): the window's error message
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A rectangle of cells (Shift+arrows, a drag): what Ctrl+C copies.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setTabKeyNavigation(True)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
@@ -322,6 +339,12 @@ class DataView(QTableView):
     def keyPressEvent(self, event) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
         index = self.currentIndex()
+        if not editing and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_cells()
+            return
+        if not editing and event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_clipboard()
+            return
         if event.key() in _TAB and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.leave(_forward(event))      # Ctrl+Tab: out of the grid, from any cell
             return
@@ -377,6 +400,100 @@ class DataView(QTableView):
                 here = model.index(min(row, model.rowCount() - 1), column)
                 self.setCurrentIndex(here)
                 self.scrollTo(here)
+
+    # -- the clipboard -------------------------------------------------------------
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.model() is None or getattr(self.model(), "measure", None) is None:
+            return
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("&Kopiera") + "\tCtrl+C", self.copy_cells)
+        copy.setEnabled(bool(self.selectedIndexes()))
+        menu.addAction(self.tr("Klistra &in") + "\tCtrl+V", self.paste_clipboard)
+        menu.exec(event.globalPos())
+
+    def copy_cells(self) -> str:
+        """The selected cells (or the current one) to the clipboard, as
+        tab-separated text with the decimal comma the grid shows."""
+        model = self.model()
+        indexes = self.selectedIndexes() or [self.currentIndex()]
+        text = model.clipboard_text(indexes) if model is not None else ""
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste_clipboard(self) -> bool:
+        return self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Paste a block: read and checked whole, then written as one undoable
+        change, or not at all, with the reason said (which line, and why).
+        Values without periods go from the current cell (the selection's top
+        left) rightward and downward. The cells written are selected."""
+        model = self.model()
+        if model is None or model.measure is None:
+            return False
+        index = self._paste_start()
+        try:
+            block = model.read_paste(text, index)
+            old, new, apply = model.paste_change(block)
+        except (StoreError, OSError) as exc:
+            self._report(exc)
+            return False
+        periods = [line.period for line in block.lines]
+        first, last = min(periods), max(periods)
+        span = first if first == last else f"{first}–{last}"
+        window = self.window()
+        bar = window.statusBar() if hasattr(window, "statusBar") else None
+        before = bar.currentMessage() if bar is not None else ""
+        if self.change is None or not self.change(
+                lambda: self.tr("Klistra in mätvärden (%1)").replace("%1", span),
+                apply, old, new, ("measures", model.measure.id, first)):
+            return False
+        self._flush()
+        self._select_pasted(set(periods), block)
+        if bar is not None and bar.currentMessage() == before:   # not over a warning
+            said = self.tr("Mätvärden inklistrade: %1 (%2). Ctrl+Z ångrar.").replace(
+                "%1", str(len(periods))).replace("%2", span)
+            if block.header:
+                said += " " + self.tr("Den första raden lästes som kolumnrubriker.")
+            bar.showMessage(said, 10000)
+        return True
+
+    def _paste_start(self) -> QModelIndex:
+        """Where values without periods begin: the top left of the selection,
+        or the current cell."""
+        selected = self.selectedIndexes()
+        if selected:
+            row = min(i.row() for i in selected)
+            column = min(i.column() for i in selected)
+            return self.model().index(row, column)
+        return self.currentIndex()
+
+    def _select_pasted(self, periods: set[str], block) -> None:
+        """The rows just written selected, in the columns the block wrote."""
+        model = self.model()
+        rows = [r for r in range(len(model.points)) if model.period(r) in periods]
+        if not rows:
+            return
+        written = {name for line in block.lines for name in line.fields}
+        if model.measure.kind == "proportion" and written & {"numerator", "denominator"}:
+            written.add("value")           # the Andel they give
+        if block.with_periods:
+            written.add("period")
+        columns = [c for c in range(model.columnCount()) if model.field(c) in written]
+        if not columns:
+            return
+        top_left = model.index(rows[0], columns[0])
+        selection = QItemSelection(top_left, model.index(rows[-1], columns[-1]))
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(top_left, flags.NoUpdate)
+        self.selectionModel().select(selection, flags.ClearAndSelect)
+        self.scrollTo(top_left)
+
+    def _report(self, error: Exception) -> None:
+        if self.report is not None:
+            self.report(error)
 
     # -- columns ---------------------------------------------------------------------
 

@@ -85,6 +85,9 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         delegate.report = lambda error: self.window_.show_error(
             self.tr("Ändringen kunde inte sparas"), error)
         self.data_view.setItemDelegate(delegate)
+        self.data_view.report = delegate.report       # a refused paste: the same message
+        self.data_view.change = lambda text, apply, old, new, reveal: self.change(
+            text, apply, old, new, reveal=reveal)     # a paste: one undoable change
         self.data_view.delete_requested.connect(self.delete_point)
         self.data_view.flush = self._refresh_dirty
         self.chart = ChartPanel(self.ws)

@@ -1,4 +1,5 @@
-"""The report dialog: kind, scope, what to include, privacy check, progress.
+"""The report dialog: kind, scope (or, for a team report, the team), what to
+include, privacy check, progress.
 
 The menu entries under Arkiv → Rapporter och export come from
 `app.gui.menus`. The work runs in `ReportWorker` (its own read-only
@@ -22,31 +23,36 @@ from PySide6.QtWidgets import (
 from app.core.report_content import ReportOptions
 from app.gui.core_messages import CoreMessages
 from app.gui.labels import plain_tooltip
+from app.gui.language import current_language
 from app.gui.report_worker import Job, ReportWorker, make_worker
 
-KINDS = ("county", "unit", "cycles", "csv")
-# ReportOptions field -> label, and the kinds it applies to.
+KINDS = ("county", "unit", "team", "cycles", "csv")
+IMPROVEMENT_KINDS = ("county", "unit", "team")
+# ReportOptions field -> label, and the kinds it applies to. The Alt letters are
+# unique among what a kind shows, with the fields and buttons (test_mnemonics).
 OPTIONS = {
-    "matrix": (QT_TRANSLATE_NOOP("ReportDialog", "Matrisen (värmekarta)"), ("county", "unit")),
-    "organisations": (QT_TRANSLATE_NOOP("ReportDialog", "Matrisen för varje organisation"),
+    "matrix": (QT_TRANSLATE_NOOP("ReportDialog", "&Matrisen (värmekarta)"),
+               ("county", "unit")),
+    "organisations": (QT_TRANSLATE_NOOP("ReportDialog", "Matrisen för varje orga&nisation"),
                       ("county",)),
     "need_areas": (QT_TRANSLATE_NOOP("ReportDialog",
-                                     "Kompetenser och brister per behovsområde"),
+                                     "&Kompetenser och brister per behovsområde"),
                    ("county", "unit")),
-    "findings": (QT_TRANSLATE_NOOP("ReportDialog", "Förbättringsområden"), ("county", "unit")),
-    "notes": (QT_TRANSLATE_NOOP("ReportDialog", "Metoderna med anteckningar"), ("unit",)),
-    "improvement": (QT_TRANSLATE_NOOP("ReportDialog", "Förbättringsarbete och PGSA-cykler"),
-                    ("county", "unit")),
-    "charts": (QT_TRANSLATE_NOOP("ReportDialog", "Diagram över måtten"), ("county", "unit")),
-    "follow_up": (QT_TRANSLATE_NOOP("ReportDialog", "Uppföljning enligt överenskommelsen"),
-                  ("county", "unit")),
-    "deviations": (QT_TRANSLATE_NOOP("ReportDialog", "Öppna avvikelser"), ("county", "unit")),
+    "findings": (QT_TRANSLATE_NOOP("ReportDialog", "Förbättringsområ&den"), ("county", "unit")),
+    "notes": (QT_TRANSLATE_NOOP("ReportDialog", "Metoderna med &anteckningar"), ("unit",)),
+    "improvement": (QT_TRANSLATE_NOOP("ReportDialog", "&Förbättringsarbete och PGSA-cykler"),
+                    IMPROVEMENT_KINDS),
+    "charts": (QT_TRANSLATE_NOOP("ReportDialog", "D&iagram över måtten"), IMPROVEMENT_KINDS),
+    "follow_up": (QT_TRANSLATE_NOOP("ReportDialog", "&Uppföljning enligt överenskommelsen"),
+                  IMPROVEMENT_KINDS),
+    "deviations": (QT_TRANSLATE_NOOP("ReportDialog", "Öppna a&vvikelser"), IMPROVEMENT_KINDS),
 }
 
 # The core's progress messages (Swedish; the core has no Qt), shown translated.
 # A message not listed here is shown as it comes.
 PROGRESS_MESSAGES = (
     QT_TRANSLATE_NOOP("ReportDialog", "Samlar kartläggningen …"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Samlar förbättringsarbetet …"),
     QT_TRANSLATE_NOOP("ReportDialog", "Ritar diagrammen …"),
     QT_TRANSLATE_NOOP("ReportDialog", "Bygger rapporten …"),
     QT_TRANSLATE_NOOP("ReportDialog", "Sätter sidorna …"),
@@ -95,6 +101,21 @@ def open_pgsa_worksheet(window, cycle_id: str) -> "ReportDialog | None":
     return dialog
 
 
+def _teams(ws) -> list[tuple[str, str]]:
+    """(id, name) of every improvement team, when this build has improvement work."""
+    from app.core.csv_export import has_improvement
+
+    return [(t.id, t.name) for t in ws.teams()] if has_improvement(ws) else []
+
+
+def _selected_team(window) -> str | None:
+    """The team selected on the Förbättringsarbete tab (its tree), if that view
+    has been built; never builds it."""
+    tab = getattr(window, "improvement_tab", None)
+    view = getattr(tab, "built", None)
+    return getattr(view, "team_id", None) if view is not None else None
+
+
 def _cycles(ws) -> list[tuple[str, object]]:
     """(team name, cycle) of every PGSA cycle, when this build has improvement work."""
     from app.core.csv_export import has_improvement
@@ -121,6 +142,7 @@ class ReportDialog(QDialog):
         self.kind = QComboBox()
         for key, label in zip(KINDS, (self.tr("Länsrapport (PDF)"),
                                       self.tr("Organisationsrapport (PDF)"),
+                                      self.tr("Teamrapport – förbättringsarbete (PDF)"),
                                       self.tr("PGSA-blanketter (PDF)"),
                                       self.tr("CSV-filer för Excel"))):
             self.kind.addItem(label, key)
@@ -128,7 +150,13 @@ class ReportDialog(QDialog):
         self.scope.setAccessibleName(self.tr("Omfattning"))
         self._areas = [(a.id, a.name) for a in ws.areas()]
         self._units = [(u.id, u.name) for u in ws.units()]
-        self.blank = QCheckBox(self.tr("Tom blankett att fylla i för hand"))
+        self.team = QComboBox()
+        self.team.setAccessibleName(self.tr("Team"))
+        self.team.setPlaceholderText(self.tr("Inga förbättringsteam ännu"))
+        for team_id, name in _teams(ws):
+            self.team.addItem(name, team_id)
+        self.team.setCurrentIndex(max(0, self.team.findData(_selected_team(window))))
+        self.blank = QCheckBox(self.tr("Tom blankett att &fylla i för hand"))
         self.cycle = QComboBox()
         self.cycle.setAccessibleName(self.tr("PGSA-cykel"))
         self.cycle.addItem(self.tr("Alla cykler i omfattningen"), None)
@@ -136,18 +164,31 @@ class ReportDialog(QDialog):
             self.cycle.addItem(f"{team_name} – PGSA {cycle.number}: {cycle.title}", cycle.id)
         self.output = QLineEdit()
         self.output.setAccessibleName(self.tr("Spara som"))
-        self.browse = QPushButton(self.tr("Bläddra…"))
+        self.browse = QPushButton(self.tr("&Bläddra…"))
         self.browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(self.browse)
-        form = QFormLayout()
-        form.addRow(self.tr("Rapport:"), self.kind)
-        form.addRow(self.tr("Omfattning:"), self.scope)
-        form.addRow(self.tr("Cykel:"), self.cycle)
+        # The PDF reports are written in Swedish (the county's and the guidelines'
+        # language), whatever the user interface's: said, under the kind, in English.
+        self.language_note = QLabel(self.tr("PDF-rapporterna skrivs på svenska."))
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        self._english = current_language() == "en"
+        form = self.form = QFormLayout()
+        form.addRow(self.tr("&Rapport:"), self.kind)
+        form.addRow("", self.language_note)
+        self._note_row = form.rowCount() - 1
+        form.addRow(self.tr("&Omfattning:"), self.scope)
+        self.scope_label = form.labelForField(self.scope)
+        form.addRow(self.tr("&Team:"), self.team)
+        self.team_label = form.labelForField(self.team)
+        form.addRow(self.tr("&Cykel:"), self.cycle)
         self.cycle_label = form.labelForField(self.cycle)
         form.addRow("", self.blank)
-        form.addRow(self.tr("Spara som:"), out_row)
+        form.addRow(self.tr("S&para som:"), out_row)
+        self.output_label = form.labelForField(out_row)
+        self.output_label.setBuddy(self.output)
 
         self.include = QGroupBox(self.tr("Ta med"))
         self.grid = QGridLayout(self.include)
@@ -156,7 +197,7 @@ class ReportDialog(QDialog):
             box = QCheckBox(QCoreApplication.translate("ReportDialog", label))
             box.setChecked(True)
             self.checks[key] = box
-        self.open_when_done = QCheckBox(self.tr("Öppna PDF:en när den är klar"))
+        self.open_when_done = QCheckBox(self.tr("&Öppna PDF:en när den är klar"))
         self.open_when_done.setChecked(True)
 
         self.privacy = self._make_privacy_panel()
@@ -168,7 +209,7 @@ class ReportDialog(QDialog):
         self.bar.setTextVisible(False)
         self.bar.hide()
         self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton(self.tr("Skapa"),
+        self.create_button = self.buttons.addButton(self.tr("&Skapa"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(self.tr("Avbryt"),
                                                     QDialogButtonBox.ButtonRole.RejectRole)
@@ -187,6 +228,7 @@ class ReportDialog(QDialog):
         self._scope_chosen = False          # by the user, in this dialog
         self.scope.activated.connect(lambda _: setattr(self, "_scope_chosen", True))
         self.scope.currentIndexChanged.connect(lambda _: self._suggest_output())
+        self.team.currentIndexChanged.connect(lambda _: self._suggest_output())
         self.blank.toggled.connect(lambda _: self._update_visibility())
         self.cycle.currentIndexChanged.connect(lambda _: self._update_visibility())
         self.kind.setCurrentIndex(KINDS.index(kind))
@@ -207,8 +249,8 @@ class ReportDialog(QDialog):
         self.hits.setWordWrap(True)
         self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         row = QHBoxLayout()
-        self.fix_button = QPushButton(self.tr("Gå och rätta"))
-        self.confirm_button = QPushButton(self.tr("Skapa ändå"))
+        self.fix_button = QPushButton(self.tr("&Gå och rätta"))
+        self.confirm_button = QPushButton(self.tr("Skapa &ändå"))
         self.fix_button.clicked.connect(self.go_fix)
         self.confirm_button.clicked.connect(lambda: self.start(allow_personal_data=True))
         row.addStretch(1)
@@ -262,7 +304,11 @@ class ReportDialog(QDialog):
         for n, key in enumerate(shown):
             self.grid.addWidget(self.checks[key], n // 2, n % 2)
             self.checks[key].show()
-        self.include.setVisible(kind in ("county", "unit"))
+        self.include.setVisible(kind in IMPROVEMENT_KINDS)
+        # A team report: the team instead of the scope.
+        self.form.setRowVisible(self.scope, kind != "team")
+        self.form.setRowVisible(self.team, kind == "team")
+        self.form.setRowVisible(self._note_row, self._english and kind != "csv")
         self.blank.setVisible(kind == "cycles")
         self.cycle.setVisible(kind == "cycles")
         self.cycle_label.setVisible(kind == "cycles")
@@ -270,17 +316,20 @@ class ReportDialog(QDialog):
         self.scope.setEnabled(kind != "csv" and not (kind == "cycles" and (
             self.blank.isChecked() or self.cycle.currentData())))
         self.open_when_done.setVisible(kind != "csv")
+        self.create_button.setEnabled(self.worker is None and not (
+            kind == "team" and self.team.count() == 0))
         self.adjustSize()
 
     def _suggest_output(self) -> None:
         kind = self.current_kind()
         folder = Path(self.output.text()).parent if self.output.text() else \
             self.workspace_path.parent
-        stem = {"county": "lansrapport", "unit": "organisationsrapport",
+        stem = {"county": "lansrapport", "unit": "organisationsrapport", "team": "teamrapport",
                 "cycles": "pgsa", "csv": "csv-export"}[kind]
-        if kind == "unit" and self.scope.currentText():
-            stem += "-" + "".join(c if c.isalnum() else "-" for c in
-                                  self.scope.currentText().lower()).strip("-")
+        named = {"unit": self.scope, "team": self.team}.get(kind)
+        if named is not None and named.currentText():
+            stem += "-" + "-".join("".join(c if c.isalnum() else " " for c in
+                                           named.currentText().lower()).split())
         name = f"{stem}-{date.today().isoformat()}" + ("" if kind == "csv" else ".pdf")
         self.output.setText(str(folder / name))
 
@@ -303,8 +352,9 @@ class ReportDialog(QDialog):
         if kind != "csv" and output.suffix.lower() != ".pdf":
             output = output.with_name(output.name + ".pdf")
         chosen = self.cycle.currentData() if kind == "cycles" else None
-        return Job(self.workspace_path, output, kind,
-                   None if kind == "csv" or chosen else self.scope.currentData(), options,
+        scope = self.team.currentData() if kind == "team" else \
+            None if kind == "csv" or chosen else self.scope.currentData()
+        return Job(self.workspace_path, output, kind, scope, options,
                    blank=self.blank.isChecked(), allow_personal_data=allow_personal_data,
                    cycle_ids=[chosen] if chosen else None)
 
@@ -335,8 +385,8 @@ class ReportDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         self.bar.setVisible(running)
         self.bar.setValue(0)
-        for widget in (self.create_button, self.kind, self.scope, self.include, self.output,
-                       self.browse, self.blank, self.cycle, self.confirm_button,
+        for widget in (self.create_button, self.kind, self.scope, self.team, self.include,
+                       self.output, self.browse, self.blank, self.cycle, self.confirm_button,
                        self.fix_button):
             widget.setEnabled(not running)
         self.cancel_button.setText(self.tr("Avbryt") if running else self.tr("Stäng"))

@@ -21,8 +21,8 @@ from app.core.report_content import ReportOptions
 class Job:
     workspace: Path
     output: Path                   # the PDF, or the folder for CSV
-    kind: str                      # "county", "unit", "cycles" or "csv"
-    scope: str | None = None
+    kind: str                      # "county", "unit", "team", "cycles" or "csv"
+    scope: str | None = None       # an area or unit id; a team report: the team's id
     options: ReportOptions = field(default_factory=ReportOptions)
     blank: bool = False
     allow_personal_data: bool = False

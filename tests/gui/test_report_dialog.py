@@ -329,3 +329,91 @@ def test_the_scope_chosen_stays_and_a_hidden_tree_chooses_none(qtbot, opened, tm
     shown.scope.activated.emit(shown.scope.currentIndex())   # the user's choice …
     shown.kind.setCurrentIndex(shown.kind.findData("cycles"))
     assert shown.scope.currentData() is None                 # … kept across kinds
+
+
+def test_team_report_for_the_team_chosen_on_the_improvement_tab(qtbot, opened, tmp_path):
+    """A steering group's own team: the team selected under Förbättringsarbete is
+    the one offered, the scope gives way to it, and the PDF is that team's."""
+    pypdf = pytest.importorskip("pypdf")
+    ws = opened.ws
+    laro = next(t for t in ws.teams() if t.name.startswith("Team LARO"))
+    opened.views.setCurrentWidget(opened.improvement)
+    opened.improvement.select(ws.measures(laro.id)[0].id)       # a measure of the team
+    dialog = make_dialog(opened, "team", tmp_path)
+    assert dialog.team.currentData() == laro.id and dialog.team.isVisible()
+    assert dialog.team_label.isVisible() and dialog.team_label.buddy() is dialog.team
+    assert not dialog.scope.isVisible() and not dialog.scope_label.isVisible()
+    shown = {key for key, box in dialog.checks.items() if box.isVisible()}
+    assert shown == {"improvement", "charts", "follow_up", "deviations"}
+    job = dialog.job()
+    assert (job.kind, job.scope) == ("team", laro.id)
+    shoot(dialog, "report-dialog-team.png")
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert dialog.result_path == tmp_path / "team.pdf"
+    text = " ".join(" ".join(p.extract_text() for p in
+                             pypdf.PdfReader(str(dialog.result_path)).pages).split())
+    assert "Teamrapport" in text and laro.name in text and "Team SIP" not in text
+    dialog.kind.setCurrentIndex(dialog.kind.findData("county"))
+    assert dialog.scope.isVisible() and not dialog.team.isVisible()
+    dialog.close()
+
+
+def test_team_report_without_a_chosen_team_offers_the_first(opened, tmp_path):
+    assert opened.improvement_tab.built is None              # never built for the dialog
+    dialog = open_report_dialog(opened, "team")
+    assert opened.improvement_tab.built is None
+    assert dialog.team.currentData() == opened.ws.teams()[0].id
+    assert dialog.team.count() == len(opened.ws.teams())
+    assert "teamrapport-" in dialog.output.text() and dialog.output.text().endswith(".pdf")
+    dialog.team.setCurrentIndex(1)
+    assert "kiruna" in dialog.output.text()                  # named after the team
+    dialog.close()
+
+
+def test_team_report_without_teams_cannot_be_created(window, tmp_path):
+    from app.workspace import Workspace
+
+    Workspace.create(tmp_path / "tom.vardflata").close()
+    assert window.open_path(tmp_path / "tom.vardflata")
+    dialog = make_dialog(window, "team", tmp_path)
+    assert dialog.team.count() == 0 and not dialog.create_button.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("county"))
+    assert dialog.create_button.isEnabled()
+    dialog.close()
+
+
+def test_team_report_privacy_check_is_the_teams_own_text(qtbot, opened, tmp_path):
+    ws = opened.ws
+    sip = next(t for t in ws.teams() if t.name.startswith("Team SIP"))
+    laro = next(t for t in ws.teams() if t.name.startswith("Team LARO"))
+    ws.update_team(laro.id, description=f"Kontakt {PNR}")
+    dialog = make_dialog(opened, "team", tmp_path)
+    dialog.team.setCurrentIndex(dialog.team.findData(sip.id))
+    dialog.output.setText(str(tmp_path / "sip.pdf"))
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert not dialog.privacy.isVisible() and (tmp_path / "sip.pdf").exists()
+    dialog.team.setCurrentIndex(dialog.team.findData(laro.id))
+    dialog.output.setText(str(tmp_path / "laro.pdf"))
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert dialog.privacy.isVisible() and dialog.hits.count() == 1
+    assert not (tmp_path / "laro.pdf").exists()
+    dialog.close()
+
+
+@pytest.mark.parametrize("code", ["sv", "en"])
+def test_english_users_are_told_the_pdf_is_in_swedish(language, opened, tmp_path, code):
+    language(code)
+    dialog = make_dialog(opened, "county", tmp_path)
+    note = dialog.language_note
+    for kind in ("county", "unit", "team", "cycles", "csv"):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        assert note.isVisible() == (code == "en" and kind != "csv"), (code, kind)
+    if code == "en":
+        dialog.kind.setCurrentIndex(dialog.kind.findData("team"))
+        assert "Swedish" in note.text() or "svenska" in note.text()   # before translation
+        assert note.geometry().bottom() < dialog.team.geometry().top()      # under the kind
+        shoot(dialog, "report-dialog-english.png")
+    dialog.close()

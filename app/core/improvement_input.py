@@ -160,7 +160,7 @@ def _cells(text: str) -> list[tuple[int, list[str]]]:
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         raise ImprovementError(
-            f"Rad {line}: det inklistrade innehåller styrtecken (U+{ord(bad.group()):04X}) "
+            f"Rad {line} i det inklistrade innehåller styrtecken (U+{ord(bad.group()):04X}) "
             "och ser inte ut som text ur ett kalkylblad eller en textfil.")
     separator = "\t" if "\t" in text else ";"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
@@ -171,7 +171,8 @@ def _cells(text: str) -> list[tuple[int, list[str]]]:
             read = reader.line_num
     except csv.Error:
         raise ImprovementError(
-            f"Rad {read + 1}: raden kan inte läsas (ett citattecken som aldrig avslutas?).") \
+            f"Rad {read + 1} i det inklistrade kan inte läsas (ett citattecken som aldrig "
+            "avslutas?).") \
             from None
     while rows and not any(c.strip() for c in rows[-1][1]):
         rows.pop()              # the line break after the last line
@@ -250,8 +251,8 @@ def read_data_block(text: str, kind: str, frequency: str, *, start: str | None =
     if mapping is None:
         line = next(n for n, c in rows if len(c) == width)
         raise ImprovementError(
-            f"Rad {line} har {width} kolumner; här får högst {len(allowed)} plats "
-            f"({_columns_text(allowed, kind)}).")
+            f"Rad {line} i det inklistrade har {width} kolumner; här får högst "
+            f"{len(allowed)} plats ({_columns_text(allowed, kind)}).")
     if with_periods:
         mapping = ["period", *mapping]
     header = len(rows) > 1 and _heading(rows[0][1], mapping)
@@ -277,10 +278,11 @@ def read_data_block(text: str, kind: str, frequency: str, *, start: str | None =
                 values[name] = clean_text(cell).strip() if name == "note" else \
                     parse_number(cell, _NUMBER_WHAT[name])
         except StoreError as exc:
-            raise ImprovementError(f"Rad {number}: {exc}") from None
+            raise ImprovementError(f"Rad {number} i det inklistrade: {exc}") from None
         if period in seen:
             raise ImprovementError(
-                f"Rad {number}: perioden {period} finns redan på rad {seen[period]}.")
+                f"Rad {number} i det inklistrade: perioden {period} finns redan på rad "
+                f"{seen[period]}.")
         seen[period] = number
         if values:
             lines.append(BlockLine(number, period, values))

@@ -310,11 +310,40 @@ class ImprovementMixin(CyclesMixin):
         written. Then one transaction, each record a versioned write of the
         store (as `_write`, whose listeners are told after the commit).
         Returns {period: {field: (old, new)}} for the periods that changed."""
+        prepared = self._prepare_points(measure_id, points, lines)
+        changed: dict[str, tuple[str, dict]] = {}
+        with self._store.transaction():
+            for period, record_id, values, together in prepared:
+                done = self._store.write("data_points", record_id,
+                                         {"deleted": 1} if values is None else values,
+                                         together=together)
+                if done:
+                    changed[period] = (record_id, done)
+        # Listeners hear of the changes once they are committed, never of some
+        # that a failure of the last write (a full disk) rolled back.
+        for record_id, done in changed.values():
+            for listener in list(self._listeners):
+                listener("data_points", record_id, done)
+        return {period: done for period, (_, done) in changed.items()}
+
+    def check_data_points(self, measure_id: str,
+                          points: Sequence[tuple[str, dict[str, Any] | None]], *,
+                          lines: Sequence[int] | None = None) -> None:
+        """Raise the ImprovementError `set_data_points` would, writing nothing
+        (a paste is checked whole before it becomes a change to undo)."""
+        self._prepare_points(measure_id, points, lines)
+
+    def _prepare_points(self, measure_id: str,
+                        points: Sequence[tuple[str, dict[str, Any] | None]],
+                        lines: Sequence[int] | None) -> list[tuple[str, str, dict | None, tuple]]:
+        """(period, record id, values or None to delete, together) of each point
+        that `set_data_points` writes, every one checked against what is stored."""
         measure_id = self._existing("measures", measure_id)
         prepared: list[tuple[str, str, dict | None, tuple]] = []
         seen: set[str] = set()
         for index, (period, fields) in enumerate(points):
-            where = f"Rad {lines[index]}" if lines is not None else f"Perioden {period}"
+            where = f"Rad {lines[index]} i det inklistrade ({period})" if lines is not None \
+                else f"Perioden {period}"
             try:
                 period = parse_period(period)
                 if period in seen:
@@ -330,20 +359,7 @@ class ImprovementMixin(CyclesMixin):
             except StoreError as exc:
                 raise ImprovementError(f"{where}: {exc}") from None
             prepared.append((period, record_id, values, together))
-        changed: dict[str, tuple[str, dict]] = {}
-        with self._store.transaction():
-            for period, record_id, values, together in prepared:
-                done = self._store.write("data_points", record_id,
-                                         {"deleted": 1} if values is None else values,
-                                         together=together)
-                if done:
-                    changed[period] = (record_id, done)
-        # Listeners hear of the changes once they are committed, never of some
-        # that a failure of the last write (a full disk) rolled back.
-        for record_id, done in changed.values():
-            for listener in list(self._listeners):
-                listener("data_points", record_id, done)
-        return {period: done for period, (_, done) in changed.items()}
+        return prepared
 
     def delete_data_point(self, measure_id: str, period: str) -> None:
         self.delete_record("data_points", derived_id(measure_id, parse_period(period)))

@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.core.store import StoreError
+from app.core.store import ReadOnlyError, StoreError
+from app.gui.core_messages import error_text
 from app.gui.keys import edits_with_f2
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -437,8 +438,11 @@ class DataView(QTableView):
         try:
             block = model.read_paste(text, index)
             old, new, apply = model.paste_change(block)
-        except (StoreError, OSError) as exc:
+        except ReadOnlyError as exc:       # as any edit of a read-only workspace
             self._report(exc)
+            return False
+        except (StoreError, OSError) as exc:
+            self._report(error_text(exc) + "\n\n" + self.tr("Inget klistrades in."))
             return False
         periods = [line.period for line in block.lines]
         first, last = min(periods), max(periods)

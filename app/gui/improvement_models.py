@@ -290,12 +290,14 @@ class DataPointsModel(QAbstractTableModel):
         return self._ws.read_data_block(self.measure.id, text, start=start, fields=fields)
 
     def paste_change(self, block) -> tuple[dict, dict, Callable[[dict], object]]:
-        """(old, new, apply) of a pasted block for the undo stack: one change
+        """(old, new, apply) of a pasted block for the undo stack, once every
+        line is checked against what is stored (or the core's error): one change
         that writes every period at once (`Workspace.set_data_points`, all or
         nothing), and undone, gives every period back as it was (those that
         were not there are deleted). The notes ride along in `new`, so that the
         window's personnummer check sees them."""
         measure_id = self.measure.id
+        self._ws.check_data_points(measure_id, block.points(), lines=block.line_numbers())
         old = []
         for line in block.lines:
             point = self._ws.data_point(measure_id, line.period)

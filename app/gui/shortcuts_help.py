@@ -57,6 +57,13 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
             (_tr("Ctrl+Tab / Ctrl+Skift+Tab"), _tr(
                 "Ut ur mätvärdena direkt: framåt till Dela här, bakåt till diagramvalen "
                 "(Baslinje, IHI:s regler, Diagram) och vidare till trädet")),
+            ("Ctrl+C", _tr("I mätvärdena: kopiera de markerade rutorna (Skift+piltangenter "
+                           "markerar) som tabbavgränsad text, med decimalkomma, till Excel")),
+            ("Ctrl+V", _tr("I mätvärdena: klistra in från Excel eller en textfil. Rader med "
+                           "perioden först (period, värde eller täljare och nämnare, "
+                           "anteckning) skriver de perioderna; bara värden fyller kolumnerna "
+                           "från den markerade rutan, period efter period. Ett fel på en rad: "
+                           "inget klistras in. Ctrl+Z ångrar hela inklistringen")),
         ]),
         (_tr("Presentationsläge"), [
             ("PgDn / PgUp", _tr("Nästa / föregående ruta, metod eller mått")),

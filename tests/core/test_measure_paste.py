@@ -157,7 +157,10 @@ def test_one_wrong_line_writes_nothing_and_names_the_line(ws, proportion):
     ws.add_listener(lambda *a: heard.append(a))
     # Line 3 is right on its own; with March's stored numerator (10) its denominator is not.
     block = ws.read_data_block(proportion, "2025-01\t7\t18\n2025-02\t8\t20\n2025-03\t\t5\n")
-    with pytest.raises(ImprovementError, match="^Rad 3: Täljaren får inte vara större"):
+    message = "^Rad 3 i det inklistrade \\(2025-03\\): Täljaren får inte vara större"
+    with pytest.raises(ImprovementError, match=message):
+        ws.check_data_points(proportion, block.points(), lines=block.line_numbers())
+    with pytest.raises(ImprovementError, match=message):
         ws.set_data_points(proportion, block.points(), lines=block.line_numbers())
     assert ws.snapshot() == before and not heard
 

@@ -105,7 +105,9 @@ def test_a_bad_line_writes_nothing_and_is_named(page, qtbot):
     assert len(errors) == 1
     title, text = errors[0]
     assert title == "Ändringen kunde inte sparas"
-    assert text.startswith("Rad 3:") and "Täljaren får inte vara större än nämnaren" in text
+    assert text.startswith("Rad 3 i det inklistrade (2025-03): Täljaren får inte vara större "
+                           "än nämnaren.")
+    assert text.endswith("Inget klistrades in.")
     assert window.ws.snapshot() == before
     assert _shown(model) == shown and window.undo_stack.count() == stack
 
@@ -114,7 +116,8 @@ def test_a_mistyped_period_is_named_by_its_line(page, qtbot):
     window, view, show, m, errors, warnings = page
     table, model = show(m["count"])
     _paste(qtbot, table, "2025-02\t1\n2025-03\t2\nmars 2025\t3\n")
-    assert len(errors) == 1 and errors[0][1].startswith("Rad 3: Perioden ska skrivas")
+    assert len(errors) == 1
+    assert errors[0][1].startswith("Rad 3 i det inklistrade: Perioden ska skrivas")
     assert "mars 2025" in errors[0][1]
     assert [p.period for p in window.ws.data_points(m["count"])] == ["2025-01"]
 

@@ -247,7 +247,7 @@ class ChartPanel(QWidget):
         self.freeze_label.setBuddy(self.freeze_spin)
         self.freeze_spin.setToolTip(self.tr("Frys centrumlinje och gränser efter så här många "
                                             "punkter"))
-        label = QLabel(self.tr("Dia&gram:"))
+        label = QLabel(self.tr("Diagramt&yp:"))
         label.setBuddy(self.chart_combo)
         for w in (label, self.chart_combo, self.ihi_check, self.freeze_label, self.freeze_spin):
             options.addWidget(w)

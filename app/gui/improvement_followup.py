@@ -55,7 +55,7 @@ class FollowUpPanel(QWidget):
         box = QVBoxLayout(progress_box)
         self.progress = _table([self.tr("Månad"), self.tr("Poäng"), self.tr("Nivå"),
                                 self.tr("Kommentar")], stretch=(2, 3))
-        self.score_button = QPushButton(self.tr("&Sätt månadens poäng…"))
+        self.score_button = QPushButton(self.tr("Sätt poäng f&ör månaden…"))
         self.score_button.clicked.connect(self.ask_progress)
         box.addWidget(self.progress)
         box.addWidget(self.score_button, 0, Qt.AlignmentFlag.AlignLeft)

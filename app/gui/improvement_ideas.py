@@ -57,7 +57,7 @@ class IdeasPanel(QWidget):
         self.edit_button.clicked.connect(lambda: view.edit_change_idea())
         self.delete_button = QPushButton(self.tr("Ta bort förändringsidé"))
         self.delete_button.clicked.connect(lambda: view.delete_change_idea())
-        self.cycles_button = QPushButton(self.tr("Visa &cyklerna"))
+        self.cycles_button = QPushButton(self.tr("Visa cyk&lerna"))
         self.cycles_button.setToolTip(self.tr("PGSA-loggen, filtrerad på idén"))
         self.cycles_button.clicked.connect(self.show_cycles)
         # No mnemonics on Ändra/Ta bort: the team list's own buttons have them.

@@ -209,7 +209,7 @@ class TeamOverview(QWidget):
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.edit_button = QPushButton(self.tr("Ändra teamet och dess &seminarier…"))
+        self.edit_button = QPushButton(self.tr("Ändra teamet och dess &lärandeseminarier…"))
         self.edit_button.clicked.connect(lambda: view.edit_team(self.team_id))
         timeline.addWidget(self.now)
         timeline.addWidget(self.strip)

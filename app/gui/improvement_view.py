@@ -215,10 +215,12 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         log.addLayout(buttons)
 
         self.pages = QTabWidget()
-        self.pages.addTab(self.measure_stack, self.tr("Mått och diagram"))
-        self.pages.addTab(log_page, self.tr("PGSA-logg"))
-        self.pages.addTab(self.ideas, self.tr("Förändringsidéer"))
-        self.pages.addTab(self.follow_up, self.tr("Framsteg och avvikelser"))
+        # Alt letters: none of the window's menus, tabs and buttons may share them
+        # (tests/gui/test_mnemonics.py); the letters early in a title were taken.
+        self.pages.addTab(self.measure_stack, self.tr("Mått och dia&gram"))
+        self.pages.addTab(log_page, self.tr("&PGSA-logg"))
+        self.pages.addTab(self.ideas, self.tr("Förändring&sidéer"))
+        self.pages.addTab(self.follow_up, self.tr("Framsteg o&ch avvikelser"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
@@ -315,7 +317,8 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         """A measure: its grid and chart. A team or an aim: the team's view."""
         measure = self.measure_id is not None
         self.measure_stack.setCurrentIndex(1 if measure else 0)
-        self.pages.setTabText(0, self.tr("Mått och diagram") if measure else self.tr("Teamet"))
+        self.pages.setTabText(0, self.tr("Mått och dia&gram") if measure else
+                              self.tr("T&eamet"))
         if not measure:
             self.team_view.show_team(self.team_id)
 

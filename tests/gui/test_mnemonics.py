@@ -58,6 +58,8 @@ def test_no_two_things_share_an_alt_letter(language, demo_window, qtbot, code):
             view, seen = window.improvement, False
             for kind, record_id in _records(window.ws).items():
                 view.select(record_id)
+                titles = [view.pages.tabText(i) for i in range(view.pages.count())]
+                assert all(map(_letter, titles)), f"an inner tab without a letter: {titles}"
                 for page in range(view.pages.count()):
                     view.pages.setCurrentIndex(page)
                     qtbot.wait(10)
@@ -80,6 +82,69 @@ def test_no_two_things_share_an_alt_letter(language, demo_window, qtbot, code):
         dialog.reject()
     found = [(where, found) for where, found in places if found]
     assert not found, found
+
+
+def unlettered(root, skip=()) -> list[str]:
+    """Visible check boxes, buttons and labelled fields under `root` that have no
+    Alt letter (buttons whose text is in skip aside: Cancel has Esc)."""
+    from PySide6.QtWidgets import QCheckBox, QPushButton
+
+    found = []
+    for widget in root.findChildren(QCheckBox) + root.findChildren(QPushButton) + \
+            root.findChildren(QLabel):
+        if not widget.isVisible() or widget.text() in skip or (
+                isinstance(widget, QLabel) and (widget.buddy() is None or not widget.text())):
+            continue
+        if not _letter(widget.text()):
+            found.append(widget.text())
+    return found
+
+
+@pytest.mark.parametrize("code", ["sv", "en"])
+def test_the_report_dialog_gives_each_field_a_letter_of_its_own(language, demo_window,
+                                                                 qtbot, code):
+    """Every field and option of each kind of report has an Alt letter, none
+    shared with another thing the kind shows, the privacy panel's buttons
+    included (it may appear with any kind). Keyboard users missed them."""
+    from app.gui.report_dialog import KINDS, open_report_dialog
+
+    language(code)
+    window = demo_window()
+    dialog = open_report_dialog(window, "county")
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.privacy.show()
+    cancel = (dialog.cancel_button.text(),)       # Esc
+    found, missing = [], []
+    for kind in KINDS:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        QApplication.processEvents()
+        if clashes(dialog):
+            found.append((kind, clashes(dialog)))
+        if unlettered(dialog, cancel):
+            missing.append((kind, unlettered(dialog, cancel)))
+    dialog.close()
+    assert not found, found
+    assert not missing, missing
+
+
+def test_the_letter_checks_see_a_clash_and_a_missing_letter(demo_window, qtbot):
+    """The checks above fail when two share a letter or one has none."""
+    from app.gui.report_dialog import open_report_dialog
+
+    window = demo_window()
+    dialog = open_report_dialog(window, "county")
+    qtbot.waitUntil(dialog.isVisible)
+    assert not clashes(dialog) and not unlettered(dialog, (dialog.cancel_button.text(),))
+    dialog.checks["charts"].setText("&Rapport i diagram")       # as "&Rapport:"
+    assert "r" in clashes(dialog)
+    dialog.checks["findings"].setText("Förbättringsområden")
+    assert unlettered(dialog, (dialog.cancel_button.text(),)) == ["Förbättringsområden"]
+    view = window.improvement
+    view.pages.setTabText(3, "Fram&steg och avvikelser")         # as Förändring&sidéer
+    window.views.setCurrentWidget(view)
+    qtbot.wait(10)
+    assert "s" in clashes(window, window.menuBar())
+    dialog.close()
 
 
 def _pages(dialog):

@@ -199,12 +199,6 @@ def _mapping(width: int, fields: Sequence[str], kind: str) -> list[str | None] |
     return None
 
 
-def _columns_text(fields: Sequence[str], kind: str) -> str:
-    names = {"period": "period", "value": "andel" if kind == "proportion" else "värde",
-             "numerator": "täljare", "denominator": "nämnare", "note": "anteckning"}
-    return ", ".join(names[f] for f in fields)
-
-
 def _is_period(text: str) -> bool:
     try:
         parse_period(text)
@@ -250,9 +244,13 @@ def read_data_block(text: str, kind: str, frequency: str, *, start: str | None =
         _mapping(width, fields, kind)
     if mapping is None:
         line = next(n for n, c in rows if len(c) == width)
+        if with_periods:
+            raise ImprovementError(
+                f"Rad {line} i det inklistrade har {width} kolumner; högst {len(allowed)} får "
+                "plats: perioden, måttets värden och en anteckning.")
         raise ImprovementError(
-            f"Rad {line} i det inklistrade har {width} kolumner; här får högst "
-            f"{len(allowed)} plats ({_columns_text(allowed, kind)}).")
+            f"Rad {line} i det inklistrade har {width} kolumner; högst {len(allowed)} får "
+            "plats från den markerade rutan till tabellens sista.")
     if with_periods:
         mapping = ["period", *mapping]
     header = len(rows) > 1 and _heading(rows[0][1], mapping)

@@ -342,8 +342,6 @@ class ImprovementMixin(CyclesMixin):
         prepared: list[tuple[str, str, dict | None, tuple]] = []
         seen: set[str] = set()
         for index, (period, fields) in enumerate(points):
-            where = f"Rad {lines[index]} i det inklistrade ({period})" if lines is not None \
-                else f"Perioden {period}"
             try:
                 period = parse_period(period)
                 if period in seen:
@@ -357,7 +355,10 @@ class ImprovementMixin(CyclesMixin):
                     continue
                 record_id, values, together = self._point_values(measure_id, period, fields)
             except StoreError as exc:
-                raise ImprovementError(f"{where}: {exc}") from None
+                if lines is not None:
+                    raise ImprovementError(
+                        f"Rad {lines[index]} i det inklistrade ({period}): {exc}") from None
+                raise ImprovementError(f"Perioden {period}: {exc}") from None
             prepared.append((period, record_id, values, together))
         return prepared
 

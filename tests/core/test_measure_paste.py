@@ -92,7 +92,7 @@ def test_an_empty_cell_leaves_its_field_as_it_is():
     ("2025-01\t12\n2025-01\t13\n", ["Rad 2", "2025-01", "rad 1"]),
     ("2025-01\t12\n\t13\n", ["Rad 2", "Perioden saknas"]),
     ("2025-01\t1\n2025-02\t1\t2\t3\n", ["Rad 2", "4 kolumner", "högst 3",
-                                         "period, värde, anteckning"]),
+                                         "perioden, måttets värden och en anteckning"]),
     ("12\n13\n", ["börjar inte med en period"]),
     ("", ["inget att klistra in"]),
     ("\n\n", ["inget att klistra in"]),
@@ -190,3 +190,13 @@ def test_a_read_only_workspace_refuses_a_paste(tmp_path):
             ws.read_data_block(measure, "2025-01\t1\n")
         with pytest.raises(ReadOnlyError):
             ws.set_data_points(measure, [("2025-01", {"value": 1})])
+
+
+def test_values_wider_than_the_grid_from_the_selected_cell_are_refused():
+    # From Nämnare: Nämnare, Andel (computed, left out) and Anteckning; no fourth.
+    block = read_data_block("20\t25 %\tbra\n", "proportion", "month", start="2025-01",
+                            fields=GRID[1:])
+    assert _points(block) == [(1, "2025-01", {"denominator": 20.0, "note": "bra"})]
+    with pytest.raises(ImprovementError, match="^Rad 2 i det inklistrade har 4 kolumner; högst 3"):
+        read_data_block("20\n20\t25 %\tbra\tmer\n", "proportion", "month", start="2025-01",
+                        fields=GRID[1:])

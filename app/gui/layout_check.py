@@ -1,5 +1,7 @@
 """Finds clipped text in a laid-out window: labels, buttons and column heads
-narrower (or lower) than their text needs.
+narrower (or lower) than their text needs, and the cells of a table that
+promises to show every cell whole (the mapping matrix: property "wholeCells")
+outside its viewport or too small for their text, which Qt would cut with "…".
 
 Used by the accessibility tests at 100/150/200 % scaling and by
 `vardflata screenshots`, which reports what it finds.
@@ -9,7 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QHeaderView, QLabel, QMenuBar, QTabBar, QToolBar, QWidget,
+    QAbstractButton, QAbstractItemView, QHeaderView, QLabel, QMenuBar, QStyleOptionViewItem,
+    QTabBar, QToolBar, QWidget,
 )
 
 _SLACK = 2   # pixels of rounding
@@ -55,6 +58,32 @@ def _header_clipped(header: QHeaderView) -> list[str]:
     return found
 
 
+def cells_cut(view: QAbstractItemView) -> list[str]:
+    """Cells of `view` not wholly in its viewport, or smaller than their text
+    (wrapped at the cell's width) needs: what Qt would draw cut or elided."""
+    model = view.model()
+    if model is None:
+        return []
+    viewport = view.viewport().rect()
+    found = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            rect = view.visualRect(index)
+            where = f"cell {row},{column} {str(index.data() or '')[:30]!r}"
+            if not viewport.contains(rect):
+                found.append(f"{where}: {rect.getRect()} outside {viewport.getRect()}")
+                continue
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            option.rect = rect
+            need = view.itemDelegateForIndex(index).sizeHint(option, index)
+            if need.width() > rect.width() + _SLACK or need.height() > rect.height() + _SLACK:
+                found.append(f"{where}: {rect.width()}x{rect.height()}px < "
+                             f"{need.width()}x{need.height()}px")
+    return found
+
+
 def clipped(root: QWidget) -> list[str]:
     """Human-readable descriptions of text that does not fit, in `root`."""
     found: list[str] = []
@@ -68,4 +97,6 @@ def clipped(root: QWidget) -> list[str]:
             found.append(_name(widget, widget.text()))
         elif isinstance(widget, QHeaderView):
             found.extend(_header_clipped(widget))
+        elif isinstance(widget, QAbstractItemView) and widget.property("wholeCells"):
+            found.extend(cells_cut(widget))
     return found

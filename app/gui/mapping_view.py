@@ -8,11 +8,14 @@ cell) and Esc goes back to the matrix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from typing import NamedTuple
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QStyle,
-    QStyledItemDelegate, QTableView, QVBoxLayout, QWidget,
+    QStyledItemDelegate, QStyleOptionHeader, QStyleOptionViewItem, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from app.gui.items_model import (
@@ -39,7 +42,35 @@ def head_metrics(header: QHeaderView) -> QFontMetrics:
 
 class FocusRingDelegate(QStyledItemDelegate):
     """A two-colour focus ring (black outside, yellow inside) that stands out on
-    the lightest and the darkest heat colours alike (WCAG technique C40)."""
+    the lightest and the darkest heat colours alike (WCAG technique C40).
+
+    The text keeps RING pixels clear of the cell's edges, where the ring is
+    drawn, and is set in `point_size` when the matrix has had to make its type
+    smaller to show every cell whole (see MatrixView.fit)."""
+
+    RING = 7
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.point_size: float | None = None
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        if self.point_size:
+            option.font.setPointSizeF(self.point_size)
+            option.fontMetrics = QFontMetrics(option.font)
+
+    def _inner(self, option) -> QStyleOptionViewItem:
+        inner = QStyleOptionViewItem(option)
+        ring = self.RING
+        inner.rect = option.rect.adjusted(ring, ring, -ring, -ring)
+        return inner
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        """What a cell needs: its text wrapped inside the ring, and the ring."""
+        inner = self._inner(option) if option.rect.isValid() else option
+        size = super().sizeHint(inner, index)
+        return QSize(size.width() + 2 * self.RING, size.height() + 2 * self.RING)
 
     def paint(self, painter, option, index) -> None:
         # The heat colour stays visible under the selection; the ring marks it,
@@ -48,7 +79,10 @@ class FocusRingDelegate(QStyledItemDelegate):
         marked = bool(option.state & (state.State_HasFocus | state.State_Selected))
         focused = bool(option.state & state.State_HasFocus)
         option.state &= ~(state.State_HasFocus | state.State_Selected)
-        super().paint(painter, option, index)
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if background is not None:
+            painter.fillRect(option.rect, background)
+        super().paint(painter, self._inner(option), index)
         if marked:
             painter.save()
             rings = ((FOCUS_OUTER, 4, 2), (FOCUS_INNER, 3, 5)) if focused else (
@@ -59,22 +93,69 @@ class FocusRingDelegate(QStyledItemDelegate):
             painter.restore()
 
 
+def head_size(header: QHeaderView, text: str) -> QSize:
+    """The size a head of `text` needs, as the header computes it (bold type)."""
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.orientation = header.orientation()
+    option.text = text
+    option.fontMetrics = head_metrics(header)
+    return header.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option,
+                                           QSize(), header)
+
+
+class _Layout(NamedTuple):
+    """One way of laying out the matrix: whether it fits, how the heads break,
+    the column heads' height and each row's height."""
+    fits: bool
+    wrap_rows: bool
+    wrap_columns: bool
+    heads: int
+    rows: list[int]
+
+
 class MatrixView(QTableView):
+    """The 4 × 5 heatmap, always whole: all four rows and five columns in view,
+    every cell's text unelided, down to a narrow window beside the tree (a
+    1024 × 768 projector, 1366 × 768 at 125 %).
+
+    To fit, in this order: column heads break over two lines, row heads too,
+    and the cells' type steps down from the view's own size to MIN_POINT.
+    Only below that does the matrix scroll, and its minimum size (what the
+    splitter and the window keep for it) is what MIN_POINT needs."""
+
     enter_pressed = Signal()
+    MIN_POINT = 9.0
+    STEP = 0.5
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("matrixView")
-        self.setItemDelegate(FocusRingDelegate(self))
+        self.setProperty("wholeCells", True)       # layout_check: no cell may be cut
+        self._ring = FocusRingDelegate(self)
+        self.setItemDelegate(self._ring)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setTabKeyNavigation(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setMinimumSectionSize(120)
-        self.verticalHeader().setMinimumSectionSize(64)
+        # Rows are given their heights by fit(), each what its cells need.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setMinimumSectionSize(40)
+        self.verticalHeader().setMinimumSectionSize(24)
         self.setAccessibleName(self.tr("Kartläggningsmatris"))
+        self._fitting = False
+        self._minimum = QSize(0, 0)
+        self._comfortable = 0
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        # New texts (another scope, a change) may need another size of type.
+        model.dataChanged.connect(self.fit)
+        model.modelReset.connect(self.fit)
+        model.headerDataChanged.connect(self.fit)
+        self.fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _ENTER:
@@ -83,22 +164,137 @@ class MatrixView(QTableView):
         super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:
-        """Break the column heads over two lines when one line does not fit."""
+        self.fit()
         super().resizeEvent(event)
+
+    def point_size(self) -> float:
+        """The cells' type now (the view's own size unless it had to shrink)."""
+        return self._ring.point_size or self.font().pointSizeF()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self._minimum.expandedTo(QSize(80, 80))
+
+    # -- fitting -------------------------------------------------------------------
+
+    def _lines(self, orientation: Qt.Orientation) -> list[str]:
         model = self.model()
-        if model is None or not model.columnCount():
+        count = model.columnCount() if orientation == Qt.Orientation.Horizontal \
+            else model.rowCount()
+        return [str(model.headerData(s, orientation) or "") for s in range(count)]
+
+    def _row_heads(self, wrap: bool) -> QSize:
+        """Width of the row heads, and the height the highest needs."""
+        model, header = self.model(), self.verticalHeader()
+        was, model.wrap_row_heads = model.wrap_row_heads, wrap
+        sizes = [head_size(header, text) for text in self._lines(Qt.Orientation.Vertical)]
+        model.wrap_row_heads = was
+        return QSize(max(s.width() for s in sizes), max(s.height() for s in sizes))
+
+    def _column_heads(self, wrap: bool) -> QSize:
+        """Width the widest column head needs, and the heads' height."""
+        model, header = self.model(), self.horizontalHeader()
+        was, model.wrap_heads = model.wrap_heads, wrap
+        sizes = [head_size(header, text) for text in self._lines(Qt.Orientation.Horizontal)]
+        model.wrap_heads = was
+        return QSize(max(s.width() for s in sizes), max(s.height() for s in sizes))
+
+    def _cells_need(self, point: float, width: int) -> tuple[int, list[int]]:
+        """The width the widest cell needs in type of `point`, and the height each
+        row needs, its columns `width` wide."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(0, 0, width, 1000)
+        model, ring = self.model(), self._ring
+        was, ring.point_size = ring.point_size, point
+        try:
+            sizes = [[ring.sizeHint(option, model.index(r, c))
+                      for c in range(model.columnCount())] for r in range(model.rowCount())]
+        finally:
+            ring.point_size = was
+        return (max(s.width() for row in sizes for s in row),
+                [max(s.height() for s in row) for row in sizes])
+
+    def _sizes(self) -> list[float]:
+        base = self.font().pointSizeF()
+        sizes = [base]
+        while sizes[-1] - self.STEP >= self.MIN_POINT - 1e-6:
+            sizes.append(round(sizes[-1] - self.STEP, 2))
+        return sizes
+
+    def fit(self, *_args) -> None:
+        """Choose heads, type and row heights so that the whole matrix shows."""
+        model = self.model()
+        if self._fitting or model is None or not model.rowCount() or not model.columnCount():
             return
-        header = self.horizontalHeader()
-        metrics = head_metrics(header)
-        widest = max(metrics.horizontalAdvance(
-            str(model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ")) + 16
-            for c in range(model.columnCount()))
-        section = self.viewport().width() // model.columnCount()
-        model.set_wrap_heads(widest > section)
-        # Never narrower than the longest line of a head: scroll rather than cut.
-        lines = [line for c in range(model.columnCount())
-                 for line in str(model.headerData(c, Qt.Orientation.Horizontal)).split("\n")]
-        header.setMinimumSectionSize(max(120, max(map(metrics.horizontalAdvance, lines)) + 16))
+        self._fitting = True
+        try:
+            self._fit(model)
+        finally:
+            self._fitting = False
+
+    def _fit(self, model) -> None:
+        frame = 2 * self.frameWidth()
+        room = QSize(self.width() - frame, self.height() - frame)
+        columns = model.columnCount()
+        sizes = self._sizes()
+        row_heads = {wrap: self._row_heads(wrap) for wrap in (False, True)}
+        one_line, two_lines = self._column_heads(False), self._column_heads(True)
+
+        def layout(wrap_rows: bool, point: float) -> _Layout:
+            column = (room.width() - row_heads[wrap_rows].width()) // columns
+            heads = one_line if one_line.width() <= column else two_lines
+            widest, rows = self._cells_need(point, column)
+            rows = [max(row, row_heads[wrap_rows].height()) for row in rows]
+            fits = (max(widest, heads.width()) <= column
+                    and heads.height() + sum(rows) <= room.height())
+            return _Layout(fits, wrap_rows, heads is two_lines, heads.height(), rows)
+
+        # The largest type that fits; of the two ways of the row heads, the one
+        # that leaves the cells the fewer lines (one line where that is a tie).
+        for point in sizes:
+            fitting = [t for t in (layout(False, point), layout(True, point)) if t.fits]
+            if fitting:
+                chosen = min(fitting, key=lambda t: (sum(t.rows), t.wrap_rows))
+                break
+        else:
+            chosen = layout(True, point)
+        # Rows of one height where they fit so; else each gets what it needs
+        # and a share of what is left (a cell of three lines, the others two).
+        height = room.height() - chosen.heads
+        rows = chosen.rows
+        if max(rows) * len(rows) <= height:
+            rows = [max(rows)] * len(rows)
+        spare = max(0, height - sum(rows))
+        rows = [row + spare // len(rows) for row in rows]
+        rows[-1] += max(0, height - sum(rows))
+        # The height its full-size type would need here (the legend gives way
+        # to it), and what the smallest type needs: the view's minimum size,
+        # and the sections' when even that does not fit.
+        self._comfortable = frame + min(t.heads + sum(t.rows) for t in
+                                        (layout(False, sizes[0]), layout(True, sizes[0])))
+        narrow = max(self._cells_need(sizes[-1], 2 * self._ring.RING + 1)[0],  # longest word
+                     two_lines.width())
+        column = (room.width() - row_heads[True].width()) // columns
+        lowest = [max(row, row_heads[True].height())
+                  for row in self._cells_need(sizes[-1], max(narrow, column))[1]]
+        self._ring.point_size = None if point == sizes[0] else point
+        model.set_wrap_row_heads(chosen.wrap_rows)
+        model.set_wrap_heads(chosen.wrap_columns)
+        self.horizontalHeader().setMinimumSectionSize(narrow)
+        vertical = self.verticalHeader()
+        vertical.setMinimumSectionSize(min(lowest))
+        for row, size in enumerate(rows if chosen.fits else lowest):
+            vertical.resizeSection(row, size)
+        minimum = QSize(frame + row_heads[True].width() + narrow * columns,
+                        frame + two_lines.height() + sum(lowest))
+        if minimum != self._minimum:
+            self._minimum = minimum
+            self.updateGeometry()
+        self.viewport().update()
+
+    def comfortable_height(self) -> int:
+        """The height in which the cells keep the view's full-size type."""
+        return self._comfortable
 
 
 class ItemsView(QTableView):
@@ -290,6 +486,8 @@ class MappingView(QWidget):
         self.items_view.escape_pressed.connect(self.matrix_view.setFocus)
         self.items_view.status_key.connect(self._set_status)
         items.dataChanged.connect(self._fit_after_edit)
+        matrix.dataChanged.connect(self._place_legend)        # after the matrix's own fit
+        self.splitter.splitterMoved.connect(self._place_legend)
         self.matrix_view.setCurrentIndex(matrix.index(0, 0))
 
     def _legend_text(self) -> str:
@@ -423,9 +621,20 @@ class MappingView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.legend.setVisible(self.height() >= self.LEGEND_MIN_HEIGHT)
+        self._place_legend()
         if self.items_model.rowCount():
             self._size_item_columns()
+
+    def _place_legend(self, *_args) -> None:
+        """The legend shows where the matrix keeps its full-size type with it:
+        on a projector's 1024 × 768 its three lines are better spent on the
+        cells (F1 lists the same keys, and every cell says its numbers)."""
+        legend, matrix = self.legend, self.matrix_view
+        spacing = max(0, self.splitter.widget(0).layout().spacing())
+        need = legend.heightForWidth(matrix.width()) + spacing
+        room = matrix.height() + (legend.height() + spacing if legend.isVisible() else 0)
+        legend.setVisible(self.height() >= self.LEGEND_MIN_HEIGHT
+                          and room - need >= matrix.comfortable_height())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -61,7 +61,7 @@ class MatrixModel(QAbstractTableModel):
         self._cells: dict[tuple[str, str], CellSummary] = {}
         self._symbols: dict[tuple[str, str], str] = {}
         # Column heads break after "/" when the view is too narrow for one line
-        # (200 % scaling, large type); see MatrixView.resizeEvent.
+        # (200 % scaling, large type, the tree beside it); see MatrixView.fit.
         self.wrap_heads = False
         # Row heads over two lines too, where the columns need every pixel
         # (the presentation at 1024 x 768: one-line row heads took a third).
@@ -166,6 +166,11 @@ class MatrixModel(QAbstractTableModel):
         if wrap != self.wrap_heads:
             self.wrap_heads = wrap
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def set_wrap_row_heads(self, wrap: bool) -> None:
+        if wrap != self.wrap_row_heads:
+            self.wrap_row_heads = wrap
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
 
     # -- text ----------------------------------------------------------------------
 

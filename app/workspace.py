@@ -313,6 +313,7 @@ class Workspace(ImprovementMixin, SyncMixin):
                 values[text] = clean_text(values[text])
         self._existing("units", unit_id)
         self._existing("items", item_id)
+        self._not_retired(unit_id, item_id)
         record_id = derived_id(unit_id, item_id)
         if self._store.get("assessments", record_id) is None:
             values = {"unit_id": unit_id, "item_id": item_id, **values}
@@ -519,6 +520,19 @@ class Workspace(ImprovementMixin, SyncMixin):
                 if parent is not None:
                     self._existing(owner, parent)
         return record_id
+
+    def _not_retired(self, unit_id: str, item_id: str) -> None:
+        """A retired organisation's or method's assessments are hidden: refuse to
+        change them until it is brought back. Sync relies on it, as on _existing:
+        work done under a retirement this copy holds would be a conflict on every
+        other copy (app.core.sync_deletes)."""
+        unit, item = self._store.get("units", unit_id), self._store.get("items", item_id)
+        if unit["retired"]:
+            raise WorkspaceError(f"{unit['name']} är avvecklad. Återta organisationen för "
+                                 "att ändra dess kartläggning.")
+        if item["retired"]:
+            raise WorkspaceError(f"Metoden {item['title']} är avvecklad. Återta metoden för "
+                                 "att ändra kartläggningen av den.")
 
     def _next(self, table: str) -> int:
         return self._store.conn.execute(

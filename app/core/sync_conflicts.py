@@ -7,7 +7,8 @@ version that causally follows the rejected one) closes it everywhere.
 
 A second kind lives on the `deleted` field: a record deleted on one copy while
 another changed it (see app.core.sync_deletes). The delete stays; the conflict
-shows the edit and can bring the record back with it.
+shows the edit and can bring the record back with it. A third, on `retired`: an
+organisation or method retired while another copy assessed it, shown the same way.
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ from typing import Any
 from collections.abc import Iterable, Sequence
 
 from app.core.hlc import pack, physical_ms
-from app.core.sync_deletes import deleted_conflict_keys, deleted_edits, reassert_lost_edits
+from app.core.sync_deletes import (
+    HIDING_KINDS, deleted_conflict_keys, deleted_edits, reassert_lost_edits,
+)
 from app.core.sync_merge import Key, field_versions, open_siblings, winner_and_losers
 
 __all__ = ["Conflict", "ClockJudge", "field_conflicts", "open_conflicts", "flag",
            "edit_label", "edit_text",
            "has_open_siblings", "record_label", "reassert_lost_edits",
-           "deleted_conflict_keys"]
+           "deleted_conflict_keys", "HIDING_KINDS"]
 
 CLOCK_AHEAD_MS = 24 * 3600 * 1000   # a version more than a day ahead of our wall clock
 
@@ -82,7 +85,9 @@ class Conflict:
     # by kept_version's copy) while other copies changed it: `edits` holds
     # (field, value, the copy that changed it), the newest change is other_version,
     # and `other` (0) is the record restored with those changes; a record the
-    # delete hides is there by its table and name (see edit_label).
+    # delete hides is there by its table and name (see edit_label). "retired":
+    # likewise an organisation or method retired (field `retired`) while other
+    # copies assessed it; `edits` holds only the records it hides.
     kind: str = "field"
     edits: tuple[tuple[str, Any, str], ...] = ()
 
@@ -180,13 +185,13 @@ def field_conflicts(conn: sqlite3.Connection, key: Key,
     found = [Conflict(*key, kept=winner[2], other=v[2], kept_version=(winner[0], winner[1]),
                       other_version=(v[0], v[1]), record_label=label, clock_ahead=ahead)
              for v in losers]
-    if key[2] == "deleted" and winner[2]:
-        edits = deleted_edits(conn, key[0], key[1], (winner[0], winner[1]))
+    if key[2] in HIDING_KINDS and winner[2]:
+        edits = deleted_edits(conn, key[0], key[1], (winner[0], winner[1]), key[2])
         if edits:
             found.append(Conflict(
                 *key, kept=winner[2], other=0, kept_version=(winner[0], winner[1]),
                 other_version=max((e[3], e[4]) for e in edits), record_label=label,
-                clock_ahead=ahead, kind="deleted",
+                clock_ahead=ahead, kind=HIDING_KINDS[key[2]],
                 edits=tuple((e[0], e[1], e[2]) for e in edits)))
     if clock_version == (winner[0], winner[1]) and winner[3] is not None:
         # A version from a clock far ahead replaced a value: show it, even though
@@ -223,13 +228,13 @@ def has_open_siblings(conn: sqlite3.Connection, key: Key) -> bool:
 
 def record_label(conn: sqlite3.Connection, table: str, record_id: str) -> str:
     """A human name for a record: its name or title; an assessment by its
-    organisation and method."""
+    organisation and method ("Luleå – AUDIT")."""
     if table == "assessments":
         row = conn.execute(
             "SELECT u.name, i.title FROM assessments a LEFT JOIN units u ON u.id = a.unit_id "
             "LEFT JOIN items i ON i.id = a.item_id WHERE a.id = ?", (record_id,)).fetchone()
         if row and (row[0] or row[1]):
-            return f"{row[0] or '?'}: {row[1] or '?'}"
+            return f"{row[0] or '?'} – {row[1] or '?'}"
     elif table in ("data_points", "progress_scores"):
         # A period alone ("2026-03") does not say whose: its measure's or team's name.
         owner, ref, when = (("measures", "measure_id", "period") if table == "data_points"

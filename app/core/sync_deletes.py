@@ -29,9 +29,21 @@ edit too: it counts among the record's changes (one entry per hidden record,
 named by its table), so the conflict shows it and restoring the team brings it
 back into view.
 
-Resolutions (app.core.sync_ops): keep it deleted = a new delete after every
-change of the record; restore = `deleted` 0 after the delete. Either closes the
-conflict on every copy it reaches.
+A retirement (the field `retired` of an organisation or a method) hides work
+the same way: the matrix leaves out a retired organisation's and a retired
+method's assessments (schema.HIDDEN_WHEN_RETIRED). An assessment made on
+another copy that did not know of the retirement is such a change of the
+retired record (kind "retired", "Avvecklad"), found and made visible by the
+same rules. The retired record's own fields are not: it stays in sight among
+the retired ones, and a rename there hides nothing. Work the retiring copy held
+when it retired is no conflict: the person who retired saw it. A copy that
+holds a retirement refuses new work under it (Workspace.set_assessment), as it
+does under a delete, so that every change after a retirement was made without
+knowing of it.
+
+Resolutions (app.core.sync_ops): keep it deleted (retired) = a new delete
+(retirement) after every change of the record; restore = `deleted` (`retired`)
+0 after it. Either closes the conflict on every copy it reaches.
 """
 
 from __future__ import annotations
@@ -41,27 +53,43 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.core.hlc import HybridClock
-from app.core.schema import HIDDEN_BY, RECORD_TABLES
+from app.core.schema import HIDDEN_BY, HIDDEN_WHEN_RETIRED, RECORD_TABLES
 
 Record = tuple[str, str]          # (table, record_id)
 # (field, value, the copy that made the change, hlc, replica of the newest version);
 # for a hidden record of the deleted one's own: (its table, its name, ...)
 Edit = tuple[str, Any, str, int, str]
 
-# What a delete hides (schema.HIDDEN_BY), and the tables that hold such records.
-_HIDES = HIDDEN_BY
-_HIDDEN_IN = {owner: tuple(t for t, fields in RECORD_TABLES.items() if ref in fields)
-              for owner, ref in _HIDES.items()}
-OWNED_TABLES = frozenset(t for tables in _HIDDEN_IN.values() for t in tables)
+# The fields whose truth hides a record's work, and the conflict kind of each.
+HIDING_KINDS = {"deleted": "deleted", "retired": "retired"}
+
+# (owner table, hiding field) -> ((table, field pointing at the owner), ...) of the
+# records it hides: a deleted team's or measure's own (schema.HIDDEN_BY: every
+# table with that field), a retired organisation's or method's assessments.
+_HIDDEN_IN: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    **{(owner, "deleted"): tuple((t, ref) for t, fields in RECORD_TABLES.items()
+                                 if ref in fields)
+       for owner, ref in HIDDEN_BY.items()},
+    **{(owner, "retired"): children for owner, children in HIDDEN_WHEN_RETIRED.items()}}
+OWNED_TABLES = frozenset(t for children in _HIDDEN_IN.values() for t, _ in children)
 
 
-def delete_winner(conn: sqlite3.Connection, table: str,
-                  record_id: str) -> tuple[int, str, Any] | None:
-    """(hlc, replica, value) of the record's winning `deleted` version."""
+def hiding_fields(table: str) -> tuple[str, ...]:
+    """The fields of a table that can hide work: `deleted`, and `retired` where
+    a retirement hides records (an organisation, a method)."""
+    return ("deleted", "retired") if (table, "retired") in _HIDDEN_IN else ("deleted",)
+
+
+def hide_winner(conn: sqlite3.Connection, table: str, record_id: str,
+                field: str = "deleted") -> tuple[int, str, Any] | None:
+    """(hlc, replica, value) of the record's winning `deleted` (or `retired`) version."""
     return conn.execute(
         "SELECT hlc, replica, value FROM changes WHERE tbl = ? AND record_id = ? "
-        "AND field = 'deleted' ORDER BY hlc DESC, replica DESC LIMIT 1",
-        (table, record_id)).fetchone()
+        "AND field = ? ORDER BY hlc DESC, replica DESC LIMIT 1",
+        (table, record_id, field)).fetchone()
+
+
+delete_winner = hide_winner
 
 
 def field_winners(conn: sqlite3.Connection, table: str, record_id: str) -> list[tuple]:
@@ -76,21 +104,23 @@ def field_winners(conn: sqlite3.Connection, table: str, record_id: str) -> list[
     return list(winners.values())
 
 
-def hidden_records(conn: sqlite3.Connection, table: str, record_id: str) -> list[Record]:
-    """The live records that the record's delete hides: a team's aims, measures,
-    cycles … and those measures' data points (one query per table and level)."""
+def hidden_records(conn: sqlite3.Connection, table: str, record_id: str,
+                   field: str = "deleted") -> list[Record]:
+    """The live records that the record's delete (`field` "retired": retirement)
+    hides: a team's aims, measures, cycles … and those measures' data points; a
+    retired organisation's assessments (one query per table and level)."""
     found: list[Record] = []
     frontier = {table: [record_id]}
     while frontier:
         below: dict[str, list[str]] = {}
         for owner, ids in frontier.items():
-            for child in _HIDDEN_IN.get(owner, ()):
+            for child, ref in _HIDDEN_IN.get((owner, field), ()):
                 for part in _chunks(ids):
                     rows = [i for (i,) in conn.execute(
-                        f"SELECT id FROM {child} WHERE {_HIDES[owner]} IN "
+                        f"SELECT id FROM {child} WHERE {ref} IN "
                         f"({', '.join('?' * len(part))}) AND deleted = 0 ORDER BY id", part)]
                     found += [(child, i) for i in rows]
-                    if child in _HIDES and rows:
+                    if (child, field) in _HIDDEN_IN and rows:
                         below.setdefault(child, []).extend(rows)
         frontier = below
     return found
@@ -98,22 +128,25 @@ def hidden_records(conn: sqlite3.Connection, table: str, record_id: str) -> list
 
 def deleted_owners(conn: sqlite3.Connection, tables: Iterable[str],
                    touched_sql: str) -> list[Record]:
-    """The deleted records that hide some record a package touched, at any level
-    above it: a data point's deleted measure, and its measure's deleted team.
-    `touched_sql` gives the ids of a table's touched records (one ? for the table)."""
+    """The deleted (or retired) records that hide some record a package touched, at
+    any level above it: a data point's deleted measure, and its measure's deleted
+    team; an assessment's retired organisation or method. `touched_sql` gives the
+    ids of a table's touched records (one ? for the table)."""
     owners: list[Record] = []
-    seen: set[Record] = set()
+    seen: set[tuple[str, str, str]] = set()
 
     def climb(table: str, where: str, params: tuple, above: dict[str, list[str]]) -> None:
-        for owner, ref in _HIDES.items():
-            if ref not in RECORD_TABLES[table]:
-                continue
-            for owner_id, deleted in conn.execute(
-                    f"SELECT DISTINCT o.id, o.deleted FROM {table} r JOIN {owner} o "
-                    f"ON o.id = r.{ref} WHERE r.id IN ({where})", params).fetchall():
-                if (owner, owner_id) not in seen:
-                    seen.add((owner, owner_id))
-                    if deleted:
+        for (owner, hides), children in _HIDDEN_IN.items():
+            for child, ref in children:
+                if child != table:
+                    continue
+                for owner_id, hidden in conn.execute(
+                        f"SELECT DISTINCT o.id, o.{hides} FROM {table} r JOIN {owner} o "
+                        f"ON o.id = r.{ref} WHERE r.id IN ({where})", params).fetchall():
+                    if (owner, owner_id, hides) in seen:
+                        continue
+                    seen.add((owner, owner_id, hides))
+                    if hidden and (owner, owner_id) not in owners:
                         owners.append((owner, owner_id))
                     if owner in OWNED_TABLES:
                         above.setdefault(owner, []).append(owner_id)
@@ -133,20 +166,22 @@ def deleted_owners(conn: sqlite3.Connection, tables: Iterable[str],
 
 
 def deleted_edits(conn: sqlite3.Connection, table: str, record_id: str,
-                  deleted: tuple[int, str]) -> list[Edit]:
+                  deleted: tuple[int, str], field: str = "deleted") -> list[Edit]:
     """The record's fields whose winning version came after the delete `deleted`
     (hlc, replica), each with the copy that really made the change (a change written
     again to make it visible names its first author); then one entry per hidden
     record changed after the delete, with its newest such change. (A change after
     the delete is its field's winner or older than it: either way the winner is
-    after the delete.)"""
+    after the delete.) With `field` "retired", `deleted` is the retirement and
+    only the records it hides count (see the module's docstring)."""
     after = tuple(deleted)
-    edits = [(fld, value, _author(conn, table, record_id, fld, (hlc, replica, value, bh, br)),
-              hlc, replica)
-             for fld, hlc, replica, value, bh, br in field_winners(conn, table, record_id)
-             if (hlc, replica) > after]
+    edits = [] if field != "deleted" else [
+        (fld, value, _author(conn, table, record_id, fld, (hlc, replica, value, bh, br)),
+         hlc, replica)
+        for fld, hlc, replica, value, bh, br in field_winners(conn, table, record_id)
+        if (hlc, replica) > after]
     by_table: dict[str, list[str]] = {}
-    for child, child_id in hidden_records(conn, table, record_id):
+    for child, child_id in hidden_records(conn, table, record_id, field):
         by_table.setdefault(child, []).append(child_id)
     for child, ids in by_table.items():
         for part in _chunks(ids):
@@ -197,12 +232,15 @@ def _author(conn: sqlite3.Connection, table: str, record_id: str, fld: str,
 
 def deleted_conflict_keys(conn: sqlite3.Connection,
                           records: Iterable[Record]) -> list[tuple[str, str, str]]:
-    """The `deleted` fields of those records that are deleted with later edits."""
+    """The `deleted` (and `retired`) fields of those records that are deleted (or
+    retired) with later edits of what that hides."""
     keys = []
     for table, record_id in records:
-        winner = delete_winner(conn, table, record_id)
-        if winner and winner[2] and deleted_edits(conn, table, record_id, winner[:2]):
-            keys.append((table, record_id, "deleted"))
+        for field in hiding_fields(table):
+            winner = hide_winner(conn, table, record_id, field)
+            if winner and winner[2] and deleted_edits(conn, table, record_id, winner[:2],
+                                                      field):
+                keys.append((table, record_id, field))
     return keys
 
 
@@ -216,34 +254,38 @@ def reassert_lost_edits(conn: sqlite3.Connection, records: Iterable[Record],
     before the import; `sender_seen`: the sender's. Returns the number written."""
     if not seen_before:
         return 0      # a new copy (a join): every change is new here, so met first elsewhere
-    rows = []
+    rows: dict[tuple[str, str, str], tuple] = {}
     for table, record_id in records:
-        winner = delete_winner(conn, table, record_id)
-        if not winner or not winner[2]:
-            continue
-        d_hlc, d_replica = winner[0], winner[1]
-        delete_new = d_hlc > seen_before.get(d_replica, 0)
-        family = [(table, record_id), *hidden_records(conn, table, record_id)]
-        for tbl, rid in family:
-            for fld, hlc, replica, value, _, _ in field_winners(conn, tbl, rid):
-                if (hlc, replica) > (d_hlc, d_replica):
-                    continue      # visible as it is
-                edit_new = hlc > seen_before.get(replica, 0)
-                if edit_new and not delete_new:
-                    unknown = True    # we held the delete and not the edit: nor did its author
-                elif delete_new and not edit_new:
-                    unknown = sender_seen.get(replica, 0) < hlc   # the sender lacked the edit
-                else:
-                    unknown = False   # both new: the sender's copy met them first
-                if unknown:
-                    rows.append((tbl, rid, fld, value, hlc, replica))
-        if rows:
-            clock.observe(d_hlc)
+        for hiding in hiding_fields(table):
+            winner = hide_winner(conn, table, record_id, hiding)
+            if not winner or not winner[2]:
+                continue
+            d_hlc, d_replica = winner[0], winner[1]
+            delete_new = d_hlc > seen_before.get(d_replica, 0)
+            family = [*([(table, record_id)] if hiding == "deleted" else []),
+                      *hidden_records(conn, table, record_id, hiding)]
+            found = False
+            for tbl, rid in family:
+                for fld, hlc, replica, value, _, _ in field_winners(conn, tbl, rid):
+                    if (hlc, replica) > (d_hlc, d_replica):
+                        continue      # visible as it is
+                    edit_new = hlc > seen_before.get(replica, 0)
+                    if edit_new and not delete_new:
+                        unknown = True    # we held the delete, not the edit: nor did its author
+                    elif delete_new and not edit_new:
+                        unknown = sender_seen.get(replica, 0) < hlc   # the sender lacked it
+                    else:
+                        unknown = False   # both new: the sender's copy met them first
+                    if unknown:
+                        rows[(tbl, rid, fld)] = (value, hlc, replica)
+                        found = True
+            if found:
+                clock.observe(d_hlc)
     if not rows:
         return 0
     stamp = clock.tick()
     conn.executemany(
         "INSERT INTO changes (hlc, replica, tbl, record_id, field, value, base_hlc, "
         "base_replica) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(stamp, replica_id, t, r, f, v, h, rep) for t, r, f, v, h, rep in rows])
+        [(stamp, replica_id, t, r, f, v, h, rep) for (t, r, f), (v, h, rep) in rows.items()])
     return len(rows)

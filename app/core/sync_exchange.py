@@ -326,8 +326,9 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
         applied = apply_rows(conn, incoming, progress=progress, name=Path(path).name,
                              seen=seen)
         store.clock.observe(max(r[4] for r in incoming))
-        # A record deleted on one copy while another changed it: the delete stays,
-        # and the edit is made visible to every copy (sync_conflicts.deleted_edits).
+        # A record deleted (or retired) on one copy while another changed it (or what
+        # it hides): the delete stays, and the edit is made visible to every copy
+        # (sync_conflicts.deleted_edits).
         lost = sync_conflicts.reassert_lost_edits(
             conn, applied.deleted, seen, package.seen, store.replica_id, store.clock)
         judge = sync_conflicts.ClockJudge(conn, {**seen, **package.seen})
@@ -337,7 +338,7 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
         deleted = sync_conflicts.deleted_conflict_keys(conn, applied.deleted)
         conflicts += [c for k in deleted if k not in applied.multi
                       for c in sync_conflicts.field_conflicts(conn, k, None, judge)
-                      if c.kind == "deleted"]
+                      if c.kind in sync_conflicts.HIDING_KINDS.values()]
         # Watch every field with concurrent versions, also those whose values
         # agree today: a later edit on a copy that held only one of them makes
         # the other a conflict, and every copy must then show it alike.

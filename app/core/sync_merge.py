@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from app.core.schema import RECORD_TABLES
-from app.core.sync_deletes import OWNED_TABLES, deleted_owners
+from app.core.sync_deletes import OWNED_TABLES, deleted_owners, hiding_fields
 
 Row = Sequence  # [tbl, record_id, field, value, hlc, replica, base_hlc, base_replica]
 Key = tuple[str, str, str]
@@ -56,7 +56,8 @@ class Applied:
     records: dict[str, int] = field(default_factory=dict)   # table -> records touched
     multi: list[Key] = field(default_factory=list)          # fields with > 1 version
     winners: dict[Key, tuple[int, str]] = field(default_factory=dict)  # new winners
-    # deleted records touched, or hiding a record touched (a deleted team's new measure)
+    # deleted (or retired) records touched, or hiding a record touched (a deleted
+    # team's new measure, a retired organisation's new assessment)
     deleted: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -101,7 +102,7 @@ def _apply_to_empty(conn: sqlite3.Connection, rows: list[Row],
         applied.records[tbl] = conn.execute(
             f"SELECT COUNT(*) FROM {tbl}").fetchone()[0]
         applied.deleted += [(tbl, i) for (i,) in conn.execute(
-            f"SELECT id FROM {tbl} WHERE deleted")]
+            f"SELECT id FROM {tbl} WHERE {_hidden_sql(tbl)}")]
     applied.multi = [tuple(k) for k in conn.execute(
         "SELECT tbl, record_id, field FROM changes GROUP BY tbl, record_id, field "
         "HAVING COUNT(*) > 1")]
@@ -203,7 +204,7 @@ def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None,
         applied.winners[key] = (winner[0], winner[1])
     for tbl in tables:
         applied.deleted += [(tbl, i) for (i,) in conn.execute(
-            f"SELECT id FROM {tbl} WHERE deleted AND id IN ("
+            f"SELECT id FROM {tbl} WHERE ({_hidden_sql(tbl)}) AND id IN ("
             "SELECT record_id FROM temp.sync_keys WHERE tbl = ?)", (tbl,))]
     owners = deleted_owners(conn, [t for t in tables if t in OWNED_TABLES],
                             "SELECT record_id FROM temp.sync_keys WHERE tbl = ?")
@@ -211,6 +212,11 @@ def _apply(conn: sqlite3.Connection, rows: list[Row], progress: Progress | None,
     conn.execute("DELETE FROM temp.sync_keys")
     conn.execute("DELETE FROM temp.sync_old")
     return applied
+
+
+def _hidden_sql(table: str) -> str:
+    """SQL true for a record that is deleted, or retired where that hides work."""
+    return " OR ".join(hiding_fields(table))
 
 
 def _drop_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.schema import WRITTEN_TOGETHER
 from app.core.store import Store, StoreError
+from app.core.sync_deletes import HIDING_KINDS
 
 if TYPE_CHECKING:
     from app.core.sync_conflicts import Conflict
@@ -218,9 +219,9 @@ class SyncMixin:
             "ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
         if tuple(winner or ()) != conflict.kept_version or not (current or conflict.clock_ahead):
             raise StoreError("Konflikten har redan ändrats. Öppna listan på nytt.")
-        if conflict.kind == "deleted":
-            # Still deleted: a delete after every change of the record. Restored:
-            # `deleted` 0 after the delete, the record with its changes.
+        if conflict.kind in HIDING_KINDS.values():
+            # Still deleted (retired): a delete after every change of the record.
+            # Restored: `deleted` (`retired`) 0 after it, the record with its changes.
             versions = {conflict.field: (conflict.kept if keep else 0, conflict.kept_version)}
             self._store.clock.observe(conflict.other_version[0])
         elif conflict.field in WRITTEN_TOGETHER.get(conflict.table, ()):
@@ -233,7 +234,7 @@ class SyncMixin:
         # copy's later write replaces it: sync_merge.open_siblings). Else, with
         # a third copy's value around, the one taken came back as a conflict.
         taken = {}
-        if not keep and conflict.kind != "deleted":
+        if not keep and conflict.kind not in HIDING_KINDS.values():
             for f, (value, _) in versions.items():
                 base = self._other_base(conflict, f)
                 if base is not None:

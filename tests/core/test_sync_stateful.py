@@ -4,8 +4,9 @@ relayed: packages without a recipient (which carry everything and can never
 wait) and packages addressed to a known copy (which may wait only when they
 reach another copy). After a final exchange every copy holds the same content,
 every field holds a version no other version causally followed, every concurrent
-loser is in every copy's conflicts, and a record deleted while another copy
-changed it shows that change as a conflict (and only then).
+loser is in every copy's conflicts, a record deleted while another copy
+changed it shows that change as a conflict (and only then), and so does an
+organisation or method retired while another copy assessed it.
 
 The model tracks causality independently of the implementation: a version's
 causal past is every version of the same field its copy held when it was made;
@@ -22,8 +23,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
+from app.core.ids import derived_id
 from app.sync import PackageGapError, read_package
-from app.workspace import Workspace
+from app.workspace import Workspace, WorkspaceError
 
 Key = tuple[str, str, str]
 Version = tuple[int, str]
@@ -68,11 +70,13 @@ class SyncMachine(RuleBasedStateMachine):
             self.own_top.append(ws.sync_seen().get(ws.replica_id, 0))
         for key, version in rows:
             self.past[(key, version)] = frozenset()
-            if key[2] == "deleted":
+            if key[2] in ("deleted", "retired"):
                 self.record_past[(key, version)] = frozenset(
                     (k, v) for k, v in rows if k[:2] == key[:2])
         units, items = first.units()[:2], first.items()[:2]
         self.cells = [(u.id, i.id) for u in units for i in items]
+        self.labels = {derived_id(u.id, i.id): f"{u.name} – {i.title}"
+                       for u in units for i in items}
 
     # -- edits -------------------------------------------------------------------
 
@@ -117,6 +121,14 @@ class SyncMachine(RuleBasedStateMachine):
         if shown and not any_finding:
             return shown[pick % len(shown)]
         return self.findings[pick % len(self.findings)]
+
+    @rule(data=st.data(), retired=st.booleans(), method=st.booleans())
+    def retire(self, data, retired: bool, method: bool) -> None:
+        """Retire (or bring back) an organisation or a method of the cells."""
+        i = self._copy(data)
+        unit, item = data.draw(st.sampled_from(self.cells))
+        self._edit(i, (lambda ws: ws.retire_item(item, retired)) if method
+                   else (lambda ws: ws.retire_unit(unit, retired)))
 
     @rule(data=st.data(), keep=st.booleans())
     def resolve_conflict(self, data, keep: bool) -> None:
@@ -212,6 +224,7 @@ class SyncMachine(RuleBasedStateMachine):
                      for ws in self.copies]
         assert all(c == conflicts[0] for c in conflicts)
         self._check_deleted_while_edited(snapshots[0], versions, value)
+        self._check_retired_while_assessed(snapshots[0], versions)
         for key, found in versions.items():
             winner = max(found)
             table, record_id, fld = key
@@ -245,6 +258,35 @@ class SyncMachine(RuleBasedStateMachine):
             else:
                 assert (table, record_id) not in shown, f"{key}: shown, but deleted knowingly"
 
+    def _check_retired_while_assessed(self, snapshot, versions) -> None:
+        """A retired organisation or method whose assessment changed where the
+        retirement was not known lists that assessment (by its name); one retired
+        knowing every assessment lists none, unless an assessment is hidden by a
+        second retirement that did not know it (the edit, written again past that
+        one, is then after both: app.core.sync_deletes)."""
+        shown = {(c.table, c.record_id): {e[1] for e in c.edits}
+                 for c in self.copies[0].conflicts() if c.kind == "retired"}
+        retired = {(t, r) for t in ("units", "items") for r, rec in snapshot[t].items()
+                   if rec["retired"] and not rec["deleted"]}
+        unknown_to: dict[tuple[str, str], set[str]] = {}
+        for table, record_id in retired:
+            key = (table, record_id, "retired")
+            past = self.record_past[(key, max(versions[key]))]
+            ref = "unit_id" if table == "units" else "item_id"
+            hidden = {r for r, rec in snapshot["assessments"].items()
+                      if rec[ref] == record_id and not rec["deleted"]}
+            unknown_to[(table, record_id)] = {
+                r for (t, r, f), vs in versions.items()
+                if t == "assessments" and r in hidden and f != "deleted"
+                and ((t, r, f), max(vs)) not in past}
+        for owner, unknown in unknown_to.items():
+            labels = {self.labels[r] for r in unknown}
+            assert labels <= shown.get(owner, set()), \
+                f"{owner}: retired while {labels} changed, not shown"
+            others = set().union(*(u for o, u in unknown_to.items() if o != owner))
+            spurious = shown.get(owner, set()) - labels - {self.labels[r] for r in others}
+            assert not spurious, f"{owner}: shows {spurious}, but retired knowing them"
+
     # -- helpers -----------------------------------------------------------------
 
     def _index(self, replica: str) -> int:
@@ -258,6 +300,10 @@ class SyncMachine(RuleBasedStateMachine):
             action(self.copies[i])
         except KeyError:
             return    # e.g. renaming a finding this copy has not received or has deleted
+        except WorkspaceError as exc:
+            if "avvecklad" not in str(exc):
+                raise
+            return    # assessing a retired organisation or method: refused
         self._own_new(i)
 
     def _own_new(self, i: int) -> None:
@@ -274,6 +320,10 @@ class SyncMachine(RuleBasedStateMachine):
             if fld == "deleted":
                 self.record_past[(key, (hlc, replica))] = frozenset(
                     (k, v) for k, vs in self.known[i].items() if k[:2] == key[:2] for v in vs)
+            elif fld == "retired":     # the assessments the retiring copy held
+                self.record_past[(key, (hlc, replica))] = frozenset(
+                    (k, v) for k, vs in self.known[i].items() if k[0] == "assessments"
+                    for v in vs)
             held.add((hlc, replica))
             self.own_top[i] = max(self.own_top[i], hlc)
 

@@ -172,7 +172,7 @@ def deleted_edits(conn: sqlite3.Connection, table: str, record_id: str,
     again to make it visible names its first author); then one entry per hidden
     record changed after the delete, with its newest such change. (A change after
     the delete is its field's winner or older than it: either way the winner is
-    after the delete.) With `field` "retired", `deleted` is the retirement and
+    after the delete.) The hidden records come by table and name. With `field` "retired", `deleted` is the retirement and
     only the records it hides count (see the module's docstring)."""
     after = tuple(deleted)
     edits = [] if field != "deleted" else [
@@ -181,6 +181,7 @@ def deleted_edits(conn: sqlite3.Connection, table: str, record_id: str,
         for fld, hlc, replica, value, bh, br in field_winners(conn, table, record_id)
         if (hlc, replica) > after]
     by_table: dict[str, list[str]] = {}
+    hidden: list[Edit] = []
     for child, child_id in hidden_records(conn, table, record_id, field):
         by_table.setdefault(child, []).append(child_id)
     for child, ids in by_table.items():
@@ -197,8 +198,8 @@ def deleted_edits(conn: sqlite3.Connection, table: str, record_id: str,
                 if child_id in newest:
                     _, fld, hlc, replica, value, bh, br = newest[child_id]
                     author = _author(conn, child, child_id, fld, (hlc, replica, value, bh, br))
-                    edits.append((child, _name(conn, child, child_id), author, hlc, replica))
-    return edits
+                    hidden.append((child, _name(conn, child, child_id), author, hlc, replica))
+    return edits + sorted(hidden, key=lambda e: (e[0], str(e[1])))   # by name, to read
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:

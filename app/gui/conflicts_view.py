@@ -1,12 +1,14 @@
-"""Review and resolve sync conflicts: concurrent versions of a field that lost, and
-records deleted on one copy while another changed them.
+"""Review and resolve sync conflicts: concurrent versions of a field that lost,
+records deleted on one copy while another changed them, and organisations or
+methods retired on one copy while another assessed them.
 
 A compact table, one line per conflict (long values and copy names elided, the
 whole in a tooltip), and below it the selected conflict in full: both values,
 word-wrapped and scrollable, and who made them. "Behåll" and "Använd det andra"
 each write a new version that follows the rejected one, so the conflict closes on
 every copy it reaches; for a deleted record they keep the delete or restore the
-record with the other copy's changes.
+record with the other copy's changes; for a retired one they keep it retired (the
+work stays hidden) or bring it back.
 """
 
 from __future__ import annotations
@@ -145,13 +147,16 @@ class ConflictsDialog(QDialog):
     def cells(self, c) -> tuple[str, ...]:
         """The row's texts in full (the table shows them on one line, elided)."""
         record = f"{tr_label(c.table_label)}: {c.record_label}"
-        if c.kind == "deleted":
-            fields = ", ".join(tr_label(edit_label(e[0])) for e in c.edits)
+        if c.kind in ("deleted", "retired"):
+            fields = ", ".join(dict.fromkeys(tr_label(edit_label(e[0])) for e in c.edits))
             changes = "; ".join(f"{tr_label(edit_label(e[0]))}: "
                                 f"{display_value(e[0], e[1])}" for e in c.edits)
-            return (record, fields, display_value("deleted", 1), self.copy(c.kept_version[1]),
-                    self.tr("Ändrad: %1").replace("%1", changes),
-                    self.copies(e[2] for e in c.edits))
+            if c.kind == "retired":
+                kept, other = self.tr("Avvecklad"), self.tr("Döljer: %1")
+            else:
+                kept, other = display_value("deleted", 1), self.tr("Ändrad: %1")
+            return (record, fields, kept, self.copy(c.kept_version[1]),
+                    other.replace("%1", changes), self.copies(e[2] for e in c.edits))
         kept = display_value(c.field, c.kept)
         if c.clock_ahead:
             kept += self.tr("\n⚠ Vann med en klocka som går mer än ett dygn före.")
@@ -251,11 +256,18 @@ class ConflictsDialog(QDialog):
         conflict = self.selected()
         self.keep_button.setEnabled(conflict is not None)
         self.other_button.setEnabled(conflict is not None)
-        deleted = conflict is not None and conflict.kind == "deleted"
-        self.keep_button.setText(self.tr("Behåll borttagen") if deleted
-                                 else self.tr("Behåll det nuvarande"))
-        self.other_button.setText(self.tr("Återställ posten med ändringen") if deleted
-                                  else self.tr("Använd det andra värdet"))
+        kind = conflict.kind if conflict is not None else "field"
+        if kind == "deleted":
+            keep, other = self.tr("Behåll borttagen"), self.tr("Återställ posten med ändringen")
+        elif kind == "retired":
+            keep = self.tr("Behåll avvecklad")
+            other = (self.tr("Återta organisationen") if conflict.table == "units" else
+                     self.tr("Återta metoden") if conflict.table == "items" else
+                     self.tr("Återta posten"))
+        else:
+            keep, other = self.tr("Behåll det nuvarande"), self.tr("Använd det andra värdet")
+        self.keep_button.setText(keep)
+        self.other_button.setText(other)
         self.details.setHtml(self.details_html(conflict) if conflict else "")
 
     def details_html(self, c) -> str:
@@ -264,11 +276,14 @@ class ConflictsDialog(QDialog):
                     f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>")
 
         record = f"{tr_label(c.table_label)}: {c.record_label}"
-        if c.kind == "deleted":
+        if c.kind in ("deleted", "retired"):
+            said = (self.tr("Avvecklad på %1 medan %2 arbetade med den. Avvecklingen gäller "
+                            "nu, så arbetet nedan visas inte; det finns kvar och visas igen "
+                            "om den återtas.") if c.kind == "retired" else
+                    self.tr("Borttagen på %1 medan %2 ändrade den. Borttagningen gäller nu; "
+                            "ändringarna finns kvar och kan återställas med posten."))
             parts = [f"<p><b>{html.escape(record)}</b></p>", "<p>" + html.escape(
-                self.tr("Borttagen på %1 medan %2 ändrade den. Borttagningen gäller nu; "
-                        "ändringarna finns kvar och kan återställas med posten.")
-                .replace("%1", self.copy(c.kept_version[1]))
+                said.replace("%1", self.copy(c.kept_version[1]))
                 .replace("%2", self.copies(e[2] for e in c.edits))) + "</p>"]
             for fld, value, replica in c.edits:
                 parts.append(block(self.tr("%1 (ändrad på %2)")

@@ -1,0 +1,68 @@
+"""Sync trial: the conflicts view shows an organisation retired here while another
+copy assessed it ("Avvecklad"), names the hidden assessments, and can bring the
+organisation back or keep it retired."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.gui.sync_dialog import open_conflicts
+from app.workspace import Workspace
+
+SHOTS = Path(__file__).resolve().parents[2] / "shots"
+
+
+@pytest.fixture()
+def retired(window, tmp_path):
+    """Luleå retired on the window's copy while Kiruna's copy assessed two methods."""
+    a_path = tmp_path / "a.vardflata"
+    with Workspace.create(a_path, name="Norrbotten") as a:
+        a.export_package(tmp_path / "start.vardsync")
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    b.set_copy_name("Kiruna")
+    assert window.open_path(a_path)
+    ws = window.ws
+    lulea = next(u for u in ws.units() if u.name == "Luleå")
+    items = ws.items()[:2]
+    ws.retire_unit(lulea.id)
+    time.sleep(0.003)
+    for item in items:
+        b.set_assessment(lulea.id, item.id, status="partly", note="Införs under hösten")
+    ws.import_package(b.export_package(tmp_path / "b.vardsync").path)
+    yield window, lulea, items
+    b.close()
+
+
+@pytest.mark.parametrize("keep", [False, True], ids=["bring-back", "keep-retired"])
+def test_a_retirement_that_hides_an_assessment_is_shown_and_settled(qtbot, retired, keep):
+    window, lulea, items = retired
+    dialog = open_conflicts(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dialog.resize(1100, 520)
+    qtbot.waitExposed(dialog)
+    [conflict] = dialog.conflicts
+    assert conflict.kind == "retired"
+    table = dialog.table
+    texts = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert texts[:4] == ["Organisation: Luleå", "Bedömning", "Avvecklad", "den här kopian"]
+    assert texts[4] == "Döljer: " + "; ".join(
+        f"Bedömning: Luleå – {item.title}" for item in items)
+    assert texts[5] == "Kiruna"
+    table.selectRow(0)
+    details = dialog.details.toPlainText()
+    assert "Avvecklad på den här kopian medan Kiruna arbetade med den" in details
+    assert f"Luleå – {items[0].title}" in details
+    assert dialog.keep_button.text() == "Behåll avvecklad"
+    assert dialog.other_button.text() == "Återta organisationen"
+    if not keep:
+        SHOTS.mkdir(exist_ok=True)
+        dialog.grab().save(str(SHOTS / "sync-conflict-retired.png"))
+    (dialog.keep_button if keep else dialog.other_button).click()
+    assert dialog.conflicts == []
+    assert window.ws.unit(lulea.id).retired == keep
+    assert window.ws.assessment(lulea.id, items[0].id).status == "partly"
+    dialog.close()

@@ -471,6 +471,8 @@ class MappingView(QWidget):
         # Room for the methods too: at 1280 × 800 a cell's methods should show.
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
+        # The matrix never folds away: its minimum is what its smallest type needs.
+        self.splitter.setCollapsible(0, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)

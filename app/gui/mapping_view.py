@@ -125,6 +125,7 @@ class MatrixView(QTableView):
     splitter and the window keep for it) is what MIN_POINT needs."""
 
     enter_pressed = Signal()
+    minimum_changed = Signal()
     MIN_POINT = 9.0
     STEP = 0.5
 
@@ -201,9 +202,10 @@ class MatrixView(QTableView):
     def _cells_need(self, point: float, width: int) -> tuple[int, list[int]]:
         """The width the widest cell needs in type of `point`, and the height each
         row needs, its columns `width` wide."""
+        grid = 1 if self.showGrid() else 0      # a section's last pixel is the grid line
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        option.rect = QRect(0, 0, width, 1000)
+        option.rect = QRect(0, 0, width - grid, 1000)
         model, ring = self.model(), self._ring
         was, ring.point_size = ring.point_size, point
         try:
@@ -211,8 +213,8 @@ class MatrixView(QTableView):
                       for c in range(model.columnCount())] for r in range(model.rowCount())]
         finally:
             ring.point_size = was
-        return (max(s.width() for row in sizes for s in row),
-                [max(s.height() for s in row) for row in sizes])
+        return (max(s.width() for row in sizes for s in row) + grid,
+                [max(s.height() for s in row) + grid for row in sizes])
 
     def _sizes(self) -> list[float]:
         base = self.font().pointSizeF()
@@ -227,10 +229,13 @@ class MatrixView(QTableView):
         if self._fitting or model is None or not model.rowCount() or not model.columnCount():
             return
         self._fitting = True
+        minimum = self._minimum
         try:
             self._fit(model)
         finally:
             self._fitting = False
+        if self._minimum != minimum:
+            self.minimum_changed.emit()      # outside the fit: the room given is fitted anew
 
     def _fit(self, model) -> None:
         frame = 2 * self.frameWidth()
@@ -272,7 +277,8 @@ class MatrixView(QTableView):
         # and the sections' when even that does not fit.
         self._comfortable = frame + min(t.heads + sum(t.rows) for t in
                                         (layout(False, sizes[0]), layout(True, sizes[0])))
-        narrow = max(self._cells_need(sizes[-1], 2 * self._ring.RING + 1)[0],  # longest word
+        # Laid out one pixel wide, a cell is as wide as its longest word.
+        narrow = max(self._cells_need(sizes[-1], 2 * self._ring.RING + 2)[0],
                      two_lines.width())
         column = (room.width() - row_heads[True].width()) // columns
         lowest = [max(row, row_heads[True].height())
@@ -290,6 +296,10 @@ class MatrixView(QTableView):
         if minimum != self._minimum:
             self._minimum = minimum
             self.updateGeometry()
+        # Heads and sections in place now, not at the next turn of the event
+        # loop: what is asked of the view right after (a cell's place) is true.
+        self.updateGeometries()
+        self.horizontalHeader().resizeSections()
         self.viewport().update()
 
     def comfortable_height(self) -> int:
@@ -490,6 +500,7 @@ class MappingView(QWidget):
         items.dataChanged.connect(self._fit_after_edit)
         matrix.dataChanged.connect(self._place_legend)        # after the matrix's own fit
         self.splitter.splitterMoved.connect(self._place_legend)
+        self.matrix_view.minimum_changed.connect(self._keep_matrix_room)
         self.matrix_view.setCurrentIndex(matrix.index(0, 0))
 
     def _legend_text(self) -> str:
@@ -626,6 +637,15 @@ class MappingView(QWidget):
         self._place_legend()
         if self.items_model.rowCount():
             self._size_item_columns()
+
+    def _keep_matrix_room(self) -> None:
+        """A matrix that needs more room (another scope's longer cells) gets it
+        from the methods at once, not when the splitter next lays itself out."""
+        top = self.splitter.widget(0)
+        sizes = self.splitter.sizes()
+        need = top.minimumSizeHint().height()
+        if sizes[0] < need < sum(sizes):
+            self.splitter.setSizes([need, sum(sizes) - need])
 
     def _place_legend(self, *_args) -> None:
         """The legend shows where the matrix keeps its full-size type with it:

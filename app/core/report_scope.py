@@ -116,9 +116,10 @@ def _improvement_records(ws, selection: Selection, unit_ids: set[str], *, whole_
 def _team_selection(ws, team_id: str | None, options: ReportOptions) -> Selection:
     """A team report: the team's name and organisations (on the cover), and its
     work whole when any part of it is printed."""
-    if not has_improvement(ws) or team_id is None:
+    team = next((t for t in ws.teams() if t.id == team_id), None) \
+        if has_improvement(ws) else None
+    if team is None:        # none, or deleted meanwhile: make_report says so
         return {}
-    team = ws.team(team_id)
     selection: Selection = {"teams": Pick(frozenset({team_id}))}
     names_of_units = set(team.unit_ids)
     if options.improvement or options.follow_up or options.deviations:

@@ -198,3 +198,13 @@ def test_the_selection_holds_everything_the_team_report_prints(demo_file, tmp_pa
     missing = sorted(where[tag] for tag in shown - chosen)
     assert not missing, missing[:5]
     assert not [where[tag] for tag in chosen if where[tag][1] in others]
+
+
+def test_a_team_deleted_before_the_report_is_a_sentence(demo_ws, tmp_path):
+    """The dialog offers the teams it read when it opened; one deleted since is
+    refused with a sentence by the privacy check's and the report's turn alike."""
+    team = demo_ws.add_team("Kortlivat team")
+    demo_ws.delete_record("teams", team)
+    assert scan_export(demo_ws, "team", team) == []
+    with pytest.raises(ReportError, match="Teamet finns inte"):
+        make_report(demo_ws, tmp_path / "x.pdf", "team", team)

@@ -147,9 +147,9 @@ def _cells(text: str) -> list[tuple[int, list[str]]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.rstrip("\n").count("\n") + 1
     if lines > MAX_PASTE_LINES:
-        size = f"{lines:,}".replace(",", "\u00a0")
+        size, most = (f"{n:,}".replace(",", "\u00a0") for n in (lines, MAX_PASTE_LINES))
         raise ImprovementError(
-            f"Det inklistrade är för stort ({size} rader). Högst {MAX_PASTE_LINES} rader "
+            f"Det inklistrade är för stort ({size} rader). Högst {most} rader "
             "kan klistras in på en gång: klistra in en del i taget.")
     if _MARKUP.match(text):
         raise ImprovementError(

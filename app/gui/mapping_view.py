@@ -498,6 +498,9 @@ class MappingView(QWidget):
         self.items_view.escape_pressed.connect(self.matrix_view.setFocus)
         self.items_view.status_key.connect(self._set_status)
         items.dataChanged.connect(self._fit_after_edit)
+        # Methods added, retired or reordered: each row fitted to its own method's
+        # text again (the heights stayed with the row numbers).
+        items.modelReset.connect(self._fit_after_edit)
         matrix.dataChanged.connect(self._place_legend)        # after the matrix's own fit
         self.splitter.splitterMoved.connect(self._place_legend)
         self.matrix_view.minimum_changed.connect(self._keep_matrix_room)

@@ -456,3 +456,52 @@ def test_ctrl_2_and_3_reach_the_matrix_and_methods_from_another_tab(opened, qtbo
     opened.views.setCurrentWidget(opened.findings_tab)
     opened.act_focus_items.trigger()
     assert opened.views.currentWidget() is opened.mapping
+
+
+def _row_fits(view, row: int) -> bool:
+    """The row is as high as its text needs (wrapped at its columns' widths),
+    within the cap of eight lines."""
+    cap = view.verticalHeader().maximumSectionSize()
+    floor = view.verticalHeader().minimumSectionSize()
+    return view.rowHeight(row) == max(floor, min(cap, view.sizeHintForRow(row)))
+
+
+def test_a_note_typed_in_the_list_fits_its_row_at_once(qtbot, window, demo_copy, select_unit):
+    """Trial: a long note typed into the method list left its row at the old
+    height until something else redrew the list. On a projector's 1024 x 700."""
+    window.resize(1024, 700)
+    window.open_path(demo_copy)
+    select_unit(window, "Luleå")
+    mapping = window.mapping
+    view = mapping.items_view
+    window.activateWindow()
+    qtbot.waitActive(window)
+    mapping.focus_items()
+    row = view.currentIndex().row()
+    before = view.rowHeight(row)
+    qtbot.keyClick(view, Qt.Key.Key_Return)              # Enter writes the note
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    qtbot.keyClicks(editor, "Rutinen foljs inte alltid och behover ses over av teamet " * 2)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    item = mapping.items_model.item_at(row)
+    assert window.ws.assessment(window.current_scope(), item.id).note.startswith("Rutinen")
+    # At once: no waiting for a redraw.
+    assert view.rowHeight(row) > before
+    assert _row_fits(view, row)
+
+
+def test_rows_keep_their_own_heights_when_a_method_leaves_the_cell(qtbot, opened, select_unit):
+    """The list is read anew when a method is added or retired; the rows' heights
+    must follow their methods, not stay with the row numbers (a short method
+    took the height of the long note above it)."""
+    select_unit(opened, "Kiruna")
+    mapping = opened.mapping
+    view, model = mapping.items_view, mapping.items_model
+    first = model.item_at(0)
+    opened.apply_assessment(opened.current_scope(), first.id,
+                            {"note": "Rutinen följs inte alltid och behöver ses över " * 3})
+    assert _row_fits(view, 0) and view.rowHeight(0) > view.rowHeight(1)
+    opened.ws.retire_item(first.id)
+    assert model.item_at(0).id != first.id
+    assert all(_row_fits(view, row) for row in range(model.rowCount()))

@@ -284,7 +284,8 @@ class Store:
         two copies may both begin) leaves its empty fields (None, "") unset and
         unversioned: they are defaults, not values, and must not win
         over what the other copy wrote (`together` counts as one field: set if
-        any of it is). Their readers take NULL as empty.
+        any of it is). Their readers take NULL as empty, and "" written over
+        NULL is no change either.
         """
         columns = _columns(table)
         unknown = set(fields) - set(columns)
@@ -292,12 +293,14 @@ class Store:
             raise ValueError(f"{table} has no field(s) {sorted(unknown)}")
         with self.transaction() as conn:
             current = self.get(table, record_id)
-            if current is None and table in schema.SHARED_RECORDS:
+            shared = table in schema.SHARED_RECORDS
+            if current is None and shared:
                 fields = _without_defaults(fields, together)
             changed = {
                 f: ((current or {}).get(f), v)
                 for f, v in fields.items()
-                if current is None or current[f] != v
+                if current is None or (current[f] != v and not (
+                    shared and current[f] in _EMPTY and v in _EMPTY))
             }
             if not changed:
                 return {}
@@ -406,13 +409,16 @@ class Store:
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
 
+_EMPTY = (None, "")
+
+
 def _without_defaults(fields: Mapping[str, Value],
                       together: tuple[str, ...]) -> dict[str, Value]:
     """A new shared record's fields without its empty defaults (see Store.write)."""
     group = [f for f in together if f in fields]
-    keep_group = any(fields[f] not in (None, "") for f in group)
+    keep_group = any(fields[f] not in _EMPTY for f in group)
     return {f: v for f, v in fields.items()
-            if v not in (None, "") or (keep_group and f in group)}
+            if v not in _EMPTY or (keep_group and f in group)}
 
 
 # A plain INSERT: a version this copy signs is new by construction, and if it

@@ -151,6 +151,26 @@ def test_accepting_that_the_work_stays_hidden_settles_it_on_every_copy(trio, tmp
     assert a.snapshot() == b.snapshot() == c.snapshot()
 
 
+def test_a_copy_joined_afterwards_lists_the_same_conflict(trio, tmp_path):
+    a, b, c = trio
+    unit, item = lulea(a), a.items()[0]
+    b.set_assessment(unit, item.id, status="partly")
+    tick()
+    a.retire_unit(unit)
+    exchange(a, b, c, tmp_path, "a-first")
+    b.export_package(tmp_path / "full.vardsync")
+    d = Workspace.join(tmp_path / "d.vardflata", tmp_path / "full.vardsync")
+    try:
+        [conflict] = retired_conflicts(d)
+        assert conflict in retired_conflicts(a)
+        assert d.snapshot() == a.snapshot()
+        d.resolve_conflict(conflict, keep=True)
+        send(d, a, tmp_path, "from-d")
+        assert a.conflicts() == [] and a.unit(unit).retired
+    finally:
+        d.close()
+
+
 @pytest.mark.parametrize("order", ORDERS)
 def test_work_the_retiring_copy_held_is_no_conflict(trio, tmp_path, order):
     """The person who retired Luleå saw its assessments: nothing to ask about."""

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
 from app.core.ids import derived_id
+from app.core.schema import SHARED_RECORDS, WRITTEN_TOGETHER
 from app.sync import PackageGapError, read_package
 from app.workspace import Workspace, WorkspaceError
 
@@ -57,6 +58,7 @@ class SyncMachine(RuleBasedStateMachine):
     @initialize(n=st.integers(min_value=2, max_value=5))
     def start(self, n: int) -> None:
         first = Workspace.create(self.dir / "c0.vardflata")
+        self.measure = first.add_measure(first.add_team("Team"), "Väntetid")
         start = self.dir / "start.vardsync"
         first.export_package(start, full=True)
         self.copies = [first] + [Workspace.join(self.dir / f"c{i}.vardflata", start)
@@ -91,6 +93,18 @@ class SyncMachine(RuleBasedStateMachine):
         i = self._copy(data)
         unit, item = data.draw(st.sampled_from(self.cells))
         self._edit(i, lambda ws: ws.set_assessment(unit, item, note=note))
+
+    @rule(data=st.data(), what=st.sampled_from(["value", "note", "both"]),
+          value=st.sampled_from([3, 7]), note=TEXTS,
+          period=st.sampled_from(["2026-01", "2026-02"]))
+    def set_point(self, data, what: str, value: int, note: str, period: str) -> None:
+        """A measure's value or note for a period: two copies often begin the same
+        period (one record), each with its own fields and empty defaults."""
+        i = self._copy(data)
+        fields = {"value": value, "note": note}
+        if what != "both":
+            fields = {what: fields[what]}
+        self._edit(i, lambda ws: ws.set_data_point(self.measure, period, **fields))
 
     @rule(data=st.data(), title=st.sampled_from(["Rutin", "Utbildning", "SIP"]))
     def add_finding(self, data, title: str) -> None:
@@ -224,6 +238,7 @@ class SyncMachine(RuleBasedStateMachine):
                      for ws in self.copies]
         assert all(c == conflicts[0] for c in conflicts)
         self._check_deleted_while_edited(snapshots[0], versions, value)
+        self._check_no_empty_defaults()
         self._check_retired_while_assessed(snapshots[0], versions)
         for key, found in versions.items():
             winner = max(found)
@@ -257,6 +272,19 @@ class SyncMachine(RuleBasedStateMachine):
                     f"{key}: deleted while {unknown} changed, not shown"
             else:
                 assert (table, record_id) not in shown, f"{key}: shown, but deleted knowingly"
+
+    def _check_no_empty_defaults(self) -> None:
+        """A record two copies may both begin (an assessment, a period) never starts
+        a field's history with an empty value: an empty default would win over
+        what the other copy wrote (store.Store.write)."""
+        together = [f for fields in WRITTEN_TOGETHER.values() for f in fields]
+        found = self.copies[0]._store.conn.execute(
+            f"SELECT tbl, field, value FROM changes WHERE tbl IN "
+            f"({', '.join('?' * len(SHARED_RECORDS))}) AND base_hlc IS NULL "
+            f"AND (value IS NULL OR value = '') AND field NOT IN "
+            f"({', '.join('?' * len(together))})",
+            (*sorted(SHARED_RECORDS), *together)).fetchall()
+        assert not found, f"empty defaults versioned: {found}"
 
     def _check_retired_while_assessed(self, snapshot, versions) -> None:
         """A retired organisation or method whose assessment changed where the

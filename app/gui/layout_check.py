@@ -37,7 +37,7 @@ def _label_clipped(label: QLabel) -> bool:
         or inner.width() <= 0
 
 
-def _header_clipped(header: QHeaderView) -> list[str]:
+def heads_cut(header: QHeaderView) -> list[str]:
     """Heads wider than their section. The header's size hints use the style
     sheet's font (fontMetrics() would not), so they are what the text needs."""
     model = header.model()
@@ -97,7 +97,7 @@ def clipped(root: QWidget) -> list[str]:
                 and widget.text() and widget.sizeHint().width() > widget.width() + _SLACK:
             found.append(_name(widget, widget.text()))
         elif isinstance(widget, QHeaderView):
-            found.extend(_header_clipped(widget))
+            found.extend(heads_cut(widget))
         elif isinstance(widget, QAbstractItemView) and widget.property("wholeCells"):
             found.extend(cells_cut(widget))
     return found

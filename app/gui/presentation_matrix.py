@@ -3,7 +3,7 @@ at a time, with status and notes large and editable (0–5, Enter)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QListWidget, QListWidgetItem, QStackedWidget, QTableView,
@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
 
 from app.core.privacy import contains_personnummer, mask_personnummer
 from app.gui.labels import STATUS_KEYS, status_label, status_symbol, status_text, tr_label
+from app.gui.layout_check import cells_cut, heads_cut
 from app.gui.presentation_base import KEY, PresentationBase
 from app.gui.matrix_model import MatrixModel
 from app.gui.presentation_parts import NoteEditor, Slide, make_slides, parked_remarks
-from app.gui.theme import PRESENTATION_STATUS
+from app.gui.theme import PRESENTATION_STATUS, overview_style
 from app.workspace import STATUSES
 
 _NO_FOCUS = Qt.FocusPolicy.NoFocus
@@ -53,6 +54,8 @@ class MatrixPresentation(PresentationBase):
         self.overview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for header in (self.overview.horizontalHeader(), self.overview.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.overview.setProperty("wholeCells", True)    # layout_check: no cell may be cut
+        self.overview.installEventFilter(self)           # fitted again when resized
         self.methods = QListWidget()
         self.methods.setFocusPolicy(_NO_FOCUS)
         self.methods.setWordWrap(True)
@@ -75,6 +78,40 @@ class MatrixPresentation(PresentationBase):
         for page in (self.overview, cell_page, self.parked_list):
             self.pages.addWidget(page)
         self.body.addWidget(self.pages)
+
+    # -- size ------------------------------------------------------------------
+
+    # Steps of the zoomed type the overview may take when it does not fit.
+    OVERVIEW_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)
+
+    def apply_zoom(self) -> None:
+        super().apply_zoom()
+        if getattr(self, "overview", None) is not None:   # the base class zooms first
+            self._fit_overview()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # The title and hints take their zoomed size after the zoom: the room
+        # the overview is left is known only when it is resized.
+        if watched is getattr(self, "overview", None) and event.type() == QEvent.Type.Resize:
+            self._fit_overview()
+        return super().eventFilter(watched, event)
+
+    def _fit_overview(self) -> None:
+        """The overview's type follows the zoom as far as every cell and head
+        still shows whole: Ctrl + on a 1024 × 768 projector cut its cells to
+        "…" and its heads. Beyond that it keeps the largest type that fits."""
+        table = self.overview
+        if self.pages.currentWidget() is not table:
+            return                        # fitted when shown (render)
+        base = self.base_px()
+        for step in self.OVERVIEW_STEPS:
+            table.setStyleSheet(overview_style(base, step))
+            table.updateGeometries()
+            for header in (table.horizontalHeader(), table.verticalHeader()):
+                header.resizeSections()
+            if not cells_cut(table) and not any(
+                    heads_cut(h) for h in (table.horizontalHeader(), table.verticalHeader())):
+                return
 
     # -- where we are ----------------------------------------------------------
 
@@ -128,6 +165,7 @@ class MatrixPresentation(PresentationBase):
             self.title_label.setText(self.tr("Kartläggningsmatrisen"))
             self.summary_label.setText(self.tr("PgDn går igenom rutorna en i taget."))
             self.pages.setCurrentWidget(self.overview)
+            self._fit_overview()
         elif slide.kind == "parking":
             self._render_parking()
         else:

@@ -113,3 +113,10 @@ def presentation_style(base_px: int) -> str:
     #presentation QPlainTextEdit:focus, #presentation QLineEdit:focus {{
         border: 4px solid {t['focus']}; }}
     """
+
+
+def overview_style(base_px: int, step: float = 1.0) -> str:
+    """The presentation overview's cells and heads, `step` of their zoomed size
+    (less than 1 where the zoomed type would not fit the matrix whole)."""
+    return (f"QTableView {{ font-size: {max(12, int(base_px * 0.72 * step))}px; }}\n"
+            f"QHeaderView::section {{ font-size: {max(12, int(base_px * 0.6 * step))}px; }}")

@@ -183,6 +183,36 @@ def test_the_presentation_overview_is_whole_on_a_1024_projector(qtbot, language,
         settle()
 
 
+@pytest.mark.parametrize("code", ["sv", "en"])
+def test_the_zoomed_presentation_overview_stays_whole(qtbot, language, demo_window,
+                                                      select_unit, code):
+    """Ctrl + makes the type larger for the back of the room; at 1024 x 768 the
+    overview's cells were cut to "…" and its heads cut from 1.15 on. Now its
+    type follows the zoom as far as the matrix stays whole."""
+    from app.gui import presentation
+
+    language(code)
+    window = demo_window()
+    select_unit(window, "Kiruna")
+    presentation.enter(window)
+    window.showNormal()
+    window.resize(1024, 768)
+    view = window.presentation
+    view.position = 0
+    view.render()
+    settle()
+    full = view.overview.font().pixelSize()
+    for _ in range(4):                                 # up to 1.5
+        qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        settle()
+        assert cells_cut(view.overview) == [] and clipped(view) == []
+        assert view.overview.font().pixelSize() >= 12     # never below readable
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert view.overview.font().pixelSize() == full    # back to the unzoomed size
+    presentation.leave(window)
+
+
 def test_typing_a_key_still_reaches_the_matrix(qtbot, opened, select_unit):
     """Fitting changes sizes only: the arrows still move through all 20 cells."""
     mapping = show(qtbot, opened, select_unit, (1024, 700), "Kiruna")

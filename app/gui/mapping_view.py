@@ -149,6 +149,7 @@ class MatrixView(QTableView):
         self._fitting = False
         self._minimum = QSize(0, 0)
         self._comfortable = 0
+        self._fitted_for = None
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)
@@ -228,6 +229,18 @@ class MatrixView(QTableView):
         model = self.model()
         if self._fitting or model is None or not model.rowCount() or not model.columnCount():
             return
+        # The same size and texts need no new fit (a resize of another pane,
+        # the signals of the fit's own changes to the heads).
+        tip = Qt.ItemDataRole.ToolTipRole
+        key = (self.size(), self.font().pointSizeF(), self.frameWidth(), self.showGrid(),
+               tuple(model.index(r, c).data() for r in range(model.rowCount())
+                     for c in range(model.columnCount())),
+               tuple(model.headerData(s, o, tip) for o, n in (
+                   (Qt.Orientation.Horizontal, model.columnCount()),
+                   (Qt.Orientation.Vertical, model.rowCount())) for s in range(n)))
+        if key == self._fitted_for:
+            return
+        self._fitted_for = key
         self._fitting = True
         minimum = self._minimum
         try:

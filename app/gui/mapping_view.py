@@ -615,15 +615,26 @@ class MappingView(QWidget):
             model.set_wrap_heads(True)
         header.setMinimumSectionSize(max(need(), 40))
         spare = room - need() * len(shared)
+        # A column wraps its text at the spaces, but a word longer than the column
+        # is cut to "…" ("3 medarbet…" at 1024 x 768): none is narrower than
+        # its longest word, even if the list then scrolls sideways.
+        words = {c: self._longest_word(c) for c in [0] + shared}
         # The method's title may take a third of the room; typed text wraps in the rest.
-        view.setColumnWidth(0, max(need(), min(view.columnWidth(0), spare, room // 3)))
+        view.setColumnWidth(0, max(need(), words[0],
+                                   min(view.columnWidth(0), spare, room // 3)))
+        rest = room - view.columnWidth(0)
         if COL_NOTE in shared:
             # The note is what the group writes most: twice the share of the others.
-            rest = room - view.columnWidth(0)
             others = (len(shared) - 1) * need()          # what the others must keep
             header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
-            view.setColumnWidth(COL_NOTE, max(need(), min(2 * rest // (len(shared) + 1),
-                                                          rest - others)))
+            view.setColumnWidth(COL_NOTE, max(need(), words[COL_NOTE],
+                                              min(2 * rest // (len(shared) + 1), rest - others)))
+            rest -= view.columnWidth(COL_NOTE)
+        stretched = [c for c in shared if c != COL_NOTE]
+        for column in stretched:
+            if words[column] > rest // max(1, len(stretched)):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                view.setColumnWidth(column, words[column])
         # A row is never lower than one line plus the focus frame, nor higher
         # than eight lines: a long note must not push the other methods (and its
         # own name) out of view. Its whole text is in the tooltip and the editor.
@@ -631,6 +642,18 @@ class MappingView(QWidget):
         view.verticalHeader().setMinimumSectionSize(line + 14)
         view.verticalHeader().setMaximumSectionSize(8 * line + 14)
         view.resizeRowsToContents()
+
+    def _longest_word(self, column: int) -> int:
+        """The width the longest word of a column's texts needs, with room for
+        the focus frame (a cell laid out one pixel wide: a word on each line)."""
+        view, model = self.items_view, self.items_model
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = QRect(0, 0, 1, 1000)
+        widths = [view.itemDelegateForIndex(index).sizeHint(option, index).width()
+                  for index in (model.index(row, column) for row in range(model.rowCount()))
+                  if index.data()]
+        return max(widths, default=0) + 8
 
     def _fit_after_edit(self, *_args) -> None:
         """A status or level just set may be wider than its column ("Inomregionalt"

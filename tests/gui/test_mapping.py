@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
@@ -505,3 +506,29 @@ def test_rows_keep_their_own_heights_when_a_method_leaves_the_cell(qtbot, opened
     opened.ws.retire_item(first.id)
     assert model.item_at(0).id != first.id
     assert all(_row_fits(view, row) for row in range(model.rowCount()))
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_no_word_in_the_method_list_is_cut(qtbot, window, demo_copy, select_unit, size):
+    """A column wraps at spaces, but a word longer than it was cut to '…'
+    ('3 medarbet…' at 1024 x 768): every column is at least as wide as its
+    longest word (the list may scroll sideways)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window.resize(*size)
+    window.open_path(demo_copy)
+    select_unit(window, "Kiruna")
+    mapping = window.mapping
+    view, model = mapping.items_view, mapping.items_model
+    for row_id in (r.id for r in window.ws.rows()):
+        for column_id in (c.id for c in window.ws.columns()):
+            mapping.select_cell(row_id, column_id)
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    option = QStyleOptionViewItem()
+                    view.initViewItemOption(option)
+                    option.rect = QRect(0, 0, 1, 1000)        # a word on each line
+                    word = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+                    assert word <= view.columnWidth(column) - 1, (index.data(), column)

@@ -89,8 +89,6 @@ def hide_winner(conn: sqlite3.Connection, table: str, record_id: str,
         (table, record_id, field)).fetchone()
 
 
-delete_winner = hide_winner
-
 
 def field_winners(conn: sqlite3.Connection, table: str, record_id: str) -> list[tuple]:
     """The winning version of each other field: (field, hlc, replica, value, base_hlc,

@@ -23,14 +23,14 @@ from collections.abc import Iterable, Sequence
 
 from app.core.hlc import pack, physical_ms
 from app.core.sync_deletes import (
-    HIDING_KINDS, deleted_conflict_keys, deleted_edits, reassert_lost_edits,
+    HIDING_FIELDS, deleted_conflict_keys, deleted_edits, reassert_lost_edits,
 )
 from app.core.sync_merge import Key, field_versions, open_siblings, winner_and_losers
 
 __all__ = ["Conflict", "ClockJudge", "field_conflicts", "open_conflicts", "flag",
            "edit_label", "edit_text",
            "has_open_siblings", "record_label", "reassert_lost_edits",
-           "deleted_conflict_keys", "HIDING_KINDS"]
+           "deleted_conflict_keys", "HIDING_FIELDS"]
 
 CLOCK_AHEAD_MS = 24 * 3600 * 1000   # a version more than a day ahead of our wall clock
 
@@ -185,13 +185,13 @@ def field_conflicts(conn: sqlite3.Connection, key: Key,
     found = [Conflict(*key, kept=winner[2], other=v[2], kept_version=(winner[0], winner[1]),
                       other_version=(v[0], v[1]), record_label=label, clock_ahead=ahead)
              for v in losers]
-    if key[2] in HIDING_KINDS and winner[2]:
+    if key[2] in HIDING_FIELDS and winner[2]:
         edits = deleted_edits(conn, key[0], key[1], (winner[0], winner[1]), key[2])
         if edits:
             found.append(Conflict(
                 *key, kept=winner[2], other=0, kept_version=(winner[0], winner[1]),
                 other_version=max((e[3], e[4]) for e in edits), record_label=label,
-                clock_ahead=ahead, kind=HIDING_KINDS[key[2]],
+                clock_ahead=ahead, kind=key[2],
                 edits=tuple((e[0], e[1], e[2]) for e in edits)))
     if clock_version == (winner[0], winner[1]) and winner[3] is not None:
         # A version from a clock far ahead replaced a value: show it, even though

@@ -60,8 +60,9 @@ Record = tuple[str, str]          # (table, record_id)
 # for a hidden record of the deleted one's own: (its table, its name, ...)
 Edit = tuple[str, Any, str, int, str]
 
-# The fields whose truth hides a record's work, and the conflict kind of each.
-HIDING_KINDS = {"deleted": "deleted", "retired": "retired"}
+# The fields whose truth hides a record's work; each is also the kind of the
+# conflict that lists what it hid (sync_conflicts.Conflict.kind).
+HIDING_FIELDS = ("deleted", "retired")
 
 # (owner table, hiding field) -> ((table, field pointing at the owner), ...) of the
 # records it hides: a deleted team's or measure's own (schema.HIDDEN_BY: every

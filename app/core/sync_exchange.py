@@ -338,7 +338,7 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
         deleted = sync_conflicts.deleted_conflict_keys(conn, applied.deleted)
         conflicts += [c for k in deleted if k not in applied.multi
                       for c in sync_conflicts.field_conflicts(conn, k, None, judge)
-                      if c.kind in sync_conflicts.HIDING_KINDS.values()]
+                      if c.kind in sync_conflicts.HIDING_FIELDS]
         # Watch every field with concurrent versions, also those whose values
         # agree today: a later edit on a copy that held only one of them makes
         # the other a conflict, and every copy must then show it alike.

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.schema import WRITTEN_TOGETHER
 from app.core.store import Store, StoreError
-from app.core.sync_deletes import HIDING_KINDS
+from app.core.sync_deletes import HIDING_FIELDS
 
 if TYPE_CHECKING:
     from app.core.sync_conflicts import Conflict
@@ -219,7 +219,7 @@ class SyncMixin:
             "ORDER BY hlc DESC, replica DESC LIMIT 1", key).fetchone()
         if tuple(winner or ()) != conflict.kept_version or not (current or conflict.clock_ahead):
             raise StoreError("Konflikten har redan ändrats. Öppna listan på nytt.")
-        if conflict.kind in HIDING_KINDS.values():
+        if conflict.kind in HIDING_FIELDS:
             # Still deleted (retired): a delete after every change of the record.
             # Restored: `deleted` (`retired`) 0 after it, the record with its changes.
             versions = {conflict.field: (conflict.kept if keep else 0, conflict.kept_version)}
@@ -234,7 +234,7 @@ class SyncMixin:
         # copy's later write replaces it: sync_merge.open_siblings). Else, with
         # a third copy's value around, the one taken came back as a conflict.
         taken = {}
-        if not keep and conflict.kind not in HIDING_KINDS.values():
+        if not keep and conflict.kind not in HIDING_FIELDS:
             for f, (value, _) in versions.items():
                 base = self._other_base(conflict, f)
                 if base is not None:

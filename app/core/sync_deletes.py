@@ -125,12 +125,18 @@ def hidden_records(conn: sqlite3.Connection, table: str, record_id: str,
     return found
 
 
-def deleted_owners(conn: sqlite3.Connection, tables: Iterable[str],
-                   touched_sql: str) -> list[Record]:
+def hiding_owners(conn: sqlite3.Connection, table: str, record_id: str) -> list[Record]:
+    """The deleted (or retired) records that hide one record, at any level above it."""
+    return deleted_owners(conn, (), "", start={table: [record_id]})
+
+
+def deleted_owners(conn: sqlite3.Connection, tables: Iterable[str], touched_sql: str, *,
+                   start: dict[str, list[str]] | None = None) -> list[Record]:
     """The deleted (or retired) records that hide some record a package touched, at
     any level above it: a data point's deleted measure, and its measure's deleted
     team; an assessment's retired organisation or method. `touched_sql` gives the
-    ids of a table's touched records (one ? for the table)."""
+    ids of a table's touched records (one ? for the table); `start`, or the ids
+    themselves, {table: [id, …]}."""
     owners: list[Record] = []
     seen: set[tuple[str, str, str]] = set()
 
@@ -152,7 +158,8 @@ def deleted_owners(conn: sqlite3.Connection, tables: Iterable[str],
 
     # The first level straight from the package's records (perhaps a million data
     # points), in SQL; the levels above from the few owners found.
-    above: dict[str, list[str]] = {}
+    above: dict[str, list[str]] = {t: list(ids) for t, ids in (start or {}).items()
+                                   if t in OWNED_TABLES}
     for table in tables:
         if table in OWNED_TABLES:
             climb(table, touched_sql, (table,), above)

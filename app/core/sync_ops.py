@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.schema import WRITTEN_TOGETHER
 from app.core.store import Store, StoreError
-from app.core.sync_deletes import HIDING_FIELDS
+from app.core.sync_deletes import HIDING_FIELDS, hiding_owners
 
 if TYPE_CHECKING:
     from app.core.sync_conflicts import Conflict
@@ -244,10 +244,13 @@ class SyncMixin:
             if taken:
                 self._store.write_versions(conflict.table, conflict.record_id, taken)
             self._store.write_versions(conflict.table, conflict.record_id, versions)
-            # Writing a field of a deleted record is itself a change the delete did
-            # not know of: every copy shows it, so this one must too.
+            # Writing a field of a deleted record, or of one that a delete or a
+            # retirement hides (a note of a retired organisation's assessment), is
+            # itself a change the delete did not know of: every copy shows it, so
+            # this one must too.
+            record = (conflict.table, conflict.record_id)
             sync_conflicts.flag(conn, sync_conflicts.deleted_conflict_keys(
-                conn, [(conflict.table, conflict.record_id)]))
+                conn, [record, *hiding_owners(conn, *record)]))
         self._after_remote_changes()
         for listener in list(self._listeners):
             listener(conflict.table, conflict.record_id,

@@ -151,6 +151,31 @@ def test_accepting_that_the_work_stays_hidden_settles_it_on_every_copy(trio, tmp
     assert a.snapshot() == b.snapshot() == c.snapshot()
 
 
+@pytest.mark.parametrize("resolve_on", ["a", "b"])
+def test_settling_a_note_of_a_retired_organisation_is_listed_on_every_copy(
+        trio, tmp_path, resolve_on):
+    """Resolving a conflict writes under the retirement (resolutions bypass the
+    refusal): a change after it, so every copy lists it, the resolving one too."""
+    a, b, c = trio
+    unit, item = lulea(a), a.items()[0]
+    a.set_assessment(unit, item.id, note="Från länet")
+    b.set_assessment(unit, item.id, note="Från Luleå")
+    exchange(a, b, c, tmp_path, "a-first")
+    tick()
+    a.retire_unit(unit)                                       # knowing both notes
+    exchange(a, b, c, tmp_path, "a-first")
+    assert [x.field for x in a.conflicts()] == ["note"]
+    ws = a if resolve_on == "a" else b
+    [conflict] = ws.conflicts()
+    ws.resolve_conflict(conflict, keep=False)
+    exchange(a, b, c, tmp_path, "a-first" if resolve_on == "a" else "b-first")
+    lists = [sorted((x.kind, x.table, x.record_id, x.other_version) for x in w.conflicts())
+             for w in (a, b, c)]
+    assert lists[0] == lists[1] == lists[2]
+    assert [x[0] for x in lists[0]] == ["retired"]
+    assert a.snapshot() == b.snapshot() == c.snapshot()
+
+
 def test_a_copy_joined_afterwards_lists_the_same_conflict(trio, tmp_path):
     a, b, c = trio
     unit, item = lulea(a), a.items()[0]

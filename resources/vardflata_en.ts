@@ -111,10 +111,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Baseline: </translation>
     </message>
     <message>
-        <source>Dia&amp;gram:</source>
-        <translation>&amp;Chart:</translation>
-    </message>
-    <message>
         <source>De&amp;la här</source>
         <translation>Sp&amp;lit here</translation>
     </message>
@@ -133,6 +129,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Frys centrumlinje och gränser efter så här många punkter</source>
         <translation>Freeze the centre line and limits after this many points</translation>
+    </message>
+    <message>
+        <source>Diagramt&amp;yp:</source>
+        <translation>Chart &amp;kind:</translation>
     </message>
     <message>
         <source>Ta bort delning</source>
@@ -237,6 +237,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation> and </translation>
     </message>
     <message>
+        <source>Avvecklad</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Döljer: %1</source>
+        <translation>Hides: %1</translation>
+    </message>
+    <message>
         <source>Ändrad: %1</source>
         <translation>Changed: %1</translation>
     </message>
@@ -265,6 +273,26 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Återställ posten med ändringen</source>
         <translation>Restore the record with the change</translation>
+    </message>
+    <message>
+        <source>Behåll avvecklad</source>
+        <translation>Keep it retired</translation>
+    </message>
+    <message>
+        <source>Återta organisationen</source>
+        <translation>Reinstate the organisation</translation>
+    </message>
+    <message>
+        <source>Återta metoden</source>
+        <translation>Reinstate the method</translation>
+    </message>
+    <message>
+        <source>Återta posten</source>
+        <translation>Reinstate the record</translation>
+    </message>
+    <message>
+        <source>Avvecklad på %1 medan %2 arbetade med den. Avvecklingen gäller nu, så arbetet nedan visas inte; det finns kvar och visas igen om den återtas.</source>
+        <translation>Retired on %1 while %2 worked on it. The retirement applies now, so the work below is not shown; it is kept and shows again if it is reinstated.</translation>
     </message>
     <message>
         <source>Borttagen på %1 medan %2 ändrade den. Borttagningen gäller nu; ändringarna finns kvar och kan återställas med posten.</source>
@@ -346,6 +374,18 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The baseline is a number of points (at least 1).</translation>
     </message>
     <message>
+        <source>Det finns inga värden att klistra in.</source>
+        <translation>There are no values to paste.</translation>
+    </message>
+    <message>
+        <source>Det finns inget att klistra in.</source>
+        <translation>There is nothing to paste.</translation>
+    </message>
+    <message>
+        <source>Det inklistrade ser ut som HTML (en webbsida), inte som celler. Kopiera cellerna ur ett kalkylblad eller en textfil, eller klistra in dem som oformaterad text.</source>
+        <translation>The pasted text looks like HTML (a web page), not like cells. Copy the cells from a spreadsheet or a text file, or paste them as plain text.</translation>
+    </message>
+    <message>
         <source>Disken är full. Ändringen sparades inte; frigör utrymme och försök igen.</source>
         <translation>The disk is full. The change was not saved; free up space and try again.</translation>
     </message>
@@ -360,6 +400,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>En organisationsrapport gäller en organisation: ange vilken.</source>
         <translation>An organisation report is about one organisation: say which.</translation>
+    </message>
+    <message>
+        <source>En teamrapport gäller ett förbättringsteam: ange vilket.</source>
+        <translation>A team report is about one improvement team: say which.</translation>
     </message>
     <message>
         <source>Filen eller mappen är skrivskyddad. Ändringen sparades inte.</source>
@@ -394,8 +438,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Unknown cell in the matrix.</translation>
     </message>
     <message>
+        <source>Perioden finns två gånger.</source>
+        <translation>The period is there twice.</translation>
+    </message>
+    <message>
+        <source>Perioden saknas först på raden.</source>
+        <translation>The period is missing at the start of the line.</translation>
+    </message>
+    <message>
         <source>Poängen ska vara 0,5–5,0 i steg om 0,5.</source>
         <translation>The score must be 0.5–5.0 in steps of 0.5.</translation>
+    </message>
+    <message>
+        <source>Raderna börjar inte med en period (ÅÅÅÅ-MM). Skriv perioden först på varje rad, eller markera rutan där värdena ska börja och klistra in där.</source>
+        <translation>The lines do not begin with a period (YYYY-MM). Write the period first on every line, or select the cell where the values should begin and paste there.</translation>
     </message>
     <message>
         <source>Synkpaketet hänvisar till poster som saknas eller motsäger arbetsytan; inget importerades.</source>
@@ -404,6 +460,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Säkerhetskopian är skadad.</source>
         <translation>The backup is damaged.</translation>
+    </message>
+    <message>
+        <source>Teamet finns inte i arbetsytan (det kan ha tagits bort).</source>
+        <translation>The team is not in the workspace (it may have been deleted).</translation>
     </message>
     <message>
         <source>Täljaren får inte vara negativ.</source>
@@ -450,8 +510,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The sync package from %1 builds on changes this copy has not received yet. First import the packages that came before it, or ask the sender for a full package.</translation>
     </message>
     <message>
+        <source>Rad %1 i det inklistrade innehåller styrtecken (U+%2) och ser inte ut som text ur ett kalkylblad eller en textfil.</source>
+        <translation>Line %1 of the pasted text contains control characters (U+%2) and does not look like text from a spreadsheet or a text file.</translation>
+    </message>
+    <message>
+        <source>Det inklistrade är för stort (%1 rader). Högst %2 rader kan klistras in på en gång: klistra in en del i taget.</source>
+        <translation>The pasted text is too large (%1 lines). At most %2 lines can be pasted at once: paste a part at a time.</translation>
+    </message>
+    <message>
         <source>Det finns redan en fil %1 som inte är en CSV-fil; den skrivs inte över. Välj en annan mapp för exporten.</source>
         <translation>There is already a file %1 that is not a CSV file; it is not overwritten. Choose another folder for the export.</translation>
+    </message>
+    <message>
+        <source>Rad %1 i det inklistrade har %2 kolumner; högst %3 får plats från den markerade rutan till tabellens sista.</source>
+        <translation>Line %1 of the pasted text has %2 columns; at most %3 fit from the selected cell to the last column of the table.</translation>
     </message>
     <message>
         <source>Synkpaketet %1 är skapat med en nyare version av Vårdfläta. Uppdatera programmet för att importera det.</source>
@@ -460,6 +532,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Det finns redan en fil %1 som inte är en PDF; den skrivs inte över. Välj ett annat namn för rapporten.</source>
         <translation>There is already a file %1 that is not a PDF; it is not overwritten. Choose another name for the report.</translation>
+    </message>
+    <message>
+        <source>Rad %1 i det inklistrade har %2 kolumner; högst %3 får plats: perioden, måttets värden och en anteckning.</source>
+        <translation>Line %1 of the pasted text has %2 columns; at most %3 fit: the period, the measure&apos;s values and a note.</translation>
     </message>
     <message>
         <source>Synkpaketet %1 har ändrats efter att det skapades (kontrollsumman stämmer inte). Det importeras inte.</source>
@@ -474,6 +550,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The file %1 already exists and is not a sync package; it is not overwritten. Choose another name.</translation>
     </message>
     <message>
+        <source>Det inklistrade är för stort (%1 tecken; högst %2 får plats). Klistra in en del i taget.</source>
+        <translation>The pasted text is too large (%1 characters; at most %2 fit). Paste a part at a time.</translation>
+    </message>
+    <message>
         <source>%1 är arbetsytans egen fil och skrivs inte över. Välj ett annat namn för rapporten.</source>
         <translation>%1 is the workspace&apos;s own file and is not overwritten. Choose another name for the report.</translation>
     </message>
@@ -486,8 +566,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The text is too long (%1 characters); at most %2 characters fit in one field. Shorten the text.</translation>
     </message>
     <message>
+        <source>Rad %1 i det inklistrade kan inte läsas (ett citattecken som aldrig avslutas?).</source>
+        <translation>Line %1 of the pasted text cannot be read (a quotation mark that is never closed?).</translation>
+    </message>
+    <message>
         <source>Synkpaketet %1 skulle packas upp till en orimlig storlek. Det importeras inte.</source>
         <translation>The sync package %1 would unpack to an unreasonable size. It is not imported.</translation>
+    </message>
+    <message>
+        <source>Metoden %1 är avvecklad. Återta metoden för att ändra kartläggningen av den.</source>
+        <translation>The method %1 is retired. Reinstate the method to change its mapping.</translation>
     </message>
     <message>
         <source>Synkpaketet %1 innehåller filnamn som inte är säkra (%2). Det importeras inte.</source>
@@ -504,6 +592,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Ingen behörighet att skriva eller läsa %1 (skrivskyddad fil eller mapp?).</source>
         <translation>No permission to write or read %1 (a read-only file or folder?).</translation>
+    </message>
+    <message>
+        <source>%1 är avvecklad. Återta organisationen för att ändra dess kartläggning.</source>
+        <translation>%1 is retired. Reinstate the organisation to change its mapping.</translation>
     </message>
     <message>
         <source>Disken är full: %1 kunde inte skrivas. Frigör utrymme och försök igen.</source>
@@ -524,6 +616,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Perioden ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, inte ”%1”.</source>
         <translation>The period must be written YYYY-MM or YYYY-MM-DD, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Rad %1 i det inklistrade: perioden %2 finns redan på rad %3.</source>
+        <translation>Line %1 of the pasted text: the period %2 is already on line %3.</translation>
     </message>
     <message>
         <source>%1 är ingen fil för ett synkpaket; välj ett annat namn.</source>
@@ -566,8 +662,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>%1 must be a number, not “%2”.</translation>
     </message>
     <message>
+        <source>Rad %1 i det inklistrade (%2): %3</source>
+        <translation>Line %1 of the pasted text (%2): %3</translation>
+    </message>
+    <message>
         <source>Kan inte skriva i mappen: %1</source>
         <translation>Cannot write in the folder: %1</translation>
+    </message>
+    <message>
+        <source>Rad %1 i det inklistrade: %2</source>
+        <translation>Line %1 of the pasted text: %2</translation>
     </message>
     <message>
         <source>Arbetsytan finns inte: %1</source>
@@ -606,12 +710,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>File error for %1: %2</translation>
     </message>
     <message>
+        <source>Perioden %1: %2</source>
+        <translation>Period %1: %2</translation>
+    </message>
+    <message>
         <source>Filfel: %1</source>
         <translation>File error: %1</translation>
     </message>
     <message>
         <source>Ange mottagarens namn.</source>
         <translation>Enter the recipient&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Andelen räknas ut av täljaren och nämnaren: markera täljaren eller nämnaren och klistra in där.</source>
+        <translation>The proportion is computed from the numerator and the denominator: select the numerator or the denominator and paste there.</translation>
     </message>
     <message>
         <source>Mottagaren är den här kopian; välj en annan mottagare.</source>
@@ -952,6 +1064,30 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Mätvärden</source>
         <translation>Data points</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Klistra &amp;in</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Inget klistrades in.</source>
+        <translation>Nothing was pasted.</translation>
+    </message>
+    <message>
+        <source>Klistra in mätvärden (%1)</source>
+        <translation>Paste measurements (%1)</translation>
+    </message>
+    <message>
+        <source>Mätvärden inklistrade: %1 (%2). Ctrl+Z ångrar.</source>
+        <translation>Measurements pasted: %1 (%2). Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>Den första raden lästes som kolumnrubriker.</source>
+        <translation>The first line was read as column headings.</translation>
     </message>
 </context>
 <context>
@@ -1771,8 +1907,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Comment</translation>
     </message>
     <message>
-        <source>&amp;Sätt månadens poäng…</source>
-        <translation>Set the month&apos;s s&amp;core…</translation>
+        <source>Sätt poäng f&amp;ör månaden…</source>
+        <translation>Set the month&amp;ly score…</translation>
     </message>
     <message>
         <source>Avvikelser</source>
@@ -1804,7 +1940,7 @@ Choose one to restore it. The current version is saved first.</translation>
     </message>
     <message>
         <source>Ändra avvike&amp;lse…</source>
-        <translation>Change dev&amp;iation…</translation>
+        <translation>Wor&amp;k on deviation…</translation>
     </message>
     <message>
         <source>Framsteg %1</source>
@@ -2088,8 +2224,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Delete change idea</translation>
     </message>
     <message>
-        <source>Visa &amp;cyklerna</source>
-        <translation>Show the &amp;cycles</translation>
+        <source>Visa cyk&amp;lerna</source>
+        <translation>Show the cyc&amp;les</translation>
     </message>
     <message>
         <source>PGSA-loggen, filtrerad på idén</source>
@@ -2143,6 +2279,26 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;New cycle… (Ctrl+Shift+N)</translation>
     </message>
     <message>
+        <source>Mått och dia&amp;gram</source>
+        <translation>Meas&amp;ures and charts</translation>
+    </message>
+    <message>
+        <source>&amp;PGSA-logg</source>
+        <translation>PDSA c&amp;ycle log</translation>
+    </message>
+    <message>
+        <source>Förändring&amp;sidéer</source>
+        <translation>&amp;Change ideas</translation>
+    </message>
+    <message>
+        <source>Framsteg o&amp;ch avvikelser</source>
+        <translation>Progress and dev&amp;iations</translation>
+    </message>
+    <message>
+        <source>T&amp;eamet</source>
+        <translation>Team s&amp;ummary</translation>
+    </message>
+    <message>
         <source>&amp;Öppna arbetsblad…</source>
         <translation>Open wor&amp;ksheet…</translation>
     </message>
@@ -2159,28 +2315,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Delete cycle</translation>
     </message>
     <message>
-        <source>Mått och diagram</source>
-        <translation>Measures and charts</translation>
-    </message>
-    <message>
-        <source>PGSA-logg</source>
-        <translation>PDSA log</translation>
-    </message>
-    <message>
-        <source>Förändringsidéer</source>
-        <translation>Change ideas</translation>
-    </message>
-    <message>
-        <source>Framsteg och avvikelser</source>
-        <translation>Progress and deviations</translation>
-    </message>
-    <message>
         <source>Mål: %1</source>
         <translation>Aim: %1</translation>
-    </message>
-    <message>
-        <source>Teamet</source>
-        <translation>The team</translation>
     </message>
     <message>
         <source>Välj ett mått i listan, eller lägg till ett.</source>
@@ -3199,44 +3335,48 @@ Choose one to restore it. The current version is saved first.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Matrisen (värmekarta)</source>
-        <translation>The matrix (heat map)</translation>
+        <source>&amp;Matrisen (värmekarta)</source>
+        <translation>The &amp;matrix (heat map)</translation>
     </message>
     <message>
-        <source>Matrisen för varje organisation</source>
-        <translation>The matrix for each organisation</translation>
+        <source>Matrisen för varje orga&amp;nisation</source>
+        <translation>The matrix for each &amp;organisation</translation>
     </message>
     <message>
-        <source>Kompetenser och brister per behovsområde</source>
-        <translation>Competences and gaps per area of need</translation>
+        <source>&amp;Kompetenser och brister per behovsområde</source>
+        <translation>Competences and gaps per area of nee&amp;d</translation>
     </message>
     <message>
-        <source>Förbättringsområden</source>
-        <translation>Improvement areas</translation>
+        <source>Förbättringsområ&amp;den</source>
+        <translation>&amp;Improvement areas</translation>
     </message>
     <message>
-        <source>Metoderna med anteckningar</source>
-        <translation>The methods with notes</translation>
+        <source>Metoderna med &amp;anteckningar</source>
+        <translation>The methods with &amp;notes</translation>
     </message>
     <message>
-        <source>Förbättringsarbete och PGSA-cykler</source>
-        <translation>Improvement work and PDSA cycles</translation>
+        <source>&amp;Förbättringsarbete och PGSA-cykler</source>
+        <translation>Improvement wor&amp;k and PDSA cycles</translation>
     </message>
     <message>
-        <source>Diagram över måtten</source>
-        <translation>Charts of the measures</translation>
+        <source>D&amp;iagram över måtten</source>
+        <translation>C&amp;harts of the measures</translation>
     </message>
     <message>
-        <source>Uppföljning enligt överenskommelsen</source>
-        <translation>Follow-up according to the agreement</translation>
+        <source>&amp;Uppföljning enligt överenskommelsen</source>
+        <translation>&amp;Follow-up according to the agreement</translation>
     </message>
     <message>
-        <source>Öppna avvikelser</source>
-        <translation>Open deviations</translation>
+        <source>Öppna a&amp;vvikelser</source>
+        <translation>Open de&amp;viations</translation>
     </message>
     <message>
         <source>Samlar kartläggningen …</source>
         <translation>Gathering the mapping …</translation>
+    </message>
+    <message>
+        <source>Samlar förbättringsarbetet …</source>
+        <translation>Gathering the improvement work …</translation>
     </message>
     <message>
         <source>Ritar diagrammen …</source>
@@ -3299,6 +3439,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Organisation report (PDF)</translation>
     </message>
     <message>
+        <source>Teamrapport – förbättringsarbete (PDF)</source>
+        <translation>Team report – improvement work (PDF)</translation>
+    </message>
+    <message>
         <source>PGSA-blanketter (PDF)</source>
         <translation>PDSA forms (PDF)</translation>
     </message>
@@ -3311,8 +3455,60 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Scope</translation>
     </message>
     <message>
-        <source>Tom blankett att fylla i för hand</source>
-        <translation>Blank form to fill in by hand</translation>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Inga förbättringsteam ännu</source>
+        <translation>No improvement teams yet</translation>
+    </message>
+    <message>
+        <source>Tom blankett att &amp;fylla i för hand</source>
+        <translation>&amp;Blank form to fill in by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Bläddra…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>PDF-rapporterna skrivs på svenska.</source>
+        <translation>The PDF reports are written in Swedish.</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Omfattning:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Cykel:</source>
+        <translation>C&amp;ycle:</translation>
+    </message>
+    <message>
+        <source>S&amp;para som:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna PDF:en när den är klar</source>
+        <translation>Open the &amp;PDF when it is ready</translation>
+    </message>
+    <message>
+        <source>&amp;Skapa</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Gå och rätta</source>
+        <translation>&amp;Go and correct</translation>
+    </message>
+    <message>
+        <source>Skapa &amp;ändå</source>
+        <translation>Cr&amp;eate anyway</translation>
     </message>
     <message>
         <source>PGSA-cykel</source>
@@ -3327,36 +3523,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <source>Bläddra…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Rapport:</source>
-        <translation>Report:</translation>
-    </message>
-    <message>
-        <source>Omfattning:</source>
-        <translation>Scope:</translation>
-    </message>
-    <message>
-        <source>Cykel:</source>
-        <translation>Cycle:</translation>
-    </message>
-    <message>
-        <source>Spara som:</source>
-        <translation>Save as:</translation>
-    </message>
-    <message>
         <source>Ta med</source>
         <translation>Include</translation>
-    </message>
-    <message>
-        <source>Öppna PDF:en när den är klar</source>
-        <translation>Open the PDF when it is ready</translation>
-    </message>
-    <message>
-        <source>Skapa</source>
-        <translation>Create</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -3369,14 +3537,6 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Texten nedan ser ut att innehålla personnummer. Vårdfläta ska bara innehålla uppgifter på organisationsnivå. Rätta texten, eller skapa ändå om det inte är personnummer.</source>
         <translation>The text below seems to contain personal identity numbers. Vårdfläta should only hold data at the level of organisations. Correct the text, or create anyway if they are not personal identity numbers.</translation>
-    </message>
-    <message>
-        <source>Gå och rätta</source>
-        <translation>Go and correct</translation>
-    </message>
-    <message>
-        <source>Skapa ändå</source>
-        <translation>Create anyway</translation>
     </message>
     <message>
         <source>Hela länet</source>
@@ -3542,6 +3702,14 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>I PGSA-loggen: öppna cykelns arbetsblad</source>
         <translation>In the PDSA log: open the cycle&apos;s worksheet</translation>
+    </message>
+    <message>
+        <source>I mätvärdena: klistra in från Excel eller en textfil. Rader med perioden först (period, värde eller täljare och nämnare, anteckning) skriver de perioderna; bara värden fyller kolumnerna från den markerade rutan, period efter period. Ett fel på en rad: inget klistras in. Ctrl+Z ångrar hela inklistringen</source>
+        <translation>In the measurements: paste from Excel or a text file. Lines that begin with the period (period, value or numerator and denominator, note) write those periods; values alone fill the columns from the selected cell, period after period. One wrong line: nothing is pasted. Ctrl+Z undoes the whole paste</translation>
+    </message>
+    <message>
+        <source>I mätvärdena: kopiera de markerade rutorna (Skift+piltangenter markerar) som tabbavgränsad text, med decimalkomma, till Excel</source>
+        <translation>In the measurements: copy the selected cells (Shift+arrow keys select) as tab-separated text, with the decimal sign shown, for Excel</translation>
     </message>
     <message>
         <source>I mätvärdena: nästa / föregående ruta; efter den sista rutan (före den första) ut ur tabellen</source>
@@ -3942,8 +4110,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Learning sessions and action periods</translation>
     </message>
     <message>
-        <source>Ändra teamet och dess &amp;seminarier…</source>
-        <translation>Edit the team and its sess&amp;ions…</translation>
+        <source>Ändra teamet och dess &amp;lärandeseminarier…</source>
+        <translation>Edit the team and its &amp;learning sessions…</translation>
     </message>
     <message>
         <source>Välj ett mått i listan till vänster för dess mätvärden och diagram, eller lägg till ett.</source>

@@ -202,7 +202,7 @@ EN = {
     "Åtgärd": "Action",
     "Åtgärdad": "Resolved",
     "&Ny avvikelse…": "&New deviation…",
-    "Ändra avvike&lse…": "Change dev&iation…",
+    "Ändra avvike&lse…": "Wor&k on deviation…",
     "Framsteg %1": "Progress %1",
     "Ny avvikelse": "New deviation",
     "Ändra avvikelse": "Change deviation",
@@ -1180,4 +1180,143 @@ EN = {
         '%1 has %2 active organisations: %3.',
     'Avvecklas området förlorar de sitt område: de visas utan område i trädet tills du flyttar dem till ett annat område eller återtar området. Deras kartläggning finns kvar, och Redigera → Ångra tar tillbaka området.':
         'If the area is retired they lose their area: the tree shows them without an area until you move them to another area or reinstate the area. Their mapping is kept, and Edit → Undo brings the area back.',
+    # Session 2026-11-24: grid paste, retire conflicts, team report, Alt letters
+    '&Kopiera':
+        '&Copy',
+    'Klistra &in':
+        '&Paste',
+    'Klistra in mätvärden (%1)':
+        'Paste measurements (%1)',
+    'Mätvärden inklistrade: %1 (%2). Ctrl+Z ångrar.':
+        'Measurements pasted: %1 (%2). Ctrl+Z undoes.',
+    'Den första raden lästes som kolumnrubriker.':
+        'The first line was read as column headings.',
+    'Inget klistrades in.':
+        'Nothing was pasted.',
+    'I mätvärdena: kopiera de markerade rutorna (Skift+piltangenter markerar) som tabbavgränsad text, med decimalkomma, till Excel':
+        'In the measurements: copy the selected cells (Shift+arrow keys select) as tab-separated text, with the decimal sign shown, for Excel',
+    'I mätvärdena: klistra in från Excel eller en textfil. Rader med perioden först (period, värde eller täljare och nämnare, anteckning) skriver de perioderna; bara värden fyller kolumnerna från den markerade rutan, period efter period. Ett fel på en rad: inget klistras in. Ctrl+Z ångrar hela inklistringen':
+        'In the measurements: paste from Excel or a text file. Lines that begin with the period (period, value or numerator and denominator, note) write those periods; values alone fill the columns from the selected cell, period after period. One wrong line: nothing is pasted. Ctrl+Z undoes the whole paste',
+    'Andelen räknas ut av täljaren och nämnaren: markera täljaren eller nämnaren och klistra in där.':
+        'The proportion is computed from the numerator and the denominator: select the numerator or the denominator and paste there.',
+    'Det finns inga värden att klistra in.':
+        'There are no values to paste.',
+    'Det finns inget att klistra in.':
+        'There is nothing to paste.',
+    'Det inklistrade ser ut som HTML (en webbsida), inte som celler. Kopiera cellerna ur ett kalkylblad eller en textfil, eller klistra in dem som oformaterad text.':
+        'The pasted text looks like HTML (a web page), not like cells. Copy the cells from a spreadsheet or a text file, or paste them as plain text.',
+    'Perioden finns två gånger.':
+        'The period is there twice.',
+    'Perioden saknas först på raden.':
+        'The period is missing at the start of the line.',
+    'Raderna börjar inte med en period (ÅÅÅÅ-MM). Skriv perioden först på varje rad, eller markera rutan där värdena ska börja och klistra in där.':
+        'The lines do not begin with a period (YYYY-MM). Write the period first on every line, or select the cell where the values should begin and paste there.',
+    'Rad %1 i det inklistrade innehåller styrtecken (U+%2) och ser inte ut som text ur ett kalkylblad eller en textfil.':
+        'Line %1 of the pasted text contains control characters (U+%2) and does not look like text from a spreadsheet or a text file.',
+    'Det inklistrade är för stort (%1 rader). Högst %2 rader kan klistras in på en gång: klistra in en del i taget.':
+        'The pasted text is too large (%1 lines). At most %2 lines can be pasted at once: paste a part at a time.',
+    'Rad %1 i det inklistrade har %2 kolumner; högst %3 får plats från den markerade rutan till tabellens sista.':
+        'Line %1 of the pasted text has %2 columns; at most %3 fit from the selected cell to the last column of the table.',
+    'Rad %1 i det inklistrade har %2 kolumner; högst %3 får plats: perioden, måttets värden och en anteckning.':
+        "Line %1 of the pasted text has %2 columns; at most %3 fit: the period, the measure's values and a note.",
+    'Det inklistrade är för stort (%1 tecken; högst %2 får plats). Klistra in en del i taget.':
+        'The pasted text is too large (%1 characters; at most %2 fit). Paste a part at a time.',
+    'Rad %1 i det inklistrade kan inte läsas (ett citattecken som aldrig avslutas?).':
+        'Line %1 of the pasted text cannot be read (a quotation mark that is never closed?).',
+    'Rad %1 i det inklistrade: perioden %2 finns redan på rad %3.':
+        'Line %1 of the pasted text: the period %2 is already on line %3.',
+    'Rad %1 i det inklistrade (%2): %3':
+        'Line %1 of the pasted text (%2): %3',
+    'Rad %1 i det inklistrade: %2':
+        'Line %1 of the pasted text: %2',
+    'Perioden %1: %2':
+        'Period %1: %2',
+    'Döljer: %1':
+        'Hides: %1',
+    'Behåll avvecklad':
+        'Keep it retired',
+    'Återta organisationen':
+        'Reinstate the organisation',
+    'Återta metoden':
+        'Reinstate the method',
+    'Återta posten':
+        'Reinstate the record',
+    'Avvecklad på %1 medan %2 arbetade med den. Avvecklingen gäller nu, så arbetet nedan visas inte; det finns kvar och visas igen om den återtas.':
+        'Retired on %1 while %2 worked on it. The retirement applies now, so the work below is not shown; it is kept and shows again if it is reinstated.',
+    '%1 är avvecklad. Återta organisationen för att ändra dess kartläggning.':
+        '%1 is retired. Reinstate the organisation to change its mapping.',
+    'Metoden %1 är avvecklad. Återta metoden för att ändra kartläggningen av den.':
+        'The method %1 is retired. Reinstate the method to change its mapping.',
+    'Teamrapport – förbättringsarbete (PDF)':
+        'Team report – improvement work (PDF)',
+    'Inga förbättringsteam ännu':
+        'No improvement teams yet',
+    'PDF-rapporterna skrivs på svenska.':
+        'The PDF reports are written in Swedish.',
+    'Samlar förbättringsarbetet …':
+        'Gathering the improvement work …',
+    '&Rapport:':
+        '&Report:',
+    '&Omfattning:':
+        '&Scope:',
+    '&Cykel:':
+        'C&ycle:',
+    'Tom blankett att &fylla i för hand':
+        '&Blank form to fill in by hand',
+    'S&para som:':
+        'Save &as:',
+    '&Bläddra…':
+        'Bro&wse…',
+    '&Skapa':
+        '&Create',
+    '&Gå och rätta':
+        '&Go and correct',
+    'Skapa &ändå':
+        'Cr&eate anyway',
+    '&Öppna PDF:en när den är klar':
+        'Open the &PDF when it is ready',
+    '&Matrisen (värmekarta)':
+        'The &matrix (heat map)',
+    'Matrisen för varje orga&nisation':
+        'The matrix for each &organisation',
+    '&Kompetenser och brister per behovsområde':
+        'Competences and gaps per area of nee&d',
+    'Metoderna med &anteckningar':
+        'The methods with &notes',
+    '&Förbättringsarbete och PGSA-cykler':
+        'Improvement wor&k and PDSA cycles',
+    'D&iagram över måtten':
+        'C&harts of the measures',
+    '&Uppföljning enligt överenskommelsen':
+        '&Follow-up according to the agreement',
+    'Öppna a&vvikelser':
+        'Open de&viations',
+    'Mått och dia&gram':
+        'Meas&ures and charts',
+    'T&eamet':
+        'Team s&ummary',
+    '&PGSA-logg':
+        'PDSA c&ycle log',
+    'Förändring&sidéer':
+        '&Change ideas',
+    'Framsteg o&ch avvikelser':
+        'Progress and dev&iations',
+    'Diagramt&yp:':
+        'Chart &kind:',
+    'Ändra teamet och dess &lärandeseminarier…':
+        'Edit the team and its &learning sessions…',
+    'Visa cyk&lerna':
+        'Show the cyc&les',
+    'Sätt poäng f&ör månaden…':
+        'Set the month&ly score…',
+    'En teamrapport gäller ett förbättringsteam: ange vilket.':
+        'A team report is about one improvement team: say which.',
+    'Teamet finns inte i arbetsytan (det kan ha tagits bort).':
+        'The team is not in the workspace (it may have been deleted).',
+}
+
+# Where one Swedish source needs other English in one window (its Alt letter
+# would clash there): (context, source) -> English, before EN.
+EN_IN_CONTEXT = {
+    ("ReportDialog", "Förbättringsområ&den"): "&Improvement areas",
 }

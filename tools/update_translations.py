@@ -405,20 +405,23 @@ def fill(ts: Path) -> list[str]:
     import xml.etree.ElementTree as ET
 
     sys.path.insert(0, str(ROOT / "tools"))
-    from translations_en import EN
+    from translations_en import EN, EN_IN_CONTEXT
 
     tree = ET.parse(ts)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source, translation = message.findtext("source"), message.find("translation")
-        # lupdate reads `tr("Context", "text")` (translate under another name) as
-        # source "Context" with a comment; such a message is never looked up.
-        key = source if source in EN else message.findtext("comment")
-        if key in EN:
-            translation.text = EN[key]
-            translation.attrib.pop("type", None)
-        elif translation.get("type") == "unfinished" or not translation.text:
-            missing.append(source)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source, translation = message.findtext("source"), message.find("translation")
+            # lupdate reads `tr("Context", "text")` (translate under another name) as
+            # source "Context" with a comment; such a message is never looked up.
+            key = source if source in EN else message.findtext("comment")
+            english = EN_IN_CONTEXT.get((name, source), EN.get(key))
+            if english is not None:
+                translation.text = english
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished" or not translation.text:
+                missing.append(source)
     with open(ts, "wb") as f:
         f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(f, encoding="utf-8", xml_declaration=False)

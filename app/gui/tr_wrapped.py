@@ -214,6 +214,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'Gå till organisationerna / matrisen / metoderna'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'Hoppa till organisationen, även i ett stängt område'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'I PGSA-loggen: öppna cykelns arbetsblad'),
+    QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: klistra in från Excel eller en textfil. Rader med perioden först (period, värde eller täljare och nämnare, anteckning) skriver de perioderna; bara värden fyller kolumnerna från den markerade rutan, period efter period. Ett fel på en rad: inget klistras in. Ctrl+Z ångrar hela inklistringen'),
+    QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: kopiera de markerade rutorna (Skift+piltangenter markerar) som tabbavgränsad text, med decimalkomma, till Excel'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: nästa / föregående ruta; efter den sista rutan (före den första) ut ur tabellen'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: redigera rutan (värdet står kvar, markerat)'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: spara och gå till nästa period (efter Tab: i kolumnen där du började)'),

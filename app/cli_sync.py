@@ -96,12 +96,13 @@ def _print_conflicts(ws, conflicts: list) -> None:
         return names.get(replica) or f"kopia {replica[:8]}"
 
     for c in conflicts[:20]:
-        if c.kind == "deleted":
+        if c.kind in ("deleted", "retired"):
             from app.core.sync_conflicts import edit_text
 
             editors = " och ".join(dict.fromkeys(copy(e[2]) for e in c.edits))
             fields = ", ".join(edit_text(e) for e in c.edits)
-            print(f"  konflikt: {c.record_label} – borttagen på {copy(c.kept_version[1])} "
+            done = "borttagen" if c.kind == "deleted" else "avvecklad"
+            print(f"  konflikt: {c.record_label} – {done} på {copy(c.kept_version[1])} "
                   f"medan {editors} ändrade {fields}")
             continue
         print(f"  konflikt: {c.record_label} – {c.field_label}: behöll {c.kept!r}, "

@@ -281,8 +281,6 @@ def test_a_retired_organisation_cannot_be_assessed_until_brought_back(trio):
         a.set_assessment(unit, other.id, note="x")
 
 
-@pytest.mark.xfail(strict=True, reason="app/cli_sync.py._print_conflicts needs the branch "
-                   "its kind 'deleted' has for kind 'retired' (another engineer's file)")
 def test_the_cli_says_what_the_retirement_hides(trio, tmp_path, capsys):
     from app.cli import main
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import backup as backups
+from app.core.schema import MAPPING_TABLES
 from app.gui import edits, presentation
 from app.gui.commands import push_change, retranslate_stack
 from app.gui.core_messages import error_text
@@ -611,7 +612,9 @@ class MainWindow(QMainWindow):
 
     def _on_change(self, table: str, record_id: str, changed: dict) -> None:
         self._changed_since_backup = True
-        if self.mapping is None:
+        # Improvement work (a pasted year of values: one call a period) leaves the
+        # mapping as it was; refitting the matrix for each would take seconds.
+        if self.mapping is None or table not in MAPPING_TABLES:
             return
         if table in ("units", "areas"):
             self.rebuild_tree()

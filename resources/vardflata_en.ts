@@ -5,58 +5,63 @@
     <name></name>
     <message>
         <source>ReportDialog</source>
-        <comment>Länsrapport (PDF)…</comment>
-        <translation>County report (PDF)…</translation>
+        <comment>&amp;Länsrapport (PDF)…</comment>
+        <translation>&amp;County report (PDF)…</translation>
     </message>
     <message>
         <source>ReportDialog</source>
-        <comment>Organisationsrapport (PDF)…</comment>
-        <translation>Organisation report (PDF)…</translation>
+        <comment>&amp;Organisationsrapport (PDF)…</comment>
+        <translation>&amp;Organisation report (PDF)…</translation>
     </message>
     <message>
         <source>ReportDialog</source>
-        <comment>PGSA-blankett (PDF)…</comment>
-        <translation>PDSA form (PDF)…</translation>
+        <comment>&amp;Teamrapport (PDF)…</comment>
+        <translation>&amp;Team report (PDF)…</translation>
     </message>
     <message>
         <source>ReportDialog</source>
-        <comment>Exportera CSV…</comment>
-        <translation>Export CSV…</translation>
+        <comment>&amp;PGSA-blankett (PDF)…</comment>
+        <translation>&amp;PDSA form (PDF)…</translation>
+    </message>
+    <message>
+        <source>ReportDialog</source>
+        <comment>Exportera &amp;CSV…</comment>
+        <translation>Export C&amp;SV…</translation>
     </message>
     <message>
         <source>SyncDialog</source>
-        <comment>Exportera synkpaket…</comment>
-        <translation>Export sync package…</translation>
+        <comment>&amp;Exportera synkpaket…</comment>
+        <translation>&amp;Export sync package…</translation>
     </message>
     <message>
         <source>SyncDialog</source>
-        <comment>Importera synkpaket…</comment>
-        <translation>Import sync package…</translation>
+        <comment>&amp;Importera synkpaket…</comment>
+        <translation>&amp;Import sync package…</translation>
     </message>
     <message>
         <source>SyncDialog</source>
-        <comment>Synkronisera med mapp…</comment>
-        <translation>Sync with folder…</translation>
+        <comment>Synkronisera med &amp;mapp…</comment>
+        <translation>Sync with &amp;folder…</translation>
     </message>
     <message>
         <source>SyncDialog</source>
-        <comment>Välj synkmapp…</comment>
-        <translation>Choose sync folder…</translation>
+        <comment>&amp;Välj synkmapp…</comment>
+        <translation>C&amp;hoose sync folder…</translation>
     </message>
     <message>
         <source>SyncDialog</source>
-        <comment>Konflikter…</comment>
-        <translation>Conflicts…</translation>
+        <comment>&amp;Konflikter…</comment>
+        <translation>&amp;Conflicts…</translation>
     </message>
     <message>
         <source>SyncDialog</source>
-        <comment>Starta en ny kopia från ett synkpaket…</comment>
-        <translation>Start a new copy from a sync package…</translation>
+        <comment>Starta en &amp;ny kopia från ett synkpaket…</comment>
+        <translation>Start a &amp;new copy from a sync package…</translation>
     </message>
     <message>
         <source>SyncDialog</source>
-        <comment>Konflikter (%1)…</comment>
-        <translation>Conflicts (%1)…</translation>
+        <comment>&amp;Konflikter (%1)…</comment>
+        <translation>&amp;Conflicts (%1)…</translation>
     </message>
 </context>
 <context>
@@ -3595,20 +3600,24 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Cancelling …</translation>
     </message>
     <message>
-        <source>Länsrapport (PDF)…</source>
-        <translation>County report (PDF)…</translation>
+        <source>&amp;Länsrapport (PDF)…</source>
+        <translation>&amp;County report (PDF)…</translation>
     </message>
     <message>
-        <source>Organisationsrapport (PDF)…</source>
-        <translation>Organisation report (PDF)…</translation>
+        <source>&amp;Organisationsrapport (PDF)…</source>
+        <translation>&amp;Organisation report (PDF)…</translation>
     </message>
     <message>
-        <source>PGSA-blankett (PDF)…</source>
-        <translation>PDSA form (PDF)…</translation>
+        <source>&amp;PGSA-blankett (PDF)…</source>
+        <translation>&amp;PDSA form (PDF)…</translation>
     </message>
     <message>
-        <source>Exportera CSV…</source>
-        <translation>Export CSV…</translation>
+        <source>&amp;Teamrapport (PDF)…</source>
+        <translation>&amp;Team report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Exportera &amp;CSV…</source>
+        <translation>Export C&amp;SV…</translation>
     </message>
 </context>
 <context>
@@ -4007,10 +4016,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>none</translation>
     </message>
     <message>
-        <source>Exportera synkpaket…</source>
-        <translation>Export sync package…</translation>
-    </message>
-    <message>
         <source>Det egna paketet kunde inte skrivas: %1</source>
         <translation>This copy&apos;s package could not be written: %1</translation>
     </message>
@@ -4023,8 +4028,24 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>This copy&apos;s package written, changes: %1.</translation>
     </message>
     <message>
-        <source>Importera synkpaket…</source>
-        <translation>Import sync package…</translation>
+        <source>&amp;Exportera synkpaket…</source>
+        <translation>&amp;Export sync package…</translation>
+    </message>
+    <message>
+        <source>&amp;Importera synkpaket…</source>
+        <translation>&amp;Import sync package…</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter (%1)…</source>
+        <translation>&amp;Conflicts (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikter…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Välj synkmapp…</source>
+        <translation>C&amp;hoose sync folder…</translation>
     </message>
     <message>
         <source>Inget nytt från %1: allt fanns redan här.</source>
@@ -4051,32 +4072,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Packages waiting for older changes: %1. What is missing comes with the other copies&apos; next synchronisation.</translation>
     </message>
     <message>
+        <source>Starta en &amp;ny kopia från ett synkpaket…</source>
+        <translation>Start a &amp;new copy from a sync package…</translation>
+    </message>
+    <message>
+        <source>Synkronisera med &amp;mapp…</source>
+        <translation>Sync with &amp;folder…</translation>
+    </message>
+    <message>
         <source>Varning: avsändarens klocka går %1 dagar före. Ändringar som vinner på grund av det visas som konflikter.</source>
         <translation>Warning: the sender&apos;s clock is %1 days ahead. Changes that win because of it are shown as conflicts.</translation>
     </message>
     <message>
         <source>Paketet kommer från den här kopian; inget att importera.</source>
         <translation>The package comes from this copy; nothing to import.</translation>
-    </message>
-    <message>
-        <source>Starta en ny kopia från ett synkpaket…</source>
-        <translation>Start a new copy from a sync package…</translation>
-    </message>
-    <message>
-        <source>Synkronisera med mapp…</source>
-        <translation>Sync with folder…</translation>
-    </message>
-    <message>
-        <source>Välj synkmapp…</source>
-        <translation>Choose sync folder…</translation>
-    </message>
-    <message>
-        <source>Konflikter…</source>
-        <translation>Conflicts…</translation>
-    </message>
-    <message>
-        <source>Konflikter (%1)…</source>
-        <translation>Conflicts (%1)…</translation>
     </message>
 </context>
 <context>

@@ -1313,6 +1313,31 @@ EN = {
         'A team report is about one improvement team: say which.',
     'Teamet finns inte i arbetsytan (det kan ha tagits bort).':
         'The team is not in the workspace (it may have been deleted).',
+    # Menu entries with Alt letters
+    '&Länsrapport (PDF)…':
+        '&County report (PDF)…',
+    '&Organisationsrapport (PDF)…':
+        '&Organisation report (PDF)…',
+    '&Teamrapport (PDF)…':
+        '&Team report (PDF)…',
+    '&PGSA-blankett (PDF)…':
+        '&PDSA form (PDF)…',
+    'Exportera &CSV…':
+        'Export C&SV…',
+    '&Exportera synkpaket…':
+        '&Export sync package…',
+    '&Importera synkpaket…':
+        '&Import sync package…',
+    'Synkronisera med &mapp…':
+        'Sync with &folder…',
+    '&Välj synkmapp…':
+        'C&hoose sync folder…',
+    '&Konflikter…':
+        '&Conflicts…',
+    '&Konflikter (%1)…':
+        '&Conflicts (%1)…',
+    'Starta en &ny kopia från ett synkpaket…':
+        'Start a &new copy from a sync package…',
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

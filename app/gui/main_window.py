@@ -205,8 +205,11 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self.settings.recent_files:
-            action = self.recent_menu.addAction(str(path))
+        for n, path in enumerate(self.settings.recent_files, start=1):
+            # Numbered for the keyboard (Alt+A, S, 1); a "&" in a folder name is shown.
+            text = str(path).replace("&", "&&")
+            action = self.recent_menu.addAction(f"&{n} {text}" if n < 10 else text)
+            action.setData(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(inga)")).setEnabled(False)

@@ -12,10 +12,11 @@ from PySide6.QtCore import QCoreApplication
 def install_report_actions(window) -> None:
     """Arkiv → Rapporter och export."""
     tr = QCoreApplication.translate
-    entries = [(tr("ReportDialog", "Länsrapport (PDF)…"), "county"),
-               (tr("ReportDialog", "Organisationsrapport (PDF)…"), "unit"),
-               (tr("ReportDialog", "PGSA-blankett (PDF)…"), "cycles"),
-               (tr("ReportDialog", "Exportera CSV…"), "csv")]
+    entries = [(tr("ReportDialog", "&Länsrapport (PDF)…"), "county"),
+               (tr("ReportDialog", "&Organisationsrapport (PDF)…"), "unit"),
+               (tr("ReportDialog", "&Teamrapport (PDF)…"), "team"),
+               (tr("ReportDialog", "&PGSA-blankett (PDF)…"), "cycles"),
+               (tr("ReportDialog", "Exportera &CSV…"), "csv")]
     window.report_actions = []
     for text, kind in entries:
         action = window.report_menu.addAction(text)
@@ -40,12 +41,12 @@ def install_sync_actions(window) -> None:
     tr = QCoreApplication.translate
     menu = window.sync_menu
     entries = [
-        ("export", tr("SyncDialog", "Exportera synkpaket…"), "open_export"),
-        ("import", tr("SyncDialog", "Importera synkpaket…"), "choose_and_import"),
-        ("folder", tr("SyncDialog", "Synkronisera med mapp…"), "sync_with_folder"),
-        ("choose", tr("SyncDialog", "Välj synkmapp…"), "choose_folder"),
-        ("conflicts", tr("SyncDialog", "Konflikter…"), "open_conflicts"),
-        ("join", tr("SyncDialog", "Starta en ny kopia från ett synkpaket…"), "choose_and_join"),
+        ("export", tr("SyncDialog", "&Exportera synkpaket…"), "open_export"),
+        ("import", tr("SyncDialog", "&Importera synkpaket…"), "choose_and_import"),
+        ("folder", tr("SyncDialog", "Synkronisera med &mapp…"), "sync_with_folder"),
+        ("choose", tr("SyncDialog", "&Välj synkmapp…"), "choose_folder"),
+        ("conflicts", tr("SyncDialog", "&Konflikter…"), "open_conflicts"),
+        ("join", tr("SyncDialog", "Starta en &ny kopia från ett synkpaket…"), "choose_and_join"),
     ]
     window.sync_actions = {}
     for key, text, function in entries:
@@ -64,8 +65,8 @@ def install_sync_actions(window) -> None:
         if writable:
             count = len(ws.conflicts())
             window.sync_actions["conflicts"].setText(
-                tr("SyncDialog", "Konflikter (%1)…").replace("%1", str(count)) if count
-                else tr("SyncDialog", "Konflikter…"))
+                tr("SyncDialog", "&Konflikter (%1)…").replace("%1", str(count)) if count
+                else tr("SyncDialog", "&Konflikter…"))
     menu.aboutToShow.connect(enable)
     enable()
 

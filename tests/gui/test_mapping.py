@@ -427,7 +427,7 @@ def test_a_recent_file_that_is_gone_leaves_the_list(window, demo_copy, monkeypat
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
     window.recent_menu.aboutToShow.emit()
-    entry = next(a for a in window.recent_menu.actions() if a.text() == str(demo_copy.resolve()))
+    entry = next(a for a in window.recent_menu.actions() if a.data() == str(demo_copy.resolve()))
     entry.trigger()
     assert "Senaste" in said[0] and window.ws is None
     window.recent_menu.aboutToShow.emit()

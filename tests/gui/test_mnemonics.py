@@ -198,3 +198,59 @@ def test_f1_lists_the_keys_and_every_listed_window_shortcut_exists(language, dem
         assert key.replace("Shift", shift) in text or key == "F1", key
         assert key in have, f"the page lists {key}, which no action has"
     dialog.close()
+
+
+def menu_letter_faults(menu, where: str = "") -> list[str]:
+    """Entries of a menu (and its submenus) without an Alt letter, or sharing one."""
+    menu.aboutToShow.emit()                   # menus that fill or rename their entries
+    faults, used = [], defaultdict(list)
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible() or not action.isEnabled():
+            continue                          # a placeholder such as "(inga)"
+        place = f"{where} → {action.text()}"
+        if action.menu() is not None:
+            faults += menu_letter_faults(action.menu(), place)
+        letter = _letter(action.text())
+        if letter is None:
+            faults.append(f"no letter: {place}")
+        else:
+            used[letter].append(action.text())
+    faults += [f"{where}: {texts} share &{letter}" for letter, texts in used.items()
+               if len(texts) > 1]
+    return faults
+
+
+@pytest.mark.parametrize("code", ["sv", "en"])
+def test_every_menu_entry_has_a_letter_of_its_own(language, demo_window, code):
+    """A keyboard user opens Arkiv → Rapporter och export → Teamrapport with Alt+A, R, T.
+    (Entries that list the user's own things, such as recent files, are numbered.)"""
+    language(code)
+    window = demo_window()
+    faults = []
+    for action in window.menuBar().actions():
+        faults += menu_letter_faults(action.menu(), action.text())
+    assert not faults, faults
+
+
+def test_the_menu_check_sees_a_missing_letter_and_a_clash(demo_window):
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    for text in ("&Ett", "&Ena", "Inget"):
+        menu.addAction(text)
+    faults = menu_letter_faults(menu, "test")
+    assert any("no letter" in f and "Inget" in f for f in faults)
+    assert any("share &e" in f for f in faults)
+
+
+def test_recent_files_are_numbered_and_show_an_ampersand(window, tmp_path):
+    from app.workspace import Workspace
+
+    path = tmp_path / "Vård & omsorg" / "plan.vardflata"
+    path.parent.mkdir()
+    Workspace.create(path).close()
+    assert window.open_path(path)
+    window.recent_menu.aboutToShow.emit()
+    first = window.recent_menu.actions()[0]
+    assert first.text() == f"&1 {str(path.resolve()).replace('&', '&&')}"
+    assert first.data() == str(path.resolve())

@@ -34,10 +34,10 @@ def shoot(widget, name: str) -> None:
         image.save(str(SHOTS / name))
 
 
-def test_menu_has_the_four_entries(window, opened):
+def test_menu_has_the_five_entries(window, opened):
     texts = [a.text() for a in window.report_menu.actions()]
-    for expected in ("Länsrapport (PDF)…", "Organisationsrapport (PDF)…",
-                     "PGSA-blankett (PDF)…", "Exportera CSV…"):
+    for expected in ("&Länsrapport (PDF)…", "&Organisationsrapport (PDF)…",
+                     "&Teamrapport (PDF)…", "&PGSA-blankett (PDF)…", "Exportera &CSV…"):
         assert expected in texts
     window.report_menu.aboutToShow.emit()
     assert all(a.isEnabled() for a in window.report_actions)

@@ -19,8 +19,9 @@ def shoot(widget, name: str) -> None:
 
 def test_menu_has_the_six_entries(window, copies):
     texts = [a.text() for a in window.sync_menu.actions() if not a.isSeparator()]
-    assert texts == ["Exportera synkpaket…", "Importera synkpaket…", "Synkronisera med mapp…",
-                     "Välj synkmapp…", "Konflikter…", "Starta en ny kopia från ett synkpaket…"]
+    assert texts == ["&Exportera synkpaket…", "&Importera synkpaket…",
+                     "Synkronisera med &mapp…", "&Välj synkmapp…", "&Konflikter…",
+                     "Starta en &ny kopia från ett synkpaket…"]
     window.sync_menu.aboutToShow.emit()
     assert all(a.isEnabled() for a in window.sync_actions.values())
 
@@ -86,7 +87,7 @@ def test_conflicts_view_resolves_with_the_other_value(qtbot, copies):
     window, _, package = copies
     window.ws.import_package(package)
     window.sync_menu.aboutToShow.emit()
-    assert window.sync_actions["conflicts"].text() == "Konflikter (1)…"
+    assert window.sync_actions["conflicts"].text() == "&Konflikter (1)…"
     dialog = open_conflicts(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     assert isinstance(dialog, ConflictsDialog)

@@ -4,10 +4,10 @@ bring the record back with the change."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from sync_helpers import send, tick
 
 from app.workspace import Workspace
 
@@ -26,18 +26,8 @@ def trio(tmp_path: Path):
         ws.close()
 
 
-def send(src: Workspace, dst: Workspace, tmp_path: Path, name: str):
-    path = tmp_path / f"{name}.vardsync"
-    src.export_package(path)
-    return dst.import_package(path, backup=False)
-
-
 def deleted_conflicts(ws: Workspace):
     return [c for c in ws.conflicts() if c.kind == "deleted"]
-
-
-def tick() -> None:
-    time.sleep(0.003)   # versions in distinct milliseconds, so the order is the one meant
 
 
 @pytest.mark.parametrize("delete_first", [True, False], ids=["delete-then-edit",

@@ -26,6 +26,20 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def present_overview(window):
+    """Presentation mode at 1024 x 768, on its first page (the overview)."""
+    from app.gui import presentation
+
+    presentation.enter(window)
+    window.showNormal()
+    window.resize(1024, 768)
+    view = window.presentation
+    view.position = 0
+    view.render()
+    settle()
+    return view
+
+
 def show(qtbot, window, select_unit, size, scope):
     window.resize(*size)
     if scope is not None:
@@ -169,13 +183,7 @@ def test_the_presentation_overview_is_whole_on_a_1024_projector(qtbot, language,
             select_unit(window, scope)
         else:
             window.tree.setCurrentIndex(window.tree_model.index(0, 0))
-        presentation.enter(window)
-        window.showNormal()
-        window.resize(1024, 768)
-        view = window.presentation
-        view.position = 0
-        view.render()
-        settle()
+        view = present_overview(window)
         assert view.pages.currentWidget() is view.overview
         assert cells_cut(view.overview) == []
         assert clipped(view) == []
@@ -194,13 +202,7 @@ def test_the_zoomed_presentation_overview_stays_whole(qtbot, language, demo_wind
     language(code)
     window = demo_window()
     select_unit(window, "Kiruna")
-    presentation.enter(window)
-    window.showNormal()
-    window.resize(1024, 768)
-    view = window.presentation
-    view.position = 0
-    view.render()
-    settle()
+    view = present_overview(window)
     full = view.overview.font().pixelSize()
     for _ in range(4):                                 # up to 1.5
         qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)

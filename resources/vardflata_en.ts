@@ -3733,8 +3733,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>In the data: save and go to the next period (after Tab: in the column where you started)</translation>
     </message>
     <message>
-        <source>I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel både täljare och nämnare); Ctrl+Z ångrar</source>
-        <translation>In the data: delete the period&apos;s measurement, the whole row (for a proportion both numerator and denominator); Ctrl+Z undoes</translation>
+        <source>I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel både täljare och nämnare); i anteckningen: töm bara anteckningen; Ctrl+Z ångrar</source>
+        <translation>In the data: delete the period&apos;s measurement, the whole row (for a proportion both numerator and denominator); on the note: empty only the note; Ctrl+Z undoes</translation>
     </message>
     <message>
         <source>Kortkommandon</source>

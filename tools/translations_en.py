@@ -459,9 +459,9 @@ EN = {
         "In the data: save and go to the next period (after Tab: in the column where you "
         "started)",
     "I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel både täljare och "
-    "nämnare); Ctrl+Z ångrar":
+    "nämnare); i anteckningen: töm bara anteckningen; Ctrl+Z ångrar":
         "In the data: delete the period's measurement, the whole row (for a proportion both "
-        "numerator and denominator); Ctrl+Z undoes",
+        "numerator and denominator); on the note: empty only the note; Ctrl+Z undoes",
     "Perioden kan inte ändras här: skriv en ny period i den sista, tomma raden.":
         "The period cannot be changed here: type a new period in the last, blank row.",
     "Andelen räknas ut av täljaren och nämnaren.":

@@ -387,11 +387,17 @@ class DataView(QTableView):
 
     def _delete(self, index: QModelIndex) -> None:
         """Delete: the period's measurement goes (the whole row: a proportion's value
-        is its two numbers), undoably. The blank row for the next period stays
+        is its two numbers), undoably; on the note, only the note. The blank row for the next period stays
         as it was, and the current cell stays in place, on the row that takes
         the deleted one's place."""
         model, row, column = self.model(), index.row(), index.column()
         stored = row < model.rowCount() - 1          # not the blank row
+        if stored and model.field(column) == "note":
+            # On the note, Delete empties the note (as in a spreadsheet), not the
+            # measurement beside it.
+            if index.data():
+                model.setData(index, "")
+            return
         if stored and hasattr(model, "keep_new_period"):
             model.keep_new_period()
         self.delete_requested.emit(row)

@@ -49,7 +49,8 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Enter", _tr("I mätvärdena: spara och gå till nästa period (efter Tab: i "
                           "kolumnen där du började)")),
             ("Delete", _tr("I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel "
-                           "både täljare och nämnare); Ctrl+Z ångrar")),
+                           "både täljare och nämnare); i anteckningen: töm bara "
+                           "anteckningen; Ctrl+Z ångrar")),
             (_tr("Mellanslag / F2"), _tr("I mätvärdena: redigera rutan (värdet står kvar, "
                                          "markerat)")),
             (_tr("Tab / Skift+Tab"), _tr("I mätvärdena: nästa / föregående ruta; efter den "

@@ -220,7 +220,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: nästa / föregående ruta; efter den sista rutan (före den första) ut ur tabellen'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: redigera rutan (värdet står kvar, markerat)'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: spara och gå till nästa period (efter Tab: i kolumnen där du började)'),
-    QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel både täljare och nämnare); Ctrl+Z ångrar'),
+    QT_TRANSLATE_NOOP('ShortcutsHelp', 'I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel både täljare och nämnare); i anteckningen: töm bara anteckningen; Ctrl+Z ångrar'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'Kortkommandon'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'Lämna presentationsläget'),
     QT_TRANSLATE_NOOP('ShortcutsHelp', 'Matrisen'),

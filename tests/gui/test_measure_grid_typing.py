@@ -10,7 +10,7 @@ every key lands in the grid, and nothing typed is lost.
   a spreadsheet (Täljare, Tab, Nämnare, Enter: the next row's Täljare).
 - F2 edits the cell, rather than renaming an organisation in a hidden tree.
 - Delete takes the period's measurement, and the blank row for the next period
-  stays where it was.
+  stays where it was; on a note it empties only the note.
 
 The keys go to whichever widget has the focus, as a user's keys do; each key
 checks that that widget is the grid or its editor.
@@ -315,6 +315,26 @@ def test_delete_takes_the_period_and_the_blank_row_stays(grid, qtbot, opened, ro
     assert not errors
 
 
+def test_delete_on_the_note_empties_only_the_note(grid, qtbot, opened):
+    """Delete on a note clears that cell, as in a spreadsheet; the value stays
+    (it used to take the whole period with it)."""
+    view, measure_id, errors = grid("proportion")
+    model = view.data_model
+    period = model.period(1)
+    opened.ws.set_data_point(measure_id, period, note="Ny rutin")
+    note = model.columns().index(next(c for c in model.columns() if c[0] == "note"))
+    qtbot.waitUntil(lambda: model.index(1, note).data() == "Ny rutin")
+    keys = Keys(qtbot, view, settle=True)
+    view.data_view.setCurrentIndex(model.index(1, note))
+    keys(Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: view.ws.data_point(measure_id, period).note == "")
+    assert _stored(view, measure_id, period)[:2] == (12, 20)     # the numbers stay
+    assert view.data_view.currentIndex().row() == 1
+    opened.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.ws.data_point(measure_id, period).note == "Ny rutin")
+    assert not errors
+
+
 def test_f1_says_what_delete_and_enter_do_in_the_grid():
     from app.gui.shortcuts_help import sections
 
@@ -322,6 +342,7 @@ def test_f1_says_what_delete_and_enter_do_in_the_grid():
                 if what.startswith("I mätvärdena"))
     assert "periodens mätvärde, hela raden" in keys["Delete"]
     assert "täljare och nämnare" in keys["Delete"] and "Ctrl+Z" in keys["Delete"]
+    assert "töm bara anteckningen" in keys["Delete"]
     assert "efter Tab: i kolumnen där du började" in keys["Enter"]
 
 

@@ -32,8 +32,19 @@ DARK_FROM = 4    # buckets from this one on get white text
 LIST_LIMIT = 8   # organisations named after a note before "… och N till"
 
 
+# Where each colour band starts, in whole percent: 0, 17, 33, 50, 67, 83. A cell's
+# band is chosen from the rounded percentage it prints, so "83 %" is never drawn
+# in a band the legend calls 67–82 %.
+BAND_STARTS = [round(i * 100 / len(SCALE)) for i in range(len(SCALE))]
+
+
+def rounded_percent(share: float) -> int:
+    return round(share * 100)
+
+
 def bucket(share: float) -> int:
-    return min(len(SCALE) - 1, int(share * len(SCALE)))
+    shown = rounded_percent(share)
+    return max(i for i, start in enumerate(BAND_STARTS) if shown >= start)
 
 
 def share_colour(share: float | None) -> colors.Color:
@@ -43,7 +54,7 @@ def share_colour(share: float | None) -> colors.Color:
 
 
 def percent(share: float | None) -> str:
-    return "–" if share is None else f"{round(share * 100)} %"
+    return "–" if share is None else f"{rounded_percent(share)} %"
 
 
 def fit_title(title: str, width: float, size: float = 7.5) -> str:
@@ -158,9 +169,8 @@ def legend() -> list:
     intro = Paragraph(
         "Andel i bruk = metoder som används delvis eller systematiskt, av de bedömningar "
         f"där metoden är aktuell. Tecknen följs av antal: {symbols}.", s["muted"])
-    step = 100 / len(SCALE)
-    labels = [f"{round(i * step)}–{round((i + 1) * step) - (0 if i == len(SCALE) - 1 else 1)} %"
-              for i in range(len(SCALE))]
+    ends = [start - 1 for start in BAND_STARTS[1:]] + [100]
+    labels = [f"{start}–{end} %" for start, end in zip(BAND_STARTS, ends)]
     cells = [Paragraph("Färgskala:", s["cell"])] + [
         Paragraph(f'<font color="{"#ffffff" if i >= DARK_FROM else "#000000"}">{label}</font>',
                   s["cell"]) for i, label in enumerate(labels)]

@@ -132,7 +132,23 @@ def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | No
                 raise UserError(f"{name} är ett samverkansområde; välj en organisation, eller "
                                 "--kind county för områdets länsrapport.")
             return kind or "county", found_areas[0].id
+    _refuse_retired(ws, name)
     raise UserError(f"Okänd organisation eller okänt område: {name}")
+
+
+def _refuse_retired(ws, name: str) -> None:
+    """A retired organisation or area is not unknown: say it is retired, so the
+    user does not hunt for a misspelling."""
+    for key in (spaced_key, name_key):
+        wanted = key(name)
+        for unit in ws.units(include_retired=True):
+            if unit.retired and key(unit.name) == wanted:
+                raise UserError(f"{unit.name} är avvecklad. Återta organisationen för att "
+                                "göra en rapport om den.")
+        for area in ws.areas(include_retired=True):
+            if area.retired and key(area.name) == wanted:
+                raise UserError(f"Samverkansområde {area.name} är avvecklat. Återta området "
+                                "för att göra en rapport om det.")
 
 
 def find_team(ws, name: str):

@@ -51,12 +51,23 @@ def value_text(mc: MeasureContent, value: float | None) -> str:
     return f"{number} {mc.measure.unit}".strip()
 
 
+def no_teams_text(scope_kind: str = "county", label: str = "") -> str:
+    """Says whose teams are missing: an area or organisation report of a workspace
+    with teams elsewhere must not read as if the workspace had none."""
+    if scope_kind == "area":
+        return f"Inga förbättringsteam är registrerade i {label}."
+    if scope_kind == "unit":
+        return f"Inga förbättringsteam är registrerade för {label}."
+    return "Inga förbättringsteam är registrerade."
+
+
 def improvement_section(content: ImprovementContent, *, charts: bool,
-                        tick=lambda: None) -> list:
+                        tick=lambda: None, scope_kind: str = "county",
+                        scope_label: str = "") -> list:
     s = styles()
     out: list = [PageBreak(), Heading("Förbättringsarbete", 0, s["h1"])]
     if not content.teams:
-        return out + [Paragraph("Inga förbättringsteam är registrerade.", s["body"])]
+        return out + [Paragraph(text(no_teams_text(scope_kind, scope_label)), s["body"])]
     out.append(Paragraph("Förbättringsteamen arbetar enligt Genombrottsmetoden: mål, mått "
                          "över tid och förändringar som testas i liten skala i PGSA-cykler.",
                          s["muted"]))

@@ -108,7 +108,7 @@ def _make(ws, out, kind, scope, *, options, progress, cancelled, blank, cycle_id
 
 
 def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list, str]:
-    from app.core.report_content import mapping_content
+    from app.core.report_content import mapping_content, scope_description
     from app.core.report_improvement import improvement_content
     from app.core.report_improvement_pdf import (
         deviations_section, follow_up_section, improvement_section,
@@ -150,7 +150,9 @@ def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list,
         story += unit_methods_section(content)
     if improvement is not None:
         if options.improvement:
-            story += improvement_section(improvement, charts=options.charts)
+            story += improvement_section(improvement, charts=options.charts,
+                                         scope_kind=scope_description(ws, scope)[0],
+                                         scope_label=content.scope_label)
         if options.follow_up:
             story += follow_up_section(improvement)
         if options.deviations:

@@ -165,6 +165,39 @@ def export_csv(ws: "Workspace", outdir: str | Path, *, progress: Progress | None
         raise ExportError(f"Det finns redan en fil med det namnet: {outdir}")
     check_outputs(ws, targets.values())
     path = outdir
+    created = _missing_folders(outdir)
+    try:
+        written = _write_all(ws, steps, targets, outdir, progress, cancelled)
+    except BaseException:
+        _remove_empty(created)
+        raise
+    if progress:
+        progress(1.0, "Klart.")
+    return written
+
+
+def _missing_folders(outdir: Path) -> list[Path]:
+    """The folders an export would create for outdir, deepest first."""
+    missing = []
+    for folder in (outdir, *outdir.parents):
+        if folder.exists():
+            break
+        missing.append(folder)
+    return missing
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Take away the folders this export created, deepest first, if they are still
+    empty: a failed or cancelled export (a full disk) leaves no empty folder behind."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+
+
+def _write_all(ws, steps, targets, outdir: Path, progress, cancelled) -> dict[str, Path]:
+    path = outdir
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         written: dict[str, Path] = {}
@@ -190,8 +223,6 @@ def export_csv(ws: "Workspace", outdir: str | Path, *, progress: Progress | None
         from app.sync import file_error
 
         raise file_error(exc, path) from None
-    if progress:
-        progress(1.0, "Klart.")
     return written
 
 

@@ -103,3 +103,34 @@ def test_cancel_removes_what_this_export_wrote(ws, tmp_path):
     with pytest.raises(ExportCancelled):
         export_csv(ws, tmp_path / "ut", cancelled=cancel_on_third_check)
     assert [p.name for p in (tmp_path / "ut").iterdir()] == ["annat.txt"]
+
+
+def test_failed_export_on_a_full_disk_leaves_no_folder_it_made(ws, tmp_path, monkeypatch):
+    import errno
+
+    from app.core import csv_export
+    from app.core.store import StoreError
+
+    def full_disk(path, header, rows):
+        Path(path).write_text("")          # a half-written temporary file
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(csv_export, "_write_rows", full_disk)
+    base = tmp_path / "export"              # the workspace lives in tmp_path itself
+    base.mkdir()
+    with pytest.raises(StoreError):
+        export_csv(ws, base / "ny" / "ut")
+    assert list(base.iterdir()) == []
+    # A folder that was there already stays (empty, as it was).
+    (base / "fanns").mkdir()
+    with pytest.raises(StoreError):
+        export_csv(ws, base / "fanns")
+    assert (base / "fanns").is_dir() and not list((base / "fanns").iterdir())
+
+
+def test_cancelled_export_leaves_no_folder_it_made(ws, tmp_path):
+    base = tmp_path / "export"
+    base.mkdir()
+    with pytest.raises(ExportCancelled):
+        export_csv(ws, base / "ut", cancelled=lambda: True)
+    assert list(base.iterdir()) == []

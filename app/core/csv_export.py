@@ -33,6 +33,10 @@ FILES = {
 
 Progress = Callable[[float, str], None]
 
+# Appended after the original columns (spreadsheets built on those keep working):
+# Ja/Nej for whether the row's organisation or collaboration area is retired.
+RETIRED_COLUMNS = ["Organisation avvecklad", "Samverkansområde avvecklad"]
+
 
 class ExportCancelled(Exception):
     """The user cancelled; nothing half-written is left behind."""
@@ -231,10 +235,12 @@ def _write_all(ws, steps, targets, outdir: Path, progress, cancelled) -> dict[st
 def _assessment_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
     header = ["Organisation", "Typ", "Samverkansområde", "Rad", "Behovsområde", "Metod",
               "Prioritet", "Status", "Symbol", "Anteckning", "Kompetens", "Utbildad personal",
-              "Behov", "Nivå"]
-    areas = {a.id: a.name for a in ws.areas(include_retired=True)}
+              "Behov", "Nivå", *RETIRED_COLUMNS, "Metod avvecklad"]
+    areas = {a.id: a for a in ws.areas(include_retired=True)}
     recorded = {(a.unit_id, a.item_id): a for a in ws.assessments()}
-    units, items = ws.units(), ws.items()
+    # Retired organisations and methods are exported too, marked in the last
+    # columns: an analyst filters them out, rather than missing them unawares.
+    units, items = ws.units(include_retired=True), ws.items(include_retired=True)
 
     def rows() -> Iterable[list[Any]]:
         from app.core.model import Assessment
@@ -242,25 +248,34 @@ def _assessment_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
         for unit in units:
             for item in items:
                 a = recorded.get((unit.id, item.id)) or Assessment(unit.id, item.id)
+                area = areas.get(unit.area_id or "")
                 yield [unit.name, UNIT_KINDS.get(unit.kind, unit.kind),
-                       areas.get(unit.area_id or "", ""), item.row, item.column, item.title,
+                       area.name if area else "", item.row, item.column, item.title,
                        item.priority, STATUSES[a.status][0], STATUSES[a.status][1], a.note,
-                       a.competence, a.staff_trained, a.need, LEVELS.get(a.level or "", "")]
+                       a.competence, a.staff_trained, a.need, LEVELS.get(a.level or "", ""),
+                       unit.retired, area.retired if area else None, item.retired]
     return header, rows()
 
 
 def _finding_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
     header = ["Rubrik", "Beskrivning", "Kategori", "Nivå", "Organisation",
-              "Samverkansområde", "Rutor i matrisen", "Status"]
-    units = {u.id: u.name for u in ws.units(include_retired=True)}
-    areas = {a.id: a.name for a in ws.areas(include_retired=True)}
+              "Samverkansområde", "Rutor i matrisen", "Status", *RETIRED_COLUMNS]
+    units = {u.id: u for u in ws.units(include_retired=True)}
+    areas = {a.id: a for a in ws.areas(include_retired=True)}
+
+    def name(record) -> str:
+        return record.name if record else ""
+
+    def retired(record) -> bool | None:
+        return record.retired if record else None       # empty when none is named
+
     rows = {r.id: r.title for r in ws.rows()}
     columns = {c.id: c.title for c in ws.columns()}
     data = [[f.title, f.description, FINDING_CATEGORIES.get(f.category, f.category),
-             LEVELS.get(f.level, f.level), units.get(f.unit_id or "", ""),
-             areas.get(f.area_id or "", ""),
+             LEVELS.get(f.level, f.level), name(unit := units.get(f.unit_id or "")),
+             name(area := areas.get(f.area_id or "")),
              ", ".join(f"{rows.get(r, '?')} / {columns.get(c, '?')}" for r, c in f.cells),
-             FINDING_STATUSES.get(f.status, f.status)]
+             FINDING_STATUSES.get(f.status, f.status), retired(unit), retired(area)]
             for f in ws.findings()]
     return header, data
 

@@ -134,3 +134,56 @@ def test_cancelled_export_leaves_no_folder_it_made(ws, tmp_path):
     with pytest.raises(ExportCancelled):
         export_csv(ws, base / "ut", cancelled=lambda: True)
     assert list(base.iterdir()) == []
+
+
+OLD_ASSESSMENT_HEADER = ["Organisation", "Typ", "Samverkansområde", "Rad", "Behovsområde",
+                         "Metod", "Prioritet", "Status", "Symbol", "Anteckning", "Kompetens",
+                         "Utbildad personal", "Behov", "Nivå"]
+OLD_FINDING_HEADER = ["Rubrik", "Beskrivning", "Kategori", "Nivå", "Organisation",
+                      "Samverkansområde", "Rutor i matrisen", "Status"]
+
+
+def test_retired_records_are_exported_and_marked(demo_ws, tmp_path):
+    """Retired organisations' and methods' rows were dropped without a word while
+    forbattringsomraden.csv still named the retired organisation: now every row is
+    there, and columns appended at the end say what is retired."""
+    unit = demo_ws.units()[0]
+    area = next(a for a in demo_ws.areas() if a.id != unit.area_id)
+    item = demo_ws.items()[0]
+    demo_ws.set_assessment(unit.id, item.id, status="partly", note="Före avvecklingen")
+    finding = demo_ws.add_finding("Fynd hos avvecklad", category="competence", level="local",
+                                  unit_id=unit.id)
+    demo_ws.retire_unit(unit.id)
+    demo_ws.retire_area(area.id)
+    demo_ws.retire_item(item.id)
+    written = export_csv(demo_ws, tmp_path / "ut")
+
+    rows = read(written["assessments"])
+    header = rows[0]
+    assert header[:len(OLD_ASSESSMENT_HEADER)] == OLD_ASSESSMENT_HEADER
+    assert header[len(OLD_ASSESSMENT_HEADER):] == [
+        "Organisation avvecklad", "Samverkansområde avvecklad", "Metod avvecklad"]
+    records = [dict(zip(header, r)) for r in rows[1:]]
+    all_units = demo_ws.units(include_retired=True)
+    assert len(records) == len(all_units) * len(demo_ws.items(include_retired=True))
+    mine = [r for r in records if r["Organisation"] == unit.name and r["Metod"] == item.title
+            and r["Behovsområde"] == item.column]
+    assert len(mine) == 1
+    assert mine[0]["Anteckning"] == "Före avvecklingen"
+    assert mine[0]["Organisation avvecklad"] == "Ja" and mine[0]["Metod avvecklad"] == "Ja"
+    in_area = {u.name for u in all_units if u.area_id == area.id}
+    for r in records:
+        assert r["Organisation avvecklad"] == ("Ja" if r["Organisation"] == unit.name else "Nej")
+        assert r["Samverkansområde avvecklad"] == (
+            "Ja" if r["Organisation"] in in_area else "Nej" if r["Samverkansområde"] else "")
+        assert r["Metod avvecklad"] in ("Ja", "Nej")
+    assert {r["Metod avvecklad"] for r in records} == {"Ja", "Nej"}
+
+    findings = read(written["findings"])
+    assert findings[0] == OLD_FINDING_HEADER + ["Organisation avvecklad",
+                                                "Samverkansområde avvecklad"]
+    by_title = {r[0]: dict(zip(findings[0], r)) for r in findings[1:]}
+    found = by_title["Fynd hos avvecklad"]
+    assert found["Organisation"] == unit.name and found["Organisation avvecklad"] == "Ja"
+    assert found["Samverkansområde avvecklad"] == ""        # it names no area
+    assert finding

@@ -168,7 +168,6 @@ def export_csv(ws: "Workspace", outdir: str | Path, *, progress: Progress | None
     if outdir.exists() and not outdir.is_dir():
         raise ExportError(f"Det finns redan en fil med det namnet: {outdir}")
     check_outputs(ws, targets.values())
-    path = outdir
     created = _missing_folders(outdir)
     try:
         written = _write_all(ws, steps, targets, outdir, progress, cancelled)

@@ -8,7 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+
+def laid_out(widget: QWidget) -> bool:
+    """Whether the TabWidget holding `widget` (if any) has laid its pages out:
+    until then the widget's size is provisional, and fitting contents to it
+    is work thrown away (see TabWidget.showEvent)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if not getattr(parent, "pages_laid_out", True):
+            return False
+        parent = parent.parentWidget()
+    return True
 
 
 class LazyTab(QWidget):
@@ -39,6 +52,20 @@ class LazyTab(QWidget):
 class TabWidget(QTabWidget):
     """A QTabWidget that treats a LazyTab and its real widget as the same page,
     so callers can pass and compare the view itself (window.improvement)."""
+
+    laid_out = Signal()
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.pages_laid_out = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Qt shows the pages first, at a provisional size, and lays them out
+        # only here: views that fit their contents to their size (the matrix)
+        # wait for this rather than fit twice while the window opens.
+        self.pages_laid_out = True
+        super().showEvent(event)
+        self.laid_out.emit()
 
     def _page(self, widget: QWidget | None) -> QWidget | None:
         for index in range(self.count()):

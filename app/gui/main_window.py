@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         self.views = TabWidget()
         self.views.setObjectName("views")
         self.views.setDocumentMode(True)
+        self.views.laid_out.connect(self.mapping.after_layout)   # sizes are final now
         self.views.addTab(self.mapping, self.tr("&Kartläggning"))
         # Built when first shown (or asked for): start-up paints the matrix only.
         self.findings_tab = LazyTab(self._make_findings_view)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QStyle,
@@ -22,6 +22,7 @@ from app.gui.items_model import (
     COL_COMPETENCE, COL_LEVEL, COL_NEED, COL_NOTE, COL_STATUS, COL_TRAINED, FIELD_ROLE,
     ItemsModel,
 )
+from app.gui.lazy_tab import laid_out
 from app.gui.keys import edits_with_f2
 from app.gui.labels import STATUS_KEYS, level_label, status_text
 from app.gui.matrix_model import MatrixModel
@@ -70,6 +71,23 @@ class FocusRingDelegate(QStyledItemDelegate):
         """What a cell needs: its text wrapped inside the ring, and the ring."""
         inner = self._inner(option) if option.rect.isValid() else option
         size = super().sizeHint(inner, index)
+        return QSize(size.width() + 2 * self.RING, size.height() + 2 * self.RING)
+
+    def text_size(self, option, text: str, point: float, metrics: QFontMetrics) -> QSize:
+        """sizeHint for a cell showing `text` in type of `point` (`metrics` its
+        font's), asked of the style directly: what initStyleOption would
+        fill in from the matrix model (centred text, no icon, no check box)
+        without its dozen model lookups per cell. The matrix measures a few
+        hundred cells when it fits itself, so this is its start-up time."""
+        inner = QStyleOptionViewItem(self._inner(option) if option.rect.isValid() else option)
+        inner.font.setPointSizeF(point)
+        inner.fontMetrics = metrics
+        inner.displayAlignment = Qt.AlignmentFlag.AlignCenter
+        inner.text = self.displayText(text, inner.locale)     # "\n" as Qt shows it
+        inner.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        widget = option.widget or self.parent()
+        size = widget.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, inner,
+                                               QSize(), widget)
         return QSize(size.width() + 2 * self.RING, size.height() + 2 * self.RING)
 
     def paint(self, painter, option, index) -> None:
@@ -150,6 +168,12 @@ class MatrixView(QTableView):
         self._minimum = QSize(0, 0)
         self._comfortable = 0
         self._fitted_for = None
+        self._size_cache: dict[tuple[float, int, str], QSize] = {}
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_cache.clear()          # measured in another type or style
+        super().changeEvent(event)
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)
@@ -208,12 +232,25 @@ class MatrixView(QTableView):
         self.initViewItemOption(option)
         option.rect = QRect(0, 0, width - grid, 1000)
         model, ring = self.model(), self._ring
-        was, ring.point_size = ring.point_size, point
-        try:
-            sizes = [[ring.sizeHint(option, model.index(r, c))
-                      for c in range(model.columnCount())] for r in range(model.rowCount())]
-        finally:
-            ring.point_size = was
+        # A cell's size follows from its text alone (one font, centred, no
+        # icons): sizes already measured are looked up, so that a status key
+        # measures only the cell it changed, not all twenty at every step.
+        cache = self._size_cache
+        font = QFont(option.font)
+        font.setPointSizeF(point)
+        metrics = QFontMetrics(font)
+        sizes = []
+        for r in range(model.rowCount()):
+            row = []
+            for c in range(model.columnCount()):
+                text = str(model.index(r, c).data() or "")
+                key = (point, width, text)
+                if key not in cache:
+                    cache[key] = ring.text_size(option, text, point, metrics)
+                row.append(cache[key])
+            sizes.append(row)
+        if len(cache) > 4000:                   # many scopes and sizes: start again
+            cache.clear()
         return (max(s.width() for row in sizes for s in row) + grid,
                 [max(s.height() for s in row) + grid for row in sizes])
 
@@ -229,6 +266,8 @@ class MatrixView(QTableView):
         model = self.model()
         if self._fitting or model is None or not model.rowCount() or not model.columnCount():
             return
+        if not self.isVisible() or not laid_out(self):
+            return                            # fitted when shown and laid out
         # The same size and texts need no new fit (a resize of another pane,
         # the signals of the fit's own changes to the heads).
         tip = Qt.ItemDataRole.ToolTipRole
@@ -267,15 +306,31 @@ class MatrixView(QTableView):
                     and heads.height() + sum(rows) <= room.height())
             return _Layout(fits, wrap_rows, heads is two_lines, heads.height(), rows)
 
-        # The largest type that fits; of the two ways of the row heads, the one
-        # that leaves the cells the fewer lines (one line where that is a tie).
-        for point in sizes:
+        def best(point: float) -> _Layout | None:
+            """Of the two ways of the row heads that fit in type of `point`, the
+            one that leaves the cells the fewer lines (one line in a tie)."""
             fitting = [t for t in (layout(False, point), layout(True, point)) if t.fits]
-            if fitting:
-                chosen = min(fitting, key=lambda t: (sum(t.rows), t.wrap_rows))
-                break
-        else:
-            chosen = layout(True, point)
+            return min(fitting, key=lambda t: (sum(t.rows), t.wrap_rows)) if fitting else None
+
+        # The largest type that fits. Smaller type never needs more room, so
+        # after the full size and the smallest, halve the sizes between.
+        point = sizes[0]
+        chosen = best(point)
+        if chosen is None:
+            point = sizes[-1]
+            chosen = best(point)
+            if chosen is None:
+                chosen = layout(True, point)
+            else:
+                low, high = 1, len(sizes) - 1     # sizes[high] fits, sizes[0] does not
+                while low < high:
+                    middle = (low + high) // 2
+                    if best(sizes[middle]) is not None:
+                        high = middle
+                    else:
+                        low = middle + 1
+                point = sizes[high]
+                chosen = best(point)
         # Rows of one height where they fit so; else each gets what it needs
         # and a share of what is left (a cell of three lines, the others two).
         height = room.height() - chosen.heads
@@ -576,7 +631,7 @@ class MappingView(QWidget):
         self.cell_label.setText(f"{row} – {column}")
         self.items_model.show((row_id, column_id), self.matrix_model.scope,
                               self.matrix_model.single_unit)
-        if self.isVisible():
+        if self.isVisible() and laid_out(self):
             self._size_item_columns()
         else:                  # sized when shown (start-up: once, not per step)
             self._sizing_pending = True
@@ -675,6 +730,16 @@ class MappingView(QWidget):
         super().resizeEvent(event)
         self._place_legend()
         if self.items_model.rowCount():
+            if laid_out(self):
+                self._size_item_columns()
+            else:
+                self._sizing_pending = True
+
+    def after_layout(self) -> None:
+        """The tab widget has laid its pages out (the window has opened): fit
+        the matrix and the method list to their final size, once."""
+        self.matrix_view.fit()
+        if self._sizing_pending and self.items_model.rowCount():
             self._size_item_columns()
 
     def _keep_matrix_room(self) -> None:
@@ -699,5 +764,5 @@ class MappingView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._sizing_pending and self.items_model.rowCount():
+        if self._sizing_pending and self.items_model.rowCount() and laid_out(self):
             self._size_item_columns()

@@ -227,3 +227,41 @@ def test_typing_a_key_still_reaches_the_matrix(qtbot, opened, select_unit):
         qtbot.keyClick(matrix, Qt.Key.Key_Down)
     assert (matrix.currentIndex().row(), matrix.currentIndex().column()) == (3, 4)
     assert whole(matrix) == []
+
+
+def test_the_fit_measures_cells_as_the_delegate_does(demo_window, select_unit):
+    """The fit asks the style for each cell's size straight from its text (a few
+    hundred cells at start-up); that must be exactly the delegate's sizeHint,
+    or a cell could be drawn cut. Checked for the county and an organisation,
+    narrow and wide columns, full-size and smallest type."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = demo_window()
+    view = window.mapping.matrix_view
+    model, ring = view.model(), view._ring
+    checked = 0
+    for scope in (None, "Kiruna"):
+        if scope:
+            select_unit(window, scope)
+        for width in (60, 120, 220):
+            for point in (view.font().pointSizeF(), view.MIN_POINT):
+                option = QStyleOptionViewItem()
+                view.initViewItemOption(option)
+                option.rect = QRect(0, 0, width, 1000)
+                font = QFont(option.font)
+                font.setPointSizeF(point)
+                metrics = QFontMetrics(font)
+                was, ring.point_size = ring.point_size, point
+                try:
+                    for r in range(model.rowCount()):
+                        for c in range(model.columnCount()):
+                            index = model.index(r, c)
+                            assert "\n" in index.data()       # the line break counts too
+                            assert ring.text_size(option, index.data(), point, metrics) == \
+                                ring.sizeHint(option, index), (width, point, index.data())
+                            checked += 1
+                finally:
+                    ring.point_size = was
+    assert checked == 2 * 3 * 2 * 20

@@ -24,9 +24,11 @@ _UNMAPPED = QColor("#ececec")
 
 
 def heat_colour(share: float | None) -> QColor:
+    """The shade of a share, chosen from the whole per cent the cell prints, so
+    that two cells that both say "67 %" never differ in colour."""
     if share is None:
         return _UNMAPPED
-    return _HEAT[min(len(_HEAT) - 1, int(share * len(_HEAT)))]
+    return _HEAT[min(len(_HEAT) - 1, round(100 * share) * len(_HEAT) // 100)]
 
 
 def text_colour(background: QColor) -> QColor:

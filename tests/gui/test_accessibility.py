@@ -213,3 +213,18 @@ def test_no_clipped_text_when_scaled(window_process, scale, width, height, langu
     assert found["clipped"] == []
     assert found["mapping_min_width"] <= width     # the mapping fits the screen
     assert found["presentation_size"] == [width, height]
+
+
+def test_cells_that_print_the_same_per_cent_have_the_same_shade():
+    """The shade follows the whole per cent the cell prints: 0.666 and 0.672 both
+    say "67 %" and were two shades apart; every per cent has one shade, the
+    shades rise with it, and 0 % and 100 % take the ends of the scale."""
+    from app.gui.matrix_model import heat_colour
+
+    for shown in range(101):
+        shares = [s for s in ((shown - 0.49) / 100, shown / 100, (shown + 0.49) / 100)
+                  if 0 <= s <= 1]
+        assert len({heat_colour(s).name() for s in shares}) == 1, shown
+    order = [_HEAT.index(heat_colour(p / 100)) for p in range(101)]
+    assert order == sorted(order) and order[0] == 0 and order[-1] == len(_HEAT) - 1
+    assert heat_colour(0.666).name() == heat_colour(0.672).name()

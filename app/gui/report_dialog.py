@@ -16,8 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton,
-    QVBoxLayout, QWidget,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QProgressBar,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.core.report_content import ReportOptions
@@ -101,6 +101,11 @@ def open_pgsa_worksheet(window, cycle_id: str) -> "ReportDialog | None":
     return dialog
 
 
+def _slug(text: str) -> str:
+    """A name as part of a file name: lower case, its words joined by '-'."""
+    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
 def _teams(ws) -> list[tuple[str, str]]:
     """(id, name) of every improvement team, when this build has improvement work."""
     from app.core.csv_export import has_improvement
@@ -132,6 +137,7 @@ class ReportDialog(QDialog):
         self.window_ = window
         ws = window.ws
         self.workspace_path = Path(ws.path)
+        self.settings = getattr(window, "settings", None)   # app.gui.settings.Settings
         self.worker: ReportWorker | None = None
         self.result_path: Path | None = None
         self.warnings: list[str] = []       # the last report's, translated
@@ -150,6 +156,7 @@ class ReportDialog(QDialog):
         self.scope.setAccessibleName(self.tr("Omfattning"))
         self._areas = [(a.id, a.name) for a in ws.areas()]
         self._units = [(u.id, u.name) for u in ws.units()]
+        self._names = dict(self._areas + self._units)    # for the file name suggested
         self.team = QComboBox()
         self.team.setAccessibleName(self.tr("Team"))
         self.team.setPlaceholderText(self.tr("Inga förbättringsteam ännu"))
@@ -160,12 +167,20 @@ class ReportDialog(QDialog):
         self.cycle = QComboBox()
         self.cycle.setAccessibleName(self.tr("PGSA-cykel"))
         self.cycle.addItem(self.tr("Alla cykler i omfattningen"), None)
+        self._cycle_names: dict[str, str] = {}
         for team_name, cycle in _cycles(ws):
             self.cycle.addItem(f"{team_name} – PGSA {cycle.number}: {cycle.title}", cycle.id)
+            self._cycle_names[cycle.id] = f"{team_name} cykel {cycle.number}"
         self.output = QLineEdit()
         self.output.setAccessibleName(self.tr("Spara som"))
         self.browse = QPushButton(self.tr("&Bläddra…"))
         self.browse.clicked.connect(self._browse)
+        # A name the user typed or browsed to stays when the choices change; a
+        # suggested one follows them (a new report never takes an earlier one's name).
+        self._own_output = False
+        self._output_is_folder = False      # what the text names: a CSV folder or a PDF
+        self._confirmed: Path | None = None     # may be replaced: the user said so
+        self.output.textEdited.connect(self._output_edited)
         out_row = QHBoxLayout()
         out_row.addWidget(self.output, 1)
         out_row.addWidget(self.browse)
@@ -196,9 +211,16 @@ class ReportDialog(QDialog):
         for key, (label, _) in OPTIONS.items():
             box = QCheckBox(QCoreApplication.translate("ReportDialog", label))
             box.setChecked(True)
+            box.toggled.connect(lambda _: self._update_create())
             self.checks[key] = box
+        self.nothing_note = QLabel(self.tr("Kryssa i minst en del under Ta med."))
+        self.nothing_note.setWordWrap(True)
+        self.nothing_note.hide()
         self.open_when_done = QCheckBox(self.tr("&Öppna PDF:en när den är klar"))
-        self.open_when_done.setChecked(True)
+        self.open_when_done.setChecked(
+            self.settings.open_report_when_done if self.settings is not None else True)
+        if self.settings is not None:
+            self.open_when_done.toggled.connect(self.settings.set_open_report_when_done)
 
         self.privacy = self._make_privacy_panel()
         self.status = QLabel()
@@ -219,6 +241,7 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.include)
+        layout.addWidget(self.nothing_note)
         layout.addWidget(self.open_when_done)
         layout.addWidget(self.privacy)
         layout.addWidget(self.bar)
@@ -227,10 +250,10 @@ class ReportDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._scope_chosen = False          # by the user, in this dialog
         self.scope.activated.connect(lambda _: setattr(self, "_scope_chosen", True))
-        self.scope.currentIndexChanged.connect(lambda _: self._suggest_output())
-        self.team.currentIndexChanged.connect(lambda _: self._suggest_output())
-        self.blank.toggled.connect(lambda _: self._update_visibility())
-        self.cycle.currentIndexChanged.connect(lambda _: self._update_visibility())
+        self.scope.currentIndexChanged.connect(lambda _: self._choice_changed())
+        self.team.currentIndexChanged.connect(lambda _: self._choice_changed())
+        self.blank.toggled.connect(lambda _: self._choice_changed(visibility=True))
+        self.cycle.currentIndexChanged.connect(lambda _: self._choice_changed(visibility=True))
         self.kind.setCurrentIndex(KINDS.index(kind))
         self._kind_changed()
 
@@ -292,7 +315,16 @@ class ReportDialog(QDialog):
             index = self.scope.findData(shown)
         self.scope.setCurrentIndex(max(0, index))
         self.scope.blockSignals(False)
-        self._update_visibility()
+        self._choice_changed(visibility=True)
+
+    def _choice_changed(self, visibility: bool = False) -> None:
+        """Kind, scope, team, blank form or cycle changed: the last report's
+        "Klart" (or any other line about it) no longer fits, a suggested file
+        name follows the choice."""
+        if self.worker is None:
+            self.status.clear()
+        if visibility:
+            self._update_visibility()
         self._suggest_output()
 
     def _update_visibility(self) -> None:
@@ -316,22 +348,61 @@ class ReportDialog(QDialog):
         self.scope.setEnabled(kind != "csv" and not (kind == "cycles" and (
             self.blank.isChecked() or self.cycle.currentData())))
         self.open_when_done.setVisible(kind != "csv")
-        self.create_button.setEnabled(self.worker is None and not (
-            kind == "team" and self.team.count() == 0))
+        self._update_create()
         self.adjustSize()
+
+    def _nothing_ticked(self) -> bool:
+        """A kind with sections to choose, none of them ticked: a cover page only."""
+        kind = self.current_kind()
+        return kind in IMPROVEMENT_KINDS and not any(
+            box.isChecked() for key, box in self.checks.items() if kind in OPTIONS[key][1])
+
+    def _update_create(self) -> None:
+        nothing = self._nothing_ticked()
+        self.create_button.setEnabled(self.worker is None and not nothing and not (
+            self.current_kind() == "team" and self.team.count() == 0))
+        self.create_button.setToolTip(self.nothing_note.text() if nothing else "")
+        self.nothing_note.setVisible(nothing)
+
+    def _chosen_name(self) -> str | None:
+        """What the report is of, for its file name (None: the whole county, CSV)."""
+        kind = self.current_kind()
+        if kind == "team":
+            return self.team.currentText() or None
+        if kind == "cycles" and self.blank.isChecked():
+            return "tom blankett"
+        if kind == "cycles" and self.cycle.currentData():
+            return self._cycle_names.get(self.cycle.currentData())
+        return None if kind == "csv" else self._names.get(self.scope.currentData())
+
+    def _start_folder(self) -> Path:
+        """The folder of the last report written, if it is still there; else the
+        workspace's."""
+        folder = self.settings.report_folder if self.settings is not None else None
+        return folder or self.workspace_path.parent
 
     def _suggest_output(self) -> None:
         kind = self.current_kind()
-        folder = Path(self.output.text()).parent if self.output.text() else \
-            self.workspace_path.parent
+        # A name of the user's own stays, unless it names a file and a folder is
+        # wanted now (CSV) or the other way round.
+        if self._own_output and self._output_is_folder == (kind == "csv"):
+            return
+        self._own_output = False
+        self._output_is_folder = kind == "csv"
+        text = self.output.text().strip()
+        folder = Path(text).expanduser().parent if text else self._start_folder()
         stem = {"county": "lansrapport", "unit": "organisationsrapport", "team": "teamrapport",
                 "cycles": "pgsa", "csv": "csv-export"}[kind]
-        named = {"unit": self.scope, "team": self.team}.get(kind)
-        if named is not None and named.currentText():
-            stem += "-" + "-".join("".join(c if c.isalnum() else " " for c in
-                                           named.currentText().lower()).split())
+        named = self._chosen_name()
+        if named:
+            stem += "-" + _slug(named)
         name = f"{stem}-{date.today().isoformat()}" + ("" if kind == "csv" else ".pdf")
         self.output.setText(str(folder / name))
+
+    def _output_edited(self, text: str) -> None:
+        self._own_output = bool(text.strip())
+        self._output_is_folder = self.current_kind() == "csv"
+        self._confirmed = None
 
     def _browse(self) -> None:
         if self.current_kind() == "csv":
@@ -342,6 +413,9 @@ class ReportDialog(QDialog):
                                                     self.output.text(), "PDF (*.pdf)")
         if chosen:
             self.output.setText(chosen)
+            self._output_edited(chosen)
+            if self.current_kind() != "csv":    # the file dialog asked about replacing it
+                self._confirmed = Path(chosen).expanduser()
 
     # -- running -----------------------------------------------------------------
 
@@ -367,6 +441,11 @@ class ReportDialog(QDialog):
                 target.is_dir() or (job.kind == "csv" and target.parent.is_dir())):
             self.status.setText(self.tr("Mappen finns inte: %1").replace("%1", str(target)))
             return
+        if self._nothing_ticked():
+            return
+        if not self._may_replace(job):
+            self.status.setText(self.tr("Inget har skrivits."))
+            return
         self.privacy.hide()
         self.result_path = None
         self.warnings = []
@@ -381,6 +460,40 @@ class ReportDialog(QDialog):
         worker.cancelled.connect(self._cancelled)
         worker.finished.connect(self._worker_gone)
         worker.start()
+
+    def _may_replace(self, job: Job) -> bool:
+        """Whether the job replaces no earlier report or export, or the user says it
+        may (asked once for a name: not again after "Skapa ändå", nor when the
+        Bläddra… file dialog asked)."""
+        from app.core.csv_export import FILES, file_head
+
+        if job.output == self._confirmed:
+            return True
+        if job.kind == "csv":     # the export replaces its files in the folder, if there
+            if not any((job.output / name).is_file() for name in FILES.values()):
+                return True
+            question = self.tr("Mappen har redan CSV-filer från en tidigare export: %1. "
+                               "Vill du ersätta dem?")
+        else:
+            head = file_head(job.output) if job.output.is_file() else None
+            if head is None or head and not head.startswith(b"%PDF"):
+                return True       # nothing there, or what the core refuses to write over
+            question = self.tr("Filen finns redan: %1. Vill du ersätta den?")
+        if not self._ask_replace(question.replace("%1", str(job.output))):
+            return False
+        self._confirmed = job.output
+        return True
+
+    def _ask_replace(self, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question,
+                          parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)      # a file name, never markup
+        replace = box.addButton(self.tr("&Ersätt"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _set_running(self, running: bool) -> None:
         self.bar.setVisible(running)
@@ -415,6 +528,9 @@ class ReportDialog(QDialog):
 
     def _done(self, path: str) -> None:
         self.result_path = Path(path)
+        self._confirmed = None       # what is there now is this report: ask again
+        if self.settings is not None:     # the next report is offered the same folder
+            self.settings.set_report_folder(self.result_path.parent.resolve())
         # Written, but not all as typed: say so under "Klart" (never silently "�").
         self.status.setText("\n".join([self.tr("Klart: %1").replace("%1", path),
                                         *self.warnings]))

@@ -64,6 +64,23 @@ class Settings:
     def set_pseudo_localisation(self, on: bool) -> None:
         self._s.setValue("ui/pseudo", "true" if on else "false")
 
+    # The report dialog: the folder of the last report or export written (None if
+    # never, or if that folder is gone), and whether to open the PDF when done.
+    @property
+    def report_folder(self) -> Path | None:
+        value = str(self._s.value("reports/folder", "") or "")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    def set_report_folder(self, folder: Path) -> None:
+        self._s.setValue("reports/folder", str(folder))
+
+    @property
+    def open_report_when_done(self) -> bool:
+        return str(self._s.value("reports/open", "true")).lower() == "true"
+
+    def set_open_report_when_done(self, on: bool) -> None:
+        self._s.setValue("reports/open", "true" if on else "false")
+
     def sync(self) -> None:
         self._s.sync()
 

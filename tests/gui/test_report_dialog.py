@@ -117,6 +117,7 @@ def test_privacy_check_covers_only_the_chosen_report(qtbot, opened, tmp_path):
     dialog.close()
     dialog = make_dialog(opened, "cycles", tmp_path)
     dialog.blank.setChecked(True)
+    dialog.output.setText(str(tmp_path / "cycles.pdf"))     # not the name suggested
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
     assert not dialog.privacy.isVisible() and (tmp_path / "cycles.pdf").exists()
@@ -222,6 +223,7 @@ def test_one_pgsa_cycle_on_its_own_page(qtbot, opened, tmp_path):
     assert dialog.cycle.isVisible() and dialog.cycle.count() == len(opened.ws.cycles()) + 1
     dialog.cycle.setCurrentIndex(dialog.cycle.findData(cycle.id))
     assert not dialog.scope.isEnabled()
+    dialog.output.setText(str(tmp_path / "cycles.pdf"))
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
     reader = pypdf.PdfReader(str(tmp_path / "cycles.pdf"))
@@ -417,3 +419,213 @@ def test_english_users_are_told_the_pdf_is_in_swedish(language, opened, tmp_path
         assert note.geometry().bottom() < dialog.team.geometry().top()      # under the kind
         shoot(dialog, "report-dialog-english.png")
     dialog.close()
+
+
+# -- a secretary making several reports in a row (the tester's findings) ---------
+
+def _name(dialog) -> str:
+    return Path(dialog.output.text()).name
+
+
+def test_the_suggested_name_follows_what_is_chosen(qtbot, opened, tmp_path):
+    """Länsrapport for Malmfälten, then for the whole county, got the same name, and
+    the second silently replaced the first; so did the blank PGSA form."""
+    from datetime import date
+
+    today = date.today().isoformat()
+    ws = opened.ws
+    malmfalten = next(a for a in ws.areas() if a.name == "Malmfälten")
+    kiruna = next(u for u in ws.units() if u.name == "Kiruna")
+    dialog = open_report_dialog(opened, "county")
+    dialog.scope.setCurrentIndex(dialog.scope.findData(malmfalten.id))
+    assert _name(dialog) == f"lansrapport-malmfälten-{today}.pdf"   # the organisation's slug
+    dialog.scope.setCurrentIndex(dialog.scope.findData(None))
+    assert _name(dialog) == f"lansrapport-{today}.pdf"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("unit"))
+    dialog.scope.setCurrentIndex(dialog.scope.findData(kiruna.id))
+    assert _name(dialog) == f"organisationsrapport-kiruna-{today}.pdf"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("team"))
+    assert _name(dialog) == f"teamrapport-{_slug_of(dialog.team.currentText())}-{today}.pdf"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("cycles"))
+    dialog.scope.setCurrentIndex(dialog.scope.findData(None))
+    assert _name(dialog) == f"pgsa-{today}.pdf"
+    dialog.blank.setChecked(True)
+    assert _name(dialog) == f"pgsa-tom-blankett-{today}.pdf"
+    dialog.blank.setChecked(False)
+    cycle = ws.cycles()[1]
+    team = next(t for t in ws.teams() if t.id == cycle.team_id)
+    dialog.cycle.setCurrentIndex(dialog.cycle.findData(cycle.id))
+    assert _name(dialog) == f"pgsa-{_slug_of(team.name)}-cykel-{cycle.number}-{today}.pdf"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("csv"))
+    assert _name(dialog) == f"csv-export-{today}"
+    assert Path(dialog.output.text()).parent == opened.ws.path.parent   # the workspace's
+    dialog.close()
+
+
+def _slug_of(name: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+
+
+def test_a_name_of_the_users_own_stays(qtbot, opened, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = open_report_dialog(opened, "county")
+    dialog.output.selectAll()
+    qtbot.keyClicks(dialog.output, str(tmp_path / "styrgruppen.pdf"))
+    dialog.scope.setCurrentIndex(dialog.scope.count() - 1)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("unit"))
+    assert dialog.output.text() == str(tmp_path / "styrgruppen.pdf")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("csv"))       # a folder, not a file
+    assert _name(dialog).startswith("csv-export-")
+    assert Path(dialog.output.text()).parent == tmp_path
+    dialog.kind.setCurrentIndex(dialog.kind.findData("unit"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "vald.pdf"), "PDF (*.pdf)"))
+    dialog.browse.click()
+    dialog.scope.setCurrentIndex(0)
+    assert dialog.output.text() == str(tmp_path / "vald.pdf")
+    dialog.close()
+
+
+@pytest.fixture()
+def answer(monkeypatch):
+    """answer(text): QMessageBox.exec clicks the button of that text; the questions
+    asked are listed in answer.asked."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def exec_(box):
+        box.show()
+        QApplication.processEvents()
+        answer.asked.append(box.text())
+        if SHOTS is not None:
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            box.grab().save(str(SHOTS / f"report-dialog-replace-{len(answer.asked)}.png"))
+        assert box.defaultButton().text() == "Avbryt"
+        next(b for b in box.buttons() if b.text() == answer.button).click()
+        return 0
+
+    def answer(button):
+        answer.button = button
+
+    answer.asked = []
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return answer
+
+
+def test_an_earlier_report_is_replaced_only_when_the_user_says_so(qtbot, opened, tmp_path,
+                                                                  answer, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "pgsa.pdf"
+    target.write_bytes(b"%PDF-1.4 den tidigare rapporten")
+    dialog = make_dialog(opened, "cycles", tmp_path)
+    dialog.blank.setChecked(True)
+    dialog.output.setText(str(target))
+    answer("Avbryt")
+    shoot(dialog, "report-dialog-before-replace.png")
+    dialog.create_button.click()
+    assert dialog.worker is None and answer.asked == [
+        f"Filen finns redan: {target}. Vill du ersätta den?"]
+    assert target.read_bytes() == b"%PDF-1.4 den tidigare rapporten"
+    assert "Inget har skrivits" in dialog.status.text()
+    answer("&Ersätt")
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert len(answer.asked) == 2 and dialog.result_path == target
+    assert target.stat().st_size > 1000 and "Klart" in dialog.status.text()
+    # Bläddra…: the file dialog has asked already.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    dialog.browse.click()
+    target.write_bytes(b"%PDF-1.4 igen")
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert len(answer.asked) == 2 and target.stat().st_size > 1000
+    dialog.close()
+
+
+def test_earlier_csv_files_are_replaced_only_when_the_user_says_so(qtbot, opened, tmp_path,
+                                                                   answer):
+    dialog = make_dialog(opened, "csv", tmp_path)
+    folder = tmp_path / "ut"
+    dialog.create_button.click()                       # a new folder: nothing to ask
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert not answer.asked and (folder / "bedomningar.csv").exists()
+    (folder / "bedomningar.csv").write_text("tidigare", encoding="utf-8")
+    answer("Avbryt")
+    dialog.create_button.click()
+    assert dialog.worker is None
+    assert answer.asked == [f"Mappen har redan CSV-filer från en tidigare export: {folder}. "
+                            "Vill du ersätta dem?"]
+    assert (folder / "bedomningar.csv").read_text(encoding="utf-8") == "tidigare"
+    answer("&Ersätt")
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert len(answer.asked) == 2
+    assert (folder / "bedomningar.csv").read_text(encoding="utf-8-sig") != "tidigare"
+    dialog.close()
+
+
+def test_nothing_ticked_cannot_be_created(opened, tmp_path):
+    """A county report with nothing under Ta med wrote a PDF of its cover alone."""
+    dialog = make_dialog(opened, "county", tmp_path)
+    ticked = [box for box in dialog.checks.values() if box.isVisible()]
+    for box in ticked:
+        box.setChecked(False)
+    assert not dialog.create_button.isEnabled()
+    assert dialog.nothing_note.isVisible() and "Ta med" in dialog.nothing_note.text()
+    assert dialog.create_button.toolTip() == dialog.nothing_note.text()
+    shoot(dialog, "report-dialog-nothing-ticked.png")
+    dialog.start()
+    assert dialog.worker is None and not (tmp_path / "county.pdf").exists()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("unit"))      # its notes are ticked
+    assert dialog.create_button.isEnabled() and not dialog.nothing_note.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("county"))
+    assert not dialog.create_button.isEnabled()
+    ticked[0].setChecked(True)
+    assert dialog.create_button.isEnabled() and not dialog.create_button.toolTip()
+    dialog.close()
+
+
+def test_the_done_line_goes_when_the_choice_changes(qtbot, opened, tmp_path):
+    dialog = make_dialog(opened, "cycles", tmp_path)
+    dialog.blank.setChecked(True)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert dialog.status.text().startswith("Klart")
+    dialog.blank.setChecked(False)
+    dialog.scope.setCurrentIndex(1)
+    assert dialog.status.text() == ""
+    dialog.blank.setChecked(True)
+    dialog.output.setText(str(tmp_path / "andra.pdf"))    # no question about replacing
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert dialog.status.text().startswith("Klart")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("county"))
+    assert dialog.status.text() == ""
+    dialog.close()
+
+
+def test_the_folder_and_open_when_done_are_remembered(qtbot, opened, tmp_path):
+    import shutil
+
+    folder = tmp_path / "rapporter"
+    folder.mkdir()
+    dialog = make_dialog(opened, "cycles", tmp_path)
+    dialog.blank.setChecked(True)
+    dialog.output.setText(str(folder / "blankett.pdf"))
+    dialog.open_when_done.click()
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert (folder / "blankett.pdf").exists() and not dialog.opened_urls
+    dialog.close()
+    again = open_report_dialog(opened, "county")
+    assert Path(again.output.text()).parent == folder
+    assert not again.open_when_done.isChecked()
+    again.open_when_done.click()
+    again.close()
+    shutil.rmtree(folder)                  # gone: the workspace's folder instead
+    third = open_report_dialog(opened, "county")
+    assert Path(third.output.text()).parent == opened.ws.path.parent
+    assert third.open_when_done.isChecked()
+    third.close()

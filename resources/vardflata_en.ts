@@ -3500,6 +3500,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Save &amp;as:</translation>
     </message>
     <message>
+        <source>Kryssa i minst en del under Ta med.</source>
+        <translation>Tick at least one part under Include.</translation>
+    </message>
+    <message>
         <source>&amp;Öppna PDF:en när den är klar</source>
         <translation>Open the &amp;PDF when it is ready</translation>
     </message>
@@ -3566,6 +3570,18 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Kontrollerar att inga personnummer finns i texten …</source>
         <translation>Checking that the text holds no personal identity numbers …</translation>
+    </message>
+    <message>
+        <source>Mappen har redan CSV-filer från en tidigare export: %1. Vill du ersätta dem?</source>
+        <translation>The folder already has CSV files from an earlier export: %1. Do you want to replace them?</translation>
+    </message>
+    <message>
+        <source>Filen finns redan: %1. Vill du ersätta den?</source>
+        <translation>The file already exists: %1. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>&amp;Ersätt</source>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <source>Stäng</source>

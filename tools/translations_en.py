@@ -1338,6 +1338,15 @@ EN = {
         '&Conflicts (%1)…',
     'Starta en &ny kopia från ett synkpaket…':
         'Start a &new copy from a sync package…',
+    # Session 2026-11-24: grid paste, retire conflicts, team report, Alt letters
+    'Kryssa i minst en del under Ta med.':
+        'Tick at least one part under Include.',
+    'Mappen har redan CSV-filer från en tidigare export: %1. Vill du ersätta dem?':
+        'The folder already has CSV files from an earlier export: %1. Do you want to replace them?',
+    'Filen finns redan: %1. Vill du ersätta den?':
+        'The file already exists: %1. Do you want to replace it?',
+    '&Ersätt':
+        '&Replace',
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

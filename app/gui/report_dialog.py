@@ -436,6 +436,12 @@ class ReportDialog(QDialog):
         if self.worker is not None:
             return
         job = self.job(allow_personal_data)
+        # "Skapa ändå" allows only the report whose text was checked: with
+        # another kind, scope or part chosen since, that text is checked first.
+        choice = (job.kind, job.scope, repr(job.options), job.blank, tuple(job.cycle_ids or ()))
+        if allow_personal_data and choice != getattr(self, "_hits_for", None):
+            job = self.job(False)
+        self._pending_choice = choice
         target = job.output if job.kind == "csv" else job.output.parent
         if not str(self.output.text()).strip() or not (
                 target.is_dir() or (job.kind == "csv" and target.parent.is_dir())):
@@ -511,6 +517,7 @@ class ReportDialog(QDialog):
         self.status.setText(progress_text(text))
 
     def _show_hits(self, hits: list) -> None:
+        self._hits_for = self._pending_choice
         self.hits.clear()
         for hit in hits:
             self.hits.addItem(str(hit))

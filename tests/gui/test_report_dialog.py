@@ -101,6 +101,30 @@ def test_privacy_hits_are_listed_then_confirmed(qtbot, opened, tmp_path):
     dialog.close()
 
 
+def test_create_anyway_allows_only_the_report_that_was_checked(qtbot, opened, tmp_path):
+    """Hits shown for Kiruna's report, then the CSV export chosen (it holds every
+    note): "Skapa ändå" must check the export's text first, not write it unchecked."""
+    ws = opened.ws
+    kiruna = next(u for u in ws.units() if u.name == "Kiruna")
+    ws.set_assessment(kiruna.id, ws.items()[0].id, note=f"Klient {PNR}")
+    dialog = make_dialog(opened, "unit", tmp_path)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(kiruna.id))
+    dialog.output.setText(str(tmp_path / "kiruna.pdf"))
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    assert dialog.privacy.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("csv"))
+    dialog.output.setText(str(tmp_path / "csv"))
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert not (tmp_path / "csv").exists()                  # checked, and stopped again
+    assert dialog.privacy.isVisible() and dialog.hits.count() >= 1
+    dialog.confirm_button.click()                           # now for the export's hits
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert (tmp_path / "csv" / "bedomningar.csv").exists()
+    dialog.close()
+
+
 def test_privacy_check_covers_only_the_chosen_report(qtbot, opened, tmp_path):
     """A number in Kiruna's note does not stop Luleå's report nor the blank form,
     but it stops the CSV export, which holds everything."""

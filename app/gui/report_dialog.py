@@ -132,6 +132,11 @@ def _cycles(ws) -> list[tuple[str, object]]:
 
 
 class ReportDialog(QDialog):
+    # The choice whose text the privacy check last ran on, and the one whose
+    # hits are shown: "Skapa ändå" allows only the latter.
+    _pending_choice: tuple | None = None
+    _hits_for: tuple | None = None
+
     def __init__(self, window, kind: str = "county") -> None:
         super().__init__(window)
         self.window_ = window
@@ -439,7 +444,7 @@ class ReportDialog(QDialog):
         # "Skapa ändå" allows only the report whose text was checked: with
         # another kind, scope or part chosen since, that text is checked first.
         choice = (job.kind, job.scope, repr(job.options), job.blank, tuple(job.cycle_ids or ()))
-        if allow_personal_data and choice != getattr(self, "_hits_for", None):
+        if allow_personal_data and choice != self._hits_for:
             job = self.job(False)
         self._pending_choice = choice
         target = job.output if job.kind == "csv" else job.output.parent

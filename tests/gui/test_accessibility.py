@@ -186,6 +186,10 @@ _LAYOUT_SCRIPT = textwrap.dedent("""
         w.mapping.select_cell(w.ws.rows()[1].id, w.ws.columns()[1].id)
         w.mapping.focus_items()
         QTest.qWait(30)
+        for _ in range(50):     # a loaded machine: the window's relayout may take a while
+            if not clipped(w.mapping):
+                break
+            QTest.qWait(20)
         found["clipped"] += [f"{name}: {c}" for c in clipped(w.mapping)]
     presentation.enter(w); w.showNormal(); w.resize(width, height)
     view = w.presentation

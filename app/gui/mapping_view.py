@@ -22,9 +22,9 @@ from app.gui.items_model import (
     COL_COMPETENCE, COL_LEVEL, COL_NEED, COL_NOTE, COL_STATUS, COL_TRAINED, FIELD_ROLE,
     ItemsModel,
 )
-from app.gui.lazy_tab import laid_out
 from app.gui.keys import edits_with_f2
 from app.gui.labels import STATUS_KEYS, level_label, status_text
+from app.gui.lazy_tab import laid_out
 from app.gui.matrix_model import MatrixModel
 from app.gui.theme import FOCUS_INNER, FOCUS_OUTER
 from app.workspace import LEVELS, STATUSES
@@ -202,26 +202,19 @@ class MatrixView(QTableView):
 
     # -- fitting -------------------------------------------------------------------
 
-    def _lines(self, orientation: Qt.Orientation) -> list[str]:
+    def _heads(self, orientation: Qt.Orientation, wrap: bool) -> QSize:
+        """What the widest and the highest head of `orientation` need, each
+        head broken over two lines or not (`wrap`)."""
         model = self.model()
-        count = model.columnCount() if orientation == Qt.Orientation.Horizontal \
-            else model.rowCount()
-        return [str(model.headerData(s, orientation) or "") for s in range(count)]
-
-    def _row_heads(self, wrap: bool) -> QSize:
-        """Width of the row heads, and the height the highest needs."""
-        model, header = self.model(), self.verticalHeader()
-        was, model.wrap_row_heads = model.wrap_row_heads, wrap
-        sizes = [head_size(header, text) for text in self._lines(Qt.Orientation.Vertical)]
-        model.wrap_row_heads = was
-        return QSize(max(s.width() for s in sizes), max(s.height() for s in sizes))
-
-    def _column_heads(self, wrap: bool) -> QSize:
-        """Width the widest column head needs, and the heads' height."""
-        model, header = self.model(), self.horizontalHeader()
-        was, model.wrap_heads = model.wrap_heads, wrap
-        sizes = [head_size(header, text) for text in self._lines(Qt.Orientation.Horizontal)]
-        model.wrap_heads = was
+        horizontal = orientation == Qt.Orientation.Horizontal
+        header = self.horizontalHeader() if horizontal else self.verticalHeader()
+        flag = "wrap_heads" if horizontal else "wrap_row_heads"
+        count = model.columnCount() if horizontal else model.rowCount()
+        was = getattr(model, flag)
+        setattr(model, flag, wrap)
+        sizes = [head_size(header, str(model.headerData(s, orientation) or ""))
+                 for s in range(count)]
+        setattr(model, flag, was)
         return QSize(max(s.width() for s in sizes), max(s.height() for s in sizes))
 
     def _cells_need(self, point: float, width: int) -> tuple[int, list[int]]:
@@ -294,8 +287,9 @@ class MatrixView(QTableView):
         room = QSize(self.width() - frame, self.height() - frame)
         columns = model.columnCount()
         sizes = self._sizes()
-        row_heads = {wrap: self._row_heads(wrap) for wrap in (False, True)}
-        one_line, two_lines = self._column_heads(False), self._column_heads(True)
+        row_heads = {wrap: self._heads(Qt.Orientation.Vertical, wrap) for wrap in (False, True)}
+        one_line, two_lines = (self._heads(Qt.Orientation.Horizontal, wrap)
+                               for wrap in (False, True))
 
         def layout(wrap_rows: bool, point: float) -> _Layout:
             column = (room.width() - row_heads[wrap_rows].width()) // columns

@@ -80,7 +80,9 @@ def test_cancel_stops_the_worker_and_writes_nothing(qtbot, opened, tmp_path):
     dialog.close()
 
 
-def test_privacy_hits_are_listed_then_confirmed(qtbot, opened, tmp_path):
+def kiruna_report_with_a_hit(qtbot, opened, tmp_path):
+    """Kiruna's organisation report asked for, with a personnummer in one of its
+    notes: the dialog, stopped by the privacy check."""
     ws = opened.ws
     kiruna = next(u for u in ws.units() if u.name == "Kiruna")
     ws.set_assessment(kiruna.id, ws.items()[0].id, note=f"Klient {PNR}")
@@ -89,6 +91,11 @@ def test_privacy_hits_are_listed_then_confirmed(qtbot, opened, tmp_path):
     dialog.output.setText(str(tmp_path / "kiruna.pdf"))
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    return dialog
+
+
+def test_privacy_hits_are_listed_then_confirmed(qtbot, opened, tmp_path):
+    dialog = kiruna_report_with_a_hit(qtbot, opened, tmp_path)
     assert dialog.privacy.isVisible()
     assert dialog.hits.count() == 1
     assert "Kiruna" in dialog.hits.item(0).text() and "9876" not in dialog.hits.item(0).text()
@@ -104,14 +111,7 @@ def test_privacy_hits_are_listed_then_confirmed(qtbot, opened, tmp_path):
 def test_create_anyway_allows_only_the_report_that_was_checked(qtbot, opened, tmp_path):
     """Hits shown for Kiruna's report, then the CSV export chosen (it holds every
     note): "Skapa ändå" must check the export's text first, not write it unchecked."""
-    ws = opened.ws
-    kiruna = next(u for u in ws.units() if u.name == "Kiruna")
-    ws.set_assessment(kiruna.id, ws.items()[0].id, note=f"Klient {PNR}")
-    dialog = make_dialog(opened, "unit", tmp_path)
-    dialog.scope.setCurrentIndex(dialog.scope.findData(kiruna.id))
-    dialog.output.setText(str(tmp_path / "kiruna.pdf"))
-    dialog.create_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    dialog = kiruna_report_with_a_hit(qtbot, opened, tmp_path)
     assert dialog.privacy.isVisible()
     dialog.kind.setCurrentIndex(dialog.kind.findData("csv"))
     dialog.output.setText(str(tmp_path / "csv"))

@@ -4,7 +4,16 @@ UTF-8 with BOM (Excel's cue for UTF-8), semicolon separator and decimal comma
 (Swedish regional settings), one file per table in the output folder. Text
 cells that a spreadsheet would run as a formula (starting with =, +, -, @,
 tab or CR) get a leading apostrophe. Numbers we format ourselves are never
-escaped, so that -1,5 stays a number.
+escaped, so that -1,5 stays a number. A line break inside a note stays in its
+cell (the cell is quoted); rows end with CR LF.
+
+New columns go at the end of a file, never between the old ones: spreadsheets
+and queries built on an earlier export keep finding their columns. Every row
+ends with its record's id and the time of the record's latest change (local
+time, "2026-11-24 14:05", from the newest of the versions the store keeps per
+field), so that next month's export can be joined with this one and what
+changed found. A proportion's Värde is its fraction to 4 decimals; the column
+Andel (%) gives it in per cent to one decimal, as the app shows it.
 """
 
 from __future__ import annotations
@@ -12,9 +21,11 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.hlc import physical_ms
 from app.core.model import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, STATUSES, UNIT_KINDS
 from app.core.store import StoreError, lock_path
 
@@ -36,6 +47,12 @@ Progress = Callable[[float, str], None]
 # Appended after the original columns (spreadsheets built on those keep working):
 # Ja/Nej for whether the row's organisation or collaboration area is retired.
 RETIRED_COLUMNS = ["Organisation avvecklad", "Samverkansområde avvecklad"]
+# Appended last in every file: the row's record and its latest change.
+RECORD_COLUMNS = ["Id", "Senast ändrad"]
+# Appended last in matt_och_matvarden.csv: a proportion in per cent, then the
+# measure's and the data point's ids and latest changes.
+MEASURE_COLUMNS = ["Andel (%)", "Mått-id", "Mått senast ändrad", "Mätvärde-id",
+                   "Mätvärde senast ändrad"]
 
 
 class ExportCancelled(Exception):
@@ -106,6 +123,33 @@ def format_number(value: float | int | None) -> str:
         value = int(value)
     text = f"{value:.10g}" if isinstance(value, float) else str(value)
     return text.replace(".", ",")
+
+
+def fraction(value: float | None) -> float | None:
+    """A proportion (0–1) to 4 decimals: 0,3333 for a third, not 0,3333333333."""
+    return None if value is None else round(value, 4)
+
+
+def per_cent(value: float | None) -> float | None:
+    """A proportion in per cent to one decimal, as the app's data grid shows it."""
+    return None if value is None else round(value * 100, 1)
+
+
+def last_changes(ws: "Workspace", table: str) -> dict[str, int]:
+    """{record id: the newest hlc among its fields' versions} for one table."""
+    return dict(ws._store.conn.execute(
+        "SELECT record_id, MAX(hlc) FROM changes WHERE tbl = ? GROUP BY record_id", (table,)))
+
+
+def changed_at(hlc: int | None) -> str:
+    """A version's time in local time, "2026-11-24 14:05" (Excel reads it as a
+    date and time); empty for none, or for a clock beyond what the system can show."""
+    if hlc is None:
+        return ""
+    try:
+        return datetime.fromtimestamp(physical_ms(hlc) / 1000).strftime("%Y-%m-%d %H:%M")
+    except (OverflowError, OSError, ValueError):
+        return ""
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
@@ -234,31 +278,37 @@ def _write_all(ws, steps, targets, outdir: Path, progress, cancelled) -> dict[st
 def _assessment_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
     header = ["Organisation", "Typ", "Samverkansområde", "Rad", "Behovsområde", "Metod",
               "Prioritet", "Status", "Symbol", "Anteckning", "Kompetens", "Utbildad personal",
-              "Behov", "Nivå", *RETIRED_COLUMNS, "Metod avvecklad"]
+              "Behov", "Nivå", *RETIRED_COLUMNS, "Metod avvecklad", *RECORD_COLUMNS]
     areas = {a.id: a for a in ws.areas(include_retired=True)}
     recorded = {(a.unit_id, a.item_id): a for a in ws.assessments()}
+    changes = last_changes(ws, "assessments")
     # Retired organisations and methods are exported too, marked in the last
     # columns: an analyst filters them out, rather than missing them unawares.
     units, items = ws.units(include_retired=True), ws.items(include_retired=True)
 
     def rows() -> Iterable[list[Any]]:
+        from app.core.ids import derived_id
         from app.core.model import Assessment
 
         for unit in units:
             for item in items:
                 a = recorded.get((unit.id, item.id)) or Assessment(unit.id, item.id)
                 area = areas.get(unit.area_id or "")
+                # The id an assessment of this method has (or gets, when first made).
+                record_id = derived_id(unit.id, item.id)
                 yield [unit.name, UNIT_KINDS.get(unit.kind, unit.kind),
                        area.name if area else "", item.row, item.column, item.title,
                        item.priority, STATUSES[a.status][0], STATUSES[a.status][1], a.note,
                        a.competence, a.staff_trained, a.need, LEVELS.get(a.level or "", ""),
-                       unit.retired, area.retired if area else None, item.retired]
+                       unit.retired, area.retired if area else None, item.retired,
+                       record_id, changed_at(changes.get(record_id))]
     return header, rows()
 
 
 def _finding_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
     header = ["Rubrik", "Beskrivning", "Kategori", "Nivå", "Organisation",
-              "Samverkansområde", "Rutor i matrisen", "Status", *RETIRED_COLUMNS]
+              "Samverkansområde", "Rutor i matrisen", "Status", *RETIRED_COLUMNS,
+              *RECORD_COLUMNS]
     units = {u.id: u for u in ws.units(include_retired=True)}
     areas = {a.id: a for a in ws.areas(include_retired=True)}
 
@@ -270,11 +320,13 @@ def _finding_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
 
     rows = {r.id: r.title for r in ws.rows()}
     columns = {c.id: c.title for c in ws.columns()}
+    changes = last_changes(ws, "findings")
     data = [[f.title, f.description, FINDING_CATEGORIES.get(f.category, f.category),
              LEVELS.get(f.level, f.level), name(unit := units.get(f.unit_id or "")),
              name(area := areas.get(f.area_id or "")),
              ", ".join(f"{rows.get(r, '?')} / {columns.get(c, '?')}" for r, c in f.cells),
-             FINDING_STATUSES.get(f.status, f.status), retired(unit), retired(area)]
+             FINDING_STATUSES.get(f.status, f.status), retired(unit), retired(area),
+             f.id, changed_at(changes.get(f.id))]
             for f in ws.findings()]
     return header, data
 
@@ -292,24 +344,32 @@ def has_improvement(ws: "Workspace") -> bool:
 def _measure_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
     header = ["Team", "Mål", "Mått", "Typ av mått", "Operationell definition", "Enhet",
               "Riktning", "Målvärde", "Uppföljning", "Period", "Värde", "Täljare",
-              "Nämnare", "Anteckning"]
+              "Nämnare", "Anteckning", *MEASURE_COLUMNS]
     if not has_improvement(ws):
         return header, []
     from app.core.improvement import DIRECTIONS, FOLLOW_UPS, MEASURE_TYPES
 
+    measure_changes = last_changes(ws, "measures")
+    point_changes = last_changes(ws, "data_points")
     data = []
     for team in ws.teams():
         aims = {a.id: a.title for a in ws.aims(team.id)}
         for m in ws.measures(team.id):
+            share = m.kind == "proportion"
             info = [team.name, aims.get(m.aim_id or "", ""), m.name,
                     MEASURE_TYPES.get(m.type, m.type), m.definition, m.unit,
-                    DIRECTIONS.get(m.direction, m.direction), m.target,
+                    DIRECTIONS.get(m.direction, m.direction),
+                    fraction(m.target) if share else m.target,
                     FOLLOW_UPS.get(m.follow_up or "", "")]
+            ids = [m.id, changed_at(measure_changes.get(m.id))]
             points = ws.data_points(m.id)
             if not points:
-                data.append(info + ["", None, None, None, ""])
+                data.append(info + ["", None, None, None, "", None, *ids, "", ""])
             for p in points:
-                data.append(info + [p.period, p.value, p.numerator, p.denominator, p.note])
+                data.append(info + [p.period, fraction(p.value) if share else p.value,
+                                    p.numerator, p.denominator, p.note,
+                                    per_cent(p.value) if share else None,
+                                    *ids, p.id, changed_at(point_changes.get(p.id))])
     return header, data
 
 
@@ -317,13 +377,14 @@ def _cycle_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
     header = ["Team", "Cykel", "Namn", "Status", "Start", "Slut", "Förändringsidé",
               "Syfte med testet", "Frågor och förutsägelser", "Uppgifter", "Datainsamling",
               "Genomfört som planerat", "Observationer", "Problem", "Resultat", "Lärdomar",
-              "Beslut", "Nästa steg"]
+              "Beslut", "Nästa steg", *RECORD_COLUMNS]
     if not has_improvement(ws):
         return header, []
     from app.core.improvement import CYCLE_STATUSES, DECISIONS
 
     teams = {t.id: t.name for t in ws.teams()}
     ideas = {i.id: i.title for i in ws.change_ideas()}
+    changes = last_changes(ws, "pgsa_cycles")
     data = []
     for c in ws.cycles():
         questions = "\n".join(f"{q.question} – Förutsägelse: {q.prediction}"
@@ -334,5 +395,6 @@ def _cycle_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
                      CYCLE_STATUSES.get(c.status, c.status), c.starts_on, c.ends_on,
                      ideas.get(c.change_idea_id or "", ""), c.objective, questions, tasks,
                      c.data_plan, c.as_planned, c.observations, c.problems, c.results,
-                     c.learning, DECISIONS.get(c.decision or "", ""), c.next_step])
+                     c.learning, DECISIONS.get(c.decision or "", ""), c.next_step,
+                     c.id, changed_at(changes.get(c.id))])
     return header, data

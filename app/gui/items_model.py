@@ -46,6 +46,7 @@ class ItemsModel(QAbstractTableModel):
         self._assessments: dict[str, Assessment] = {}
         self._spread: dict[str, dict[str, int]] = {}
         self.wrap_heads = False   # heads over two lines in a narrow view
+        self._shown: tuple | None = None
 
     # -- what is shown -----------------------------------------------------------
 
@@ -58,6 +59,9 @@ class ItemsModel(QAbstractTableModel):
         return self._scope if self._single_unit else None
 
     def show(self, cell: tuple[str, str] | None, scope: str | None, single_unit: bool) -> None:
+        if self._shown == (cell, scope, single_unit):
+            return   # already shown, and kept current by refresh() (start-up selects twice)
+        self._shown = (cell, scope, single_unit)
         self.beginResetModel()
         self._cell, self._scope, self._single_unit = cell, scope, single_unit
         self._load()

@@ -217,14 +217,15 @@ class MatrixView(QTableView):
         setattr(model, flag, was)
         return QSize(max(s.width() for s in sizes), max(s.height() for s in sizes))
 
-    def _cells_need(self, point: float, width: int) -> tuple[int, list[int]]:
-        """The width the widest cell needs in type of `point`, and the height each
-        row needs, its columns `width` wide."""
+    def _cells_need(self, texts: list[list[str]], point: float, width: int
+                    ) -> tuple[int, list[int]]:
+        """The width the widest of the cells' `texts` (by row) needs in type of
+        `point`, and the height each row needs, its columns `width` wide."""
         grid = 1 if self.showGrid() else 0      # a section's last pixel is the grid line
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         option.rect = QRect(0, 0, width - grid, 1000)
-        model, ring = self.model(), self._ring
+        ring = self._ring
         # A cell's size follows from its text alone (one font, centred, no
         # icons): sizes already measured are looked up, so that a status key
         # measures only the cell it changed, not all twenty at every step.
@@ -233,10 +234,9 @@ class MatrixView(QTableView):
         font.setPointSizeF(point)
         metrics = QFontMetrics(font)
         sizes = []
-        for r in range(model.rowCount()):
+        for texts_of_row in texts:
             row = []
-            for c in range(model.columnCount()):
-                text = str(model.index(r, c).data() or "")
+            for text in texts_of_row:
                 key = (point, width, text)
                 if key not in cache:
                     cache[key] = ring.text_size(option, text, point, metrics)
@@ -264,9 +264,10 @@ class MatrixView(QTableView):
         # The same size and texts need no new fit (a resize of another pane,
         # the signals of the fit's own changes to the heads).
         tip = Qt.ItemDataRole.ToolTipRole
+        texts = [[str(model.index(r, c).data() or "") for c in range(model.columnCount())]
+                 for r in range(model.rowCount())]
         key = (self.size(), self.font().pointSizeF(), self.frameWidth(), self.showGrid(),
-               tuple(model.index(r, c).data() for r in range(model.rowCount())
-                     for c in range(model.columnCount())),
+               tuple(map(tuple, texts)),
                tuple(model.headerData(s, o, tip) for o, n in (
                    (Qt.Orientation.Horizontal, model.columnCount()),
                    (Qt.Orientation.Vertical, model.rowCount())) for s in range(n)))
@@ -276,13 +277,13 @@ class MatrixView(QTableView):
         self._fitting = True
         minimum = self._minimum
         try:
-            self._fit(model)
+            self._fit(model, texts)
         finally:
             self._fitting = False
         if self._minimum != minimum:
             self.minimum_changed.emit()      # outside the fit: the room given is fitted anew
 
-    def _fit(self, model) -> None:
+    def _fit(self, model, texts: list[list[str]]) -> None:
         frame = 2 * self.frameWidth()
         room = QSize(self.width() - frame, self.height() - frame)
         columns = model.columnCount()
@@ -291,14 +292,20 @@ class MatrixView(QTableView):
         one_line, two_lines = (self._heads(Qt.Orientation.Horizontal, wrap)
                                for wrap in (False, True))
 
+        laid: dict[tuple[bool, float], _Layout] = {}
+
         def layout(wrap_rows: bool, point: float) -> _Layout:
+            if (wrap_rows, point) in laid:
+                return laid[wrap_rows, point]
             column = (room.width() - row_heads[wrap_rows].width()) // columns
             heads = one_line if one_line.width() <= column else two_lines
-            widest, rows = self._cells_need(point, column)
+            widest, rows = self._cells_need(texts, point, column)
             rows = [max(row, row_heads[wrap_rows].height()) for row in rows]
             fits = (max(widest, heads.width()) <= column
                     and heads.height() + sum(rows) <= room.height())
-            return _Layout(fits, wrap_rows, heads is two_lines, heads.height(), rows)
+            laid[wrap_rows, point] = _Layout(fits, wrap_rows, heads is two_lines,
+                                             heads.height(), rows)
+            return laid[wrap_rows, point]
 
         def best(point: float) -> _Layout | None:
             """Of the two ways of the row heads that fit in type of `point`, the
@@ -340,11 +347,11 @@ class MatrixView(QTableView):
         self._comfortable = frame + min(t.heads + sum(t.rows) for t in
                                         (layout(False, sizes[0]), layout(True, sizes[0])))
         # Laid out one pixel wide, a cell is as wide as its longest word.
-        narrow = max(self._cells_need(sizes[-1], 2 * self._ring.RING + 2)[0],
+        narrow = max(self._cells_need(texts, sizes[-1], 2 * self._ring.RING + 2)[0],
                      two_lines.width())
         column = (room.width() - row_heads[True].width()) // columns
         lowest = [max(row, row_heads[True].height())
-                  for row in self._cells_need(sizes[-1], max(narrow, column))[1]]
+                  for row in self._cells_need(texts, sizes[-1], max(narrow, column))[1]]
         self._ring.point_size = None if point == sizes[0] else point
         model.set_wrap_row_heads(chosen.wrap_rows)
         model.set_wrap_heads(chosen.wrap_columns)
@@ -709,6 +716,9 @@ class MappingView(QWidget):
         was cut to "Inomregio…" until the next cell): then all columns are fitted
         again; otherwise only the rows grow with their text."""
         view, model = self.items_view, self.items_model
+        if not (self.isVisible() and laid_out(self)):
+            self._sizing_pending = True        # sized when shown (start-up: once)
+            return
         fitted = (COL_STATUS, COL_LEVEL) if model.single_unit else (1,)
         if any(view.sizeHintForColumn(c) + 16 > view.columnWidth(c) for c in fitted):
             self._size_item_columns()

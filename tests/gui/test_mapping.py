@@ -532,3 +532,23 @@ def test_no_word_in_the_method_list_is_cut(qtbot, window, demo_copy, select_unit
                     option.rect = QRect(0, 0, 1, 1000)        # a word on each line
                     word = view.itemDelegateForIndex(index).sizeHint(option, index).width()
                     assert word <= view.columnWidth(column) - 1, (index.data(), column)
+
+
+def test_opening_reads_the_first_cells_methods_once_and_keeps_them_current(
+        qtbot, window, demo_copy, monkeypatch):
+    """Start-up selects the county twice (the view's first cell, then the tree's
+    first node): the methods are read once, and a change still reaches them."""
+    reads = []
+    real = Workspace.status_counts_of
+    monkeypatch.setattr(Workspace, "status_counts_of",
+                        lambda self, *a, **k: reads.append(a) or real(self, *a, **k))
+    window.open_path(demo_copy)
+    assert len(reads) == 1
+    model = window.mapping.items_model
+    item = model.item_at(0)
+    unit = window.ws.units()[0]
+    before = model.index(0, 2).data()
+    window.ws.set_assessment(unit.id, item.id, status="systematic"
+                             if window.ws.assessment(unit.id, item.id).status != "systematic"
+                             else "not_used")
+    assert model.index(0, 2).data() != before

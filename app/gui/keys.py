@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)   # the main keyboard's and the keypad's
+
 
 def edits_with_f2(event) -> bool:
     """For a view's event(): F2 edits the view's cell (as F1 says) rather than

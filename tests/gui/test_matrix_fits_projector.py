@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.gui.layout_check import cells_cut, clipped
-from app.gui.mapping_view import MatrixView
+from app.gui.matrix_view import MatrixView
 
 SIZES = [(1024, 700), (1024, 768), (1280, 720)]
 

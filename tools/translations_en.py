@@ -318,6 +318,9 @@ EN = {
     "&Flytta till område…": "&Move to area…",
     "&Avveckla / återta": "Re&tire / reinstate",
     "Visa &avvecklade": "Show &retired",
+    "%1 är avvecklad och visas bara. Återta den (Organisationer → Avveckla / återta) för att ändra.":
+        "%1 is retired and only shown. Reinstate it (Organisations → Retire / reinstate) "
+        "to change it.",
     "Gå till &organisationer": "Go to &organisations",
     "Gå till &matrisen": "Go to the &matrix",
     "Gå till m&etoderna": "Go to the m&ethods",

@@ -47,6 +47,7 @@ class ItemsModel(QAbstractTableModel):
         self._spread: dict[str, dict[str, int]] = {}
         self.wrap_heads = False   # heads over two lines in a narrow view
         self._shown: tuple | None = None
+        self.retired_unit = False
 
     # -- what is shown -----------------------------------------------------------
 
@@ -83,8 +84,12 @@ class ItemsModel(QAbstractTableModel):
         if self._single_unit:
             self._assessments = {i.id: self._ws.assessment(self._scope, i.id) for i in self._items}
             self._spread = {}
+            # A retired organisation (shown by "Visa avvecklade") is read, not
+            # changed: the core refuses it, so the keys say why instead.
+            self.retired_unit = self._ws.unit(self._scope).retired
         else:
             self._assessments = {}
+            self.retired_unit = False
             self._spread = self._ws.status_counts_of([i.id for i in self._items], self._scope)
 
     def row_of(self, item_id: str) -> int:
@@ -129,7 +134,8 @@ class ItemsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._single_unit and index.column() in UNIT_FIELDS and not self._ws.read_only:
+        if (self._single_unit and index.column() in UNIT_FIELDS and not self._ws.read_only
+                and not self.retired_unit):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -560,6 +560,10 @@ class MainWindow(QMainWindow):
         """A status key where no status can be set says why, instead of nothing."""
         if self.ws is not None and self.ws.read_only:
             text = self.tr("Arbetsytan är skrivskyddad; inget kan ändras.")
+        elif self.mapping is not None and self.mapping.items_model.retired_unit:
+            name = self.ws.unit(self.mapping.items_model.unit_id).name
+            text = self.tr("%1 är avvecklad och visas bara. Återta den (Organisationer → "
+                           "Avveckla / återta) för att ändra.").replace("%1", name)
         else:
             text = self.tr("Välj en organisation i trädet för att sätta status "
                            "(här visas en sammanvägning).")

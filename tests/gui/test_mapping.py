@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
 from app.gui.items_model import COL_NOTE, COL_STATUS, ItemsModel
+from app.gui.labels import STATUS_KEYS
 from app.gui.matrix_model import MatrixModel
 from app.gui.org_tree import SCOPE_ROLE, OrgTreeModel
 from app.workspace import Workspace
@@ -552,3 +553,24 @@ def test_opening_reads_the_first_cells_methods_once_and_keeps_them_current(
                              if window.ws.assessment(unit.id, item.id).status != "systematic"
                              else "not_used")
     assert model.index(0, 2).data() != before
+
+
+def test_a_retired_organisation_shown_is_read_not_changed(qtbot, opened, select_unit,
+                                                           monkeypatch):
+    """With "Visa avvecklade", a retired organisation's methods are shown; a
+    status key says how to take it back instead of failing to save."""
+    errors = []
+    monkeypatch.setattr(opened, "show_error", lambda *a: errors.append(a))
+    kiruna = next(u for u in opened.ws.units() if u.name == "Kiruna")
+    opened.ws.retire_unit(kiruna.id)
+    opened.act_show_retired.trigger()
+    view, model = _methods_of(opened, "Kiruna (avvecklad)", select_unit)
+    before = opened.ws.assessment(kiruna.id, model.item_at(0).id).status
+    key = next(k for k, s in STATUS_KEYS.items() if s != before)
+    qtbot.keyClick(view, getattr(Qt.Key, f"Key_{key}"))
+    assert errors == []
+    assert "Kiruna är avvecklad" in opened.statusBar().currentMessage()
+    assert opened.ws.assessment(kiruna.id, model.item_at(0).id).status == before
+    assert not model.flags(model.index(0, COL_NOTE)) & Qt.ItemFlag.ItemIsEditable
+    opened.ws.retire_unit(kiruna.id, False)          # taken back: editable again
+    assert model.flags(model.index(0, COL_NOTE)) & Qt.ItemFlag.ItemIsEditable

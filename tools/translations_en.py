@@ -318,6 +318,9 @@ EN = {
     "&Flytta till område…": "&Move to area…",
     "&Avveckla / återta": "Re&tire / reinstate",
     "Visa &avvecklade": "Show &retired",
+    "Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger metodlistan plats för alla kolumner.":
+        "Tip: View → Organisation tree (Ctrl+Shift+1) hides the tree and gives the method "
+        "list room for every column.",
     "%1 är avvecklad och visas bara. Återta den (Organisationer → Avveckla / återta) för att ändra.":
         "%1 is retired and only shown. Reinstate it (Organisations → Retire / reinstate) "
         "to change it.",

@@ -155,6 +155,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 class MappingView(QWidget):
     """Matrix + methods of the selected cell, for one scope."""
 
+    methods_cramped = Signal()   # the method list, sized, still scrolls sideways
+
     def __init__(self, matrix: MatrixModel, items: ItemsModel, parent=None) -> None:
         super().__init__(parent)
         self.matrix_model, self.items_model = matrix, items
@@ -308,31 +310,39 @@ class MappingView(QWidget):
         # title wraps rather than squeezing them.
         shared = [c for c in range(model.columnCount()) if c not in fitted]
         metrics = head_metrics(header)
-        room = view.viewport().width() - view.verticalScrollBar().sizeHint().width() - 4 \
-            - sum(view.columnWidth(c) for c in fitted[1:])
+        width = view.viewport().width() - view.verticalScrollBar().sizeHint().width() - 4
 
         def need() -> int:
             lines = [line for c in shared for line in str(model.headerData(
                 c, Qt.Orientation.Horizontal) or "").split("\n")]
             return max([metrics.horizontalAdvance(line) + 20 for line in lines] or [0])
 
+        # A column wraps its text at the spaces, but a word longer than the column
+        # is cut to "…" ("3 medarbet…" at 1024 x 768): none is narrower than
+        # its longest word, even if the list then scrolls sideways.
+        words = {c: self._longest_word(c) for c in range(model.columnCount())}
+        # Where status and level on one line would push the last columns out of
+        # sight (1024 wide beside the tree), they too break at their spaces.
+        model.set_wrap_heads(True)
+        least = sum(max(need(), words[c]) for c in [0] + shared)
+        if sum(view.columnWidth(c) for c in fitted) - view.columnWidth(0) + least > width:
+            for column in fitted[1:]:
+                view.setColumnWidth(column, max(words[column], self._head_need(column)))
+        room = width - sum(view.columnWidth(c) for c in fitted[1:])
         # Heads over two lines when one line each leaves the methods too little room.
         model.set_wrap_heads(False)
         if room - need() * len(shared) < 200:
             model.set_wrap_heads(True)
         header.setMinimumSectionSize(max(need(), 40))
-        spare = room - need() * len(shared)
-        # A column wraps its text at the spaces, but a word longer than the column
-        # is cut to "…" ("3 medarbet…" at 1024 x 768): none is narrower than
-        # its longest word, even if the list then scrolls sideways.
-        words = {c: self._longest_word(c) for c in [0] + shared}
+        keep = {c: max(need(), words[c]) for c in shared}     # what each shared column keeps
+        spare = room - sum(keep.values())
         # The method's title may take a third of the room; typed text wraps in the rest.
         view.setColumnWidth(0, max(need(), words[0],
                                    min(view.columnWidth(0), spare, room // 3)))
         rest = room - view.columnWidth(0)
         if COL_NOTE in shared:
             # The note is what the group writes most: twice the share of the others.
-            others = (len(shared) - 1) * need()          # what the others must keep
+            others = sum(keep.values()) - keep[COL_NOTE]   # what the others must keep
             header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(COL_NOTE, max(need(), words[COL_NOTE],
                                               min(2 * rest // (len(shared) + 1), rest - others)))
@@ -349,6 +359,14 @@ class MappingView(QWidget):
         view.verticalHeader().setMinimumSectionSize(line + 14)
         view.verticalHeader().setMaximumSectionSize(8 * line + 14)
         view.resizeRowsToContents()
+        if sum(view.columnWidth(c) for c in range(model.columnCount())) > view.viewport().width():
+            self.methods_cramped.emit()
+
+    def _head_need(self, column: int) -> int:
+        """The width a column's head needs, in the bold type it is drawn in."""
+        metrics = head_metrics(self.items_view.horizontalHeader())
+        text = str(self.items_model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 20
 
     def _longest_word(self, column: int) -> int:
         """The width the longest word of a column's texts needs, with room for

@@ -574,3 +574,20 @@ def test_a_retired_organisation_shown_is_read_not_changed(qtbot, opened, select_
     assert not model.flags(model.index(0, COL_NOTE)) & Qt.ItemFlag.ItemIsEditable
     opened.ws.retire_unit(kiruna.id, False)          # taken back: editable again
     assert model.flags(model.index(0, COL_NOTE)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_at_1024_wide_status_and_level_wrap_so_more_columns_show(qtbot, window, demo_copy,
+                                                                 select_unit):
+    """Beside the tree on a 1024 x 768 projector, one-line statuses pushed
+    Behov/brist and Nivå out of sight; now they break at their spaces, the
+    list scrolls by one column at most, and the status bar says how to get
+    the room for all. Without the tree every column shows."""
+    window.resize(1024, 740)
+    window.open_path(demo_copy)
+    view, model = _methods_of(window, "Luleå", select_unit)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() <= 1)
+    assert view.horizontalScrollBar().maximum() == 1        # the last column, Nivå
+    assert view.columnWidth(COL_STATUS) < view.sizeHintForColumn(COL_STATUS)
+    qtbot.waitUntil(lambda: "metodlistan" in window.statusBar().currentMessage())
+    window.act_toggle_tree.trigger()
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)

@@ -2715,6 +2715,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The workspace cannot be changed here</translation>
     </message>
     <message>
+        <source>Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger metodlistan plats för alla kolumner.</source>
+        <translation>Tip: View → Organisation tree (Ctrl+Shift+1) hides the tree and gives the method list room for every column.</translation>
+    </message>
+    <message>
         <source>&amp;Kartläggning</source>
         <translation>Ma&amp;pping</translation>
     </message>
@@ -2761,6 +2765,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Arbetsytan är skrivskyddad; inget kan ändras.</source>
         <translation>The workspace is read-only; nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>%1 är avvecklad och visas bara. Återta den (Organisationer → Avveckla / återta) för att ändra.</source>
+        <translation>%1 is retired and only shown. Reinstate it (Organisations → Retire / reinstate) to change it.</translation>
     </message>
     <message>
         <source>Välj en organisation i trädet för att sätta status (här visas en sammanvägning).</source>

@@ -430,10 +430,12 @@ EN = {
     "PGSA-blankett (PDF)…": "PDSA form (PDF)…",
     "Exportera CSV…": "Export CSV…",
     # Mapping view and matrix
-    "Färg: andel av metoderna som används (ljus = få, mörk = många). Tangenter i "
+    "Färg: andel i bruk av de kartlagda metoderna (ljus = få, mörk = många). Tangenter i "
     "metodlistan – %1   ·   Enter: anteckning   ·   Esc: tillbaka till matrisen":
-        "Colour: share of the methods in use (light = few, dark = many). Keys in the method "
-        "list – %1   ·   Enter: note   ·   Esc: back to the matrix",
+        "Colour: share in use of the mapped methods (light = few, dark = many). Keys in the "
+        "method list – %1   ·   Enter: note   ·   Esc: back to the matrix",
+    "Ej kartlagt: %1": "Not mapped: %1",
+    "Andel i bruk av de kartlagda: %1 av %2 (%3 %)": "Share in use of those mapped: %1 of %2 (%3 %)",
     "Inga metoder": "No methods",
     "%1 av %2 används": "%1 of %2 in use",
     "%1 metoder, %2 organisationer": "%1 methods, %2 organisations",
@@ -542,9 +544,9 @@ EN = {
     "Kartläggningsmatrisen": "The mapping matrix",
     "PgDn går igenom rutorna en i taget.": "PgDn goes through the cells one at a time.",
     "Inga metoder i rutan": "No methods in the cell",
-    "%1 av %2 metoder används (%3 %)": "%1 of %2 methods in use (%3%)",
-    "Används i %1 av %2 fall – organisation och metod (%3 %)":
-        "In use in %1 of %2 cases – organisation and method (%3%)",
+    "%1 av %2 kartlagda metoder används (%3 %)": "%1 of %2 mapped methods in use (%3%)",
+    "Används i %1 av %2 kartlagda fall – organisation och metod (%3 %)":
+        "In use in %1 of %2 mapped cases – organisation and method (%3%)",
     "%1 %": "%1%",
     "Ingen anteckning – Enter skriver en": "No note – Enter writes one",
     "Välj en organisation för att ändra status och anteckningar":

@@ -167,8 +167,23 @@ class CellSummary:
         return self.total - self.counts.get("unknown", 0)
 
     @property
+    def unmapped(self) -> int:
+        """Organisation × method pairs of the cell not mapped yet ("Ej kartlagt")."""
+        return self.counts.get("unknown", 0)
+
+    @property
+    def mapped(self) -> int:
+        """Pairs mapped and applicable: what the share in use is a share of."""
+        return self.applicable - self.unmapped
+
+    @property
     def share_in_use(self) -> float | None:
-        """In use / applicable, or None when nothing is applicable or assessed."""
-        if self.applicable <= 0 or self.assessed == 0:
+        """In use / mapped, or None when nothing mapped is applicable.
+
+        Of the mapped pairs only: while two of seventeen organisations are
+        mapped, the county is what those two say, not 3 % with fifteen
+        unknowns counted as "not in use". How much is mapped is said beside
+        it (`unmapped`)."""
+        if self.mapped <= 0:
             return None
-        return self.in_use / self.applicable
+        return self.in_use / self.mapped

@@ -230,8 +230,8 @@ class MappingView(QWidget):
 
     def _legend_text(self) -> str:
         keys = "   ".join(f"{key}: {status_text(status)}" for key, status in STATUS_KEYS.items())
-        return (self.tr("Färg: andel av metoderna som används (ljus = få, mörk = många). "
-                        "Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   "
+        return (self.tr("Färg: andel i bruk av de kartlagda metoderna (ljus = få, mörk = "
+                        "många). Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   "
                         "Esc: tillbaka till matrisen").replace("%1", keys))
 
     def _set_status(self, row: int, status: str) -> None:

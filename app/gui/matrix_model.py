@@ -180,20 +180,25 @@ class MatrixModel(QAbstractTableModel):
         if cell.items == 0:
             return self.tr("Inga metoder")
         if cell.share_in_use is None:
+            if not cell.unmapped:                  # every method not applicable here
+                return self.tr("Ej aktuellt")
             # Its methods' count, not a row of "?" (one per method), which on a
             # projector read as broken characters.
             count = (self.tr("1 metod") if cell.items == 1 else
                      self.tr("%1 metoder").replace("%1", str(cell.items)))
             return self.tr("Ej kartlagt") + "\n" + count
-        percent = round(100 * cell.share_in_use)
+        # Shares are of what is mapped; what is not yet mapped is said beside it:
+        # in an organisation's cell by a ? for each such method.
         if self._single_unit:
             head = self.tr("%1 av %2 används").replace("%1", str(cell.in_use)).replace(
-                "%2", str(cell.applicable))
+                "%2", str(cell.mapped))
             return f"{head}\n{self._symbols.get((cell.row_id, cell.column_id), '')}"
-        share = self.tr("%1 %").replace("%1", str(percent))
-        counts = self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
-            "%2", str(cell.applicable))
-        return f"{share}\n{counts}"
+        lines = [self.tr("%1 %").replace("%1", str(round(100 * cell.share_in_use))),
+                 self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
+                     "%2", str(cell.mapped))]
+        if cell.unmapped:
+            lines.append(self.tr("Ej kartlagt: %1").replace("%1", str(cell.unmapped)))
+        return "\n".join(lines)
 
     def _describe(self, index: _ANY_INDEX, cell: CellSummary) -> str:
         row, column = self._rows[index.row()], self._columns[index.column()]
@@ -206,4 +211,8 @@ class MatrixModel(QAbstractTableModel):
                 lines.append(f"{status_text(status)}: {n}")
         in_use = ", ".join(status_text(s) for s in STATUSES if s in IN_USE)
         lines.append(self.tr("I bruk räknas: %1").replace("%1", in_use))
+        if cell.share_in_use is not None:
+            lines.append(self.tr("Andel i bruk av de kartlagda: %1 av %2 (%3 %)")
+                         .replace("%1", str(cell.in_use)).replace("%2", str(cell.mapped))
+                         .replace("%3", str(round(100 * cell.share_in_use))))
         return "\n".join(lines)

@@ -179,6 +179,13 @@ class MatrixView(QTableView):
         self.fit()
         super().resizeEvent(event)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Texts changed while hidden (another organisation chosen from another
+        # tab) are fitted now: a fit skips a hidden view, and showing it again
+        # needs no resize. The same size and texts cost nothing (see fit).
+        self.fit()
+
     def point_size(self) -> float:
         """The cells' type now (the view's own size unless it had to shrink)."""
         return self._ring.point_size or self.font().pointSizeF()

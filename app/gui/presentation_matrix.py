@@ -185,15 +185,21 @@ class MatrixPresentation(PresentationBase):
         if summary is None or not summary.items:
             self.summary_label.setText(self.tr("Inga metoder i rutan"))
         elif summary.share_in_use is None:
-            self.summary_label.setText(self.tr("Ej kartlagt"))
+            self.summary_label.setText(self.tr("Ej aktuellt") if not summary.unmapped
+                                       else self.tr("Ej kartlagt"))
         else:
             # An area or the county counts each organisation's method once: "4 of
-            # 6 methods" under 3 methods read as an error (trial C).
-            text = (self.tr("%1 av %2 metoder används (%3 %)") if self.single_unit else
-                    self.tr("Används i %1 av %2 fall – organisation och metod (%3 %)"))
-            self.summary_label.setText(text.replace(
-                "%1", str(summary.in_use)).replace("%2", str(summary.applicable)).replace(
-                "%3", str(round(100 * summary.share_in_use))))
+            # 6 methods" under 3 methods read as an error (trial C). Shares are
+            # of what is mapped, and what is not is said.
+            text = (self.tr("%1 av %2 kartlagda metoder används (%3 %)") if self.single_unit
+                    else self.tr("Används i %1 av %2 kartlagda fall – organisation och "
+                                 "metod (%3 %)"))
+            text = text.replace("%1", str(summary.in_use)).replace(
+                "%2", str(summary.mapped)).replace(
+                "%3", str(round(100 * summary.share_in_use)))
+            if summary.unmapped:
+                text += " · " + self.tr("Ej kartlagt: %1").replace("%1", str(summary.unmapped))
+            self.summary_label.setText(text)
         self.methods.clear()
         for index, item in enumerate(items):
             entry = QListWidgetItem(f"{self._status_of(item)}   {item.title}")

@@ -52,7 +52,37 @@ def test_an_unmapped_cell_says_so_and_counts_its_methods(ws):
     assert index.data() == f"Ej kartlagt\n{methods} metoder"   # no row of "?"
     ws.set_assessment(unit.id, item.id, status="systematic")
     model.refresh()
-    assert index.data().startswith(f"1 av {methods} används\n")
+    # One of the cell's methods mapped: its share is of that one, and the
+    # others are said to be unmapped (not counted as "not in use").
+    lines = index.data().split("\n")
+    assert lines[0] == "1 av 1 används"
+    assert lines[1].count("?") == methods - 1
+    others = [i for i in ws.items() if (i.row_id, i.column_id) == (item.row_id, item.column_id)
+              and i.id != item.id]
+    ws.set_assessment(unit.id, others[0].id, status="not_used")
+    for other in others[1:]:
+        ws.set_assessment(unit.id, other.id, status="not_applicable")
+    model.refresh()
+    assert index.data().split("\n")[0] == "1 av 2 används"
+    assert "?" not in index.data()
+
+
+def test_a_roll_up_is_a_share_of_what_is_mapped_and_says_what_is_not(ws):
+    """Two of seventeen organisations mapped: the county shows what they say,
+    not 3 % with fifteen unknowns counted as not in use."""
+    item = ws.items()[0]
+    cell = [i for i in ws.items() if (i.row_id, i.column_id) == (item.row_id, item.column_id)]
+    units = ws.units()
+    ws.set_assessment(units[0].id, cell[0].id, status="systematic")
+    ws.set_assessment(units[1].id, cell[0].id, status="not_used")
+    model = MatrixModel(ws)
+    model.set_scope(None, False)
+    index = model.index_of(item.row_id, item.column_id)
+    assert index.data().split("\n") == [
+        "50 %", "1 av 2", f"Ej kartlagt: {len(units) * len(cell) - 2}"]
+    summary = ws.matrix(None)[(item.row_id, item.column_id)]
+    assert summary.share_in_use == 0.5
+    assert "1 av 2 (50 %)" in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_set_status_by_keyboard_undo_redo_and_reopen(qtbot, window, demo_copy, select_unit):

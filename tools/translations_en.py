@@ -362,6 +362,12 @@ EN = {
     "Ändra bedömning": "Change assessment",
     "Ändringen kunde inte sparas": "The change could not be saved",
     "Personuppgifter?": "Personal data?",
+    "&Ta bort personnumret": "&Remove the identity number",
+    "&Behåll texten": "&Keep the text",
+    "Texten har ändrats sedan varningen; ta bort personnumret i den.":
+        "The text has changed since the warning; remove the identity number from it there.",
+    "Personnumret är borttaget (Ctrl+Z ångrar).":
+        "The identity number has been removed (Ctrl+Z undoes).",
     "Texten ser ut att innehålla ett personnummer. Vårdfläta är ett verktyg på "
     "organisationsnivå: ta bort personuppgifter ur texten (Ctrl+Z ångrar).":
         "The text seems to contain a Swedish personal identity number. Vårdfläta is a tool "

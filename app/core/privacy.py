@@ -112,6 +112,18 @@ def mask_personnummer(text: str) -> str:
     return text
 
 
+REMOVED = "(personnummer borttaget)"
+
+
+def remove_personnummer(text: str) -> str:
+    """text with every personnummer replaced by REMOVED: a masked number
+    (19121212-****) still gives the birth date, which with the note's context
+    can be enough to tell who it is."""
+    for m in reversed(find_personnummer(text)):
+        text = text[:m.start] + REMOVED + text[m.end:]
+    return text
+
+
 def typing_warning(text: str) -> str | None:
     """A Swedish warning for the GUI while the user types, or None."""
     found = find_personnummer(text)

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.ws: Workspace | None = None
         self.undo_stack = QUndoStack(self)
         self.refused_changes = 0     # counted, so that a form can stay open (FormDialog)
+        self._personal_data_removal = None   # what the next personnummer warning offers
         self._changed_since_backup = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vårdfläta")
@@ -581,10 +582,36 @@ class MainWindow(QMainWindow):
             self.refused_changes += 1
             self.show_error(self.tr("Ändringen kunde inte sparas"), exc)
             return False
-        self._warn_if_personal_data(new)
+        self._warn_if_personal_data(new, self._removal(text, apply, new, reveal))
         return True
 
-    def _warn_if_personal_data(self, values: dict) -> None:
+    def _removal(self, text, apply, new: dict, reveal):
+        """A change that takes the personnummer out of the text fields just
+        written (itself undoable), or None where there is none to take out or it
+        is in a list (a cycle's tasks: fixed where it stands). Offered by the
+        warning; refused if anything was changed or undone in between, since it
+        writes the whole field as it was."""
+        from app.core.privacy import contains_personnummer, remove_personnummer
+
+        if any(not isinstance(v, str) and contains_personnummer(str(v)) for v in new.values()):
+            return None
+        cleaned = {k: remove_personnummer(v) if isinstance(v, str) else v
+                   for k, v in new.items()}
+        if cleaned == new:
+            return None
+        stack, index = self.undo_stack, self.undo_stack.index()
+
+        def remove() -> None:
+            if stack is not self.undo_stack or stack.index() != index:
+                self.statusBar().showMessage(self.tr(
+                    "Texten har ändrats sedan varningen; ta bort personnumret i den."), 15000)
+                return
+            self.run_change(text, apply, new, cleaned, reveal)
+            self.statusBar().showMessage(self.tr("Personnumret är borttaget (Ctrl+Z ångrar)."),
+                                         8000)
+        return remove
+
+    def _warn_if_personal_data(self, values: dict, removal=None) -> None:
         """Organisation-level data only: a personnummer in typed text is a mistake.
 
         The text is saved (nothing typed is lost); the warning says to fix it,
@@ -610,15 +637,31 @@ class MainWindow(QMainWindow):
             warning = next(filter(None, map(typing_warning, texts(value))), None)
             if warning:
                 self.statusBar().showMessage("⚠ " + warning, 30000)
-                self.show_warning(self.tr("Personuppgifter?"), self.tr(
-                    "Texten ser ut att innehålla ett personnummer. Vårdfläta är ett verktyg "
-                    "på organisationsnivå: ta bort personuppgifter ur texten (Ctrl+Z ångrar)."))
+                self._personal_data_removal = removal      # a button of the warning
+                try:
+                    self.show_warning(self.tr("Personuppgifter?"), self.tr(
+                        "Texten ser ut att innehålla ett personnummer. Vårdfläta är ett "
+                        "verktyg på organisationsnivå: ta bort personuppgifter ur texten "
+                        "(Ctrl+Z ångrar)."))
+                finally:
+                    self._personal_data_removal = None
                 return
 
     def show_warning(self, title: str, text: str) -> None:
-        """A warning that does not block the keyboard flow of a workshop."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          self)
+        """A warning that does not block the keyboard flow of a workshop. After
+        a personnummer was written it offers to take it out (Enter does)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("warningBox")
+        removal = self._personal_data_removal
+        if removal is not None:
+            remove = box.addButton(self.tr("&Ta bort personnumret"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Behåll texten"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(remove)
+            remove.clicked.connect(removal)
+        else:
+            box.addButton(QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

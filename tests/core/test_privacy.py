@@ -195,3 +195,12 @@ def test_workspace_name_counts_for_every_report(demo_ws):
 
     demo_ws.rename(f"Arbetsyta {PNR}")
     assert scan_export(demo_ws, "cycles", blank=True)
+
+
+def test_remove_personnummer_takes_out_the_numbers_and_nothing_else():
+    from app.core.privacy import REMOVED, remove_personnummer
+
+    text = "Möte 2026-11-18, tel 0920-12345; klient 19121212-1212 och 811218-9876."
+    assert remove_personnummer(text) == (
+        f"Möte 2026-11-18, tel 0920-12345; klient {REMOVED} och {REMOVED}.")
+    assert remove_personnummer("Inga nummer här") == "Inga nummer här"

@@ -621,3 +621,33 @@ def test_at_1024_wide_status_and_level_wrap_so_more_columns_show(qtbot, window, 
     qtbot.waitUntil(lambda: "metodlistan" in window.statusBar().currentMessage())
     window.act_toggle_tree.trigger()
     qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
+
+
+def test_the_personnummer_warning_takes_the_number_out_with_enter(qtbot, opened, select_unit):
+    """The warning's default button removes the number (undoably); the rest of
+    the note stays. Once the text has changed since, it refuses instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    select_unit(opened, "Pajala")
+    model = opened.mapping.items_model
+
+    def warning() -> QMessageBox:
+        qtbot.waitUntil(lambda: opened.findChild(QMessageBox, "warningBox") is not None)
+        return opened.findChild(QMessageBox, "warningBox")
+
+    model.setData(model.index(0, COL_NOTE), "Ring 811218-9876 om remissen")
+    box = warning()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert model.assessment_at(0).note == "Ring (personnummer borttaget) om remissen"
+    qtbot.waitUntil(lambda: opened.findChild(QMessageBox, "warningBox") is None)
+    opened.undo_stack.undo()
+    assert model.assessment_at(0).note == "Ring 811218-9876 om remissen"
+
+    model.setData(model.index(1, COL_NOTE), "Klient 19121212-1212")
+    box = warning()
+    model.setData(model.index(1, COL_NOTE), "Klient 19121212-1212, ring tisdag")
+    box.defaultButton().click()                   # the first warning, answered late
+    assert model.assessment_at(1).note == "Klient 19121212-1212, ring tisdag"
+    assert "ändrats sedan" in opened.statusBar().currentMessage()
+    for leftover in opened.findChildren(QMessageBox):
+        leftover.close()

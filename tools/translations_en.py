@@ -358,10 +358,10 @@ EN = {
         "Choose another name; existing files are never overwritten.",
     "Kunde inte skapa arbetsytan": "Could not create the workspace",
     "Öppna arbetsyta": "Open workspace",
-    "Status: %1": "Status: %1",
     "Ändra bedömning": "Change assessment",
     "Ändringen kunde inte sparas": "The change could not be saved",
     "Personuppgifter?": "Personal data?",
+    "Status: %1 → %2": "Status: %1 → %2",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":

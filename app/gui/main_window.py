@@ -525,7 +525,10 @@ class MainWindow(QMainWindow):
         old = {field: getattr(current, field) for field in values}
 
         def text() -> str:         # built again if the language changes
-            head = self.tr("Status: %1").replace("%1", status_label(values["status"])) \
+            # From what to what: "Ångrat: Status: Används inte – …" read as if the
+            # status were now "Används inte" (workshop trial).
+            head = self.tr("Status: %1 → %2").replace("%1", status_label(old["status"])).replace(
+                "%2", status_label(values["status"])) \
                 if "status" in values else self.tr("Ändra bedömning")
             return f"{head} – {ws.unit(unit_id).name}, {ws.item(item_id).title}"
 

@@ -34,6 +34,7 @@ class ItemsView(QTableView):
     method or its status, Enter writes the note); Esc goes back to the matrix."""
 
     status_key = Signal(int, str)   # row, status
+    level_key = Signal(int, object)  # row, level (None: none)
     escape_pressed = Signal()
     not_editable = Signal()         # a status key where statuses cannot be set
 
@@ -69,6 +70,11 @@ class ItemsView(QTableView):
                     self.status_key.emit(row, STATUS_KEYS[digit])
                 else:
                     self.not_editable.emit()
+                return
+            # In the level column as in the status column: 0 none, 1–3 the levels.
+            if plain and column == COL_LEVEL and 0 <= digit <= len(LEVELS) \
+                    and self._editable(index):
+                self.level_key.emit(row, list(LEVELS)[digit - 1] if digit else None)
                 return
             if event.key() in ENTER_KEYS:
                 # On the method or its status, Enter writes the note (the
@@ -110,10 +116,20 @@ class TextDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
+    # An editor at least this many average characters wide: a note column of a
+    # narrow screen (95 pixels at 1024 x 768) is too narrow to write in.
+    EDITOR_CHARS = 36
+
     def updateEditorGeometry(self, editor, option, index) -> None:
         rect = option.rect
-        lines = editor.fontMetrics().lineSpacing() * 3 + 12
-        editor.setGeometry(rect.x(), rect.y(), rect.width(), max(rect.height(), lines))
+        metrics = editor.fontMetrics()
+        lines = metrics.lineSpacing() * 3 + 12
+        width = max(rect.width(), metrics.averageCharWidth() * self.EDITOR_CHARS)
+        # Over the next columns, never past the viewport's right edge.
+        room = editor.parentWidget().width() if editor.parentWidget() else width
+        width = min(width, max(rect.width(), room))
+        x = min(rect.x(), max(0, room - width))
+        editor.setGeometry(x, rect.y(), width, max(rect.height(), lines))
 
 
 class _TextEditor(QPlainTextEdit):
@@ -219,6 +235,9 @@ class MappingView(QWidget):
         self.matrix_view.enter_pressed.connect(self.focus_items)
         self.items_view.escape_pressed.connect(self.matrix_view.setFocus)
         self.items_view.status_key.connect(self._set_status)
+        self.items_view.level_key.connect(
+            lambda row, level: self.items_model.setData(self.items_model.index(row, COL_LEVEL),
+                                                        level))
         items.dataChanged.connect(self._fit_after_edit)
         # Methods added, retired or reordered: each row fitted to its own method's
         # text again (the heights stayed with the row numbers).

@@ -651,3 +651,39 @@ def test_the_personnummer_warning_takes_the_number_out_with_enter(qtbot, opened,
     assert "ändrats sedan" in opened.statusBar().currentMessage()
     for leftover in opened.findChildren(QMessageBox):
         leftover.close()
+
+
+def test_level_keys_and_an_undo_that_says_from_what_to_what(qtbot, window, demo_copy,
+                                                            select_unit):
+    """In the Nivå column 1–3 set the level and 0 clears it, as the digits set a
+    status in the status column; undo says the status it went back from."""
+    from app.gui.items_model import COL_LEVEL
+
+    window.open_path(demo_copy)
+    view, model = _methods_of(window, "Luleå", select_unit)
+    view.setCurrentIndex(model.index(0, COL_LEVEL))
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert model.assessment_at(0).level == "intra_regional"
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert model.assessment_at(0).level is None
+    view.setCurrentIndex(model.index(0, COL_STATUS))
+    before = model.assessment_at(0).status
+    key = next(k for k, s in STATUS_KEYS.items() if s not in (before, "unknown"))
+    qtbot.keyClick(view, getattr(Qt.Key, f"Key_{key}"))
+    from app.gui.labels import status_label
+    assert window.undo_stack.undoText().startswith(
+        f"Status: {status_label(before)} → {status_label(STATUS_KEYS[key])} – Luleå")
+
+
+def test_the_note_editor_is_wide_enough_to_write_in_on_a_projector(qtbot, window, demo_copy,
+                                                                  select_unit):
+    window.resize(1024, 740)
+    window.open_path(demo_copy)
+    view, model = _methods_of(window, "Luleå", select_unit)
+    view.setCurrentIndex(model.index(0, COL_NOTE))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    assert editor.width() >= 30 * editor.fontMetrics().averageCharWidth()
+    assert editor.geometry().right() <= view.viewport().width()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)

@@ -24,6 +24,14 @@ SUBCOMMANDS: dict[str, str] = {
     "export-csv": "app.cli_report:run_csv",
     "screenshots": "app.cli_screenshots:run",
 }
+# What each does, for `vardflata --help` (their own --help says the rest).
+SUBCOMMAND_HELP: dict[str, str] = {
+    "demo": "skriv en demo-arbetsyta med fiktiva uppgifter",
+    "sync": "utbyt synkpaket mellan kopior: export, import, konflikter",
+    "report": "skriv en PDF-rapport (län, område, organisation, team, PGSA)",
+    "export-csv": "exportera tabellerna som CSV för Excel",
+    "screenshots": "skriv skärmbilder av huvudvyerna",
+}
 
 
 class UserError(Exception):
@@ -79,10 +87,14 @@ class Parser(argparse.ArgumentParser):
 
 
 def _gui_parser() -> argparse.ArgumentParser:
+    width = max(map(len, SUBCOMMAND_HELP))
     p = Parser(
         prog="vardflata",
         description="Vårdfläta – kartläggning och förbättringsarbete i missbruks- och "
-                    "beroendevården. Underkommandon: " + ", ".join(SUBCOMMANDS) + ".",
+                    "beroendevården. Utan underkommando öppnas programmet.",
+        epilog="underkommandon (vardflata KOMMANDO --help visar mer):\n" + "\n".join(
+            f"  {name:{width}s}  {text}" for name, text in SUBCOMMAND_HELP.items()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("path", nargs="?", type=Path, help="arbetsyta (.vardflata) att öppna")
     p.add_argument("--demo", action="store_true",

@@ -190,3 +190,12 @@ def test_closing_the_window_ends_the_program_with_everything_on_disk(demo_file, 
     assert (tmp_path / "config" / "Vardflata" / "Vardflata.conf").is_file()
     with Workspace.open(path) as ws:
         assert ws.assessment(ws.units()[0].id, ws.items()[0].id).note == "Sparat före avslut"
+
+
+def test_help_lists_every_subcommand_with_what_it_does():
+    from app.cli import SUBCOMMAND_HELP, SUBCOMMANDS
+
+    assert set(SUBCOMMAND_HELP) == set(SUBCOMMANDS)
+    out = vardflata("--help").stdout
+    for name, text in SUBCOMMAND_HELP.items():
+        assert any(line.split() == [name, *text.split()] for line in out.splitlines()), name

@@ -89,7 +89,10 @@ SHARED_RECORDS = frozenset({"assessments", "data_points", "progress_scores"})
 # What a retirement hides: the matrix leaves out a retired organisation's and a
 # retired method's assessments. Owner table -> (table, field pointing at it) of
 # the hidden records. A retired area hides nothing: its organisations are shown
-# without an area, with their work.
+# without an area, with their work. Nor is a finding hidden, not even one naming
+# a retired organisation or linked to a retired method's matrix cell (a cell is
+# never retired): so an edit of it elsewhere is no "retired" sync conflict. A
+# table added here is named by that conflict too (app.core.sync_deletes reads this).
 HIDDEN_WHEN_RETIRED: dict[str, tuple[tuple[str, str], ...]] = {
     "units": (("assessments", "unit_id"),), "items": (("assessments", "item_id"),)}
 

@@ -41,6 +41,34 @@ holds a retirement refuses new work under it (Workspace.set_assessment), as it
 does under a delete, so that every change after a retirement was made without
 knowing of it.
 
+An assessment hidden by two retirements, its organisation's and its method's,
+each perhaps made on another copy, is named once: under the first of them in
+HIDDEN_WHEN_RETIRED's order (the organisation) that did not know of its newest
+change. Each such retirement is a question of its own, asked one at a time, so
+that answering one never loses the other:
+- the organisation brought back: the work is still hidden by the method, and
+  moves to the method's conflict (if that retirement did not know of it either);
+  bringing the method back too shows it, keeping it retired hides it;
+- the organisation kept retired: that retirement now knows of the work, which
+  moves to the method's conflict likewise (keeping the organisation was no
+  answer about the method); if the method is then brought back, the work stays
+  hidden by the organisation, as chosen;
+- a retirement that knew of the work (made later, on a copy that held it) names
+  it nowhere, but does not silence the other: the work stays named under the one
+  that did not know (restoring that one then shows nothing new, a question too
+  many rather than one too few: the log cannot tell a retirement made while the
+  work was in sight from one made while another retirement hid it).
+The rule reads only the log's winners, so every copy names the same work under
+the same retirement whatever order the packages came in. A retirement's field
+stays watched (sync_conflict_fields) while it hides work it did not know of, even
+work another retirement names today, so that the work moves on every copy.
+
+What a retirement does not hide is no such conflict: a finding
+(förbättringsområde) naming a retired organisation, or linked to the matrix cell
+of a retired method, stays in the list (the findings of the county, the CSV
+export that marks it, the PDF), and a cell (a row and a need area) is never
+retired. An edit of such a finding elsewhere is a change like any other.
+
 Resolutions (app.core.sync_ops): keep it deleted (retired) = a new delete
 (retirement) after every change of the record; restore = `deleted` (`retired`)
 0 after it. Either closes the conflict on every copy it reaches.
@@ -172,14 +200,17 @@ def deleted_owners(conn: sqlite3.Connection, tables: Iterable[str], touched_sql:
 
 
 def deleted_edits(conn: sqlite3.Connection, table: str, record_id: str,
-                  deleted: tuple[int, str], field: str = "deleted") -> list[Edit]:
+                  deleted: tuple[int, str], field: str = "deleted", *,
+                  named_elsewhere: bool = False) -> list[Edit]:
     """The record's fields whose winning version came after the delete `deleted`
     (hlc, replica), each with the copy that really made the change (a change written
     again to make it visible names its first author); then one entry per hidden
     record changed after the delete, with its newest such change. (A change after
     the delete is its field's winner or older than it: either way the winner is
-    after the delete.) The hidden records come by table and name. With `field` "retired", `deleted` is the retirement and
-    only the records it hides count (see the module's docstring)."""
+    after the delete.) The hidden records come by table and name. With `field`
+    "retired", `deleted` is the retirement and only the records it hides count,
+    less those that another retirement names (see the module's docstring), unless
+    `named_elsewhere`."""
     after = tuple(deleted)
     edits = [] if field != "deleted" else [
         (fld, value, _author(conn, table, record_id, fld, (hlc, replica, value, bh, br)),
@@ -200,12 +231,44 @@ def deleted_edits(conn: sqlite3.Connection, table: str, record_id: str,
                     "ORDER BY record_id, hlc DESC, replica DESC",
                     (child, *part, after[0], after[0], after[1])):
                 newest.setdefault(row[0], row)
+            if field == "retired" and not named_elsewhere:
+                for child_id in _named_before(conn, table, child, {
+                        i: (r[2], r[3]) for i, r in newest.items()}):
+                    del newest[child_id]
             for child_id in part:
                 if child_id in newest:
                     _, fld, hlc, replica, value, bh, br = newest[child_id]
                     author = _author(conn, child, child_id, fld, (hlc, replica, value, bh, br))
                     hidden.append((child, _name(conn, child, child_id), author, hlc, replica))
     return edits + sorted(hidden, key=lambda e: (e[0], str(e[1])))   # by name, to read
+
+
+def _named_before(conn: sqlite3.Connection, table: str, child: str,
+                  newest: dict[str, tuple[int, str]]) -> set[str]:
+    """Of the `child` records that a retired `table` record hides, each with its
+    newest change `newest` (hlc, replica) made after that retirement: those that a
+    retirement earlier in HIDDEN_WHEN_RETIRED's order also hides without having
+    known of that change. That one names them (each hidden record once)."""
+    found: set[str] = set()
+    retirements: dict[tuple[str, str], tuple[int, str]] = {}
+    for owner, children in HIDDEN_WHEN_RETIRED.items():
+        if owner == table:
+            break
+        for hidden, ref in children:
+            if hidden != child:
+                continue
+            ids = [i for i in newest if i not in found]
+            for part in _chunks(ids):
+                for child_id, owner_id in conn.execute(
+                        f"SELECT r.id, o.id FROM {child} r JOIN {owner} o ON o.id = r.{ref} "
+                        f"WHERE r.id IN ({', '.join('?' * len(part))}) AND o.retired", part):
+                    if (owner, owner_id) not in retirements:
+                        winner = hide_winner(conn, owner, owner_id, "retired")
+                        retirements[(owner, owner_id)] = (
+                            (winner[0], winner[1]) if winner else (1 << 63, ""))
+                    if retirements[(owner, owner_id)] < newest[child_id]:
+                        found.add(child_id)
+    return found
 
 
 def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
@@ -240,27 +303,31 @@ def _author(conn: sqlite3.Connection, table: str, record_id: str, fld: str,
 def deleted_conflict_keys(conn: sqlite3.Connection,
                           records: Iterable[Record]) -> list[tuple[str, str, str]]:
     """The `deleted` (and `retired`) fields of those records that are deleted (or
-    retired) with later edits of what that hides."""
+    retired) with later edits of what that hides: the fields to watch, also when
+    another retirement names that work today (see the module's docstring)."""
     keys = []
     for table, record_id in records:
         for field in hiding_fields(table):
             winner = hide_winner(conn, table, record_id, field)
             if winner and winner[2] and deleted_edits(conn, table, record_id, winner[:2],
-                                                      field):
+                                                      field, named_elsewhere=True):
                 keys.append((table, record_id, field))
     return keys
 
 
 def reassert_lost_edits(conn: sqlite3.Connection, records: Iterable[Record],
                         seen_before: dict[str, int], sender_seen: dict[str, int],
-                        replica_id: str, clock: HybridClock) -> int:
+                        replica_id: str, clock: HybridClock) -> list[Record]:
     """At an import (inside its transaction, after the rows are applied): where a
     delete and an edit it did not know of meet here for the first time, write the
     edit again after the delete (see the module's docstring). `records`: the
     deleted records the package touched; `seen_before`: this copy's version vector
-    before the import; `sender_seen`: the sender's. Returns the number written."""
+    before the import; `sender_seen`: the sender's. Returns the records written
+    again, one entry per field written (their owners' conflicts must then be
+    watched here too: an edit written again past one retirement can be past
+    another retirement of the record, which the package did not touch)."""
     if not seen_before:
-        return 0      # a new copy (a join): every change is new here, so met first elsewhere
+        return []     # a new copy (a join): every change is new here, so met first elsewhere
     rows: dict[tuple[str, str, str], tuple] = {}
     for table, record_id in records:
         for hiding in hiding_fields(table):
@@ -289,10 +356,10 @@ def reassert_lost_edits(conn: sqlite3.Connection, records: Iterable[Record],
             if found:
                 clock.observe(d_hlc)
     if not rows:
-        return 0
+        return []
     stamp = clock.tick()
     conn.executemany(
         "INSERT INTO changes (hlc, replica, tbl, record_id, field, value, base_hlc, "
         "base_replica) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(stamp, replica_id, t, r, f, v, h, rep) for (t, r, f), (v, h, rep) in rows.items()])
-    return len(rows)
+    return [(t, r) for t, r, _ in rows]

@@ -22,6 +22,7 @@ from app.core.hlc import physical_ms
 from app.core.ids import new_id
 from app.core.store import Store, StoreError, os_error_text
 from app.core.sync_conflicts import Conflict, now_text
+from app.core.sync_deletes import hiding_owners
 from app.core.sync_merge import apply_rows, new_rows, seen_vector
 from app.sync import (
     Package, PackageError, PackageGapError, read_manifest, read_package, write_package,
@@ -331,23 +332,29 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
         # (sync_conflicts.deleted_edits).
         lost = sync_conflicts.reassert_lost_edits(
             conn, applied.deleted, seen, package.seen, store.replica_id, store.clock)
+        hiding = list(applied.deleted)
+        for record in dict.fromkeys(lost):
+            hiding += [o for o in hiding_owners(conn, *record) if o not in hiding]
         judge = sync_conflicts.ClockJudge(conn, {**seen, **package.seen})
         clock = {k: v for k, v in applied.winners.items() if judge.blamed(*v)}
         conflicts = [c for k in applied.multi
                      for c in sync_conflicts.field_conflicts(conn, k, clock.get(k), judge)]
-        deleted = sync_conflicts.deleted_conflict_keys(conn, applied.deleted)
+        deleted = sync_conflicts.deleted_conflict_keys(conn, hiding)
         conflicts += [c for k in deleted if k not in applied.multi
                       for c in sync_conflicts.field_conflicts(conn, k, None, judge)
                       if c.kind in sync_conflicts.HIDING_FIELDS]
         # Watch every field with concurrent versions, also those whose values
         # agree today: a later edit on a copy that held only one of them makes
-        # the other a conflict, and every copy must then show it alike.
+        # the other a conflict, and every copy must then show it alike. Likewise
+        # every retirement hiding work it did not know of, also work that another
+        # retirement's conflict names today (it moves here when that one is answered).
         watched = {(c.table, c.record_id, c.field) for c in conflicts}
         watched.update(k for k in applied.multi if sync_conflicts.has_open_siblings(conn, k))
+        watched.update(deleted)
         sync_conflicts.flag(conn, sorted(watched), clock)
         _remember(conn, package, applied.new, store.clock.last)
         report.new, report.records, report.conflicts = applied.new, applied.records, conflicts
-        report.reasserted = lost
+        report.reasserted = len(lost)
         report.clock_ahead = _clock_ahead(incoming, judge)
 
     _guarded(store, apply)

@@ -1,5 +1,6 @@
-"""What the sync tests share: sending a package from one copy to another, and a
-tick of the clock so that versions land in the order a test means."""
+"""What the sync tests share: three copies of one workspace, sending a package
+from one copy to another, and a tick of the clock so that versions land in the
+order a test means."""
 
 from __future__ import annotations
 
@@ -17,3 +18,15 @@ def send(src: Workspace, dst: Workspace, tmp_path: Path, name: str):
 
 def tick() -> None:
     time.sleep(0.003)   # versions in distinct milliseconds, so the order is the one meant
+
+
+def make_trio(tmp_path: Path) -> tuple[Workspace, Workspace, Workspace]:
+    """The county's copy and two joined from it, each with a name of its own."""
+    a = Workspace.create(tmp_path / "a.vardflata", name="Länet")
+    a.set_copy_name("Länssamordnaren")
+    a.export_package(tmp_path / "start.vardsync")
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    b.set_copy_name("Luleå kommun")
+    c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync")
+    c.set_copy_name("Kiruna")
+    return a, b, c

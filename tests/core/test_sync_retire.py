@@ -14,20 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sync_helpers import send, tick
+from sync_helpers import make_trio, send, tick
 
 from app.workspace import Workspace, WorkspaceError
 
 
 @pytest.fixture()
 def trio(tmp_path: Path):
-    a = Workspace.create(tmp_path / "a.vardflata", name="Länet")
-    a.set_copy_name("Länssamordnaren")
-    a.export_package(tmp_path / "start.vardsync")
-    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
-    b.set_copy_name("Luleå kommun")
-    c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync")
-    c.set_copy_name("Kiruna")
+    a, b, c = make_trio(tmp_path)
     yield a, b, c
     for ws in (a, b, c):
         ws.close()

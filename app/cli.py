@@ -38,7 +38,10 @@ class UserError(Exception):
     """Something the user can fix; printed as one line."""
 
 
-class _SwedishHelp(argparse.HelpFormatter):
+class _SwedishHelp(argparse.RawDescriptionHelpFormatter):
+    """Swedish usage line; description and epilog kept as written (the list of
+    subcommands is laid out by line)."""
+
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, "användning: " if prefix is None else prefix)
 
@@ -94,7 +97,6 @@ def _gui_parser() -> argparse.ArgumentParser:
                     "beroendevården. Utan underkommando öppnas programmet.",
         epilog="underkommandon (vardflata KOMMANDO --help visar mer):\n" + "\n".join(
             f"  {name:{width}s}  {text}" for name, text in SUBCOMMAND_HELP.items()),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("path", nargs="?", type=Path, help="arbetsyta (.vardflata) att öppna")
     p.add_argument("--demo", action="store_true",

@@ -66,3 +66,45 @@ def test_a_retirement_that_hides_an_assessment_is_shown_and_settled(qtbot, retir
     assert window.ws.unit(lulea.id).retired == keep
     assert window.ws.assessment(lulea.id, items[0].id).status == "partly"
     dialog.close()
+
+
+def test_work_hidden_by_two_retirements_is_one_row_that_moves_when_answered(
+        qtbot, window, tmp_path):
+    """Luleå retired here, AUDIT on Kiruna's copy, while a third copy assessed AUDIT
+    in Luleå: one row, under Luleå; brought back, the row is AUDIT's."""
+    a_path = tmp_path / "a.vardflata"
+    with Workspace.create(a_path, name="Norrbotten") as a:
+        a.export_package(tmp_path / "start.vardsync")
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    b.set_copy_name("Kiruna")
+    c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync")
+    c.set_copy_name("Gällivare")
+    try:
+        assert window.open_path(a_path)
+        ws = window.ws
+        lulea = next(u for u in ws.units() if u.name == "Luleå")
+        item = ws.items()[0]
+        ws.retire_unit(lulea.id)
+        b.retire_item(item.id)
+        time.sleep(0.003)
+        c.set_assessment(lulea.id, item.id, status="partly")
+        for other in (b, c):
+            ws.import_package(other.export_package(tmp_path / f"{other.copy_name}.vardsync").path)
+        dialog = open_conflicts(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        qtbot.waitExposed(dialog)
+        hidden = f"Döljer: Bedömning: Luleå – {item.title}"
+        table = dialog.table
+        assert table.rowCount() == 1
+        assert [table.item(0, col).text() for col in (0, 4, 5)] == [
+            "Organisation: Luleå", hidden, "Gällivare"]
+        dialog.other_button.click()                       # Återta organisationen
+        assert not window.ws.unit(lulea.id).retired
+        assert table.rowCount() == 1
+        assert [table.item(0, col).text() for col in (0, 3, 4)] == [
+            f"Metod: {item.title}", "Kiruna", hidden]
+        assert dialog.other_button.text() == "Återta metoden"
+        dialog.close()
+    finally:
+        b.close()
+        c.close()

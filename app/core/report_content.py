@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.core.model import (
-    FINDING_CATEGORIES, IN_USE, LEVELS, Assessment, CellSummary, Finding, Item,
+    FINDING_CATEGORIES, IN_USE, LEVELS, STATUSES, Assessment, CellSummary, Finding, Item,
     MatrixColumn, MatrixRow, Unit,
 )
 
@@ -26,6 +26,19 @@ KIND_TITLES = {
     "cycles": "PGSA-blanketter",
     "team": "Teamrapport",
 }
+
+
+# The county report made for one samverkansområde is that area's report.
+AREA_TITLE = "Områdesrapport"
+
+
+def report_title(kind: str, scope_kind: str = "county") -> str:
+    """The report's title on its cover, in its page header and in the PDF's
+    metadata: "Områdesrapport" for a county report of one area, never
+    "Länsrapport" for less than the county."""
+    if kind == "county" and scope_kind == "area":
+        return AREA_TITLE
+    return KIND_TITLES.get(kind, "Rapport")
 
 
 @dataclass
@@ -72,6 +85,15 @@ class MethodUse:
     @property
     def share(self) -> float:
         return self.in_use / self.applicable if self.applicable > 0 else 0.0
+
+    def breakdown(self) -> dict[str, int]:
+        """Every status with its count over the scope, an organisation with no
+        assessment of the method counted as not mapped ("unknown"), as the matrix
+        counts it: the counts add up to the organisations in the scope."""
+        counts = {key: self.counts.get(key, 0) for key in STATUSES}
+        counts["unknown"] = max(0, self.units - sum(
+            n for key, n in counts.items() if key != "unknown"))
+        return counts
 
 
 @dataclass
@@ -151,7 +173,7 @@ def mapping_content(ws: "Workspace", kind: str, scope: str | None,
     scope_kind, label = scope_description(ws, scope)
     units = ws.scope_units(scope)
     content = ReportContent(
-        kind=kind, title=KIND_TITLES.get(kind, "Rapport"), scope_label=label,
+        kind=kind, title=report_title(kind, scope_kind), scope_label=label,
         workspace=ws.name, county=ws.county_name, created=today or date.today(),
         rows=ws.rows(), columns=ws.columns(), options=options,
         unit_names={u.id: u.name for u in ws.units(include_retired=True)},

@@ -37,6 +37,7 @@ class MeasureContent:
     size_in: tuple[float, float] = CHART_SIZE_IN        # the picture's size at print size
     remarks: list[str] = field(default_factory=list)   # options the chart does not follow
     marks: list[str] = field(default_factory=list)     # what the marks on the chart are
+    terms: frozenset[str] = frozenset()   # what the chart and its words use (report_guide)
 
     @property
     def latest(self) -> Any:
@@ -115,6 +116,7 @@ def improvement_content(ws: "Workspace", units: list[Any], *, whole_county: bool
             picture = measure_chart(ws, m.id, draw=charts)
             mc.png, mc.signals, mc.size_in = picture.png, picture.signals, picture.size_in
             mc.remarks, mc.marks = picture.remarks, picture.marks
+            mc.terms = picture.terms
             measures.append(mc)
             if m.follow_up in content.follow_up:
                 content.follow_up[m.follow_up].append((team.name, mc))
@@ -133,6 +135,7 @@ class ChartPicture:
     size_in: tuple[float, float] = CHART_SIZE_IN
     remarks: list[str] = field(default_factory=list)
     marks: list[str] = field(default_factory=list)
+    terms: frozenset[str] = frozenset()
 
 
 def measure_chart(ws: "Workspace", measure_id: str, *, draw: bool = True) -> ChartPicture:
@@ -152,7 +155,32 @@ def measure_chart(ws: "Workspace", measure_id: str, *, draw: bool = True) -> Cha
                                   for a in mc.annotations])
     if draw and mc.series.periods:
         picture.png, picture.size_in = _chart_png(charts, mc)
+    picture.terms = chart_terms(mc, drawn=picture.png is not None)
     return picture
+
+
+def chart_terms(mc, *, drawn: bool) -> frozenset[str]:
+    """What a reader of this measure meets (report_guide explains them): the
+    rules its signal sentences follow ("rules:anhoej", "rules:ihi") once it has
+    values, control limits ("limits", named in words even without a picture),
+    and on a drawn chart its kind ("chart:run", "chart:i", "chart:p"), a frozen
+    baseline ("frozen"), a split ("split") and the marks of learning sessions
+    and PGSA cycles ("marks")."""
+    result = mc.result
+    if not mc.series.periods:
+        return frozenset()
+    terms = {f"rules:{result.rules}"}
+    if result.lcl_line is not None:
+        terms.add("limits")
+    if drawn:
+        terms.add(f"chart:{result.chart}")
+        if mc.frozen is not None:
+            terms.add("frozen")
+        if len(result.parts) > 1:
+            terms.add("split")
+        if any(a.kind in ("session", "cycle") for a in mc.annotations):
+            terms.add("marks")
+    return frozenset(terms)
 
 
 def chart_texts(mc) -> list[str]:

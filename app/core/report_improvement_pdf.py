@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import io
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle,
+    CondPageBreak, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle,
 )
 
 from app.core.report_improvement import CHART_SIZE_IN, ImprovementContent, MeasureContent
-from app.core.report_pdf import FRAME_WIDTH, Heading, paragraphs, styles, text
+from app.core.report_pdf import (
+    FONT, FRAME_WIDTH, Heading, lead, paragraphs, section_start, styles, text,
+)
 from app.core.report_sections import GRID, HEAD_BG
 from app.core.report_table import RowTable
 
@@ -65,15 +68,39 @@ def improvement_section(content: ImprovementContent, *, charts: bool,
                         tick=lambda: None, scope_kind: str = "county",
                         scope_label: str = "") -> list:
     s = styles()
-    out: list = [PageBreak(), Heading("Förbättringsarbete", 0, s["h1"])]
+    out: list = [section_start(), Heading("Förbättringsarbete", 0, s["h1"])]
     if not content.teams:
         return out + [Paragraph(text(no_teams_text(scope_kind, scope_label)), s["body"])]
-    out.append(Paragraph("Förbättringsteamen arbetar enligt Genombrottsmetoden: mål, mått "
-                         "över tid och förändringar som testas i liten skala i PGSA-cykler.",
-                         s["muted"]))
+    out.append(lead(Paragraph("Förbättringsteamen arbetar enligt Genombrottsmetoden: mål, "
+                              "mått över tid och förändringar som testas i liten skala i "
+                              "PGSA-cykler.", s["muted"])))
+    out += guide_box(content)
     for team in content.teams:
         out += _team(team, charts, tick)
     return out
+
+
+GUIDE_BG = colors.HexColor("#f3f6f9")
+
+
+def guide_box(content: ImprovementContent) -> list:
+    """"Så läser du diagrammen": the terms of the charts and the progress scale
+    that this report uses, each in a line of plain Swedish (report_guide)."""
+    from app.core.report_guide import reading_guide
+
+    title, pairs = reading_guide(content)
+    if not pairs:
+        return []
+    s = styles()
+    lines = [Paragraph(f"<b>{text(title)}</b>", s["small"])] + [
+        Paragraph(f"<b>{text(term)}</b> – {text(words)}", s["small"]) for term, words in pairs]
+    box = Table([[lines]], colWidths=[FRAME_WIDTH])
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), GUIDE_BG), ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("FONTNAME", (0, 0), (-1, -1), FONT)]))
+    return [box, Spacer(1, 3 * mm)]
 
 
 def _team(tc, charts: bool, tick) -> list:
@@ -92,7 +119,7 @@ def _team(tc, charts: bool, tick) -> list:
         rows += [_cells([text(a.title) + (f"<br/>{text(a.description)}" if a.description
                                           else ""), text(a.amount), text(a.due or "–")])
                  for a in tc.aims]
-        out += [CondPageBreak(25 * mm), Paragraph("<b>Mål</b>", s["h3"]),
+        out += [CondPageBreak(25 * mm), lead(Paragraph("<b>Mål</b>", s["h3"])),
                 _table(rows, [FRAME_WIDTH - 80 * mm, 55 * mm, 25 * mm],
                        labels=[a.title for a in tc.aims])]
     if tc.progress:
@@ -101,9 +128,9 @@ def _team(tc, charts: bool, tick) -> list:
         rows = [_cells([f"<font size=6.5>{p.month}</font>" for p in recent], bold=True),
                 _cells([f"{p.score:.1f}".replace(".", ",") for p in recent])]
         out += [CondPageBreak(25 * mm),
-                Paragraph("<b>Framsteg (IHI:s bedömningsskala 0,5–5)</b>", s["h3"]),
-                Paragraph(f"Senast ({latest.month}): {latest.score:.1f} – ".replace(".", ",")
-                          + text(latest.label), s["small"]),
+                lead(Paragraph("<b>Framsteg (IHI:s bedömningsskala 0,5–5)</b>", s["h3"])),
+                lead(Paragraph(f"Senast ({latest.month}): {latest.score:.1f} – ".replace(".", ",")
+                          + text(latest.label), s["small"])),
                 _table(rows, [FRAME_WIDTH / len(recent)] * len(recent), padding=2)]
     for mc in tc.measures:
         out += _measure(mc, charts)
@@ -119,7 +146,7 @@ def _team(tc, charts: bool, tick) -> list:
                 f"<br/><font color='#555555'>Idé: {text(idea)}</font>" if idea else ""),
                 f"{c.starts_on or '–'}<br/>{c.ends_on or ''}",
                 text(imp.CYCLE_STATUSES.get(c.status, c.status)), text(learned or "–")]))
-        out += [CondPageBreak(30 * mm), Paragraph("<b>PGSA-cykler</b>", s["h3"]),
+        out += [CondPageBreak(30 * mm), lead(Paragraph("<b>PGSA-cykler</b>", s["h3"])),
                 _table(rows, [9 * mm, 48 * mm, 22 * mm, 20 * mm, FRAME_WIDTH - 99 * mm],
                        labels=[c.title for c in tc.cycles], label_column=1)]
     return out
@@ -163,10 +190,11 @@ def _measure(mc: MeasureContent, charts: bool) -> list:
 
 def follow_up_section(content: ImprovementContent) -> list:
     s, imp = styles(), _labels()
-    out: list = [PageBreak(), Heading("Uppföljning enligt överenskommelsen", 0, s["h1"]),
-                 Paragraph("Överenskommelsen mellan regionen och kommunerna följs upp "
-                           "systematiskt i fyra delar: planering, genomförande, resultat och "
-                           "utveckling. Här är teamens mått sorterade efter del.", s["muted"])]
+    out: list = [section_start(), Heading("Uppföljning enligt överenskommelsen", 0, s["h1"]),
+                 lead(Paragraph("Överenskommelsen mellan regionen och kommunerna följs upp "
+                                "systematiskt i fyra delar: planering, genomförande, resultat "
+                                "och utveckling. Här är teamens mått sorterade efter del.",
+                                s["muted"]))]
     for key, label in imp.FOLLOW_UPS.items():
         out += [CondPageBreak(35 * mm), Heading(label, 1, s["h2"])]
         entries = content.follow_up.get(key, [])
@@ -187,7 +215,7 @@ def follow_up_section(content: ImprovementContent) -> list:
 
 def deviations_section(content: ImprovementContent, unit_names: dict[str, str]) -> list:
     s, imp = styles(), _labels()
-    out: list = [PageBreak(), Heading("Öppna avvikelser", 0, s["h1"])]
+    out: list = [section_start(), Heading("Öppna avvikelser", 0, s["h1"])]
     if not content.deviations:
         return out + [Paragraph("Inga öppna avvikelser.", s["body"])]
     rows = [_cells(["Avvikelse", "Team / organisation", "Rapporterad", "Status"], bold=True)]

@@ -18,7 +18,8 @@ from reportlab.platypus import (
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, CellSummary
 from app.core.report_content import ReportContent, ScopeMatrix
 from app.core.report_pdf import (
-    FONT, FRAME_WIDTH, Heading, paragraphs, styles, table_of_contents, text, text_cell,
+    FONT, FRAME_WIDTH, Heading, lead, paragraphs, section_start, styles, table_of_contents,
+    text, text_cell,
 )
 from app.core.report_table import RowTable, continued
 
@@ -117,12 +118,21 @@ def cover(content: ReportContent, toc: bool) -> list:
 
 # -- the matrix as a heatmap ---------------------------------------------------------
 
+def status_count(key: str, count: int) -> str:
+    """A status and its count as cell markup, joined by a no-break space: "● 3".
+    Not applicable is said in words, "ej aktuellt 1": its sign "–" before a
+    number reads as "minus one"."""
+    if key == "not_applicable":
+        return f"ej\u00a0aktuellt\u00a0{count}"   # wraps as one
+    return f"{STATUSES[key][1]}\u00a0{count}"
+
+
 def _cell_markup(cell: CellSummary, single_unit: bool) -> str:
     if cell.items == 0:
         return "<i>inga metoder</i>"
     share = cell.share_in_use
     head = "ej kartlagt" if share is None else f"<b>{percent(share)}</b> i bruk"
-    symbols = " ".join(f"{STATUSES[k][1]}\u00a0{cell.counts[k]}" for k in CELL_ORDER
+    symbols = " ".join(status_count(k, cell.counts[k]) for k in CELL_ORDER
                        if cell.counts.get(k))
     if single_unit:
         return f"{head}<br/>{symbols}"
@@ -165,10 +175,12 @@ def matrix_table(content: ReportContent, matrix: ScopeMatrix, *, compact: bool =
 def legend() -> list:
     """What the signs and the colours mean (a table: colour alone says nothing)."""
     s = styles()
-    symbols = " · ".join(f"{STATUSES[k][1]}\u00a0{STATUSES[k][0].lower()}" for k in CELL_ORDER)
+    symbols = " · ".join(f"{STATUSES[k][1]}\u00a0{STATUSES[k][0].lower()}" for k in CELL_ORDER
+                         if k != "not_applicable")
     intro = Paragraph(
         "Andel i bruk = metoder som används delvis eller systematiskt, av de bedömningar "
-        f"där metoden är aktuell. Tecknen följs av antal: {symbols}.", s["muted"])
+        f"där metoden är aktuell. Tecknen följs av antal: {symbols}; "
+        "ej aktuellt skrivs ut i ord (”ej aktuellt 2”) och räknas inte med.", s["muted"])
     ends = [start - 1 for start in BAND_STARTS[1:]] + [100]
     labels = [f"{start}–{end} %" for start, end in zip(BAND_STARTS, ends)]
     cells = [Paragraph("Färgskala:", s["cell"])] + [
@@ -207,23 +219,42 @@ def matrix_section(content: ReportContent, progress_tick=lambda: None) -> list:
 # -- competences and gaps per need area --------------------------------------------
 
 def _use_line(use) -> str:
-    parts = [f"i bruk i {use.in_use} av {use.applicable}"]
-    for key in ("systematic", "planned", "not_used", "unknown"):
-        if use.counts.get(key):
-            parts.append(f"{STATUSES[key][1]} {STATUSES[key][0].lower()}: {use.counts[key]}")
+    """How a method is used over the scope, every status the legend names with its
+    count (those with none left out): "i bruk i 14 av 17: ● används systematiskt 8,
+    ◑ används delvis 6, ✗ används inte 2, ? ej kartlagt 1; ej aktuellt 1"."""
+    counts = use.breakdown()
     if use.units == 1:
-        key = next(iter(use.counts), "unknown")
-        return f"{STATUSES[key][1]} {STATUSES[key][0]}"
-    return ", ".join(parts)
+        key = next((k for k in CELL_ORDER if counts.get(k)), "unknown")
+        return STATUSES[key][0] if key == "not_applicable" else \
+            f"{STATUSES[key][1]} {STATUSES[key][0]}"
+    shown = ", ".join(f"{STATUSES[key][1]} {STATUSES[key][0].lower()} {counts[key]}"
+                      for key in CELL_ORDER if key != "not_applicable" and counts[key])
+    line = f"i bruk i {use.in_use} av {use.applicable}"
+    if shown:
+        line += f": {shown}"
+    if counts["not_applicable"]:
+        line += f"; ej aktuellt {counts['not_applicable']}"
+    return line
+
+
+def gaps_explained(unit_count: int) -> str:
+    """What the section counts as a gap, in words that fit the report's scope:
+    "fewer than half of the organisations" says nothing about one organisation."""
+    if unit_count == 1:
+        gaps = ("metoder som organisationen inte använder (delvis eller systematiskt) "
+                "eller där ett behov är antecknat")
+        used = "metoderna som organisationen använder och den kompetens som finns"
+    else:
+        gaps = ("metoder som används i mindre än hälften av organisationerna eller där "
+                "ett behov är antecknat")
+        used = "metoderna som används och den kompetens som finns"
+    return f"Per behovsområde: {used}, och därefter bristerna – {gaps}."
 
 
 def need_area_section(content: ReportContent) -> list:
     s = styles()
-    out: list = [PageBreak(), Heading("Kompetenser och brister per behovsområde", 0, s["h1"]),
-                 Paragraph("Per behovsområde: metoderna som används och den kompetens som "
-                           "finns, och därefter bristerna – metoder som används i mindre än "
-                           "hälften av organisationerna eller där ett behov är antecknat.",
-                           s["muted"])]
+    out: list = [section_start(), Heading("Kompetenser och brister per behovsområde", 0, s["h1"]),
+                 lead(Paragraph(gaps_explained(content.unit_count), s["muted"]))]
     for area in content.need_areas:
         out += [CondPageBreak(45 * mm), Heading(area.column.title, 1, s["h2"])]
         out += _method_table("Kompetens som finns", area.strengths, competences=True)
@@ -233,7 +264,7 @@ def need_area_section(content: ReportContent) -> list:
 
 def _method_table(title: str, uses: list, *, competences: bool) -> list:
     s = styles()
-    head = Paragraph(f"<b>{title}</b>", s["h3"])
+    head = lead(Paragraph(f"<b>{title}</b>", s["h3"]))
     if not uses:
         return [CondPageBreak(15 * mm), head, Paragraph("Inga.", s["small"])]
     rows = [[Paragraph("<b>Metod</b>", s["cell"]), Paragraph("<b>Användning</b>", s["cell"]),
@@ -268,9 +299,9 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
 
 def findings_section(content: ReportContent) -> list:
     s = styles()
-    out: list = [PageBreak(), Heading("Förbättringsområden", 0, s["h1"]),
-                 Paragraph("Vad kartläggningen visar att vi behöver utveckla, "
-                           "grupperat efter nivå och kategori.", s["muted"])]
+    out: list = [section_start(), Heading("Förbättringsområden", 0, s["h1"]),
+                 lead(Paragraph("Vad kartläggningen visar att vi behöver utveckla, "
+                                "grupperat efter nivå och kategori.", s["muted"]))]
     if not content.findings:
         return out + [Paragraph("Inga förbättringsområden är registrerade.", s["body"])]
     rows = {r.id: r.title for r in content.rows}
@@ -279,7 +310,7 @@ def findings_section(content: ReportContent) -> list:
         out += [CondPageBreak(35 * mm), Heading(LEVELS[level], 1, s["h2"])]
         for category, findings in categories.items():
             out += [CondPageBreak(25 * mm),
-                    Paragraph(f"<b>{text(FINDING_CATEGORIES[category])}</b>", s["h3"])]
+                    lead(Paragraph(f"<b>{text(FINDING_CATEGORIES[category])}</b>", s["h3"]))]
             for f in findings:
                 where = [content.unit_names.get(f.unit_id or "", ""),
                          content.area_names.get(f.area_id or "", "")]
@@ -302,7 +333,7 @@ def unit_methods_section(content: ReportContent) -> list:
     """Every method of the organisation with its status and notes: one table per
     row of the matrix, whose heads repeat on the next page (never an orphan)."""
     s = styles()
-    out: list = [PageBreak(), Heading("Metoderna och anteckningarna", 0, s["h1"])]
+    out: list = [section_start(), Heading("Metoderna och anteckningarna", 0, s["h1"])]
     for block in content.unit_methods:
         out += [CondPageBreak(45 * mm), Heading(block.column.title, 1, s["h2"])]
         for row, methods in block.rows:

@@ -19,7 +19,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.report_content import KIND_TITLES, ReportOptions, scope_description
+from app.core.report_content import (
+    KIND_TITLES, ReportOptions, report_title, scope_description,
+)
 from app.core.store import StoreError
 
 if TYPE_CHECKING:
@@ -89,6 +91,7 @@ def _make(ws, out, kind, scope, *, options, progress, cancelled, blank, cycle_id
             raise ReportCancelled("Rapporten avbröts.")
 
     today = today or date.today()
+    title = report_title(kind, scope_description(ws, scope)[0] if kind == "county" else kind)
     if kind == "team":
         report(0.0, "Samlar förbättringsarbetet …")
         story, label = _team_story(ws, scope, options, report, check, today)
@@ -102,17 +105,13 @@ def _make(ws, out, kind, scope, *, options, progress, cancelled, blank, cycle_id
         story, label = _report_story(ws, kind, scope, options, report, check, today)
         toc, cover = True, True
     check()
-    info = DocInfo(KIND_TITLES[kind], label, ws.name, today.isoformat())
+    info = DocInfo(title, label, ws.name, today.isoformat())
     return build_pdf(out, info, story, toc=toc, cover=cover, progress=report,
                      cancelled=stop, start=0.45)
 
 
 def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list, str]:
     from app.core.report_content import mapping_content, scope_description
-    from app.core.report_improvement import improvement_content
-    from app.core.report_improvement_pdf import (
-        deviations_section, follow_up_section, improvement_section,
-    )
     from app.core.report_sections import (
         cover, findings_section, matrix_section, need_area_section, unit_methods_section,
     )
@@ -131,12 +130,8 @@ def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list,
     check()
     improvement = None
     if options.improvement or options.follow_up or options.deviations:
-        report(0.2, "Ritar diagrammen …")
-        improvement = improvement_content(
-            ws, units, whole_county=scope is None and kind == "county",
-            charts=options.charts and options.improvement,
-            tick=lambda what, share: (check(), report(0.2 + 0.2 * share, what)),
-            cancelled=stop_of(check))
+        improvement = _improvement(ws, units, options, report, check, start=0.2,
+                                   whole_county=scope is None and kind == "county")
     check()
     report(0.4, "Bygger rapporten …")
     story = cover(content, toc=True)
@@ -149,15 +144,44 @@ def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list,
     if content.unit_methods:
         story += unit_methods_section(content)
     if improvement is not None:
-        if options.improvement:
-            story += improvement_section(improvement, charts=options.charts,
-                                         scope_kind=scope_description(ws, scope)[0],
-                                         scope_label=content.scope_label)
-        if options.follow_up:
-            story += follow_up_section(improvement)
-        if options.deviations:
-            story += deviations_section(improvement, content.unit_names)
+        story += _improvement_story(improvement, options, content.unit_names,
+                                    scope_kind=scope_description(ws, scope)[0],
+                                    scope_label=content.scope_label)
     return story, content.scope_label
+
+
+def _improvement(ws, units, options, report, check, *, start: float,
+                 whole_county: bool = False, team_id: str | None = None):
+    """The improvement work of the report (report_improvement), its charts drawn
+    while the progress runs from start to 0.4; None when the workspace has none."""
+    from app.core.report_improvement import improvement_content
+
+    report(start, "Ritar diagrammen …")
+    return improvement_content(
+        ws, units, whole_county=whole_county, team_id=team_id,
+        charts=options.charts and options.improvement,
+        tick=lambda what, share: (check(), report(start + (0.4 - start) * share, what)),
+        cancelled=stop_of(check))
+
+
+def _improvement_story(improvement, options, unit_names: dict[str, str],
+                       **scope) -> list:
+    """The improvement sections the options ask for, in the county, area, unit and
+    team reports alike: the teams (aims, progress, measures with their charts and
+    signals, PGSA cycles), the agreement's follow-up, the open deviations.
+    scope: scope_kind and scope_label, for who has no teams."""
+    from app.core.report_improvement_pdf import (
+        deviations_section, follow_up_section, improvement_section,
+    )
+
+    story: list = []
+    if options.improvement:
+        story += improvement_section(improvement, charts=options.charts, **scope)
+    if options.follow_up:
+        story += follow_up_section(improvement)
+    if options.deviations:
+        story += deviations_section(improvement, unit_names)
+    return story
 
 
 def _check_team(ws, team_id: str | None) -> None:
@@ -174,28 +198,14 @@ def _team_story(ws, team_id, options, report, check, today) -> tuple[list, str]:
     sections of the county report (the team, its aims, progress, measures with
     their charts and signals, PGSA cycles; the follow-up; open deviations)."""
     from app.core.report_content import team_report_content
-    from app.core.report_improvement import improvement_content
-    from app.core.report_improvement_pdf import (
-        deviations_section, follow_up_section, improvement_section,
-    )
     from app.core.report_sections import cover
 
     content = team_report_content(ws, team_id, options, today=today)
-    report(0.05, "Ritar diagrammen …")
-    improvement = improvement_content(
-        ws, [], whole_county=False, team_id=team_id,
-        charts=options.charts and options.improvement,
-        tick=lambda what, share: (check(), report(0.05 + 0.35 * share, what)),
-        cancelled=stop_of(check))
+    improvement = _improvement(ws, [], options, report, check, start=0.05, team_id=team_id)
     check()
     report(0.4, "Bygger rapporten …")
     story = cover(content, toc=True)
-    if options.improvement:
-        story += improvement_section(improvement, charts=options.charts)
-    if options.follow_up:
-        story += follow_up_section(improvement)
-    if options.deviations:
-        story += deviations_section(improvement, content.unit_names)
+    story += _improvement_story(improvement, options, content.unit_names)
     return story, content.scope_label
 
 

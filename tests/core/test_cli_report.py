@@ -38,7 +38,12 @@ def test_unit_and_area_scopes(demo_file, tmp_path):
     out = tmp_path / "malm.pdf"
     assert main(["report", str(demo_file), "-o", str(out), "--unit", "Malmfälten"]) == 0
     text = pdf_text(out)
-    assert "Länsrapport" in text and "Samverkansområde Malmfälten" in text
+    # An area's report is no county report: "Länsrapport" on the cover and in
+    # every page header read as if it covered the whole county.
+    assert "Områdesrapport" in text and "Samverkansområde Malmfälten" in text
+    assert "Länsrapport" not in text
+    title = pypdf.PdfReader(str(out)).metadata.title
+    assert title == "Områdesrapport – Samverkansområde Malmfälten"
     assert "Luleå\n" not in text
 
 

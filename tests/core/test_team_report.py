@@ -109,7 +109,7 @@ def test_outline_names_the_team_and_its_measures(sip_report):
     found = list(titles(reader.outline))
     assert sip.name in found
     assert all(m.name in found for m in ws.measures(sip.id))
-    assert reader.metadata.title == "Teamrapport"
+    assert reader.metadata.title == f"Teamrapport – {sip.name}"
 
 
 def test_options_leave_parts_out(sip_report, tmp_path):

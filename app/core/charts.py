@@ -882,3 +882,31 @@ def _wrap(text: str, width: int, indent: str = "   ") -> str:
     import textwrap
 
     return "\n".join(textwrap.wrap(text, width, subsequent_indent=indent)) or text
+
+
+# -- signals of a whole stretch, drawn (added for the screen; draw() is unchanged) --
+
+SPAN_SIGNALS = ("crossings", "runs")   # signals of a stretch, not of single points
+
+
+def signal_spans(result: spc.ChartResult) -> list[tuple[int, int, str]]:
+    """(first, last point, kind) of each signal that is about a stretch of the
+    chart rather than its points: too few crossings of the centre line, too few
+    or too many runs. A shift, a trend or a point outside the limits already
+    has its points marked (`signal_points`); these had only their words."""
+    return [(s.start, s.end, s.kind) for s in result.signals if s.kind in SPAN_SIGNALS]
+
+
+def mark_signal_spans(fig, mc: MeasureChart) -> int:
+    """Shade, lightly in the signal colour, the stretch of each signal_spans
+    signal on a figure from draw(), behind the points, so that a run chart's
+    "för få korsningar" is seen on the chart and not only read under it.
+    Returns how many stretches were shaded (none on an empty chart)."""
+    spans = signal_spans(mc.result) if mc.series.periods else []
+    if not spans or not fig.axes:
+        return 0
+    ax = fig.axes[0]
+    for first, last, _kind in spans:
+        ax.axvspan(first - 0.5, last + 0.5, color=_COLOURS["signal"], alpha=0.08, zorder=0,
+                   linewidth=0, gid="signal-span")
+    return len(spans)

@@ -47,6 +47,9 @@ class RecordActions:
         # Under the aim selected, or the selected measure's aim (a measure beside it).
         aim_id = record_id if kind == "aim" else \
             self.ws.measure(record_id).aim_id if kind == "measure" else None
+        aims_of_team = self.ws.aims(team_id)
+        if aim_id is None and len(aims_of_team) == 1:
+            aim_id = aims_of_team[0].id    # the team's only aim: measures were left unlinked
         aims = dialog.widgets["aim_id"]
         aims.setCurrentIndex(max(aims.findData(aim_id), 0))
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.improvement import CHARTS
-from app.gui.labels import tr_label
+from app.gui.labels import escape, tr_label
 from app.gui.language import current_language
 
 
@@ -263,6 +263,17 @@ class ChartPanel(QWidget):
         split_row.addWidget(self.split_button)
         split_row.addWidget(self.unsplit_button)
         split_row.addStretch(1)
+        # What the lines and marks mean, in words, for the chart shown (the PDF
+        # has its reading guide; the screen had nothing): the view puts it above
+        # the grid and the chart, across both.
+        self.legend = QLabel()
+        self.legend.setObjectName("chartLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName(self.tr("Så läser du diagrammet"))
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.legend_terms: list[str] = []
+        self.legend.hide()                 # until a chart is drawn
         self.placeholder = QLabel(self.tr("Välj ett mått för att se diagrammet."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -358,6 +369,7 @@ class ChartPanel(QWidget):
         if not enabled:
             if self.canvas is not None:
                 self.canvas.show_nothing()
+            self._show_legend(None)
             self.figure = None
             self._drawn = None
             self.signal_words = []
@@ -379,7 +391,9 @@ class ChartPanel(QWidget):
         size = self.canvas.minimumSize().expandedTo(self.canvas.size())
         figure = charts.draw(mc, width_in=size.width() / DPI, height_in=size.height() / DPI,
                              language=language, font_scale=self.font_scale())
+        charts.mark_signal_spans(figure, mc)      # too few crossings: shaded, not only said
         self.canvas.show_figure(figure, wanted[3])
+        self._show_legend(mc)
         # the words, for a screen reader: what the chart does not follow, then its signals
         self.canvas.setAccessibleDescription("\n".join([*mc.remarks, *self.signal_words]))
         self.figure = figure
@@ -387,6 +401,57 @@ class ChartPanel(QWidget):
         self._drawn = wanted
         self.draw_count += 1
         self.redrawn.emit()
+
+    def legend_items(self, mc) -> list[tuple[str, str, str]]:
+        """(key, term, explanation) of what the chart shows, in plain words: its
+        centre line, control limits, the marks of its signals and the learning
+        sessions, only those it has (the target and the cycles are named on it)."""
+        from app.core import charts
+
+        if mc is None or not mc.series.periods:
+            return []
+        r = mc.result
+        items = []
+        if r.chart == "run":
+            items.append(("center", self.tr("Median"),
+                          self.tr("mittlinjen, hälften av punkterna över och hälften under")))
+        else:
+            items.append(("center", self.tr("Medel"), self.tr("mittlinjen, medelvärdet")))
+        if r.lcl_line is not None:
+            items.append(("limits", self.tr("ÖSG/NSG"),
+                          self.tr("styrgränserna, inom dem varierar värdena av slumpen")))
+        if any(r.signal_points):
+            items.append(("points", self.tr("Röd punkt"),
+                          self.tr("del av en signal (se texten under diagrammet)")))
+        if any(r.outside):
+            items.append(("outside", self.tr("Ruta"), self.tr("utanför styrgränserna")))
+        kinds = {kind for _, _, kind in charts.signal_spans(r)}
+        if "crossings" in kinds:
+            items.append(("span", self.tr("Skuggat"),
+                          self.tr("för få korsningar av mittlinjen")))
+        elif "runs" in kinds:
+            items.append(("span", self.tr("Skuggat"),
+                          self.tr("för få eller för många serier")))
+        kinds = {a.kind for a in mc.annotations if a.position is not None}
+        if "session" in kinds:
+            items.append(("sessions", self.tr("LS"), self.tr("lärandeseminarium")))
+        return items
+
+    def _show_legend(self, mc) -> None:
+        items = self.legend_items(mc)
+        self.legend_terms = [key for key, _, _ in items]
+        self.legend.setText(" · ".join(f"<b>{escape(term)}</b>: {escape(words)}"
+                                       for _, term, words in items))
+        rules = mc.result.rules if mc is not None else "anhoej"
+        self.legend.setToolTip(self.tr(
+            "En signal är ett mönster som slumpen sällan ger: ett tecken på en verklig "
+            "förändring. Skift: 6 punkter eller fler i rad på samma sida om mittlinjen; "
+            "trend: 5 punkter eller fler i rad som stiger eller sjunker; för få eller för "
+            "många serier.") if rules == "ihi" else self.tr(
+            "En signal är ett mönster som slumpen sällan ger: ett tecken på en verklig "
+            "förändring. Skift: fler punkter i rad på samma sida om mittlinjen än slumpen "
+            "brukar ge; för få korsningar av mittlinjen (Anhøjs regler)."))
+        self.legend.setVisible(bool(items))
 
     def _show_options(self, measure, mc) -> None:
         """The measure's options in the row above the chart, as the chart follows

@@ -17,6 +17,7 @@ them, so the dialog fits a small or scaled screen (1366 × 768 at 200 % is
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -35,9 +36,13 @@ from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, Question, Tas
 from app.core.report_improvement import cycle_aim
 from app.gui.improvement_dialogs import save_then_close
 from app.gui.improvement_models import removed_idea_title
+from app.gui.keys import ENTER_KEYS
 from app.gui.labels import tr_label
 from app.gui.screen_fit import available_geometry
 
+# Lists of long titles: sized by a few characters in the form (ui/pgsa_cycle.ui),
+# their whole text in the tooltip.
+LONG_COMBOS = ("aimCombo", "changeIdeaCombo", "previousCombo")
 TEXT_FIELDS = ("objective", "data_plan", "observations", "problems", "results", "learning",
                "next_step")
 
@@ -101,7 +106,17 @@ class CycleForm(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for table in (self.widget("questionsTable"), self.widget("tasksTable")):
+        # Enter on a list (Mål, Status, Beslut …) opens it to choose, and Enter in
+        # the open list chooses: it never saves and closes the whole worksheet
+        # (the trial lost its place so). Enter in a text line still saves.
+        self._combos = set(f.findChildren(QComboBox))
+        for combo in self._combos:
+            combo.installEventFilter(self)
+        self._tables = (self.widget("questionsTable"), self.widget("tasksTable"))
+        for table in self._tables:
+            # Space edits the cell with its text kept (as F2 and the data grid),
+            # not a space typed into it (" Ringa in klient").
+            table.installEventFilter(self)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().setVisible(False)
             # Tab leaves the table (arrows move between its cells), so the
@@ -127,6 +142,10 @@ class CycleForm(QDialog):
         if status_row is not None:
             status_row.addStretch(1)          # dates next to their labels, not spread out
         self._load()
+        for name in LONG_COMBOS:
+            combo = self.widget(name)
+            combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(c.currentText()))
+            combo.setToolTip(combo.currentText())
         if ws.read_only:
             self._show_only(buttons)
         self.fit_to_screen()
@@ -167,11 +186,28 @@ class CycleForm(QDialog):
         margins = self.form.layout().contentsMargins()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         buttons = self.widget("buttonBox").sizeHint()
-        width = content.sizeHint().width() + bar + margins.left() + margins.right()
+        width = (content.sizeHint().width() + self._combo_room() + bar + margins.left()
+                 + margins.right())
         height = (content.sizeHint().height() + self.form.layout().spacing()
                   + buttons.height() + margins.top() + margins.bottom())
         designed = self.form.size()    # the .ui's geometry (820 × 680)
         return QSize(max(width, designed.width()), max(height, designed.height()))
+
+    def _combo_room(self) -> int:
+        """How much wider the aim, idea and cycle lists would be showing their
+        whole current text: they are sized by a few characters (a long aim
+        widened the form past the dialog, which scrolled sideways and cut the
+        labels), so the dialog grows by this where the screen has the room."""
+        extra = 0
+        for name in LONG_COMBOS:
+            combo: QComboBox = self.widget(name)
+            short = combo.sizeHint().width()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            whole = combo.sizeHint().width()
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            extra = max(extra, whole - short)
+        return extra
 
     def fit_to_screen(self) -> None:
         """As big as the worksheet needs, but never bigger than the screen:
@@ -231,11 +267,32 @@ class CycleForm(QDialog):
                 and event.matches(QKeySequence.StandardKey.Cancel)):
             self.reject()                      # the worksheet's Esc, not the form's
             return True
+        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS \
+                and watched in self._combos and watched.isEnabled() \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            watched.showPopup()                # to choose; Enter there chooses
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Space \
+                and watched in self._tables \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return self._edit_current(watched, event)
         if watched is self._phase_bar and event.type() == QEvent.Type.Shortcut:
             QTabBar.event(watched, event)      # a page's mnemonic: the tab bar shows it …
             self.focus_page()                  # … and the keyboard goes to it
             return True
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _edit_current(table: QTableWidget, event) -> bool:
+        """Space on a cell not being edited: edit it as F2 does, its text kept
+        and selected. True when taken."""
+        index = table.currentIndex()
+        if table.state() == QTableWidget.State.EditingState or not index.isValid() \
+                or not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return False
+        if table.item(index.row(), index.column()) is None:   # a new row's blank cell
+            table.setItem(index.row(), index.column(), QTableWidgetItem(""))
+        return table.edit(index, QTableWidget.EditTrigger.EditKeyPressed, event)
 
     def focus_page(self) -> None:
         """The first text field of the current page (Planera: Syfte, Göra:
@@ -383,7 +440,9 @@ class CycleForm(QDialog):
     def _rows(table: QTableWidget) -> list[tuple[str, ...]]:
         out = []
         for r in range(table.rowCount()):
-            cells = tuple((table.item(r, c).text() if table.item(r, c) else "")
+            # Spaces around a text are no part of it (a Space that started editing
+            # on another program's keys, a paste).
+            cells = tuple((table.item(r, c).text().strip() if table.item(r, c) else "")
                           for c in range(table.columnCount()))
             if any(x.strip() for x in cells):
                 out.append(cells)
@@ -478,6 +537,12 @@ class QuickCycleDialog(QDialog):
         layout.addRow(self.tr("&Mål:"), self.aim)
         layout.addRow(self.tr("M&ått:"), self.measures)
         layout.addRow(self.tr("För&ändringsidé:"), self.idea)
+        # When the test starts: its marker on the charts is at this period (a
+        # cycle captured afterwards was put at the month it was typed in).
+        self.starts = QLineEdit(date.today().isoformat())
+        self.starts.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
+        self.starts.setMaximumWidth(130)
+        layout.addRow(self.tr("Start&datum:"), self.starts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skapa &cykel"))
@@ -545,6 +610,8 @@ class QuickCycleDialog(QDialog):
                 measure_ids += (context_measure,)
         elif context_aim and aim_id is None:
             aim_id = context_aim
+        if aim_id is None and len(self._aims) == 1:
+            aim_id = self._aims[0][0]      # the team's only aim (measures were left unlinked)
         _fill(self.aim, [(None, self.tr("(inget)"))] + self._aims, aim_id)
         _fill(self.idea, [(None, self.tr("(ingen)"))] + self._ideas,
               inherited["change_idea_id"])
@@ -574,4 +641,5 @@ class QuickCycleDialog(QDialog):
                 "previous_id": self.previous.currentData(),
                 "aim_id": self.aim.currentData(),
                 "change_idea_id": self.idea.currentData(),
-                "measure_ids": list(measure_ids)}
+                "measure_ids": list(measure_ids),
+                "starts_on": self.starts.text()}

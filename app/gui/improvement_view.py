@@ -8,15 +8,16 @@ is saved at once and can be undone, as in the matrix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView, QTabWidget, QTreeView,
-    QVBoxLayout, QWidget,
+    QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTabBar, QTableView, QTabWidget,
+    QTreeView, QVBoxLayout, QWidget,
 )
 
 from app.core.improvement import CYCLE_STATUSES, MEASURE_TYPES
+from app.core.improvement_input import parse_date
 from app.gui.improvement_actions import RecordActions
 from app.gui.improvement_chart import ChartPanel
 from app.gui.improvement_followup import FollowUpPanel
@@ -147,6 +148,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(self.measure_info)
         page.addWidget(self.chart.options)
+        page.addWidget(self.chart.legend)
         grid_box = QWidget()
         grid_layout = QVBoxLayout(grid_box)
         grid_layout.setContentsMargins(0, 0, 0, 0)
@@ -221,6 +223,15 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         self.pages.addTab(log_page, self.tr("&PGSA-logg"))
         self.pages.addTab(self.ideas, self.tr("Förändring&sidéer"))
         self.pages.addTab(self.follow_up, self.tr("Framsteg o&ch avvikelser"))
+        # A page's Alt letter takes the keyboard into the page, not only to its tab
+        # (after Alt+P the log was 11 Tabs away): see focus_page.
+        self.pages.tabBar().installEventFilter(self)
+        # Esc in the grid, the log and the page's tables: back to the team tree
+        # (as Esc in the method list goes back to the matrix).
+        for widget in (self.data_view, self.cycles_view, self.ideas.table,
+                       self.follow_up.progress, self.follow_up.deviations):
+            back = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget, self.tree.setFocus)
+            back.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
@@ -237,6 +248,38 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.pages.tabBar() and event.type() == QEvent.Type.Shortcut:
+            QTabBar.event(watched, event)       # the tab bar shows the page …
+            self.focus_page()                   # … and the keyboard goes into it
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_page(self) -> None:
+        """The main widget of the page shown gets the focus: the data grid (on
+        its current cell, else the first empty period), the PGSA log (on a
+        cycle, so Enter opens it), the ideas, the progress; on a team's page its
+        one button."""
+        page = self.pages.currentWidget()
+        if page is self.measure_stack:
+            if self.measure_stack.currentIndex() == 0:
+                target = self.team_view.edit_button
+            else:
+                target = self.data_view
+                model = self.data_model
+                if not self.data_view.currentIndex().isValid() and model.rowCount():
+                    self.data_view.setCurrentIndex(model.index(model.rowCount() - 1, 0))
+        elif page is self.log_page:
+            target = self.cycles_view
+            if not target.currentIndex().isValid() and self.cycles_model.rowCount():
+                target.setCurrentIndex(self.cycles_model.index(0, 0))
+        elif page is self.ideas:
+            target = self.ideas.table
+        else:
+            target = self.follow_up.progress
+        if target.isEnabled():
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- the tree of teams, aims and measures -------------------------------------
 
@@ -438,10 +481,19 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
 
         def save() -> None:
             v = dialog.values()
-            team_id = v.pop("team_id")
+            team_id, starts_on = v.pop("team_id"), v.pop("starts_on")
+
+            def make() -> str:
+                # The start date checked as the worksheet's (a date written wrong
+                # refuses the capture, as typed), before anything is written.
+                when = parse_date(starts_on)
+                cycle_id = self.ws.quick_cycle(team_id, **v)
+                if when != self.ws.cycle(cycle_id).starts_on:
+                    self.ws.update_cycle(cycle_id, starts_on=when)
+                return cycle_id
+
             self.select_cycle_later(self.create(lambda: self.tr("Ny PGSA-cykel"), "pgsa_cycles",
-                                                lambda: self.ws.quick_cycle(team_id, **v),
-                                                typed=v))
+                                                make, typed=v))
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -180,7 +180,14 @@ def test_a_new_measure_beside_a_selected_one_starts_under_its_aim(page, qtbot):
     dialog = view.ask_measure()
     assert dialog.read()["aim_id"] == measure.aim_id
     dialog.reject()
-    view.select(measure.team_id)                          # a team: no aim chosen for it
+    view.select(measure.team_id)             # a team with one aim: that aim (trial:
+    dialog = view.ask_measure()              # measures were left unlinked)
+    assert [a.id for a in ws.aims(measure.team_id)] == [measure.aim_id]
+    assert dialog.read()["aim_id"] == measure.aim_id
+    dialog.reject()
+    ws.add_aim(measure.team_id, "Ett andra mål")
+    qtbot.waitUntil(lambda: view.team_id == measure.team_id)
+    view.select(measure.team_id)             # two aims: none chosen for the team
     dialog = view.ask_measure()
     assert dialog.read()["aim_id"] is None
     dialog.reject()

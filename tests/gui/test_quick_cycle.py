@@ -41,7 +41,7 @@ def _create(opened, dialog: QuickCycleDialog, objective: str):
     values = dialog.values()
     team = values.pop("team_id")
     return opened.ws.cycle(opened.ws.quick_cycle(team, objective, **{
-        k: v for k, v in values.items() if k != "objective"}))
+        k: v for k, v in values.items() if k not in ("objective", "starts_on")}))
 
 
 def test_the_dialog_shows_what_the_cycle_takes_over_and_saves_that(opened, work, qtbot):

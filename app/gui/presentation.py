@@ -9,11 +9,17 @@ are hidden. Keyboard only, so the facilitator never needs the mouse:
     ←/→                      previous / next cell, skipping the methods
     Home / End               matrix overview / parking lot
     0–5                      status of the current method (one organisation)
-    Enter                    write the note (Enter saves, Esc cancels)
+    Enter                    write the note (Enter saves, Esc cancels); on a
+                             cell's own slide, its first method's
     P, then Enter            park a remark (parkeringsplats) without losing the place
-    T / R                    start–stop / reset the exercise timer
+    T / R                    start–stop / reset the exercise timer, which runs on
+                             when the mode is left and entered again
     Ctrl + / Ctrl − / Ctrl 0 zoom
-    Esc or F11               back to the normal window, exactly as it was
+    Esc or F11               back to the normal window as it was, on the cell
+                             and method (or measure) last shown
+
+Typed text with no text field open never runs as commands (the typing guard,
+presentation_base.py).
 
 From the improvement tab (Förbättringsarbete) it shows the chart of one measure
 full-screen instead, PageDown/PageUp stepping through the measures.
@@ -82,7 +88,8 @@ def leave(window) -> None:
     if view is None:
         return
     before = window._before_presentation
-    view.timer.stop()
+    place = view.place()
+    view.release()
     view.detach()
     window.presentation = None
     window.views.setSizePolicy(before["policy"])
@@ -101,10 +108,32 @@ def leave(window) -> None:
     window.menuBar().setVisible(before["menu"])
     window.presentation_toolbar.setVisible(before["toolbar"])
     window.statusBar().setVisible(before["status"])
+    _show_place(window, view, place)
     try:
         before["focus"].setFocus()
     except (AttributeError, RuntimeError):   # none, or deleted meanwhile
         window.mapping.matrix_view.setFocus()
+
+
+def _show_place(window, view, place) -> None:
+    """The main window on what was shown last: the cell and method of the
+    walk-through (a trial ended on Narkotika and came back to the first cell),
+    or the measure of the charts."""
+    from app.gui.presentation_chart import ChartPresentation
+
+    if isinstance(view, ChartPresentation):
+        tab = getattr(window, "improvement_tab", None)
+        improvement = tab.built if tab is not None else None     # never built for this
+        if place is not None and improvement is not None:
+            improvement.select(place)
+        return
+    cell, item_id = place
+    if cell is None or window.mapping is None:
+        return
+    if window.mapping.current_cell() != cell:
+        window.mapping.select_cell(*cell)
+    if item_id is not None:
+        window.mapping.select_item(item_id)
 
 
 def install(window) -> QAction:

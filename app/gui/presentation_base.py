@@ -2,26 +2,62 @@
 screen, zoom, the exercise timer, the parking lot and the common keys.
 
 A subclass (the matrix walk-through, the charts of the improvement work) puts
-its slide into `self.body`, and implements `step`, `render` and `park_context`.
+its slide into `self.body`, and implements `step`, `render`, `park_context`
+and `typing_hint`.
+
+Typing with no text field open: the single-letter commands (Space, P, T, R,
++/−, the status digits) must not turn a sentence typed into the room into
+slides skipped, a reset timer or a parked "pen: rutin saknas" (a workshop
+trial). A printable key that is no command starts a guard: it says on screen
+that nothing typed is kept, and swallows the keys that follow until a
+deliberate key (Enter, Esc, the page and arrow keys) or a pause; a command
+pressed just before it (the word's first letter) is taken back. A key that
+could do nothing (Enter with no method to write to) arms the same guard.
 """
 
 from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.store import StoreError
 from app.core.privacy import mask_personnummer
 from app.gui.presentation_parts import (
-    PARKED_MARKER, ExerciseTimer, ParkCommand, ParkingEdit, parked_remarks,
+    PARKED_MARKER, ParkCommand, ParkingBox, parked_remarks, session_timer,
 )
-from app.gui.theme import presentation_style
+from app.gui.theme import PRESENTATION, presentation_style
 
 ZOOM_STEPS = (0.6, 0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 KEY = Qt.Key
+# Keys that are never typing: they end the typing guard and do their work.
+DELIBERATE_KEYS = frozenset({
+    KEY.Key_PageDown, KEY.Key_PageUp, KEY.Key_Down, KEY.Key_Up, KEY.Key_Left, KEY.Key_Right,
+    KEY.Key_Home, KEY.Key_End, KEY.Key_Return, KEY.Key_Enter,
+})
+WORD_GAP_MS = 1500   # a command this soon before a stray letter was the word's first letter
+QUIET_MS = 2500      # the typing guard ends after this long without a key
+
+
+def extra_style(base_px: int) -> str:
+    """The parts the theme's presentation style does not know: the parking box
+    and the typing guard's warning (black on the accent, as the time-up timer)."""
+    t = PRESENTATION
+    return f"""
+    #presentation QLabel#presMessage {{ font-size: {int(base_px * 0.8)}px;
+                                       color: {t['accent']}; }}
+    #presentation QLabel#presMessage[warning="true"] {{ color: {t['accent_text']};
+        background: {t['accent']}; }}
+    #presentation QFrame#presParkingBox {{ background: {t['panel']};
+        border: 4px solid {t['accent']}; }}
+    #presentation QLabel#presParkingTitle {{ font-size: {int(base_px * 0.8)}px;
+        font-weight: bold; color: {t['accent']}; }}
+    #presentation QLabel#presParkingHelp {{ font-size: {max(12, int(base_px * 0.55))}px;
+        color: {t['muted']}; }}
+    #presentation QLabel#presDetails {{ font-size: {int(base_px * 0.7)}px; }}
+    """
 
 
 class PresentationBase(QWidget):
@@ -34,7 +70,12 @@ class PresentationBase(QWidget):
         self.window_ = window
         self.ws = window.ws
         self.zoom_index = ZOOM_STEPS.index(1.0)
-        self.timer = ExerciseTimer(self)
+        self.timer = session_timer(window)
+        self.typing = False                   # the typing guard (see the module's doc)
+        self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self._quiet.timeout.connect(self.end_typing)
+        self._since_command = QElapsedTimer()
+        self._take_back = None                # undoes the last single-key command
         self._build_frame(scope_title)
         # The window's shortcuts live in the (hidden) menus; these must still work.
         self.addActions([window.act_undo, window.act_redo])
@@ -64,13 +105,15 @@ class PresentationBase(QWidget):
         self.title_label = self.label("presTitle")
         self.summary_label = self.label("presSummary")
         self.body = QVBoxLayout()
-        self.parking = ParkingEdit()
+        self.parking_box = ParkingBox(
+            self.tr("Parkera en kommentar på parkeringsplatsen"),
+            self.tr("Enter sparar · Esc avbryter"), self.tr("Skriv kommentaren här"))
+        self.parking = self.parking_box.edit
         self.parking.setAccessibleName(self.tr("Parkera en kommentar"))
-        self.parking.setPlaceholderText(self.tr("Parkera en kommentar – Enter sparar, Esc avbryter"))
         self.parking.returnPressed.connect(self._save_parked)
         self.parking.cancel.connect(self.stop_editing)
-        self.parking.hide()
-        self.message_label = self.label("presSummary")
+        self.parking_box.hide()
+        self.message_label = self.label("presMessage")
         self.message_label.hide()
         self.parked_label = self.label("presParked")
         self.hints = self.label("presHints")
@@ -80,7 +123,7 @@ class PresentationBase(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.summary_label)
         layout.addLayout(self.body, 1)
-        layout.addWidget(self.parking)
+        layout.addWidget(self.parking_box)
         layout.addWidget(self.message_label)
         layout.addWidget(self.parked_label)
         layout.addWidget(self.hints)
@@ -95,7 +138,11 @@ class PresentationBase(QWidget):
         return max(14, int(min(self.height() / 22, self.width() / 34) * zoom))
 
     def apply_zoom(self) -> None:
-        self.setStyleSheet(presentation_style(self.base_px()))
+        self.setStyleSheet(self.style_for(self.base_px()))
+
+    @staticmethod
+    def style_for(base_px: int) -> str:
+        return presentation_style(base_px) + extra_style(base_px)
 
     def zoom(self, step: int) -> None:
         self.zoom_index = (ZOOM_STEPS.index(1.0) if step == 0 else
@@ -122,22 +169,68 @@ class PresentationBase(QWidget):
         """Keys of one kind of view; True when handled."""
         return False
 
+    def typing_hint(self) -> str:
+        """What the typing guard says can be done instead (Enter, P)."""
+        raise NotImplementedError
+
     # -- shared parts ------------------------------------------------------------
 
     def set_position(self, number: int, count: int) -> None:
         self.position_label.setText(self.tr("%1 / %2").replace("%1", str(number)).replace(
             "%2", str(count)))
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, warning: bool = False) -> None:
         """A line that says why a key did nothing (hidden when empty)."""
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+        if self.message_label.property("warning") != warning:
+            self.message_label.setProperty("warning", warning)
+            margin = 12 if warning else 0           # inside the warning's background
+            self.message_label.setContentsMargins(margin, margin // 3, margin, margin // 3)
+            self.message_label.style().unpolish(self.message_label)
+            self.message_label.style().polish(self.message_label)
+
+    def refuse(self, text: str, guard: bool = False) -> None:
+        """A key could do nothing here: say why; with `guard`, keep what is typed
+        next from running as commands (Enter, then the sentence meant for a note:
+        its first letter may be a command, P, T, R or Space)."""
+        self.show_message(text)
+        if guard:
+            self.typing = True
+            self._quiet.start()
+
+    def end_typing(self) -> None:
+        self._quiet.stop()
+        if self.typing:
+            self.typing = False
+            self.show_message("")
+
+    def _stray_key(self) -> None:
+        """A printable key that is no command: typing with no text field open."""
+        if self._take_back is not None and self._since_command.isValid() \
+                and self._since_command.elapsed() <= WORD_GAP_MS:
+            self._take_back()               # the command was the word's first letter
+        self._take_back = None
+        self.typing = True
+        self._quiet.start()
+        self._warn_typing()
+
+    def _warn_typing(self) -> None:
+        self.show_message(self.tr("Ingen textruta är öppen – det du skriver sparas inte.")
+                          + "\n" + self.typing_hint(), warning=True)
+
+    def _warned(self) -> bool:
+        return bool(self.message_label.property("warning")) and self.message_label.isVisible()
 
     def render_parked_count(self) -> None:
+        """How many remarks are parked, and the newest: the confirmation of P."""
         remarks = parked_remarks(self.ws)
         text = self.tr("Parkerat: %1").replace("%1", str(len(remarks)))
-        self.parked_label.setText(f"{text} – {mask_personnummer(remarks[-1].title)}"
-                                  if remarks else text)
+        if remarks:
+            newest = textwrap.shorten(mask_personnummer(remarks[-1].title), 90,
+                                      placeholder=" …")
+            text = f"{text} – {self.tr('senast: %1').replace('%1', newest)}"
+        self.parked_label.setText(text)
 
     def _show_timer(self, text: str) -> None:
         if self.timer.time_is_up:
@@ -154,10 +247,11 @@ class PresentationBase(QWidget):
 
     def park(self) -> None:
         if self.ws.read_only:
-            self.show_message(self.tr("Arbetsytan är skrivskyddad."))
+            self.refuse(self.tr("Arbetsytan är skrivskyddad."))
             return
+        self.show_message("")
         self.parking.clear()
-        self.parking.show()
+        self.parking_box.show()
         self.parking.setFocus()
 
     def _save_parked(self) -> None:
@@ -181,9 +275,14 @@ class PresentationBase(QWidget):
         self.render()
 
     def stop_editing(self) -> None:
-        self.parking.hide()
+        self.parking_box.hide()
         self.setFocus()
         self.render()
+
+    def release(self) -> None:
+        """Before the view goes: the window's timer runs on without it."""
+        self._quiet.stop()
+        self.timer.changed.disconnect(self._show_timer)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from app.gui.presentation import leave
@@ -198,9 +297,28 @@ class PresentationBase(QWidget):
             self.zoom(0)
         elif ctrl or mods & Qt.KeyboardModifier.AltModifier:
             super().keyPressEvent(event)
-        elif key in (KEY.Key_PageDown, KEY.Key_Space, KEY.Key_Down):
+        elif key == KEY.Key_Escape:
+            if self.typing and self._warned():
+                self.end_typing()          # Esc takes the warning away; a second one leaves
+            else:
+                self.end_typing()
+                leave(self.window_)
+        elif self.typing and key not in DELIBERATE_KEYS:
+            self._quiet.start()            # swallowed: part of what is being typed
+            if not self._warned():
+                self._warn_typing()
+        else:
+            self.end_typing()
+            self._command(key, event)
+
+    def _command(self, key: int, event: QKeyEvent) -> None:
+        """One key as a command, remembered so that it can be taken back if it
+        turns out to be the first letter of a word."""
+        stack = self.window_.undo_stack
+        before = (self.position, stack.index(), self.timer.snapshot())
+        if key in (KEY.Key_PageDown, KEY.Key_Space, KEY.Key_Down):
             self.step(+1)
-        elif key in (KEY.Key_PageUp, KEY.Key_Backspace, KEY.Key_Up):
+        elif key in (KEY.Key_PageUp, KEY.Key_Up):
             self.step(-1)
         elif key == KEY.Key_P:
             self.park()
@@ -212,7 +330,25 @@ class PresentationBase(QWidget):
             self.timer.add_minutes(+1)
         elif key == KEY.Key_Minus:
             self.timer.add_minutes(-1)
-        elif key == KEY.Key_Escape:
-            leave(self.window_)
         elif not self.extra_key(key):
-            super().keyPressEvent(event)
+            text = event.text()
+            if text and text.isprintable() or key == KEY.Key_Backspace:
+                self._stray_key()
+            else:
+                super().keyPressEvent(event)
+            return
+        self._take_back = None
+        if event.text() and event.text().isprintable() and key not in (
+                KEY.Key_P, KEY.Key_Return, KEY.Key_Enter):
+            self._take_back = lambda: self._go_back(before, stack.index())
+            self._since_command.start()
+
+    def _go_back(self, before: tuple, done: int) -> None:
+        position, index, timer = before
+        stack = self.window_.undo_stack
+        if stack.index() == done == index + 1:
+            stack.undo()                     # a status set by a digit
+        self.timer.restore(timer)
+        if self.position != position:
+            self.position = position
+            self.render()

@@ -20,7 +20,6 @@ from app.gui.improvement_chart import (
     CHART_POINTS, figure_pixmap, freeze_long_lived, release_old_figures,
 )
 from app.gui.presentation_base import KEY, ZOOM_STEPS, PresentationBase
-from app.gui.theme import presentation_style
 
 CHART_TYPE = 0.58         # the chart's small type (8 pt at scale 1) to the body type:
                           # ~18 px at 720 lines, ~28 px at 1080
@@ -64,7 +63,18 @@ class ChartPresentation(PresentationBase):
             self.position = 0 if key == KEY.Key_Home else max(0, len(self.measures) - 1)
             self.render()
             return True
+        if key in (KEY.Key_Return, KEY.Key_Enter):
+            self.refuse(self.tr("Diagrammen har inga anteckningar här – P parkerar en "
+                                "kommentar."), guard=True)
+            return True
         return False
+
+    def typing_hint(self) -> str:
+        return self.tr("P: parkera en kommentar")
+
+    def place(self) -> str | None:
+        """The measure last shown, for the improvement view to select on leaving."""
+        return self.measure.id if self.measure is not None else None
 
     def render(self) -> None:
         self.render_parked_count()
@@ -145,7 +155,7 @@ class ChartPresentation(PresentationBase):
     def apply_zoom(self) -> None:
         """The frame (scope, title, timer, hints) as at zoom 1 at most: zooming in
         is for the chart."""
-        self.setStyleSheet(presentation_style(min(self.base_px(), self.base_px(1.0))))
+        self.setStyleSheet(self.style_for(min(self.base_px(), self.base_px(1.0))))
 
     def zoom(self, step: int) -> None:
         """Ctrl + stops where the chart's type stops growing (it would change

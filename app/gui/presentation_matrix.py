@@ -1,23 +1,28 @@
 """The matrix walk-through: the overview, then each cell and its methods, one
-at a time, with status and notes large and editable (0–5, Enter)."""
+at a time, with status and notes large and editable (0–5, Enter).
+
+One organisation's slide shows the current method's other fields (Kompetens,
+Utbildad personal, Behov/brist, Nivå) above its note. An area's or the
+county's slide says per method which organisations have which status, the
+current method's in full (presentation_lines.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QListWidget, QListWidgetItem, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QListView, QListWidget, QListWidgetItem, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from app.core.privacy import contains_personnummer, mask_personnummer
-from app.gui.labels import STATUS_KEYS, status_label, status_symbol, status_text, tr_label
+from app.gui.labels import STATUS_KEYS, status_text, tr_label
 from app.gui.layout_check import cells_cut, heads_cut
 from app.gui.presentation_base import KEY, PresentationBase
 from app.gui.matrix_model import MatrixModel
+from app.gui.presentation_lines import details_text, names_by_status, spread_line, spread_lines
 from app.gui.presentation_parts import NoteEditor, Slide, make_slides, parked_remarks
 from app.gui.theme import PRESENTATION_STATUS, overview_style
-from app.workspace import STATUSES
 
 _NO_FOCUS = Qt.FocusPolicy.NoFocus
 
@@ -35,11 +40,23 @@ class MatrixPresentation(PresentationBase):
         self.hints.setText(self.tr(
             "PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · "
             "P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta"))
+        self._spread: dict = {}                # a cell's organisations by status, read once
         self.matrix_model.dataChanged.connect(self._model_changed)
         start = window.mapping.current_cell()
         if start is not None:
             self.go_to_cell(start)
+            self._start_on_method(window)
         self.render()
+
+    def _start_on_method(self, window) -> None:
+        """From the method list, on the method chosen there."""
+        if window.focusWidget() is not window.mapping.items_view:
+            return
+        index = window.mapping.items_view.currentIndex()
+        item = window.mapping.items_model.item_at(index.row()) if index.isValid() else None
+        ids = [i.id for i in self.ws.items(*self.slide.cell)]
+        if item is not None and item.id in ids:
+            self.position += 1 + ids.index(item.id)
 
     def _build_body(self) -> None:
         self.overview = QTableView()
@@ -59,7 +76,10 @@ class MatrixPresentation(PresentationBase):
         self.methods = QListWidget()
         self.methods.setFocusPolicy(_NO_FOCUS)
         self.methods.setWordWrap(True)
+        self.methods.setResizeMode(QListView.ResizeMode.Adjust)   # lines wrap anew
         self.methods.setAccessibleName(self.tr("Metoder i rutan"))
+        self.details = self.label("presDetails")
+        self.details.setAccessibleName(self.tr("Kompetens, utbildad personal, behov och nivå"))
         self.note = NoteEditor()
         self.note.setReadOnly(True)
         self.note.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -74,6 +94,7 @@ class MatrixPresentation(PresentationBase):
         cell_layout = QVBoxLayout(cell_page)
         cell_layout.setContentsMargins(0, 0, 0, 0)
         cell_layout.addWidget(self.methods, 3)
+        cell_layout.addWidget(self.details)
         cell_layout.addWidget(self.note, 1)
         for page in (self.overview, cell_page, self.parked_list):
             self.pages.addWidget(page)
@@ -145,10 +166,16 @@ class MatrixPresentation(PresentationBase):
     def go_to_cell(self, cell: tuple[str, str]) -> None:
         self.position = next(i for i, s in enumerate(self.slides) if s.cell == cell)
 
+    def place(self) -> tuple:
+        """(cell, method id) last shown, for the main window to select on leaving."""
+        item = self.current_item()
+        return self.slide.cell, item.id if item is not None else None
+
     # -- showing ---------------------------------------------------------------
 
     def _model_changed(self, *_args) -> None:
         """Any saved change (here, by undo, or a sync) shows at once."""
+        self._spread = {}
         self.overview_model.refresh()
         self.render()
 
@@ -196,45 +223,52 @@ class MatrixPresentation(PresentationBase):
                                  "metod (%3 %)"))
             text = text.replace("%1", str(summary.in_use)).replace(
                 "%2", str(summary.mapped)).replace(
-                "%3", str(round(100 * summary.share_in_use)))
+                "%3", str(round(100 * summary.share_in_use))).replace(" %)", "\u00a0%)")
             if summary.unmapped:
                 text += " · " + self.tr("Ej kartlagt: %1").replace("%1", str(summary.unmapped))
             self.summary_label.setText(text)
         self.methods.clear()
+        spread = {} if self.single_unit else self._spread_of(slide.cell, items)
         for index, item in enumerate(items):
-            entry = QListWidgetItem(f"{self._status_of(item)}   {item.title}")
+            current = index == slide.item_index
+            if self.single_unit:
+                text = f"{status_text(self._unit_status(item))}   {item.title}"
+            elif current:        # the method discussed: every organisation named
+                text = "\n".join([item.title, *spread_lines(spread[item.id])])
+            else:
+                text = f"{item.title}  –  {spread_line(spread[item.id])}"
+            entry = QListWidgetItem(text)
             status = self._unit_status(item)
             if status:
                 entry.setForeground(QColor(PRESENTATION_STATUS[status]))
             self.methods.addItem(entry)
-            if index == slide.item_index:
+            if current:
                 self.methods.setCurrentItem(entry)
                 entry.setSelected(True)
                 self.methods.scrollToItem(entry, QAbstractItemView.ScrollHint.PositionAtCenter)
         item = self.current_item()
-        self.note.setVisible(item is not None)
-        if item is not None and self.note.isReadOnly():
+        # An area or the county has no note of its own: the list says who is where.
+        self.note.setVisible(item is not None and self.single_unit)
+        self.details.setVisible(item is not None and self.single_unit)
+        if item is not None and self.single_unit:
+            assessment = self.ws.assessment(self.scope, item.id)
+            self.details.setText(details_text(assessment))
+        if item is not None and self.single_unit and self.note.isReadOnly():
             # Projected to a room: a personnummer shows masked (the editor, opened
             # with Enter, holds the real text, so saving never writes the mask).
             self.note.setPlainText(mask_personnummer(self._note_of(item)))
-            self.note.setPlaceholderText(
-                self.tr("Ingen anteckning – Enter skriver en") if self.single_unit else
-                self.tr("Välj en organisation för att ändra status och anteckningar"))
+            self.note.setPlaceholderText(self.tr("Ingen anteckning – Enter skriver en"))
+
+    def _spread_of(self, cell: tuple[str, str], items: list) -> dict:
+        if cell not in self._spread:
+            self._spread = {cell: names_by_status(self.ws, self.scope, [i.id for i in items])}
+        return self._spread[cell]
 
     def _unit_status(self, item) -> str | None:
         return self.ws.assessment(self.scope, item.id).status if self.single_unit else None
 
-    def _status_of(self, item) -> str:
-        if self.single_unit:
-            return status_text(self._unit_status(item))
-        counts = self.ws.status_counts(item.id, self.scope)
-        return "  ".join(f"{status_symbol(s)}{counts[s]}" for s in STATUSES if counts.get(s))
-
     def _note_of(self, item) -> str:
-        if self.single_unit:
-            return self.ws.assessment(self.scope, item.id).note
-        counts = self.ws.status_counts(item.id, self.scope)
-        return ", ".join(f"{status_label(s)}: {counts[s]}" for s in STATUSES if counts.get(s))
+        return self.ws.assessment(self.scope, item.id).note
 
     def _render_parking(self) -> None:
         self.title_label.setText(self.tr("Parkeringsplatsen"))
@@ -250,28 +284,38 @@ class MatrixPresentation(PresentationBase):
     def set_status(self, status: str) -> None:
         item = self.current_item()
         if not self.single_unit:
-            self.show_message(self.tr(
+            self.refuse(self.tr(
                 "Välj en organisation och stega till en metod för att sätta status."))
             return
         if item is None:
-            self.show_message(self.tr("Stega till en metod (PageDown) för att sätta status."))
+            self.refuse(self.tr("Stega till en metod (PageDown) för att sätta status."))
             return
         if self.ws.read_only:
-            self.show_message(self.tr("Arbetsytan är skrivskyddad."))
+            self.refuse(self.tr("Arbetsytan är skrivskyddad."))
             return
         self.window_.apply_assessment(self.scope, item.id, {"status": status})
 
     def edit_note(self) -> None:
+        """Enter: the current method's note. On a cell's own slide, its first
+        method's (a trial's Enter there only said what to do, and the sentence
+        typed next ran as keys); elsewhere it says what to do, and what is typed
+        next is held back (refuse)."""
+        slide = self.slide
         if not self.single_unit:
-            self.show_message(self.tr(
-                "Välj en organisation och stega till en metod för att skriva en anteckning."))
+            self.refuse(self.tr("Anteckningar skrivs för en organisation: tryck Esc, välj "
+                                "organisationen i trädet och tryck F11."), guard=True)
             return
-        if self.current_item() is None:
-            self.show_message(self.tr(
-                "Stega till en metod (PageDown) för att skriva en anteckning."))
+        if slide.kind == "cell" and self.ws.items(*slide.cell):
+            self.position += 1                   # its first method
+            self.render()
+        elif self.current_item() is None:
+            self.refuse(self.tr("Rutan har inga metoder att skriva en anteckning till.")
+                        if slide.kind == "cell" else
+                        self.tr("Stega till en metod (PageDown) för att skriva en anteckning."),
+                        guard=True)
             return
         if self.ws.read_only:
-            self.show_message(self.tr("Arbetsytan är skrivskyddad."))
+            self.refuse(self.tr("Arbetsytan är skrivskyddad."), guard=True)
             return
         note = self._note_of(self.current_item())
         if contains_personnummer(note):         # said before the room sees it whole
@@ -281,6 +325,12 @@ class MatrixPresentation(PresentationBase):
         self.note.setReadOnly(False)
         self.note.setFocus()
         self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+
+    def typing_hint(self) -> str:
+        slide = self.slide
+        if self.single_unit and slide.cell is not None and self.ws.items(*slide.cell):
+            return self.tr("Enter: skriv en anteckning · P: parkera en kommentar")
+        return self.tr("P: parkera en kommentar")
 
     def _save_note(self, text: str) -> None:
         item = self.current_item()

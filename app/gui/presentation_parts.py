@@ -1,5 +1,5 @@
 """Parts of the presentation mode: the exercise timer, the note editor, the
-slide sequence and the parking lot's undoable write."""
+slide sequence, the parking box and the parking lot's undoable write."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
+from app.core.csv_export import last_changes
 from app.workspace import Workspace
 
 # Parked remarks are findings (förbättringsområden) of category "other" whose
@@ -39,8 +40,12 @@ def make_slides(ws: Workspace) -> list[Slide]:
 
 
 def parked_remarks(ws: Workspace) -> list:
-    return [f for f in ws.findings() if f.category == "other"
-            and f.description.startswith(PARKED_MARKER)]
+    """The parked remarks, oldest first: the last is the one parked (or changed)
+    most recently, which the footer confirms (ws.findings() is by title)."""
+    changed = last_changes(ws, "findings")
+    remarks = [f for f in ws.findings() if f.category == "other"
+               and f.description.startswith(PARKED_MARKER)]
+    return sorted(remarks, key=lambda f: changed.get(f.id) or 0)
 
 
 class ParkCommand(QUndoCommand):
@@ -104,6 +109,21 @@ class ExerciseTimer(QObject):
             self._clock.restart()
         self.changed.emit(self.text())
 
+    def snapshot(self) -> tuple:
+        """The timer's state, to go back to when a key turns out to have been
+        the first letter of a word typed with no text field open."""
+        return self.elapsed_ms(), self.running, self.limit_ms
+
+    def restore(self, state: tuple) -> None:
+        elapsed, running, self.limit_ms = state
+        self._banked_ms = elapsed
+        self._clock.invalidate()
+        self._tick.stop()
+        if running:
+            self._clock.start()
+            self._tick.start()
+        self.changed.emit(self.text())
+
     def add_minutes(self, minutes: int) -> None:
         """Lengthen or shorten the countdown; at zero it is a stopwatch again."""
         limit = (self.limit_ms or 0) + minutes * 60_000
@@ -121,6 +141,16 @@ class ExerciseTimer(QObject):
         else:
             seconds = -(-max(0, self.limit_ms - self.elapsed_ms()) // 1000)
         return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def session_timer(window) -> ExerciseTimer:
+    """The window's one exercise timer: it keeps running (or counting down) when
+    the presentation is left and entered again, or shows another scope, until
+    the user resets it (a trial's "Kvar 02:58" came back as "Tid 00:00")."""
+    timer = getattr(window, "presentation_timer", None)
+    if timer is None:
+        timer = window.presentation_timer = ExerciseTimer(window)
+    return timer
 
 
 class NoteEditor(QPlainTextEdit):
@@ -159,3 +189,30 @@ class ParkingEdit(QLineEdit):
             # slide would then also open its note editor.
             event.accept()
 
+
+
+class ParkingBox(QFrame):
+    """The parking lot's own box: a heading that says what it is, the text
+    field (focused when shown) and how to save or cancel. Shown by P only, so
+    a remark never starts silently in a sentence typed elsewhere (a trial's
+    "gruppen" opened parking at its "p" and parked "pen: rutin saknas")."""
+
+    def __init__(self, title: str, help_text: str, placeholder: str) -> None:
+        super().__init__()
+        self.setObjectName("presParkingBox")
+        self.title = QLabel(title)
+        self.title.setObjectName("presParkingTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.edit = ParkingEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.help = QLabel(help_text)
+        self.help.setObjectName("presParkingHelp")
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.help)

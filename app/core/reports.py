@@ -3,7 +3,8 @@
     from app.core.reports import make_report
     make_report(ws, "län.pdf", "county", progress=print)
 
-Kinds: "county" (länsrapport: the county, or one area as scope), "unit"
+Kinds: "county" (länsrapport: the county; with one area as scope, that area's
+områdesrapport, report_title), "unit"
 (organisationsrapport, scope = a unit id), "cycles" (PGSA worksheets, one page
 each, or a blank form), "team" (teamrapport, scope = a team id: the improvement
 sections of the county and unit reports, for that team alone). Generation reports progress(fraction, text) and stops

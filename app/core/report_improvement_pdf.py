@@ -14,9 +14,8 @@ from reportlab.platypus import (
 )
 
 from app.core.report_improvement import CHART_SIZE_IN, ImprovementContent, MeasureContent
-from app.core.report_pdf import (
-    FONT, FRAME_WIDTH, Heading, lead, paragraphs, section_start, styles, text,
-)
+from app.core.report_keep import lead, section_start
+from app.core.report_pdf import FONT, FRAME_WIDTH, Heading, paragraphs, styles, text
 from app.core.report_sections import GRID, HEAD_BG
 from app.core.report_table import RowTable
 

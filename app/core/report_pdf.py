@@ -31,10 +31,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate,
-    Paragraph,
+    BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
 )
-from reportlab.platypus.flowables import _ContainerSpace
 
 from app.core.report_script import visual_order
 
@@ -258,7 +256,7 @@ def styles() -> dict[str, ParagraphStyle]:
     s["muted"] = ParagraphStyle("muted", s["small"], textColor=colors.HexColor("#555555"))
     # No keepWithNext: with a table longer than a page it would push the heading
     # and the whole table to a new page. build_pdf keeps headings with the start
-    # of what follows them instead (KeepWithStart). A section's h1 starts a new page
+    # of what follows them instead (report_keep). A section's h1 starts a new page
     # only when little room is left (section_start), so more space above it.
     s["h1"] = ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=16, leading=20,
                              spaceBefore=18, spaceAfter=8, textColor=colors.HexColor("#1f3a5f"))
@@ -302,87 +300,6 @@ class Heading(Paragraph):
             first.outline_title, first.outline_level = self.outline_title, self.outline_level
             first.in_toc, first.key = self.in_toc, self.key
         return parts
-
-
-def lead(flowable):
-    """Mark flowable (a sub-heading, a section's introduction) to be kept on the
-    page with what follows it, like a Heading (see KeepWithStart)."""
-    flowable.vf_keep = True
-    return flowable
-
-
-def section_start(room: float = 50 * mm) -> CondPageBreak:
-    """Before a section's heading: a new page only when less than room is left,
-    so that short sections share a page (the heading itself is kept with the
-    start of its content by KeepWithStart)."""
-    return CondPageBreak(room)
-
-
-def _keeps(flowable) -> bool:
-    return isinstance(flowable, Heading) or getattr(flowable, "vf_keep", False)
-
-
-class KeepWithStart(_ContainerSpace, Flowable):
-    """Headings (and lead paragraphs) kept on the page with the start of the
-    flowable after them: with the whole of it when it fits, else with the part
-    of it that fits (a table's first rows, a paragraph's first lines), else they
-    all go to the next page. Never a heading alone at the foot of a page, and,
-    unlike keepWithNext, never a long table pushed whole to a new page."""
-
-    def __init__(self, head: list, body: Flowable) -> None:
-        super().__init__()
-        self.head, self.body = head, body
-        self._content = [*head, body]
-
-    def wrap(self, avail_width, avail_height):
-        return avail_width, 0xffffff          # always placed through split()
-
-    def split(self, avail_width, avail_height):
-        from reportlab.platypus.doctemplate import FrameBreak
-        from reportlab.platypus.flowables import _listWrapOn
-
-        canv = self.canv
-        frame = getattr(self, "_frame", None)
-        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
-        _, head_height = _listWrapOn(self.head, avail_width, canv)
-        gap = max(self.head[-1].getSpaceAfter(), self.body.getSpaceBefore())
-        room = avail_height - head_height - gap
-        together = [*self.head, self.body]
-        if at_top or room <= 0:
-            return together if at_top else [FrameBreak(), *together]
-        _, height = self.body.wrapOn(canv, avail_width, room)
-        if height <= room + 0.01:
-            return together
-        parts = self.body.splitOn(canv, avail_width, room)
-        if parts and not hasattr(parts[0], "apply") and \
-                parts[0].wrapOn(canv, avail_width, room)[1] <= room + 0.01:
-            return [*self.head, *parts]
-        return [FrameBreak(), *together]
-
-    def draw(self) -> None:                   # never drawn itself: split places the parts
-        pass
-
-
-def keep_headings(story: list) -> list:
-    """story with every run of headings and lead paragraphs joined to the
-    flowable after them in a KeepWithStart. A CondPageBreak inside such a run is
-    dropped: the KeepWithStart decides where the run goes."""
-    result: list = []
-    head: list = []
-    for flowable in story:
-        if _keeps(flowable):
-            head.append(flowable)
-        elif head and isinstance(flowable, CondPageBreak):
-            continue
-        elif head and isinstance(flowable, (PageBreak, NextPageTemplate)):
-            result += [*head, flowable]
-            head = []
-        elif head:
-            result.append(KeepWithStart(head, flowable))
-            head = []
-        else:
-            result.append(flowable)
-    return result + head
 
 
 class TableOfContents(Flowable):
@@ -676,6 +593,8 @@ def build_pdf(path: str | Path, info: DocInfo, story: list, *, toc: bool, cover:
     temporary = path.with_name(f".{path.name}.tmp")
     doc = _Doc(str(temporary), info, progress=progress, cancelled=cancelled, start=start,
                cover=cover)
+    from app.core.report_keep import keep_headings
+
     story = keep_headings(_with_toc(story, toc))
     try:
         doc.build(story, canvasmaker=_NumberedCanvas)

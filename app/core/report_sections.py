@@ -17,9 +17,9 @@ from reportlab.platypus import (
 
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, CellSummary
 from app.core.report_content import ReportContent, ScopeMatrix
+from app.core.report_keep import lead, section_start
 from app.core.report_pdf import (
-    FONT, FRAME_WIDTH, Heading, lead, paragraphs, section_start, styles, table_of_contents,
-    text, text_cell,
+    FONT, FRAME_WIDTH, Heading, paragraphs, styles, table_of_contents, text, text_cell,
 )
 from app.core.report_table import RowTable, continued
 

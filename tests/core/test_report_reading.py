@@ -229,7 +229,8 @@ def test_heading_goes_with_the_start_of_its_table(tmp_path, room_left, same_page
     continuing over the page (not pushed whole to the next page)."""
     from reportlab.platypus import Paragraph
 
-    from app.core.report_pdf import DocInfo, Heading, build_pdf, lead, styles
+    from app.core.report_keep import lead
+    from app.core.report_pdf import DocInfo, Heading, build_pdf, styles
 
     s = styles()
     story = _filled(room_left, [Heading("Rubriken", 0, s["h2"]),

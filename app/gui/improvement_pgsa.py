@@ -28,8 +28,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QScrollArea, QStyle,
-    QTabBar, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+    QScrollArea, QStyle, QTabBar, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
 from app.core.improvement import CYCLE_STATUSES, DECISIONS, Cycle, Question, Task
@@ -106,6 +107,13 @@ class CycleForm(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Only Spara is the default button: Lägg till fråga had become it (the
+        # form's first push button), so Enter in a text line added a question.
+        for button in f.findChildren(QPushButton):
+            if not buttons.isAncestorOf(button):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         # Enter on a list (Mål, Status, Beslut …) opens it to choose, and Enter in
         # the open list chooses: it never saves and closes the whole worksheet
         # (the trial lost its place so). Enter in a text line still saves.
@@ -276,6 +284,14 @@ class CycleForm(QDialog):
                 and watched in self._tables \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return self._edit_current(watched, event)
+        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS \
+                and watched in self._tables:
+            # Enter in a cell's editor saves the cell (the delegate does) and goes
+            # no further: it must not also save and close the worksheet. On a
+            # cell, Enter edits it, as Space and F2.
+            if watched.state() != QTableWidget.State.EditingState:
+                self._edit_current(watched, event)
+            return True
         if watched is self._phase_bar and event.type() == QEvent.Type.Shortcut:
             QTabBar.event(watched, event)      # a page's mnemonic: the tab bar shows it …
             self.focus_page()                  # … and the keyboard goes to it

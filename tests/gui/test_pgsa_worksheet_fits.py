@@ -93,3 +93,72 @@ def test_worksheet_fits_the_screen_with_its_buttons(window_process, tmp_path, sc
     assert found["sideways"] == 0      # only down: the form is as narrow as the screen
     if float(scale) >= 2:
         assert found["scrolls"]       # the worksheet is taller than these screens
+
+
+_LONG_AIM = textwrap.dedent("""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QComboBox
+    from app.gui.layout_check import clipped
+    ws, view = w.ws, w.improvement
+    cycle = ws.cycles()[0]
+    # The trial's aim, long, and the cycle on the team's aim: "… (teamets mål)".
+    for aim in ws.aims(cycle.team_id):
+        ws.update_aim(aim.id, title="Minst 80 % av personer med samsjuklighet har en SIP "
+                                    "inom 30 dagar senast december 2026")
+    ws.update_cycle(cycle.id, aim_id=None)
+    QTest.qWait(20)
+    form = view.open_cycle(cycle.id)
+    form.activateWindow()
+    QTest.qWait(60)
+    scroll = form.content_scroll
+
+    def whole(widget):
+        viewport = scroll.viewport()
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        return viewport.rect().contains(QRect(top_left, widget.size()))
+
+    def look(size):
+        found = {"size": size, "sideways": scroll.horizontalScrollBar().maximum(),
+                 "clipped": clipped(form), "left": []}
+        # Every field the keyboard reaches, on every page: never scrolled sideways
+        # (the labels cut to "amn på testet", "eam:") and each list whole.
+        for page in range(form.phase_tabs.count()):
+            form.phase_tabs.setCurrentIndex(page)
+            form.widget("titleEdit").setFocus()
+            for _ in range(14):
+                QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+                focus = QApplication.focusWidget()
+                if scroll.horizontalScrollBar().value() != 0:
+                    found["left"].append(focus.objectName())
+                if isinstance(focus, QComboBox) and not whole(focus):
+                    found["left"].append("cut " + focus.objectName())
+        found["tooltip"] = form.widget("aimCombo").toolTip()
+        return found
+
+    results = [look("fitted")]
+    form.resize(820, 728)                   # the size the trial had
+    QTest.qWait(20)
+    results.append(look("820x728"))
+    print(json.dumps(results))
+    form.reject(); w.close()
+""")
+
+
+@pytest.mark.parametrize("screen_w, screen_h", [(1024, 768), (1366, 768)])
+def test_a_long_aim_never_makes_the_worksheet_scroll_sideways(window_process, tmp_path,
+                                                              screen_w, screen_h):
+    """Trial: a long aim widened the form past the dialog (820 × 728): a field
+    taking the focus scrolled it sideways, cutting the labels, and the lists'
+    arrows were cut off."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "projector", "x": 0, "y": 0, "width": screen_w, "height": screen_h,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    results = window_process(_LONG_AIM, screen_w, screen_h,
+                             platform=f"offscreen:configfile={config}")
+    for found in results:
+        assert found["sideways"] == 0, found
+        assert found["clipped"] == [], found
+        assert found["left"] == [], found
+        assert found["tooltip"].endswith("(teamets mål)"), found   # the whole aim, to read

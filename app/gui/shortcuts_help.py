@@ -44,8 +44,19 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Esc", _tr("Tillbaka till matrisen")),
         ]),
         (_tr("Förbättringsarbete"), [
-            (_tr("Ctrl+Skift+N"), _tr("Ny PGSA-cykel (Ctrl+Enter skapar den)")),
+            (_tr("Alt+G / Alt+P / Alt+S / Alt+C"), _tr(
+                "Fliken och in i den: mätvärdena (Alt+E: teamet), PGSA-loggen, "
+                "förändringsidéerna, framstegen")),
+            ("Esc", _tr("I mätvärdena, PGSA-loggen och flikarnas tabeller: tillbaka till "
+                        "listan med team, mål och mått")),
+            (_tr("Ctrl+Skift+N"), _tr("Ny PGSA-cykel med startdatum (Ctrl+Enter skapar den)")),
             ("Enter", _tr("I PGSA-loggen: öppna cykelns arbetsblad")),
+            ("Enter", _tr("I arbetsbladet: spara; i en lista: öppna den och välj; i frågorna "
+                          "och uppgifterna: spara rutan")),
+            (_tr("Mellanslag"), _tr("I arbetsbladets frågor och uppgifter: redigera rutan "
+                                    "(texten står kvar); i en lista med kryssrutor (teamets "
+                                    "organisationer): kryssa i eller ur, även direkt efter "
+                                    "att ha skrivit början av ett namn")),
             ("Enter", _tr("I mätvärdena: spara och gå till nästa period (efter Tab: i "
                           "kolumnen där du började)")),
             ("Delete", _tr("I mätvärdena: ta bort periodens mätvärde, hela raden (i en andel "

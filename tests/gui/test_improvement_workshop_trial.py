@@ -269,3 +269,14 @@ def test_a_run_chart_shades_a_stretch_with_too_few_crossings(view, qtbot):
     figure = charts.draw(mc)
     assert not [p for p in figure.axes[0].patches if p.get_gid() == "signal-span"]
     assert charts.mark_signal_spans(figure, mc) == 1
+
+
+def test_the_new_keys_are_in_the_shortcuts_help(qapp):
+    from app.gui.shortcuts_help import sections
+
+    improvement = dict(sections())["Förbättringsarbete"]
+    keys = [keys for keys, _ in improvement]
+    assert "Alt+G / Alt+P / Alt+S / Alt+C" in keys
+    words = " ".join(what for _, what in improvement)
+    assert "tillbaka till listan med team, mål och mått" in words
+    assert "startdatum" in words and "kryssa i eller ur" in words

@@ -362,6 +362,7 @@ EN = {
     "Ändringen kunde inte sparas": "The change could not be saved",
     "Personuppgifter?": "Personal data?",
     "Status: %1 → %2": "Status: %1 → %2",
+    "%1 av %2 kartlagda": "%1 of %2 mapped",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":

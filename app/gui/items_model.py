@@ -196,16 +196,23 @@ class ItemsModel(QAbstractTableModel):
         return None
 
     def _spread_data(self, counts: dict[str, int], column: int, role: int):
-        total = sum(counts.values())
-        applicable = total - counts.get("not_applicable", 0)
+        # Of what is mapped, as the matrix counts (see CellSummary.share_in_use).
+        mapped = sum(n for s, n in counts.items() if s not in ("unknown", "not_applicable"))
         in_use = counts.get("partly", 0) + counts.get("systematic", 0)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                         Qt.ItemDataRole.ToolTipRole):
             return None
         if column == COL_IN_USE:
-            return self.tr("%1 av %2").replace("%1", str(in_use)).replace("%2", str(applicable))
+            return self.tr("%1 av %2 kartlagda").replace("%1", str(in_use)).replace(
+                "%2", str(mapped))
         if role == Qt.ItemDataRole.DisplayRole:
-            return "  ".join(f"{status_symbol(s)} {counts[s]}" for s in STATUSES if counts.get(s))
+            # The statuses by symbol; not mapped and not applicable in words: "? 15"
+            # and "– 2" read as a question and as minus two (workshop trial).
+            shown = ["  ".join(f"{status_symbol(s)} {counts[s]}" for s in STATUSES
+                               if counts.get(s) and s not in ("unknown", "not_applicable"))]
+            shown += [f"{status_label(s).lower()} {counts[s]}"
+                      for s in ("unknown", "not_applicable") if counts.get(s)]
+            return "  ·  ".join(part for part in shown if part)
         return ", ".join(f"{status_label(s)}: {counts[s]}" for s in STATUSES if counts.get(s))
 
     def setData(self, index: _ANY_INDEX, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

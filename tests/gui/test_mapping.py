@@ -83,6 +83,12 @@ def test_a_roll_up_is_a_share_of_what_is_mapped_and_says_what_is_not(ws):
     summary = ws.matrix(None)[(item.row_id, item.column_id)]
     assert summary.share_in_use == 0.5
     assert "1 av 2 (50 %)" in index.data(Qt.ItemDataRole.ToolTipRole)
+    # The method list says the same, and the unmapped in words, not "? 15".
+    methods = ItemsModel(ws, lambda *a: None)
+    methods.show((item.row_id, item.column_id), None, False)
+    row = methods.row_of(cell[0].id)
+    assert methods.index(row, 1).data() == "1 av 2 kartlagda"
+    assert methods.index(row, 2).data() == f"✗ 1  ● 1  ·  ej kartlagt {len(units) - 2}"
 
 
 def test_set_status_by_keyboard_undo_redo_and_reopen(qtbot, window, demo_copy, select_unit):

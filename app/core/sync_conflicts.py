@@ -28,7 +28,8 @@ from app.core.sync_deletes import (
 from app.core.sync_merge import Key, field_versions, open_siblings, winner_and_losers
 
 __all__ = ["Conflict", "ClockJudge", "field_conflicts", "open_conflicts", "flag",
-           "edit_label", "edit_text",
+           "edit_label", "edit_text", "can_merge", "merged_text", "MERGEABLE_FIELDS",
+           "version_time",
            "has_open_siblings", "record_label", "reassert_lost_edits",
            "deleted_conflict_keys", "HIDING_FIELDS"]
 
@@ -50,6 +51,31 @@ FIELD_LABELS = {
     "position": "Ordning", "priority": "Prioritet", "value": "Värde", "period": "Period",
     "numerator": "Täljare", "denominator": "Nämnare",
 }
+
+
+# Free text, where two notes written at once can both be kept ("Slå ihop"): never a
+# code, a number, a name or title (one line), nor a proportion's numbers.
+MERGEABLE_FIELDS = frozenset((
+    "note", "description", "competence", "staff_trained", "need", "definition",
+    "objective", "data_plan", "observations", "problems", "results", "learning",
+    "next_step", "correction"))
+
+
+def can_merge(conflict: "Conflict") -> bool:
+    """A conflict of two texts of a free-text field, both with something written."""
+    return (conflict.kind == "field" and conflict.field in MERGEABLE_FIELDS
+            and all(isinstance(v, str) and v.strip()
+                    for v in (conflict.kept, conflict.other)))
+
+
+def merged_text(kept: str, other: str) -> str:
+    """Both texts: the current one, a blank line, the other one."""
+    return f"{kept.strip()}\n\n{other.strip()}"
+
+
+def version_time(version: tuple[int, str]) -> datetime:
+    """When a version (hlc, replica) was written, by its author's clock (UTC)."""
+    return datetime.fromtimestamp(physical_ms(version[0]) / 1000, timezone.utc)
 
 
 def edit_label(name: str) -> str:

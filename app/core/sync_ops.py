@@ -206,9 +206,25 @@ class SyncMixin:
                                  "record_id = ? AND field = ?", closed)
         return found
 
-    def resolve_conflict(self, conflict: Conflict, *, keep: bool) -> None:
+    def merge_conflict(self, conflict: Conflict) -> str:
+        """Keep both texts of a text field's conflict (`sync_conflicts.can_merge`):
+        the current one, a blank line, the other one (`merged_text`), written as
+        a resolution like the others (a new version that follows both, so the
+        conflict closes on every copy it reaches). Returns the text written."""
+        from app.core import sync_conflicts
+
+        if not sync_conflicts.can_merge(conflict):
+            raise StoreError("Bara två texter kan slås ihop; välj ett av värdena.")
+        merged = sync_conflicts.merged_text(conflict.kept, conflict.other)
+        self.resolve_conflict(conflict, keep=False, _value=merged)
+        return merged
+
+    def resolve_conflict(self, conflict: Conflict, *, keep: bool,
+                         _value: Any = None) -> None:
         """Keep the current value or take the other one. Either way a new version that
-        follows the rejected one, so the conflict closes on every copy it reaches."""
+        follows the rejected one, so the conflict closes on every copy it reaches.
+        (`_value`: a third value written as taking the other one is, from
+        `merge_conflict`.)"""
         from app.core import sync_conflicts
 
         key = (conflict.table, conflict.record_id, conflict.field)
@@ -229,6 +245,10 @@ class SyncMixin:
         else:
             versions = {conflict.field: (conflict.kept, conflict.other_version) if keep
                         else (conflict.other, conflict.kept_version)}
+        if _value is not None and conflict.kind == "field":
+            # A merge follows the kept version here and the other one below (as
+            # taking the other value does), so that neither is left open.
+            versions = {conflict.field: (_value, conflict.kept_version)}
         # Taking the other value follows the kept version, which closes it; the
         # other version is closed by a first write of its value after it (this
         # copy's later write replaces it: sync_merge.open_siblings). Else, with

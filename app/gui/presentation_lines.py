@@ -6,6 +6,8 @@ the method being discussed."""
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import QCoreApplication
 
 from app.core.privacy import mask_personnummer
@@ -15,6 +17,8 @@ from app.workspace import Workspace
 # Most used first: what the group looks for; what is not mapped last.
 SPREAD_ORDER = ("systematic", "partly", "planned", "not_used", "not_applicable", "unknown")
 NAMES_SHOWN = 3      # a status of more organisations says how many, beside their names
+NBSP = "\u00a0"
+FIELD_CHARS = 160    # of a field beside the status: the method list keeps its room
 LINE_BUDGET = 60     # characters of a method's compact line, its title apart
 
 
@@ -54,13 +58,15 @@ def spread_line(spread: dict[str, list[str]], budget: int = LINE_BUDGET) -> str:
             names = named.get(status)
             if not names:
                 continue
-            shown = _count(len(names)) if status in counted else ", ".join(names)
+            # A line breaks between parts or names, never inside "ej kartlagt: 12 org."
+            shown = _count(len(names)).replace(" ", NBSP) if status in counted \
+                else ", ".join(names)
             if status == "unknown":
-                parts.append(_tr("ej kartlagt: %1").replace("%1", shown))
+                parts.append(_tr("ej kartlagt: %1").replace(" ", NBSP).replace("%1", shown))
             elif status == "not_applicable":
-                parts.append(_tr("ej aktuellt: %1").replace("%1", shown))
+                parts.append(_tr("ej aktuellt: %1").replace(" ", NBSP).replace("%1", shown))
             else:
-                parts.append(f"{status_symbol(status)} {shown}")
+                parts.append(f"{status_symbol(status)}{NBSP}{shown}")
         return " · ".join(parts)
 
     text = line()
@@ -89,14 +95,19 @@ def spread_lines(spread: dict[str, list[str]]) -> list[str]:
     return lines
 
 
+def _shortened(text: str) -> str:
+    return textwrap.shorten(text, FIELD_CHARS, placeholder=" …")
+
+
 def details_text(assessment) -> str:
     """What an organisation wrote beside the status, projected: a line a field
-    filled in, then which are not (a personnummer shows masked)."""
+    filled in (a long one shortened by whole words; the method list keeps its
+    room), then which are not. A personnummer shows masked."""
     fields = ((_tr("Kompetens"), assessment.competence),
               (_tr("Utbildad personal"), assessment.staff_trained),
               (_tr("Behov/brist"), assessment.need),
               (_tr("Nivå"), level_label(assessment.level)))
-    lines = [f"{label}: {mask_personnummer(' '.join(value.split()))}"
+    lines = [f"{label}: {_shortened(mask_personnummer(value))}"
              for label, value in fields if value and value.strip()]
     empty = [label for label, value in fields if not (value and value.strip())]
     if empty:

@@ -239,12 +239,15 @@ def test_area_method_lines_name_its_organisations(qtbot, window, demo, select_un
     ws.set_assessment(ws.scope_units(view.scope)[0].id, item.id, status="systematic")
     ws.set_assessment(ws.scope_units(view.scope)[1].id, item.id, status="unknown")
     view.render()
-    first = view.methods.item(0).text()
+    first = view.methods.item(0).text().replace("\u00a0", " ")
     assert f"● {names[0]}" in first and f"ej kartlagt: {names[1]}" in first
 
 
 def test_a_compact_line_counts_the_longest_lists_first(qapp):
-    from app.gui.presentation_lines import spread_line
+    from app.gui.presentation_lines import spread_line as line
+
+    def spread_line(*args, **kwargs):
+        return line(*args, **kwargs).replace("\u00a0", " ")
 
     spread = {"systematic": ["Luleå", "Piteå"], "partly": ["Boden"],
               "unknown": [f"Kommun {i}" for i in range(12)]}
@@ -272,6 +275,10 @@ def test_organisation_slide_shows_competence_staff_need_and_level(qtbot, window,
     assert "Utbildad personal: 4 av 12" in text
     assert "Behov/brist: Handledning saknas" in text
     assert "Nivå: Länsövergripande" in text
+    window.ws.set_assessment(kiruna.id, item.id, need="brist " * 100)    # the list keeps room
+    view.render()
+    need = next(line for line in view.details.text().splitlines() if line.startswith("Behov"))
+    assert len(need) < 200 and need.endswith("…")
     window.ws.set_assessment(kiruna.id, item.id, competence="", staff_trained="", need="",
                              level=None)
     view.render()

@@ -116,6 +116,10 @@ class Conflict:
     # copies assessed it; `edits` holds only the records it hides.
     kind: str = "field"
     edits: tuple[tuple[str, Any, str], ...] = ()
+    # A "retired" conflict: the other deleted or retired records that hide the
+    # work it names too, (table, name, "retired" or "deleted"): bringing this one
+    # back does not show that work yet (sync_deletes: it moves to their conflict).
+    also_hidden_by: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def other_replica(self) -> str:
@@ -218,7 +222,9 @@ def field_conflicts(conn: sqlite3.Connection, key: Key,
                 *key, kept=winner[2], other=0, kept_version=(winner[0], winner[1]),
                 other_version=max((e[3], e[4]) for e in edits), record_label=label,
                 clock_ahead=ahead, kind=key[2],
-                edits=tuple((e[0], e[1], e[2]) for e in edits)))
+                edits=tuple((e[0], e[1], e[2]) for e in edits),
+                also_hidden_by=(also_hidden_by(conn, *key, edits)
+                                if key[2] == "retired" else ())))
     if clock_version == (winner[0], winner[1]) and winner[3] is not None:
         # A version from a clock far ahead replaced a value: show it, even though
         # it causally followed that value.
@@ -230,6 +236,29 @@ def field_conflicts(conn: sqlite3.Connection, key: Key,
                                   other_version=(replaced[0], replaced[1]),
                                   record_label=label, clock_ahead=True))
     return found
+
+
+def also_hidden_by(conn: sqlite3.Connection, table: str, record_id: str, field: str,
+                   edits: Sequence) -> tuple[tuple[str, str, str], ...]:
+    """The other deleted or retired records hiding the work that the record's
+    retirement names (`edits`, by table and name): an assessment of a retired
+    organisation whose method is retired too. Read only, for the words."""
+    from app.core.sync_deletes import hidden_records, hiding_owners
+
+    named = {(e[0], e[1]) for e in edits}
+    owners: dict[tuple[str, str], None] = {}
+    for child, child_id in hidden_records(conn, table, record_id, field):
+        if named and (child, record_label(conn, child, child_id)) in named:
+            for owner in hiding_owners(conn, child, child_id):
+                if owner != (table, record_id):
+                    owners[owner] = None
+    found = []
+    for owner, owner_id in owners:
+        deleted = conn.execute(f"SELECT deleted FROM {owner} WHERE id = ?",
+                               (owner_id,)).fetchone()
+        found.append((owner, record_label(conn, owner, owner_id),
+                      "deleted" if deleted and deleted[0] else "retired"))
+    return tuple(sorted(found))
 
 
 def open_conflicts(conn: sqlite3.Connection) -> tuple[list[Conflict], list[Key]]:

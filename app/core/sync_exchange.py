@@ -20,9 +20,10 @@ from typing import Any
 from app.core import replica_marks, sync_conflicts
 from app.core.hlc import physical_ms
 from app.core.ids import new_id
+from app.core.schema import RECORD_TABLES
 from app.core.store import Store, StoreError, os_error_text
 from app.core.sync_conflicts import Conflict, now_text
-from app.core.sync_deletes import hiding_owners
+from app.core.sync_deletes import OWNED_TABLES, hiding_owners
 from app.core.sync_merge import apply_rows, new_rows, seen_vector
 from app.sync import (
     Package, PackageError, PackageGapError, read_manifest, read_package, write_package,
@@ -91,6 +92,32 @@ class Preview:
     full: bool
     skipped: str | None = None     # "self" | "already"
     waiting: bool = False          # needs changes this copy lacks (a gap)
+    # What the import would do, found by applying it and rolling back (None:
+    # not known, e.g. a read-only workspace): the conflicts it would add, and
+    # the records it changes, those with a conflict first, then by table and name
+    # (at most NAMED_CHANGES of them; `changed` counts them all).
+    conflicts: int | None = None
+    changes: list[PreviewChange] = field(default_factory=list)
+    changed: int = 0
+
+
+NAMED_CHANGES = 200   # records a preview names; a big package is counted, not listed
+SKIPPED_FIELDS = ("position", "key")   # bookkeeping nobody recognises in a list
+
+
+@dataclass(frozen=True)
+class PreviewChange:
+    """One record a package changes: its table and name, and `fields` (schema
+    names, as in FIELD_LABELS); empty for a record new here (`new`). A delete
+    or retirement is the field "deleted" or "retired"; their undoing, "restored"
+    or "reinstated". `conflict`: the import makes a conflict of it."""
+
+    table: str
+    record_id: str
+    label: str
+    fields: tuple[str, ...] = ()
+    new: bool = False
+    conflict: bool = False
 
 
 def ensure_bookkeeping(store: Store) -> None:
@@ -280,7 +307,87 @@ def preview(store: Store, path: Path) -> Preview:
         result.waiting = True
     elif not incoming:
         result.skipped = "already"
+    elif not store.read_only:
+        _dry_run(store, package, seen, result)
     return result
+
+
+class _RollBack(Exception):
+    """Ends a preview's transaction: everything it applied is undone."""
+
+
+def _dry_run(store: Store, package: Package, seen: dict[str, int], result: Preview) -> None:
+    """Apply the package as the import would, note what it changes and the
+    conflicts it makes, and roll everything back (the clock used is a copy)."""
+    from app.core.hlc import HybridClock
+
+    incoming = new_rows(package.rows, seen, store.conn,
+                        store.replica_id if package.full else None)
+    if not incoming:
+        return
+    touched: dict[tuple[str, str], dict[str, tuple]] = {}
+    for row in incoming:
+        fields = touched.setdefault((row[0], row[1]), {})
+        if row[2] not in fields or (row[4], row[5]) > fields[row[2]][:2]:
+            fields[row[2]] = (row[4], row[5], row[3])
+    existing: dict[tuple[str, str], dict[str, Any]] = {}   # the records as they are
+    by_table: dict[str, list[str]] = {}
+    for table, record_id in touched:
+        by_table.setdefault(table, []).append(record_id)
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            cursor = store.conn.execute(
+                f"SELECT * FROM {table} WHERE id IN ({', '.join('?' * len(part))})", part)
+            names = [d[0] for d in cursor.description]
+            for row in cursor:
+                record = dict(zip(names, row))
+                existing[(table, record["id"])] = record
+    try:
+        with store.transaction() as conn:
+            merged = _merge(conn, store, package, incoming, seen,
+                            HybridClock(store.clock.last), package.path)
+            result.conflicts = len(merged.conflicts)
+            in_conflict = {(c.table, c.record_id) for c in merged.conflicts}
+            hiders = {(c.table, c.record_id) for c in merged.conflicts
+                      if c.kind in sync_conflicts.HIDING_FIELDS}
+            if hiders:      # work a delete or retirement hides: its conflict's too
+                in_conflict.update(k for k in touched if k[0] in OWNED_TABLES and any(
+                    o in hiders for o in hiding_owners(conn, *k)))
+            order = {t: n for n, t in enumerate(sync_conflicts.TABLE_LABELS)}
+            keys = sorted(touched, key=lambda k: (k not in in_conflict, order.get(k[0], 99),
+                                                  k[1]))
+            result.changed = len(keys)
+            changes = []
+            for key in keys[:NAMED_CHANGES]:
+                new = key not in existing
+                before = existing.get(key, {})
+                schema = RECORD_TABLES.get(key[0], ())
+                fields = () if new else tuple(
+                    _field_word(f, v[2]) for f, v in sorted(
+                        touched[key].items(),
+                        key=lambda i: schema.index(i[0]) if i[0] in schema else 99)
+                    if f not in SKIPPED_FIELDS and v[2] != before.get(f))
+                changes.append(PreviewChange(
+                    key[0], key[1], sync_conflicts.record_label(conn, *key),
+                    fields, new, key in in_conflict))
+            result.changes = sorted(changes, key=lambda c: (
+                not c.conflict, order.get(c.table, 99), c.label.casefold()))
+            raise _RollBack
+    except _RollBack:
+        pass
+    except PackageError:
+        raise              # the import would refuse it for the same reason
+    except (StoreError, sqlite3.Error):    # e.g. locked by another program: not known
+        result.conflicts, result.changes, result.changed = None, [], 0
+
+
+def _field_word(name: str, value: Any) -> str:
+    if name == "deleted":
+        return "deleted" if value else "restored"
+    if name == "retired":
+        return "retired" if value else "reinstated"
+    return name
 
 
 def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | None,
@@ -324,42 +431,60 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
     _step(progress, "Tillämpar ändringarna", 0.2)
 
     def apply(conn: sqlite3.Connection) -> None:
-        applied = apply_rows(conn, incoming, progress=progress, name=Path(path).name,
-                             seen=seen)
-        store.clock.observe(max(r[4] for r in incoming))
-        # A record deleted (or retired) on one copy while another changed it (or what
-        # it hides): the delete stays, and the edit is made visible to every copy
-        # (sync_conflicts.deleted_edits).
-        lost = sync_conflicts.reassert_lost_edits(
-            conn, applied.deleted, seen, package.seen, store.replica_id, store.clock)
-        hiding = list(applied.deleted)
-        for record in dict.fromkeys(lost):
-            hiding += [o for o in hiding_owners(conn, *record) if o not in hiding]
-        judge = sync_conflicts.ClockJudge(conn, {**seen, **package.seen})
-        clock = {k: v for k, v in applied.winners.items() if judge.blamed(*v)}
-        conflicts = [c for k in applied.multi
-                     for c in sync_conflicts.field_conflicts(conn, k, clock.get(k), judge)]
-        deleted = sync_conflicts.deleted_conflict_keys(conn, hiding)
-        conflicts += [c for k in deleted if k not in applied.multi
-                      for c in sync_conflicts.field_conflicts(conn, k, None, judge)
-                      if c.kind in sync_conflicts.HIDING_FIELDS]
-        # Watch every field with concurrent versions, also those whose values
-        # agree today: a later edit on a copy that held only one of them makes
-        # the other a conflict, and every copy must then show it alike. Likewise
-        # every retirement hiding work it did not know of, also work that another
-        # retirement's conflict names today (it moves here when that one is answered).
-        watched = {(c.table, c.record_id, c.field) for c in conflicts}
-        watched.update(k for k in applied.multi if sync_conflicts.has_open_siblings(conn, k))
-        watched.update(deleted)
-        sync_conflicts.flag(conn, sorted(watched), clock)
-        _remember(conn, package, applied.new, store.clock.last)
-        report.new, report.records, report.conflicts = applied.new, applied.records, conflicts
-        report.reasserted = len(lost)
-        report.clock_ahead = _clock_ahead(incoming, judge)
+        merged = _merge(conn, store, package, incoming, seen, store.clock, path, progress)
+        _remember(conn, package, merged.applied.new, store.clock.last)
+        report.new, report.records = merged.applied.new, merged.applied.records
+        report.conflicts = merged.conflicts
+        report.reasserted = len(merged.lost)
+        report.clock_ahead = _clock_ahead(incoming, merged.judge)
 
     _guarded(store, apply)
     _step(progress, "Klart", 1.0)
     return report
+
+
+@dataclass
+class _Merged:
+    applied: Any
+    conflicts: list[Conflict]
+    lost: list
+    judge: sync_conflicts.ClockJudge
+
+
+def _merge(conn: sqlite3.Connection, store: Store, package: Package, incoming: list,
+           seen: dict[str, int], clock, path: Path,
+           progress: Progress | None = None) -> _Merged:
+    """Apply a package's new rows and find what they bring into conflict (inside
+    the import's transaction; a preview runs it too, then rolls it back)."""
+    applied = apply_rows(conn, incoming, progress=progress, name=Path(path).name,
+                         seen=seen)
+    clock.observe(max(r[4] for r in incoming))
+    # A record deleted (or retired) on one copy while another changed it (or what
+    # it hides): the delete stays, and the edit is made visible to every copy
+    # (sync_conflicts.deleted_edits).
+    lost = sync_conflicts.reassert_lost_edits(
+        conn, applied.deleted, seen, package.seen, store.replica_id, clock)
+    hiding = list(applied.deleted)
+    for record in dict.fromkeys(lost):
+        hiding += [o for o in hiding_owners(conn, *record) if o not in hiding]
+    judge = sync_conflicts.ClockJudge(conn, {**seen, **package.seen})
+    clock_ahead = {k: v for k, v in applied.winners.items() if judge.blamed(*v)}
+    conflicts = [c for k in applied.multi
+                 for c in sync_conflicts.field_conflicts(conn, k, clock_ahead.get(k), judge)]
+    deleted = sync_conflicts.deleted_conflict_keys(conn, hiding)
+    conflicts += [c for k in deleted if k not in applied.multi
+                  for c in sync_conflicts.field_conflicts(conn, k, None, judge)
+                  if c.kind in sync_conflicts.HIDING_FIELDS]
+    # Watch every field with concurrent versions, also those whose values
+    # agree today: a later edit on a copy that held only one of them makes
+    # the other a conflict, and every copy must then show it alike. Likewise
+    # every retirement hiding work it did not know of, also work that another
+    # retirement's conflict names today (it moves here when that one is answered).
+    watched = {(c.table, c.record_id, c.field) for c in conflicts}
+    watched.update(k for k in applied.multi if sync_conflicts.has_open_siblings(conn, k))
+    watched.update(deleted)
+    sync_conflicts.flag(conn, sorted(watched), clock_ahead)
+    return _Merged(applied, conflicts, lost, judge)
 
 
 def _read_for(store: Store, path: Path, package: Package | None = None) -> Package:

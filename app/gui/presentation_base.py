@@ -340,15 +340,18 @@ class PresentationBase(QWidget):
         self._take_back = None
         if event.text() and event.text().isprintable() and key not in (
                 KEY.Key_P, KEY.Key_Return, KEY.Key_Enter):
-            self._take_back = lambda: self._go_back(before, stack.index())
+            done = stack.index()
+            timed = key in (KEY.Key_T, KEY.Key_R, KEY.Key_Plus, KEY.Key_Minus)
+            self._take_back = lambda: self._go_back(before, done, timed)
             self._since_command.start()
 
-    def _go_back(self, before: tuple, done: int) -> None:
+    def _go_back(self, before: tuple, done: int, timed: bool) -> None:
         position, index, timer = before
         stack = self.window_.undo_stack
         if stack.index() == done == index + 1:
             stack.undo()                     # a status set by a digit
-        self.timer.restore(timer)
+        if timed:
+            self.timer.restore(timer)
         if self.position != position:
             self.position = position
             self.render()

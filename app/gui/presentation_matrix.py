@@ -225,7 +225,8 @@ class MatrixPresentation(PresentationBase):
                 "%2", str(summary.mapped)).replace(
                 "%3", str(round(100 * summary.share_in_use))).replace(" %)", "\u00a0%)")
             if summary.unmapped:
-                text += " · " + self.tr("Ej kartlagt: %1").replace("%1", str(summary.unmapped))
+                text += " · " + self.tr("Ej kartlagt: %1").replace(" ", "\u00a0").replace(
+                    "%1", str(summary.unmapped))            # one piece when the line breaks
             self.summary_label.setText(text)
         self.methods.clear()
         spread = {} if self.single_unit else self._spread_of(slide.cell, items)

@@ -3,7 +3,7 @@ list of check boxes for several (organisations of a team, cells of the matrix)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
 from app.gui.labels import tr_label
@@ -41,7 +41,37 @@ def check_list(entries, chosen, accessible_name: str) -> QListWidget:
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         entry.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
         widget.addItem(entry)
+    SpaceChecks(widget)
     return widget
+
+
+class SpaceChecks(QObject):
+    """Space in a list of check boxes checks or unchecks the current entry, also
+    right after typing the start of a name to get there ("Lu", Space, "Bo",
+    Space checks Luleå and Boden). Qt toggled it but kept the typed letters, so
+    "Bo" searched for "LuBo", stayed on Luleå, and the next Space unchecked it:
+    nothing was checked. The typed search starts afresh after each Space."""
+
+    def __init__(self, widget: QListWidget) -> None:
+        super().__init__(widget)
+        self._list = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._list and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Space \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            item = self._list.currentItem()
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable \
+                    and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                checked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if checked
+                                   else Qt.CheckState.Checked)
+            current = self._list.currentRow()
+            self._list.keyboardSearch("")          # the typed letters forgotten …
+            self._list.setCurrentRow(current)      # … where the user is
+            return True
+        return super().eventFilter(watched, event)
 
 
 def checked_keys(widget: QListWidget) -> list:

@@ -6,10 +6,9 @@ checks them); nothing is written here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
-    QListWidget,
     QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -102,42 +101,12 @@ class FormDialog(QDialog):
         return {key: reader() for key, reader in self.readers.items()}
 
 
-class SpaceChecks(QObject):
-    """Space in a list of check boxes checks or unchecks the current entry, also
-    right after typing the start of a name to get there ("Lu", Space, "Bo",
-    Space checks Luleå and Boden). Qt toggled it but kept the typed letters, so
-    "Bo" searched for "LuBo", stayed on Luleå, and the next Space unchecked it:
-    nothing was checked. The typed search starts afresh after each Space."""
-
-    def __init__(self, widget: QListWidget) -> None:
-        super().__init__(widget)
-        self._list = widget
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self._list and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Space \
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            item = self._list.currentItem()
-            if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable \
-                    and item.flags() & Qt.ItemFlag.ItemIsEnabled:
-                checked = item.checkState() == Qt.CheckState.Checked
-                item.setCheckState(Qt.CheckState.Unchecked if checked
-                                   else Qt.CheckState.Checked)
-            current = self._list.currentRow()
-            self._list.keyboardSearch("")          # the typed letters forgotten …
-            self._list.setCurrentRow(current)      # … where the user is
-            return True
-        return super().eventFilter(watched, event)
-
-
 def team_dialog(ws, team=None, parent=None) -> FormDialog:
     d = FormDialog(_tr("Nytt förbättringsteam") if team is None else _tr("Ändra team"), parent)
     d.line("name", d.tr("&Namn:"), team.name if team else "", required=True)
     units = check_list([(unit.name, unit.id) for unit in ws.units()],
                        team.unit_ids if team else (), d.tr("Organisationer"))
     units.setMaximumHeight(150)
-    SpaceChecks(units)
     d.add("unit_ids", d.tr("&Organisationer:"), units, lambda: checked_keys(units))
     sessions = SessionsEditor(team.sessions if team else ())
     d.add("sessions", d.tr("&Lärandeseminarier:"), sessions, sessions.sessions)
@@ -283,7 +252,6 @@ def idea_dialog(ws, idea=None, parent=None) -> FormDialog:
     cells = check_list(matrix_cells(ws), chosen, d.tr("Rutor i matrisen"))
     cells.setObjectName("ideaCells")
     cells.setMinimumHeight(200)
-    SpaceChecks(cells)
     d.add("cells", d.tr("&Rutor i matrisen:"), cells, lambda: checked_keys(cells))
     linked = list(idea.finding_ids) if idea else []
     live = {f.id: f.title for f in ws.findings()}
@@ -297,7 +265,6 @@ def idea_dialog(ws, idea=None, parent=None) -> FormDialog:
     findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     findings.setMinimumHeight(90)
     findings.setMaximumHeight(140)
-    SpaceChecks(findings)
     d.add("finding_ids", d.tr("&Förbättringsområden:"), findings,
           lambda: checked_keys(findings))
     d.finish()

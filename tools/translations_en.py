@@ -363,6 +363,8 @@ EN = {
     "Personuppgifter?": "Personal data?",
     "Status: %1 → %2": "Status: %1 → %2",
     "%1 av %2 kartlagda": "%1 of %2 mapped",
+    "I kolumnen nivå: ingen, lokalt, inomregionalt, länsövergripande":
+        "In the level column: none, local, intra-regional, county-wide",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":

@@ -38,6 +38,7 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         (_tr("Metodlistan"), [
             (_tr("Piltangenter"), _tr("Flytta mellan metoderna och kolumnerna")),
             ("0–5", _tr("Sätt status: %1").replace("%1", statuses)),
+            ("0–3", _tr("I kolumnen nivå: ingen, lokalt, inomregionalt, länsövergripande")),
             ("Enter", _tr("Skriv en anteckning (i en textkolumn: redigera rutan)")),
             ("F2", _tr("Redigera rutan")),
             (_tr("Skift+Enter"), _tr("Ny rad i texten")),

@@ -1364,10 +1364,62 @@ EN = {
         'The file already exists: %1. Do you want to replace it?',
     '&Ersätt':
         '&Replace',
+    # Session 2026-11-24 (2): improvement views and PGSA worksheet
+    'Start&datum:':
+        'Start &date:',
+    'Så läser du diagrammet':
+        'How to read the chart',
+    'Median':
+        'Median',
+    'mittlinjen, hälften av punkterna över och hälften under':
+        'the centre line, half of the points above it and half below',
+    'Medel':
+        'Mean',
+    'mittlinjen, medelvärdet':
+        'the centre line, the mean',
+    'ÖSG/NSG':
+        'UCL/LCL',
+    'styrgränserna, inom dem varierar värdena av slumpen':
+        'the control limits: within them the values vary by chance',
+    'Röd punkt':
+        'Red point',
+    'del av en signal (se texten under diagrammet)':
+        'part of a signal (see the text under the chart)',
+    'utanför styrgränserna':
+        'outside the control limits',
+    'Skuggat':
+        'Shaded',
+    'för få korsningar av mittlinjen':
+        'too few crossings of the centre line',
+    'för få eller för många serier':
+        'too few or too many runs',
+    'LS':
+        'LS',
+    'lärandeseminarium':
+        'learning session',
+    'En signal är ett mönster som slumpen sällan ger: ett tecken på en verklig förändring. Skift: 6 punkter eller fler i rad på samma sida om mittlinjen; trend: 5 punkter eller fler i rad som stiger eller sjunker; för få eller för många serier.':
+        'A signal is a pattern that chance seldom gives: a sign of a real change. Shift: 6 or more points in a row on the same side of the centre line; trend: 5 or more points in a row rising or falling; too few or too many runs.',
+    'En signal är ett mönster som slumpen sällan ger: ett tecken på en verklig förändring. Skift: fler punkter i rad på samma sida om mittlinjen än slumpen brukar ge; för få korsningar av mittlinjen (Anhøjs regler).':
+        "A signal is a pattern that chance seldom gives: a sign of a real change. Shift: more points in a row on the same side of the centre line than chance usually gives; too few crossings of the centre line (Anhøj's rules).",
+    'Alt+G / Alt+P / Alt+S / Alt+C':
+        'Alt+U / Alt+Y / Alt+C / Alt+I',
+    'Fliken och in i den: mätvärdena (Alt+E: teamet), PGSA-loggen, förändringsidéerna, framstegen':
+        'The tab, and into it: the measurements (or the team summary), the PDSA cycle log, the change ideas, the progress',
+    'I mätvärdena, PGSA-loggen och flikarnas tabeller: tillbaka till listan med team, mål och mått':
+        "In the measurements, the PDSA cycle log and the tabs' tables: back to the list of teams, aims and measures",
+    'Ny PGSA-cykel med startdatum (Ctrl+Enter skapar den)':
+        'New PDSA cycle with its start date (Ctrl+Enter creates it)',
+    'I arbetsbladet: spara; i en lista: öppna den och välj; i frågorna och uppgifterna: spara rutan':
+        'In the worksheet: save; in a list: open it and choose; in the questions and tasks: save the cell',
+    'Mellanslag':
+        'Space',
+    'I arbetsbladets frågor och uppgifter: redigera rutan (texten står kvar); i en lista med kryssrutor (teamets organisationer): kryssa i eller ur, även direkt efter att ha skrivit början av ett namn':
+        "In the worksheet's questions and tasks: edit the cell (its text kept); in a list of check boxes (the team's organisations): check or uncheck, also right after typing the start of a name",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter
 # would clash there): (context, source) -> English, before EN.
 EN_IN_CONTEXT = {
     ("ReportDialog", "Förbättringsområ&den"): "&Improvement areas",
+    ("ChartPanel", "Ruta"): "Diamond",       # the chart legend's marker, not a matrix cell
 }

@@ -66,7 +66,11 @@ class ScopeMatrix:
 
 @dataclass
 class MethodUse:
-    """How one method is used over the report's scope."""
+    """How one method is used over the report's scope.
+
+    As the matrix counts (CellSummary): its share in use is of the
+    organisations that have mapped it, and how many have not is said beside it
+    (`unmapped`), never counted as "not in use"."""
 
     item: Item
     counts: dict[str, int] = field(default_factory=dict)
@@ -83,16 +87,35 @@ class MethodUse:
         return self.units - self.counts.get("not_applicable", 0)
 
     @property
-    def share(self) -> float:
-        return self.in_use / self.applicable if self.applicable > 0 else 0.0
+    def unmapped(self) -> int:
+        """Organisations of the scope that have not mapped the method ("Ej kartlagt"):
+        those without an assessment of it, and those whose status says so."""
+        return max(0, self.units - sum(n for key, n in self.counts.items()
+                                       if key != "unknown"))
+
+    @property
+    def mapped(self) -> int:
+        """Organisations that have mapped the method, where it applies: what the
+        share in use is a share of."""
+        return max(0, self.applicable - self.unmapped)
+
+    @property
+    def share(self) -> float | None:
+        """In use / mapped, or None when no organisation has mapped it (where it applies)."""
+        return self.in_use / self.mapped if self.mapped > 0 else None
+
+    @property
+    def not_mapped_anywhere(self) -> bool:
+        """Nobody in the scope has mapped the method, though it may apply: not a
+        gap (nothing is known of it), but listed as not mapped yet."""
+        return self.mapped == 0 and self.unmapped > 0
 
     def breakdown(self) -> dict[str, int]:
         """Every status with its count over the scope, an organisation with no
         assessment of the method counted as not mapped ("unknown"), as the matrix
         counts it: the counts add up to the organisations in the scope."""
         counts = {key: self.counts.get(key, 0) for key in STATUSES}
-        counts["unknown"] = max(0, self.units - sum(
-            n for key, n in counts.items() if key != "unknown"))
+        counts["unknown"] = self.unmapped
         return counts
 
 
@@ -100,7 +123,8 @@ class MethodUse:
 class NeedArea:
     column: MatrixColumn
     strengths: list[MethodUse]     # methods in use somewhere, most used first
-    gaps: list[MethodUse]          # methods used by fewer than half, or with needs
+    gaps: list[MethodUse]          # used by fewer than half of who mapped them, or with needs
+    unmapped: list[MethodUse] = field(default_factory=list)   # nobody has mapped them yet
 
 
 @dataclass
@@ -109,6 +133,21 @@ class UnitMethods:
 
     column: MatrixColumn
     rows: list[tuple[MatrixRow, list[tuple[Item, Assessment]]]]
+
+
+@dataclass
+class MappingProgress:
+    """How far the mapping of a scope has come: organisations that have mapped at
+    least one method, and organisation × method assessments done and left."""
+
+    units: int = 0                 # organisations in the scope
+    units_started: int = 0         # of them, with at least one method mapped
+    assessments: int = 0           # organisation × method pairs (active methods)
+    done: int = 0                  # of them mapped (any status but "Ej kartlagt")
+
+    @property
+    def left(self) -> int:
+        return self.assessments - self.done
 
 
 @dataclass
@@ -132,6 +171,10 @@ class ReportContent:
     unit_methods: list[UnitMethods] = field(default_factory=list)
     improvement: Any = None        # report_improvement.ImprovementContent or None
     team_units: list[str] = field(default_factory=list)   # a team report's organisations
+    progress: MappingProgress | None = None
+    # Left out of the per-organisation (and per-area) matrices: nothing mapped yet.
+    unmapped_units: list[str] = field(default_factory=list)
+    unmapped_areas: list[str] = field(default_factory=list)
 
 
 def whole_word(county: str) -> str:
@@ -178,11 +221,18 @@ def mapping_content(ws: "Workspace", kind: str, scope: str | None,
         rows=ws.rows(), columns=ws.columns(), options=options,
         unit_names={u.id: u.name for u in ws.units(include_retired=True)},
         area_names={a.id: a.name for a in ws.areas(include_retired=True)})
-    if options.matrix:
-        content.matrices = _matrices(ws, scope_kind, scope, label, units, options, tick)
     items = ws.items()
     content.unit_count, content.item_count = len(units), len(items)
     assessments = _assessments(ws, units)
+    started = _units_started(items, assessments)
+    active = {i.id for i in items}
+    content.progress = MappingProgress(
+        units=len(units), units_started=len(started), assessments=len(units) * len(items),
+        done=sum(1 for (_, item_id), a in assessments.items()
+                 if a.status != "unknown" and item_id in active))
+    if options.matrix:
+        content.matrices = _matrices(ws, content, scope_kind, scope, label, units, started,
+                                     options, tick)
     if options.need_areas:
         content.need_areas = _need_areas(content, items, units, assessments)
     if options.findings:
@@ -192,16 +242,35 @@ def mapping_content(ws: "Workspace", kind: str, scope: str | None,
     return content
 
 
-def _matrices(ws, scope_kind, scope, label, units, options, tick) -> list[ScopeMatrix]:
+def _units_started(items: list[Item], assessments: dict[tuple[str, str], Assessment]
+                   ) -> set[str]:
+    """The organisations that have mapped at least one (active) method."""
+    active = {i.id for i in items}
+    return {unit_id for (unit_id, item_id), a in assessments.items()
+            if a.status != "unknown" and item_id in active}
+
+
+def _matrices(ws, content: ReportContent, scope_kind, scope, label, units, started,
+              options, tick) -> list[ScopeMatrix]:
+    """The scope's matrix, then (the county) each area's and each organisation's.
+    An area or organisation with nothing mapped gets no matrix of "ej kartlagt"
+    but is named in content.unmapped_areas / unmapped_units (the trial's county
+    report was 14 pages of empty matrices)."""
     found = [ScopeMatrix(label, scope_kind, ws.matrix(scope), len(units))]
     if scope_kind == "county":
         for area in ws.areas():
             members = ws.units(area_id=area.id)
+            if not any(u.id in started for u in members):
+                content.unmapped_areas.append(area.name)
+                continue
             found.append(ScopeMatrix(f"Samverkansområde {area.name}", "area",
                                      ws.matrix(area.id), len(members)))
     if scope_kind != "unit" and options.organisations:
         for unit in units:
-            found.append(ScopeMatrix(unit.name, "unit", ws.matrix(unit.id), 1))
+            if unit.id in started:
+                found.append(ScopeMatrix(unit.name, "unit", ws.matrix(unit.id), 1))
+            else:
+                content.unmapped_units.append(unit.name)
             tick()
     return found
 
@@ -233,9 +302,15 @@ def _need_areas(content: ReportContent, items: list[Item], units: list[Unit],
     for column in content.columns:
         uses = [by_item[i.id] for i in items if i.column_id == column.id]
         strengths = sorted((u for u in uses if u.in_use), key=lambda u: (-u.share, u.item.title))
-        gaps = sorted((u for u in uses if u.applicable > 0 and (u.share < 0.5 or u.needs)),
-                      key=lambda u: (u.share, u.item.title))
-        areas.append(NeedArea(column, strengths, gaps))
+        # A gap is what those who mapped the method say (fewer than half use it),
+        # or a need someone noted; a method nobody has mapped is not a gap but
+        # not mapped yet, listed apart.
+        gaps = sorted((u for u in uses if u.applicable > 0 and (
+                           u.needs or (u.share is not None and u.share < 0.5))),
+                      key=lambda u: (-1.0 if u.share is None else u.share, u.item.title))
+        unmapped = [u for u in uses if u.not_mapped_anywhere and not u.needs]
+        areas.append(NeedArea(column, strengths, gaps, sorted(
+            unmapped, key=lambda u: u.item.title.casefold())))
     return areas
 
 

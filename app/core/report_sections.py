@@ -78,6 +78,32 @@ def natural(entry) -> list:
             for p in re.split(r"(\d+)", str(entry[0]))]
 
 
+def thousands(n: int) -> str:
+    """A count as Swedish writes it: "1 290", the space a no-break one."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
+def progress_sentence(progress) -> str:
+    """How far the mapping has come, in plain Swedish (report_content.MappingProgress):
+    "Kartläggningen: 2 av 17 organisationer har kartlagt minst en metod; 1 240 av
+    1 290 bedömningar återstår." '' when the scope has no organisations or methods."""
+    if progress is None or not progress.assessments:
+        return ""
+    if progress.units == 1:
+        if not progress.left:
+            return f"Kartläggningen: alla {thousands(progress.done)} metoder är bedömda."
+        return (f"Kartläggningen: {thousands(progress.done)} av "
+                f"{thousands(progress.assessments)} metoder är bedömda; "
+                f"{thousands(progress.left)} återstår.")
+    if not progress.left:
+        return (f"Kartläggningen: alla {progress.units} organisationer har bedömt alla "
+                f"metoder ({thousands(progress.done)} bedömningar).")
+    return (f"Kartläggningen: {progress.units_started} av {progress.units} organisationer "
+            f"har kartlagt minst en metod; {thousands(progress.left)} av "
+            f"{thousands(progress.assessments)} bedömningar (en per organisation och "
+            f"metod) återstår.")
+
+
 def names_list(names: list[str], limit: int = LIST_LIMIT) -> str:
     shown = ", ".join(names[:limit])
     return shown + (f" och {len(names) - limit} till" if len(names) > limit else "")
@@ -100,12 +126,14 @@ def cover(content: ReportContent, toc: bool) -> list:
         about = ("Kartläggning enligt Socialstyrelsens nationella riktlinjer för vård "
                  "och stöd vid missbruk och beroende, och förbättringsarbete enligt "
                  "Genombrottsmetoden (PGSA: Planera – Göra – Studera – Agera).")
+    progress = progress_sentence(content.progress) if content.kind != "team" else ""
     parts = [Spacer(1, 45 * mm), Paragraph(text(content.title), s["title"]),
              Paragraph(text(content.scope_label), s["subtitle"]),
              Spacer(1, 6 * mm),
              Paragraph(f"Arbetsyta: {text(content.workspace)}", s["body"]),
              Paragraph(f"Datum: {content.created.isoformat()}", s["body"]),
              Paragraph(scope, s["body"]),
+             *([Paragraph(text(progress), s["body"])] if progress else []),
              Spacer(1, 10 * mm),
              Paragraph(about, s["muted"]),
              Paragraph("Rapporten innehåller uppgifter på organisationsnivå, inga "
@@ -128,16 +156,26 @@ def status_count(key: str, count: int) -> str:
 
 
 def _cell_markup(cell: CellSummary, single_unit: bool) -> str:
+    """A heatmap cell: the share in use of what is mapped ("62 %", "31 av 50
+    kartlagda"), the mapped statuses' counts, and what is not mapped yet
+    ("ej kartlagt: 17"), as the matrix on screen says it (CellSummary)."""
     if cell.items == 0:
         return "<i>inga metoder</i>"
     share = cell.share_in_use
-    head = "ej kartlagt" if share is None else f"<b>{percent(share)}</b> i bruk"
+    if share is None:       # nothing mapped here, or every method mapped not applicable
+        lines = [f"ej kartlagt: {cell.unmapped}" if cell.unmapped else "ej aktuellt"]
+    else:
+        lines = [f"<b>{percent(share)}</b> i bruk",
+                 f"{cell.in_use} av {cell.mapped} kartlagda"]
     symbols = " ".join(status_count(k, cell.counts[k]) for k in CELL_ORDER
-                       if cell.counts.get(k))
-    if single_unit:
-        return f"{head}<br/>{symbols}"
-    return (f"{head}<br/>{symbols}<br/><font size=6.5>{cell.items} metoder × "
-            f"{cell.units} org.</font>")
+                       if k != "unknown" and cell.counts.get(k))
+    if symbols and not (share is None and not cell.unmapped):
+        lines.append(symbols)
+    if share is not None and cell.unmapped:
+        lines.append(f"ej kartlagt: {cell.unmapped}")
+    if not single_unit:
+        lines.append(f"<font size=6.5>{cell.items} metoder × {cell.units} org.</font>")
+    return "<br/>".join(lines)
 
 
 def matrix_table(content: ReportContent, matrix: ScopeMatrix, *, compact: bool = False) -> Table:
@@ -176,10 +214,13 @@ def legend() -> list:
     """What the signs and the colours mean (a table: colour alone says nothing)."""
     s = styles()
     symbols = " · ".join(f"{STATUSES[k][1]}\u00a0{STATUSES[k][0].lower()}" for k in CELL_ORDER
-                         if k != "not_applicable")
+                         if k not in ("not_applicable", "unknown"))
     intro = Paragraph(
-        "Andel i bruk = metoder som används delvis eller systematiskt, av de bedömningar "
-        f"där metoden är aktuell. Tecknen följs av antal: {symbols}; "
+        "Andel i bruk av de kartlagda metoderna = de som används delvis eller "
+        "systematiskt, av de gjorda bedömningarna (en per organisation och metod) där "
+        "metoden är aktuell (”31 av 50 kartlagda”). Det som ännu inte är kartlagt räknas "
+        "inte som ”används inte” utan står för sig (”ej kartlagt: 17”); en ruta där "
+        f"inget är kartlagt är vit. Tecknen följs av antal: {symbols}; "
         "ej aktuellt skrivs ut i ord (”ej aktuellt 2”) och räknas inte med.", s["muted"])
     ends = [start - 1 for start in BAND_STARTS[1:]] + [100]
     labels = [f"{start}–{end} %" for start, end in zip(BAND_STARTS, ends)]
@@ -195,15 +236,22 @@ def legend() -> list:
 
 
 def matrix_section(content: ReportContent, progress_tick=lambda: None) -> list:
+    """The scope's matrix, then (the county) its areas' and its organisations'. An
+    area or organisation with nothing mapped has no matrix; they are named in a
+    line instead ("Ännu inte kartlagda: Arjeplog, …")."""
     s = styles()
     many = sum(1 for m in content.matrices if m.kind == "unit") > 40
+    progress = progress_sentence(content.progress)
     out: list = [Heading("Matrisen: hur metoderna används", 0, s["h1"]), *legend(),
+                 *([Spacer(1, 1.5 * mm), Paragraph(text(progress), s["body"])]
+                   if progress else []),
                  Spacer(1, 3 * mm)]
+    by_unit = content.kind == "county"
+    per_unit = [m for n, m in enumerate(content.matrices) if n and m.kind == "unit"]
     for n, matrix in enumerate(content.matrices):
-        if matrix.kind == "unit" and content.kind == "county" and n and \
-                content.matrices[n - 1].kind != "unit":
-            out += [CondPageBreak(60 * mm),
-                    Heading("Matrisen per organisation", 1, s["h2"])]
+        if by_unit and n and matrix is (per_unit or [None])[0]:
+            out += _unmapped_areas(content)
+            out += _per_unit_start(content)
         level = 1 if matrix.kind != "unit" or content.kind == "unit" else 2
         style = s["h2"] if level == 1 else s["h3"]
         title = matrix.title
@@ -213,6 +261,32 @@ def matrix_section(content: ReportContent, progress_tick=lambda: None) -> list:
                                                        compact=matrix.kind == "unit"),
                                  Spacer(1, 3 * mm)]))
         progress_tick()
+    if by_unit and not per_unit:
+        out += _unmapped_areas(content)
+        if content.unmapped_units:
+            out += _per_unit_start(content)
+    return out
+
+
+def _unmapped_areas(content: ReportContent) -> list:
+    if not content.unmapped_areas:
+        return []
+    names = ", ".join(content.unmapped_areas)
+    return [Paragraph(text(f"Samverkansområden som ännu inte har kartlagt något (ingen "
+                           f"matris): {names}."), styles()["body"]), Spacer(1, 3 * mm)]
+
+
+def _per_unit_start(content: ReportContent) -> list:
+    """The heading of the organisations' matrices, and the one line naming those
+    with nothing mapped (they have no matrix of their own)."""
+    s = styles()
+    out: list = [CondPageBreak(60 * mm), Heading("Matrisen per organisation", 1, s["h2"])]
+    if content.unmapped_units:
+        out.append(lead(Paragraph(text(
+            f"Ännu inte kartlagda: {', '.join(content.unmapped_units)}. "
+            "De har inte bedömt någon metod och har därför ingen egen matris."),
+            s["body"])))
+        out.append(Spacer(1, 2 * mm))
     return out
 
 
@@ -228,10 +302,16 @@ def _use_line(use) -> str:
         return STATUSES[key][0] if key == "not_applicable" else \
             f"{STATUSES[key][1]} {STATUSES[key][0]}"
     shown = ", ".join(f"{STATUSES[key][1]} {STATUSES[key][0].lower()} {counts[key]}"
-                      for key in CELL_ORDER if key != "not_applicable" and counts[key])
-    line = f"i bruk i {use.in_use} av {use.applicable}"
+                      for key in CELL_ORDER
+                      if key not in ("not_applicable", "unknown") and counts[key])
+    # Of those who mapped it, as the matrix counts; the rest said apart.
+    line = (f"i bruk i {use.in_use} av {use.mapped} kartlagda" if use.mapped
+            else "ingen har kartlagt den")
     if shown:
         line += f": {shown}"
+    if counts["unknown"]:
+        line += f"; {STATUSES['unknown'][1]} {STATUSES['unknown'][0].lower()} " \
+                f"{counts['unknown']}"
     if counts["not_applicable"]:
         line += f"; ej aktuellt {counts['not_applicable']}"
     return line
@@ -242,13 +322,16 @@ def gaps_explained(unit_count: int) -> str:
     "fewer than half of the organisations" says nothing about one organisation."""
     if unit_count == 1:
         gaps = ("metoder som organisationen inte använder (delvis eller systematiskt) "
-                "eller där ett behov är antecknat")
+                "av dem den har kartlagt, eller där ett behov är antecknat")
         used = "metoderna som organisationen använder och den kompetens som finns"
+        unmapped = "Metoder som organisationen ännu inte har kartlagt"
     else:
-        gaps = ("metoder som används i mindre än hälften av organisationerna eller där "
-                "ett behov är antecknat")
+        gaps = ("metoder som används i mindre än hälften av de organisationer som har "
+                "kartlagt dem, eller där ett behov är antecknat")
         used = "metoderna som används och den kompetens som finns"
-    return f"Per behovsområde: {used}, och därefter bristerna – {gaps}."
+        unmapped = "Metoder som ingen ännu har kartlagt"
+    return (f"Per behovsområde: {used}, och därefter bristerna – {gaps}. {unmapped} "
+            "räknas inte som brister; de står för sig under Ännu inte kartlagda.")
 
 
 def need_area_section(content: ReportContent) -> list:
@@ -259,7 +342,23 @@ def need_area_section(content: ReportContent) -> list:
         out += [CondPageBreak(45 * mm), Heading(area.column.title, 1, s["h2"])]
         out += _method_table("Kompetens som finns", area.strengths, competences=True)
         out += _method_table("Brister och behov", area.gaps, competences=False)
+        out += _not_mapped(area.unmapped, content.unit_count)
     return out
+
+
+def _not_mapped(uses: list, unit_count: int) -> list:
+    """The need area's methods nobody has mapped: not gaps, one paragraph of names."""
+    if not uses:
+        return []
+    s = styles()
+    n = len(uses)
+    which = "Den här metoden" if n == 1 else f"Dessa {n} metoder"
+    who = "organisationen inte" if unit_count == 1 else "ingen organisation"
+    they = "den" if n == 1 else "de"
+    names = ", ".join(use.item.title for use in uses)
+    return [CondPageBreak(20 * mm), lead(Paragraph("<b>Ännu inte kartlagda</b>", s["h3"])),
+            Paragraph(text(f"{which} har {who} bedömt ännu; {they} räknas varken som i bruk "
+                           f"eller som brister: {names}."), s["body"])]
 
 
 def _method_table(title: str, uses: list, *, competences: bool) -> list:

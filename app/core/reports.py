@@ -106,7 +106,7 @@ def _make(ws, out, kind, scope, *, options, progress, cancelled, blank, cycle_id
         story, label = _report_story(ws, kind, scope, options, report, check, today)
         toc, cover = True, True
     check()
-    info = DocInfo(title, label, ws.name, today.isoformat())
+    info = DocInfo(title, label, header_name(ws, label), today.isoformat())
     return build_pdf(out, info, story, toc=toc, cover=cover, progress=report,
                      cancelled=stop, start=0.45)
 
@@ -208,6 +208,18 @@ def _team_story(ws, team_id, options, report, check, today) -> tuple[list, str]:
     story = cover(content, toc=True)
     story += _improvement_story(improvement, options, content.unit_names)
     return story, content.scope_label
+
+
+def header_name(ws, scope_label: str) -> str:
+    """What the page header names on its right, beside the title and the scope:
+    the workspace's name when it was given one (the demo's "Demo: Norrbotten
+    (fiktiva uppgifter)"), never its file's name ("lulea", which a workspace
+    made in the program is named after); else the county, unless the scope on
+    the left already says it."""
+    if ws.name.strip() and ws.name != Path(ws.path).stem:
+        return ws.name
+    county = ws.county_name
+    return "" if county.casefold() in scope_label.casefold() else county
 
 
 def check_output(ws, out: Path) -> None:

@@ -11,23 +11,13 @@ import pytest
 
 pypdf = pytest.importorskip("pypdf")
 
+from report_helpers import flat, outline_entries, pdf_pages, team_named  # noqa: E402
+
 from app.core.model import Item  # noqa: E402
 from app.core.report_content import MethodUse, ReportOptions  # noqa: E402
 from app.core.reports import make_report  # noqa: E402
 
 GUIDE = "Så läser du diagrammen"
-
-
-def pdf_pages(path) -> list[str]:
-    return [p.extract_text() or "" for p in pypdf.PdfReader(str(path)).pages]
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def team_named(ws, start: str):
-    return next(t for t in ws.teams() if t.name.startswith(start))
 
 
 # -- 1. "Så läser du diagrammen": only the words the report uses -----------------------
@@ -128,17 +118,19 @@ def test_not_applicable_never_prints_as_a_minus(demo_ws):
 def test_usage_line_names_every_status_with_its_count():
     """"i bruk i 14 av 17, ● 8, ✗ 1" left out ◑ and ?: now every status the legend
     names is there, and the counts add up; an organisation with no assessment
-    of the method counts as not mapped."""
+    of the method counts as not mapped, and the share is of those who mapped it
+    ("14 av 16 kartlagda"), what is not mapped said apart."""
     from app.core.report_sections import _use_line
 
     item = Item("i", "Rad", "Kolumn", "Metod", "r", "c")
     use = MethodUse(item, counts={"systematic": 8, "partly": 6, "planned": 1, "not_used": 1,
                                   "not_applicable": 2}, units=19)   # one not assessed
     line = _use_line(use)
-    assert line.startswith("i bruk i 14 av 17: ")
+    assert line.startswith("i bruk i 14 av 16 kartlagda: ")
     for part in ("● används systematiskt 8", "◑ används delvis 6", "○ planeras 1",
                  "✗ används inte 1", "? ej kartlagt 1", "ej aktuellt 2"):
         assert part in line, part
+    assert (use.mapped, use.unmapped) == (16, 1)
     assert sum(use.breakdown().values()) == use.units
     assert "–" not in line
 
@@ -160,7 +152,7 @@ def test_gaps_of_one_organisation_are_not_explained_by_half_of_many(demo_ws, tmp
     assert "metoder som organisationen inte använder" in text
     from app.core.report_sections import gaps_explained
 
-    assert "hälften av organisationerna" in gaps_explained(4)
+    assert "hälften av de organisationer som har kartlagt dem" in gaps_explained(4)
 
 
 # -- 6. headings with their content; short sections share a page --------------------------
@@ -183,14 +175,7 @@ def test_no_heading_ends_a_page(demo_ws, tmp_path):
     malm = next(a for a in demo_ws.areas() if a.name == "Malmfälten")
     path = make_report(demo_ws, tmp_path / "malm.pdf", "county", malm.id)
     reader = pypdf.PdfReader(str(path))
-
-    def entries(outline):
-        for entry in outline:
-            if isinstance(entry, list):
-                yield from entries(entry)
-            else:
-                yield entry
-    for entry in entries(reader.outline):
+    for entry in outline_entries(reader.outline):
         page = flat(reader.pages[reader.get_destination_page_number(entry)].extract_text())
         at = page.rfind(flat(entry.title))
         assert at >= 0, entry.title

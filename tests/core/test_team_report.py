@@ -10,6 +10,7 @@ import pytest
 
 pypdf = pytest.importorskip("pypdf")
 
+from report_helpers import flat, outline_titles, pdf_pages, team_named  # noqa: E402
 from test_report_scope import FREE, mark, printed, selected  # noqa: E402
 
 from app.core.privacy import scan_export  # noqa: E402
@@ -18,18 +19,6 @@ from app.core.reports import ReportError, ReportOptions, make_report  # noqa: E4
 from app.workspace import Workspace  # noqa: E402
 
 PNR = "811218-9876"
-
-
-def pdf_pages(path) -> list[str]:
-    return [p.extract_text() or "" for p in pypdf.PdfReader(str(path)).pages]
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def team_named(ws, start: str):
-    return next(t for t in ws.teams() if t.name.startswith(start))
 
 
 @pytest.fixture(scope="module")
@@ -99,14 +88,7 @@ def test_every_measure_has_its_chart_and_no_page_is_blank(sip_report):
 def test_outline_names_the_team_and_its_measures(sip_report):
     ws, sip, pdf, _ = sip_report
     reader = pypdf.PdfReader(str(pdf))
-
-    def titles(outline):
-        for entry in outline:
-            if isinstance(entry, list):
-                yield from titles(entry)
-            else:
-                yield entry.title
-    found = list(titles(reader.outline))
+    found = outline_titles(reader.outline)
     assert sip.name in found
     assert all(m.name in found for m in ws.measures(sip.id))
     assert reader.metadata.title == f"Teamrapport – {sip.name}"

@@ -1415,6 +1415,37 @@ EN = {
         'Space',
     'I arbetsbladets frågor och uppgifter: redigera rutan (texten står kvar); i en lista med kryssrutor (teamets organisationer): kryssa i eller ur, även direkt efter att ha skrivit början av ett namn':
         "In the worksheet's questions and tasks: edit the cell (its text kept); in a list of check boxes (the team's organisations): check or uncheck, also right after typing the start of a name",
+    # Session 2026-11-24 (2): presentation mode from the workshop trial
+    'Parkera en kommentar på parkeringsplatsen':
+        'Park a remark in the parking lot',
+    'Enter sparar · Esc avbryter':
+        'Enter saves · Esc cancels',
+    'Skriv kommentaren här':
+        'Type the remark here',
+    'Ingen textruta är öppen – det du skriver sparas inte.':
+        'No text field is open – what you type is not kept.',
+    'senast: %1':
+        'latest: %1',
+    'Kompetens, utbildad personal, behov och nivå':
+        'Competence, trained staff, need and level',
+    'Anteckningar skrivs för en organisation: tryck Esc, välj organisationen i trädet och tryck F11.':
+        'Notes are written for one organisation: press Esc, choose the organisation in the tree and press F11.',
+    'Rutan har inga metoder att skriva en anteckning till.':
+        'The cell has no methods to write a note for.',
+    'Enter: skriv en anteckning · P: parkera en kommentar':
+        'Enter: write a note · P: park a remark',
+    'P: parkera en kommentar':
+        'P: park a remark',
+    '%1 org.':
+        '%1 orgs',
+    'ej kartlagt: %1':
+        'not mapped: %1',
+    'ej aktuellt: %1':
+        'not applicable: %1',
+    'Ej ifyllt: %1':
+        'Not filled in: %1',
+    'Diagrammen har inga anteckningar här – P parkerar en kommentar.':
+        'Charts have no notes here – P parks a remark.',
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

@@ -25,9 +25,10 @@ def _report_parser() -> Parser:
     p.add_argument("-o", "--output", type=Path, required=True, help="PDF-filen att skriva")
     p.add_argument("--unit", metavar="NAMN",
                    help="en organisation (organisationsrapport), eller ett samverkansområde "
-                        "(länsrapporten för området)")
+                        "(områdesrapport)")
     p.add_argument("--kind", choices=("county", "unit", "cycles", "team"),
-                   help="county = länsrapport, unit = organisationsrapport, "
+                   help="county = länsrapport (med --unit OMRÅDE: områdesrapport), "
+                        "unit = organisationsrapport, "
                         "cycles = PGSA-blanketter, team = teamrapport (ett förbättringsteams "
                         "arbete, med --team NAMN)")
     p.add_argument("--blank", action="store_true", help="en tom PGSA-blankett (med --kind cycles)")
@@ -124,13 +125,14 @@ def resolve_scope(ws, name: str | None, kind: str | None) -> tuple[str, str | No
             raise UserError(f"{name} kan avse flera: {names}. Skriv namnet exakt som det står.")
         if found_units:
             if kind == "county":
-                raise UserError(f"{found_units[0].name} är en organisation; en länsrapport "
-                                "gäller länet eller ett samverkansområde. Använd --kind unit.")
+                raise UserError(f"{found_units[0].name} är en organisation; en läns- eller "
+                                "områdesrapport gäller länet eller ett samverkansområde. "
+                                "Använd --kind unit.")
             return kind or "unit", found_units[0].id
         if found_areas:
             if kind == "unit":
                 raise UserError(f"{name} är ett samverkansområde; välj en organisation, eller "
-                                "--kind county för områdets länsrapport.")
+                                "--kind county för områdesrapporten.")
             return kind or "county", found_areas[0].id
     _refuse_retired(ws, name)
     raise UserError(f"Okänd organisation eller okänt område: {name}")

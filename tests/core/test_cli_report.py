@@ -47,6 +47,21 @@ def test_unit_and_area_scopes(demo_file, tmp_path):
     assert "Luleå\n" not in text
 
 
+def test_an_areas_report_is_called_omradesrapport_in_help_and_errors(demo_file, tmp_path,
+                                                                   capsys):
+    """The help said "länsrapporten för området" and an error "områdets länsrapport":
+    an area's report is its områdesrapport, as its cover says."""
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "ett samverkansområde (områdesrapport)" in help_text
+    assert "länsrapporten för området" not in help_text
+    assert main(["report", str(demo_file), "-o", str(tmp_path / "x.pdf"), "--kind", "unit",
+                 "--unit", "Malmfälten"]) == 2
+    error = one_line_error(capsys)
+    assert "--kind county för områdesrapporten" in error and "länsrapport" not in error
+
+
 def test_cycles_and_blank_form(demo_file, tmp_path):
     out = tmp_path / "pgsa.pdf"
     assert main(["report", str(demo_file), "-o", str(out), "--kind", "cycles"]) == 0

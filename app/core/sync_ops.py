@@ -97,6 +97,11 @@ class SyncMixin:
 
         return sync_exchange.copy_name(self._store)
 
+    @property
+    def copy_name_chosen(self) -> bool:
+        """The copy's name was set by someone (else it is the computer's name)."""
+        return bool(self._store.meta("copy_name"))
+
     def set_copy_name(self, name: str) -> None:
         from app.core.validate import clean_name
 

@@ -5,6 +5,7 @@ days (item 6)."""
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -160,7 +161,7 @@ def test_conflicts_are_one_line_each_with_the_whole_below(qtbot, conflicted, wid
     row = next(r for r in range(table.rowCount())
                if table.item(r, copy_column).text() == LONG_COPY)
     assert header.sectionSize(copy_column) <= 12 * table.fontMetrics().horizontalAdvance("M")
-    assert table.item(row, copy_column).toolTip() == LONG_COPY
+    assert table.item(row, copy_column).toolTip().startswith(f"{LONG_COPY}, 20")  # and when
     table.selectRow(row)
     text = dialog.details.toPlainText()
     assert f"B: {LONG_NOTE}".strip() in text and f"A: {LONG_NOTE}".strip() in text
@@ -181,9 +182,12 @@ def test_a_deleted_record_changed_elsewhere_can_be_restored(qtbot, conflicted):
     assert texts[5] == LONG_COPY
     table.selectRow(row)
     details = dialog.details.toPlainText()
-    assert f"Borttagen på den här kopian medan {LONG_COPY} ändrade den" in details
-    assert dialog.keep_button.text() == "Behåll borttagen"
-    assert dialog.other_button.text() == "Återställ posten med ändringen"
+    name = re.escape(window.ws.copy_name)                 # this copy, by name too, and when
+    assert re.search(f"Borttagen på den här kopian \\({name}\\) den "
+                     r"20\d\d-\d\d-\d\d \d\d:\d\d "
+                     f"medan {re.escape(LONG_COPY)} ändrade den", details)
+    assert dialog.keep_button.text() == "&Behåll borttagen"
+    assert dialog.other_button.text() == "Åte&rställ posten med ändringen"
     dialog.other_button.click()
     assert [f.title for f in window.ws.findings()] == ["Gemensam rutin för hela länet"]
     assert not any(c.kind == "deleted" for c in dialog.conflicts)

@@ -162,6 +162,7 @@ class ReportDialog(QDialog):
         self._areas = [(a.id, a.name) for a in ws.areas()]
         self._units = [(u.id, u.name) for u in ws.units()]
         self._names = dict(self._areas + self._units)    # for the file name suggested
+        self._area_ids = {area_id for area_id, _ in self._areas}
         self.team = QComboBox()
         self.team.setAccessibleName(self.tr("Team"))
         self.team.setPlaceholderText(self.tr("Inga förbättringsteam ännu"))
@@ -328,9 +329,21 @@ class ReportDialog(QDialog):
         name follows the choice."""
         if self.worker is None:
             self.status.clear()
+        self._name_county_kind()
         if visibility:
             self._update_visibility()
         self._suggest_output()
+
+    def _area_chosen(self) -> bool:
+        """A samverkansområde is the scope: the county kind makes its områdesrapport."""
+        return self.scope.currentData() in self._area_ids
+
+    def _name_county_kind(self) -> None:
+        """The county kind is named as the report it makes: "Områdesrapport (PDF)"
+        with an area as scope (so its cover and header say), else "Länsrapport (PDF)"."""
+        self.kind.setItemText(self.kind.findData("county"),
+                              self.tr("Områdesrapport (PDF)") if self._area_chosen()
+                              else self.tr("Länsrapport (PDF)"))
 
     def _update_visibility(self) -> None:
         kind = self.current_kind()
@@ -396,7 +409,8 @@ class ReportDialog(QDialog):
         self._output_is_folder = kind == "csv"
         text = self.output.text().strip()
         folder = Path(text).expanduser().parent if text else self._start_folder()
-        stem = {"county": "lansrapport", "unit": "organisationsrapport", "team": "teamrapport",
+        stem = {"county": "omradesrapport" if self._area_chosen() else "lansrapport",
+                "unit": "organisationsrapport", "team": "teamrapport",
                 "cycles": "pgsa", "csv": "csv-export"}[kind]
         named = self._chosen_name()
         if named:

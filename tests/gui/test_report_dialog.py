@@ -462,7 +462,7 @@ def test_the_suggested_name_follows_what_is_chosen(qtbot, opened, tmp_path):
     kiruna = next(u for u in ws.units() if u.name == "Kiruna")
     dialog = open_report_dialog(opened, "county")
     dialog.scope.setCurrentIndex(dialog.scope.findData(malmfalten.id))
-    assert _name(dialog) == f"lansrapport-malmfälten-{today}.pdf"   # the organisation's slug
+    assert _name(dialog) == f"omradesrapport-malmfälten-{today}.pdf"   # the area's report
     dialog.scope.setCurrentIndex(dialog.scope.findData(None))
     assert _name(dialog) == f"lansrapport-{today}.pdf"
     dialog.kind.setCurrentIndex(dialog.kind.findData("unit"))
@@ -483,6 +483,22 @@ def test_the_suggested_name_follows_what_is_chosen(qtbot, opened, tmp_path):
     dialog.kind.setCurrentIndex(dialog.kind.findData("csv"))
     assert _name(dialog) == f"csv-export-{today}"
     assert Path(dialog.output.text()).parent == opened.ws.path.parent   # the workspace's
+    dialog.close()
+
+
+def test_the_county_kind_is_named_for_an_areas_report(opened, tmp_path):
+    """With an area chosen the choice still said "Länsrapport (PDF)", though the
+    report it made is titled Områdesrapport on its cover and in every header."""
+    ws = opened.ws
+    malmfalten = next(a for a in ws.areas() if a.name == "Malmfälten")
+    dialog = make_dialog(opened, "county", tmp_path)
+    county = dialog.kind.findData("county")
+    assert dialog.kind.itemText(county) == "Länsrapport (PDF)"
+    dialog.scope.setCurrentIndex(dialog.scope.findData(malmfalten.id))
+    assert dialog.kind.itemText(county) == "Områdesrapport (PDF)"
+    assert dialog.kind.currentText() == "Områdesrapport (PDF)"
+    dialog.scope.setCurrentIndex(dialog.scope.findData(None))
+    assert dialog.kind.itemText(county) == "Länsrapport (PDF)"
     dialog.close()
 
 

@@ -112,6 +112,21 @@ class JoinDialog(BusyDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         form.addRow(self.tr("Spara som:"), row)
+        # The new copy's name, as the others will see it (workshop trial: two laptops
+        # named by their host, "vm", could not be told apart).
+        import socket
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(socket.gethostname())
+        self.name_edit.setAccessibleName(self.tr("Den nya kopians namn"))
+        name_label = QLabel(self.tr("Den nya kopians &namn:"))
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
+        name_hint = QLabel(self.tr("Visas för de andra kopiorna. Ge den ett namn de känner "
+                                   "igen, t.ex. ”Luleå – Annas dator”; annars heter den "
+                                   "som datorn."))
+        name_hint.setWordWrap(True)
+        form.addRow("", name_hint)
         layout.addLayout(form)
         self.progress_bar = QProgressBar()
         self.progress_bar.hide()
@@ -204,14 +219,19 @@ class JoinDialog(BusyDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         for widget in (self.start_button, self.cancel_button, self.path_edit,
-                       self.browse_button):
+                       self.browse_button, self.name_edit):
             widget.setEnabled(False)
-        package = self.package
+        package, name = self.package, " ".join(self.name_edit.text().split())
 
         def join(progress):
             from app.workspace import Workspace
 
-            Workspace.join(target, package, progress=progress).close()
+            ws = Workspace.join(target, package, progress=progress)
+            try:
+                if name:
+                    ws.set_copy_name(name)
+            finally:
+                ws.close()
             return target
 
         self._worker = sync_worker.start_plain(join, on_done=self._joined,
@@ -237,7 +257,7 @@ class JoinDialog(BusyDialog):
         self.busy = False
         self.progress_bar.hide()
         for widget in (self.start_button, self.cancel_button, self.path_edit,
-                       self.browse_button):
+                       self.browse_button, self.name_edit):
             widget.setEnabled(True)
         self._error(self.tr("Ingen ny kopia skapades. %1").replace("%1", error_text(message)),
                     can_start=True)

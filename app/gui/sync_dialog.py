@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QLineEdit, QProgressBar, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from app.core.sync_conflicts import TABLE_LABELS
+from app.core.sync_conflicts import FIELD_LABELS, TABLE_LABELS
 from app.gui import sync_worker
 from app.gui.core_messages import CoreMessages, error_text
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal
 from app.gui.screen_fit import fit_to_screen
+from app.workspace import WorkspaceError
 
 SYNC_FILTER = "Vårdfläta synkpaket (*.vardsync)"
 
@@ -114,6 +115,48 @@ def _tr(text: str) -> str:
 def table_counts(records: dict[str, int]) -> str:
     return ", ".join(f"{tr_label(TABLE_LABELS.get(t, t)).lower()}: {n}" for t, n in
                      sorted(records.items())) or _tr("inga")
+
+
+PREVIEW_LINES = 10     # records named in a preview; then "och N till"
+
+
+def change_line(change) -> str:
+    """One record a package changes: "Luleå – AUDIT (bedömning): status, anteckning",
+    "… : ny", "… – konflikt"."""
+    words = {"deleted": _tr("borttagen"), "restored": _tr("återställd"),
+             "retired": _tr("avvecklad"), "reinstated": _tr("återtagen")}
+    if change.new:
+        what = [_tr("ny")]
+    else:
+        what = [words.get(f) or tr_label(FIELD_LABELS[f]).lower()
+                for f in change.fields if f in words or f in FIELD_LABELS]
+        if any(f not in words and f not in FIELD_LABELS for f in change.fields):
+            what.append(_tr("andra uppgifter"))
+    line = _tr("%1 (%2)").replace("%1", change.label).replace(
+        "%2", tr_label(TABLE_LABELS.get(change.table, change.table)).lower())
+    if what:
+        line = _tr("%1: %2").replace("%1", line).replace("%2", ", ".join(dict.fromkeys(what)))
+    if change.conflict:
+        line = _tr("%1 – konflikt").replace("%1", line)
+    return "• " + line
+
+
+def preview_changes(preview) -> list[str]:
+    """What an import would change, by name (at most PREVIEW_LINES records, then
+    how many more), and how many conflicts it would make."""
+    if preview.conflicts is None:      # not known (a read-only workspace)
+        return [_tr("Poster som berörs: %1.").replace("%1", table_counts(preview.records))]
+    lines = [_tr("Det här ändras:")]
+    lines += [change_line(c) for c in preview.changes[:PREVIEW_LINES]]
+    rest = preview.changed - min(len(preview.changes), PREVIEW_LINES)
+    if rest > 0:
+        lines.append(_tr("och %1 till.").replace("%1", str(rest)))
+    lines.append(_tr("Importen ger inga konflikter.") if not preview.conflicts else
+                 _tr("Importen ger 1 konflikt att granska efteråt (Arkiv → Synkronisering → "
+                     "Konflikter).") if preview.conflicts == 1 else
+                 _tr("Importen ger %1 konflikter att granska efteråt (Arkiv → "
+                     "Synkronisering → Konflikter).").replace("%1", str(preview.conflicts)))
+    return lines
 
 
 def clock_warning(hours: float) -> str:
@@ -222,10 +265,23 @@ class ExportDialog(BusyDialog):
                 .replace("%2", heard_text(copy.last_heard)), copy.replica)
         self.recipient.currentIndexChanged.connect(self._recipient_changed)
         form.addRow(self.tr("&Mottagare:"), self.recipient)
-        self.name_edit = QLineEdit(window.ws.copy_name)
+        # Empty until someone names it (the computer's name, often "vm" or a serial
+        # number, shown greyed): the first export is where a recognisable name is set.
+        ws = window.ws
+        self.name_edit = QLineEdit(ws.copy_name if ws.copy_name_chosen else "")
+        self.name_edit.setPlaceholderText(ws.copy_name)
         self.name_edit.setAccessibleName(self.tr("Den här kopians namn"))
-        form.addRow(self.tr("Den här kopians namn (visas för mottagarna):"), self.name_edit)
+        name_label = QLabel(self.tr("Den här kopians &namn (visas för mottagarna):"))
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
         layout.addLayout(form)
+        if not ws.copy_name_chosen:
+            hint = QLabel(self.tr("Ge kopian ett namn som mottagarna känner igen, t.ex. "
+                                  "”Luleå – Annas dator”; annars heter den som datorn (%1).")
+                          .replace("%1", ws.copy_name))
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
         self.recipient_hint = QLabel()
         self.recipient_hint.setTextFormat(Qt.TextFormat.PlainText)   # a copy's name, as typed
         self.recipient_hint.setWordWrap(True)
@@ -321,6 +377,26 @@ class SyncDialog(BusyDialog):
         self.setWindowTitle(self.tr("Synkronisering"))
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
+        # Which copy this is, by a name the others will see (workshop trial: two
+        # laptops both named by their host, "vm"): set it here on the first sync.
+        ws = window.ws
+        form = QFormLayout()
+        self.name_edit = QLineEdit(ws.copy_name if ws.copy_name_chosen else "")
+        self.name_edit.setPlaceholderText(ws.copy_name)
+        self.name_edit.setAccessibleName(self.tr("Den här kopians namn"))
+        self.name_edit.setEnabled(not ws.read_only)
+        name_label = QLabel(self.tr("Den här kopians &namn:"))
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
+        layout.addLayout(form)
+        self.name_hint = QLabel(self.tr(
+            "Visas för de andra kopiorna, t.ex. i deras konfliktlista. Ge kopian ett namn "
+            "som de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som "
+            "datorn (%1).").replace("%1", ws.copy_name) if not ws.copy_name_chosen else
+            self.tr("Visas för de andra kopiorna, t.ex. i deras konfliktlista."))
+        self.name_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_hint.setWordWrap(True)
+        layout.addWidget(self.name_hint)
         layout.addWidget(self.pages)
         self.preview_text = self._page(self.tr("Förhandsgranskning"))
         self.progress_text = self._page(self.tr("Synkroniserar …"))
@@ -402,7 +478,7 @@ class SyncDialog(BusyDialog):
             lines.append("")
             lines.append(self.tr("Från %1 (exporterat %2), fil %3")
                          .replace("%1", preview.sender_name)
-                         .replace("%2", preview.created_at.replace("T", " ")[:16])
+                         .replace("%2", heard_text(preview.created_at))   # local time
                          .replace("%3", preview.path.name))
             if preview.skipped == "self":
                 lines.append(self.tr("Paketet kommer från den här kopian; inget att göra."))
@@ -413,9 +489,9 @@ class SyncDialog(BusyDialog):
                 lines.append(self.tr("Inget nytt: allt i paketet finns redan här."))
             else:
                 can_apply = True
-                lines.append(self.tr("%1 nya ändringar av %2 i paketet. Poster som berörs: %3.")
-                             .replace("%1", str(preview.new)).replace("%2", str(preview.rows))
-                             .replace("%3", table_counts(preview.records)))
+                lines.append(self.tr("%1 nya ändringar av %2 i paketet.")
+                             .replace("%1", str(preview.new)).replace("%2", str(preview.rows)))
+                lines += preview_changes(preview)
             if preview.clock_ahead:
                 lines.append(clock_warning(max(preview.clock_ahead.values())))
         self.preview_text.setText("\n".join(lines).strip())
@@ -425,6 +501,14 @@ class SyncDialog(BusyDialog):
     # -- apply -------------------------------------------------------------------
 
     def apply(self) -> None:
+        ws, name = self.window_.ws, self.name_edit.text().strip()
+        if name and name != ws.copy_name and not ws.read_only:
+            try:
+                ws.set_copy_name(name)
+            except WorkspaceError as exc:
+                self.name_hint.setText(error_text(exc))
+                return
+        self.name_edit.setEnabled(False)
         self.busy = True
         self.pages.setCurrentIndex(1)
         self.apply_button.setEnabled(False)

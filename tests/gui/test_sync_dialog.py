@@ -42,7 +42,8 @@ def test_import_preview_progress_summary_and_refresh(qtbot, copies, select_unit)
     qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
     text = dialog.preview_text.text()
     assert "Från Kiruna-laptop" in text and "nya ändringar" in text
-    assert "bedömning: 1" in text and "förbättringsområde: 1" in text
+    assert "(bedömning): status, anteckning – konflikt" in text     # by name, see
+    assert "(förbättringsområde): ny" in text                      # test_sync_preview_names
     assert window.ws.findings() == []                       # nothing applied yet
     shoot(dialog, "sync-preview.png")
     seen = []

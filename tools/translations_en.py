@@ -1446,6 +1446,9 @@ EN = {
         'Not filled in: %1',
     'Diagrammen har inga anteckningar här – P parkerar en kommentar.':
         'Charts have no notes here – P parks a remark.',
+    # Session 2026-11-24 (2): report dialog's area report
+    'Områdesrapport (PDF)':
+        'Area report (PDF)',
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

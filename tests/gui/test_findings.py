@@ -76,8 +76,6 @@ def test_add_edit_delete_are_saved_and_undoable(opened, select_unit, qtbot):
 def test_every_check_list_checks_with_space_right_after_typing(qtbot):
     """check_list, as the finding's cells use it: 'Lu', Space, 'Bo', Space
     checks both (Qt kept 'Lu' as the search, so 'Bo' stayed on Luleå)."""
-    from PySide6.QtCore import Qt
-
     from app.gui.choices import check_list, checked_keys
 
     widget = check_list([("Arjeplog", 1), ("Boden", 2), ("Luleå", 3)], (), "Orter")

@@ -1449,6 +1449,105 @@ EN = {
     # Session 2026-11-24 (2): report dialog's area report
     'Områdesrapport (PDF)':
         'Area report (PDF)',
+    # Session 2026-11-24 (2): sync dialogs from the workshop trial
+    'Den här kopian: %1':
+        'This copy: %1',
+    'Stän&g':
+        '&Close',
+    '&Behåll det nuvarande':
+        '&Keep the current one',
+    '&Använd det andra värdet':
+        '&Use the other value',
+    '&Slå ihop':
+        '&Merge',
+    'Behåll båda texterna: den nuvarande, en tom rad, den andra.':
+        'Keep both texts: the current one, a blank line, the other one.',
+    'den här kopian (%1)':
+        'this copy (%1)',
+    '%1, %2':
+        '%1, %2',
+    '%1: %2 (avvecklad)':
+        '%1: %2 (retired)',
+    '%1: %2 (borttagen)':
+        '%1: %2 (deleted)',
+    'Välj: %1. Enter eller blanksteg trycker på knappen som är markerad, Esc stänger utan att välja.':
+        'Choose: %1. Enter or Space presses the highlighted button, Esc closes without choosing.',
+    ', ':
+        ', ',
+    'Alt+%1 %2':
+        'Alt+%1 %2',
+    '&Behåll borttagen':
+        '&Keep it deleted',
+    'Åte&rställ posten med ändringen':
+        '&Restore the record with the change',
+    '&Behåll avvecklad':
+        '&Keep it retired',
+    'Åte&rta organisationen':
+        '&Reinstate the organisation',
+    'Åte&rta metoden':
+        '&Reinstate the method',
+    'Åte&rta posten':
+        '&Reinstate the record',
+    'Avvecklad på %1 medan %2 arbetade med den. Avvecklingen gäller nu, så arbetet nedan visas inte; det finns kvar. Det döljs också av %3, så det visas först när även den återtas.':
+        'Retired on %1 while %2 worked on it. The retirement applies now, so the work below is not shown; it is kept. It is also hidden by %3, so it shows only when that is reinstated too.',
+    '%1 den %2':
+        '%1 on %2',
+    'Värdet som gäller (skrivet på %1, %2)':
+        'The value that applies (written on %1, %2)',
+    'Det andra värdet (skrivet på %1, %2)':
+        'The other value (written on %1, %2)',
+    'Löst: %1 – %2. Valt: %3.':
+        'Resolved: %1 – %2. Chosen: %3.',
+    'Arbetet döljs fortfarande av %1.':
+        'The work is still hidden by %1.',
+    'borttagen':
+        'deleted',
+    'återställd':
+        'restored',
+    'avvecklad':
+        'retired',
+    'återtagen':
+        'reinstated',
+    'ny':
+        'new',
+    'andra uppgifter':
+        'other details',
+    '%1 (%2)':
+        '%1 (%2)',
+    '%1: %2':
+        '%1: %2',
+    '%1 – konflikt':
+        '%1 – conflict',
+    'Poster som berörs: %1.':
+        'Records affected: %1.',
+    'Det här ändras:':
+        'What changes:',
+    'och %1 till.':
+        'and %1 more.',
+    'Importen ger inga konflikter.':
+        'The import makes no conflicts.',
+    'Importen ger 1 konflikt att granska efteråt (Arkiv → Synkronisering → Konflikter).':
+        'The import makes 1 conflict to review afterwards (File → Sync → Conflicts).',
+    'Importen ger %1 konflikter att granska efteråt (Arkiv → Synkronisering → Konflikter).':
+        'The import makes %1 conflicts to review afterwards (File → Sync → Conflicts).',
+    'Den här kopians &namn:':
+        "This copy's &name:",
+    'Visas för de andra kopiorna, t.ex. i deras konfliktlista. Ge kopian ett namn som de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn (%1).':
+        "Shown to the other copies, e.g. in their list of conflicts. Give this copy a name they recognise, e.g. “Luleå – Anna's laptop”; otherwise it is named after the computer (%1).",
+    'Visas för de andra kopiorna, t.ex. i deras konfliktlista.':
+        'Shown to the other copies, e.g. in their list of conflicts.',
+    '%1 nya ändringar av %2 i paketet.':
+        '%1 new changes of %2 in the package.',
+    'Den här kopians &namn (visas för mottagarna):':
+        "This copy's &name (shown to the recipients):",
+    'Ge kopian ett namn som mottagarna känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn (%1).':
+        "Give this copy a name the recipients recognise, e.g. “Luleå – Anna's laptop”; otherwise it is named after the computer (%1).",
+    'Den nya kopians namn':
+        "The new copy's name",
+    'Den nya kopians &namn:':
+        "The new copy's &name:",
+    'Visas för de andra kopiorna. Ge den ett namn de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn.':
+        "Shown to the other copies. Give it a name they recognise, e.g. “Luleå – Anna's laptop”; otherwise it is named after the computer.",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

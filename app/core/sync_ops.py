@@ -98,14 +98,23 @@ class SyncMixin:
         return sync_exchange.copy_name(self._store)
 
     @property
+    def chosen_copy_name(self) -> str:
+        """The copy's name as someone set it, or "" (then it goes by the computer's)."""
+        return self._store.meta("copy_name") or ""
+
+    @property
     def copy_name_chosen(self) -> bool:
         """The copy's name was set by someone (else it is the computer's name)."""
-        return bool(self._store.meta("copy_name"))
+        return bool(self.chosen_copy_name)
 
     def set_copy_name(self, name: str) -> None:
+        """Name this copy; listeners hear of it as table "copy" (a window's title)."""
         from app.core.validate import clean_name
 
+        old = self.chosen_copy_name
         self._store.set_meta("copy_name", clean_name(name, "Kopians namn"))
+        for listener in list(self._listeners):
+            listener("copy", self.replica_id, {"name": (old, self.chosen_copy_name)})
 
     def copy_names(self) -> dict[str, str]:
         """replica -> the name of the copy (those we have had packages from, and us)."""

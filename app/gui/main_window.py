@@ -669,6 +669,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _on_change(self, table: str, record_id: str, changed: dict) -> None:
+        if table == "copy":                      # this copy was named
+            self._update_title()
+            return
         self._changed_since_backup = True
         # Improvement work (a pasted year of values: one call a period) leaves the
         # mapping as it was; refitting the matrix for each would take seconds.
@@ -799,7 +802,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Vårdfläta")
             return
         suffix = self.tr(" (skrivskyddad)") if self.ws.read_only else ""
-        self.setWindowTitle(f"{self.ws.name}{suffix} – Vårdfläta")
+        # The copy's name, once given: two laptops on the same workspace in one
+        # room were both "lulea – Vårdfläta" (workshop trial).
+        copy = f" – {self.ws.chosen_copy_name}" if self.ws.chosen_copy_name else ""
+        self.setWindowTitle(f"{self.ws.name}{copy}{suffix} – Vårdfläta")
 
     def show_error(self, title: str, error: Exception | str) -> None:
         """A warning; an error of the core is said in the user's language."""

@@ -693,3 +693,10 @@ def test_the_note_editor_is_wide_enough_to_write_in_on_a_projector(qtbot, window
     assert editor.width() >= 30 * editor.fontMetrics().averageCharWidth()
     assert editor.geometry().right() <= view.viewport().width()
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_the_window_title_names_the_copy_once_it_has_a_name(opened):
+    """Two laptops on one workspace in the same room must be told apart."""
+    assert opened.windowTitle() == f"{opened.ws.name} – Vårdfläta"     # not yet named
+    opened.ws.set_copy_name("Luleå – Annas dator")
+    assert opened.windowTitle() == f"{opened.ws.name} – Luleå – Annas dator – Vårdfläta"

@@ -120,6 +120,78 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Sp&amp;lit here</translation>
     </message>
     <message>
+        <source>Så läser du diagrammet</source>
+        <translation>How to read the chart</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>mittlinjen, hälften av punkterna över och hälften under</source>
+        <translation>the centre line, half of the points above it and half below</translation>
+    </message>
+    <message>
+        <source>Medel</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>mittlinjen, medelvärdet</source>
+        <translation>the centre line, the mean</translation>
+    </message>
+    <message>
+        <source>ÖSG/NSG</source>
+        <translation>UCL/LCL</translation>
+    </message>
+    <message>
+        <source>styrgränserna, inom dem varierar värdena av slumpen</source>
+        <translation>the control limits: within them the values vary by chance</translation>
+    </message>
+    <message>
+        <source>Röd punkt</source>
+        <translation>Red point</translation>
+    </message>
+    <message>
+        <source>del av en signal (se texten under diagrammet)</source>
+        <translation>part of a signal (see the text under the chart)</translation>
+    </message>
+    <message>
+        <source>Ruta</source>
+        <translation>Diamond</translation>
+    </message>
+    <message>
+        <source>utanför styrgränserna</source>
+        <translation>outside the control limits</translation>
+    </message>
+    <message>
+        <source>Skuggat</source>
+        <translation>Shaded</translation>
+    </message>
+    <message>
+        <source>för få korsningar av mittlinjen</source>
+        <translation>too few crossings of the centre line</translation>
+    </message>
+    <message>
+        <source>för få eller för många serier</source>
+        <translation>too few or too many runs</translation>
+    </message>
+    <message>
+        <source>LS</source>
+        <translation>LS</translation>
+    </message>
+    <message>
+        <source>lärandeseminarium</source>
+        <translation>learning session</translation>
+    </message>
+    <message>
+        <source>En signal är ett mönster som slumpen sällan ger: ett tecken på en verklig förändring. Skift: 6 punkter eller fler i rad på samma sida om mittlinjen; trend: 5 punkter eller fler i rad som stiger eller sjunker; för få eller för många serier.</source>
+        <translation>A signal is a pattern that chance seldom gives: a sign of a real change. Shift: 6 or more points in a row on the same side of the centre line; trend: 5 or more points in a row rising or falling; too few or too many runs.</translation>
+    </message>
+    <message>
+        <source>En signal är ett mönster som slumpen sällan ger: ett tecken på en verklig förändring. Skift: fler punkter i rad på samma sida om mittlinjen än slumpen brukar ge; för få korsningar av mittlinjen (Anhøjs regler).</source>
+        <translation>A signal is a pattern that chance seldom gives: a sign of a real change. Shift: more points in a row on the same side of the centre line than chance usually gives; too few crossings of the centre line (Anhøj&apos;s rules).</translation>
+    </message>
+    <message>
         <source>Bara för mått med andelar (täljare/nämnare)</source>
         <translation>Only for measures of proportions (numerator/denominator)</translation>
     </message>
@@ -165,6 +237,14 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>PgDn/PgUp: nästa/föregående mått · P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta</source>
         <translation>PgDn/PgUp: next/previous measure · P: park · T/R: timer, +/−: minutes · Ctrl +/−: zoom · Esc: leave</translation>
+    </message>
+    <message>
+        <source>Diagrammen har inga anteckningar här – P parkerar en kommentar.</source>
+        <translation>Charts have no notes here – P parks a remark.</translation>
+    </message>
+    <message>
+        <source>P: parkera en kommentar</source>
+        <translation>P: park a remark</translation>
     </message>
     <message>
         <source>Inga mått ännu</source>
@@ -218,16 +298,24 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The whole conflict</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
+        <source>Stän&amp;g</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>Behåll det nuvarande</source>
-        <translation>Keep the current one</translation>
+        <source>&amp;Behåll det nuvarande</source>
+        <translation>&amp;Keep the current one</translation>
     </message>
     <message>
-        <source>Använd det andra värdet</source>
-        <translation>Use the other value</translation>
+        <source>&amp;Använd det andra värdet</source>
+        <translation>&amp;Use the other value</translation>
+    </message>
+    <message>
+        <source>&amp;Slå ihop</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Behåll båda texterna: den nuvarande, en tom rad, den andra.</source>
+        <translation>Keep both texts: the current one, a blank line, the other one.</translation>
     </message>
     <message>
         <source>den här kopian</source>
@@ -238,8 +326,24 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>copy %1</translation>
     </message>
     <message>
+        <source>den här kopian (%1)</source>
+        <translation>this copy (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source> och </source>
         <translation> and </translation>
+    </message>
+    <message>
+        <source>%1: %2 (avvecklad)</source>
+        <translation>%1: %2 (retired)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (borttagen)</source>
+        <translation>%1: %2 (deleted)</translation>
     </message>
     <message>
         <source>Avvecklad</source>
@@ -260,6 +364,10 @@ Choose one to restore it. The current version is saved first.</translation>
 ⚠ Won with a clock more than a day ahead.</translation>
     </message>
     <message>
+        <source>Den här kopian: %1</source>
+        <translation>This copy: %1</translation>
+    </message>
+    <message>
         <source>Inga konflikter att granska.</source>
         <translation>No conflicts to review.</translation>
     </message>
@@ -272,28 +380,60 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>%1 unresolved conflicts</translation>
     </message>
     <message>
-        <source>Behåll borttagen</source>
-        <translation>Keep it deleted</translation>
+        <source>Välj: %1. Enter eller blanksteg trycker på knappen som är markerad, Esc stänger utan att välja.</source>
+        <translation>Choose: %1. Enter or Space presses the highlighted button, Esc closes without choosing.</translation>
     </message>
     <message>
-        <source>Återställ posten med ändringen</source>
-        <translation>Restore the record with the change</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
-        <source>Behåll avvecklad</source>
-        <translation>Keep it retired</translation>
+        <source>Alt+%1 %2</source>
+        <translation>Alt+%1 %2</translation>
     </message>
     <message>
-        <source>Återta organisationen</source>
-        <translation>Reinstate the organisation</translation>
+        <source>&amp;Behåll borttagen</source>
+        <translation>&amp;Keep it deleted</translation>
     </message>
     <message>
-        <source>Återta metoden</source>
-        <translation>Reinstate the method</translation>
+        <source>Åte&amp;rställ posten med ändringen</source>
+        <translation>&amp;Restore the record with the change</translation>
     </message>
     <message>
-        <source>Återta posten</source>
-        <translation>Reinstate the record</translation>
+        <source>&amp;Behåll avvecklad</source>
+        <translation>&amp;Keep it retired</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rta organisationen</source>
+        <translation>&amp;Reinstate the organisation</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rta metoden</source>
+        <translation>&amp;Reinstate the method</translation>
+    </message>
+    <message>
+        <source>Åte&amp;rta posten</source>
+        <translation>&amp;Reinstate the record</translation>
+    </message>
+    <message>
+        <source>Avvecklad på %1 medan %2 arbetade med den. Avvecklingen gäller nu, så arbetet nedan visas inte; det finns kvar. Det döljs också av %3, så det visas först när även den återtas.</source>
+        <translation>Retired on %1 while %2 worked on it. The retirement applies now, so the work below is not shown; it is kept. It is also hidden by %3, so it shows only when that is reinstated too.</translation>
+    </message>
+    <message>
+        <source>Värdet som gäller (skrivet på %1, %2)</source>
+        <translation>The value that applies (written on %1, %2)</translation>
+    </message>
+    <message>
+        <source>Det andra värdet (skrivet på %1, %2)</source>
+        <translation>The other value (written on %1, %2)</translation>
+    </message>
+    <message>
+        <source>Löst: %1 – %2. Valt: %3.</source>
+        <translation>Resolved: %1 – %2. Chosen: %3.</translation>
+    </message>
+    <message>
+        <source>Arbetet döljs fortfarande av %1.</source>
+        <translation>The work is still hidden by %1.</translation>
     </message>
     <message>
         <source>Avvecklad på %1 medan %2 arbetade med den. Avvecklingen gäller nu, så arbetet nedan visas inte; det finns kvar och visas igen om den återtas.</source>
@@ -304,24 +444,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Deleted on %1 while %2 changed it. The deletion applies now; the changes are kept and can be restored with the record.</translation>
     </message>
     <message>
+        <source>%1 den %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
         <source>%1 (ändrad på %2)</source>
         <translation>%1 (changed on %2)</translation>
     </message>
     <message>
-        <source>Värdet som gäller (från %1)</source>
-        <translation>The value that applies (from %1)</translation>
-    </message>
-    <message>
         <source>⚠ Vann med en klocka som går mer än ett dygn före.</source>
         <translation>⚠ Won with a clock more than a day ahead.</translation>
-    </message>
-    <message>
-        <source>Det andra värdet (från %1)</source>
-        <translation>The other value (from %1)</translation>
-    </message>
-    <message>
-        <source>Löst: %1 – %2.</source>
-        <translation>Resolved: %1 – %2.</translation>
     </message>
     <message>
         <source>%1 matrisrutor</source>
@@ -373,6 +505,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Arbetsytan är öppnad skrivskyddad; paketet kan inte importeras.</source>
         <translation>The workspace is open read-only; the package cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Bara två texter kan slås ihop; välj ett av värdena.</source>
+        <translation>Only two texts can be merged; choose one of the values.</translation>
     </message>
     <message>
         <source>Baslinjen är ett antal punkter (minst 1).</source>
@@ -1672,10 +1808,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>A sync package is a file with your changes (and those you received from other copies). Send it by e-mail or on a USB stick and import it on the other computer.</translation>
     </message>
     <message>
-        <source>Den här kopians namn (visas för mottagarna):</source>
-        <translation>The name of this copy (shown to the recipients):</translation>
-    </message>
-    <message>
         <source>Den här kopians namn</source>
         <translation>The name of this copy</translation>
     </message>
@@ -1694,6 +1826,14 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>&amp;Mottagare:</source>
         <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <source>Den här kopians &amp;namn (visas för mottagarna):</source>
+        <translation>This copy&apos;s &amp;name (shown to the recipients):</translation>
+    </message>
+    <message>
+        <source>Ge kopian ett namn som mottagarna känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn (%1).</source>
+        <translation>Give this copy a name the recipients recognise, e.g. “Luleå – Anna&apos;s laptop”; otherwise it is named after the computer (%1).</translation>
     </message>
     <message>
         <source>Fil att skriva</source>
@@ -2407,8 +2547,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Keys 0–5 set the status, Enter writes a note</translation>
     </message>
     <message>
-        <source>%1 av %2</source>
-        <translation>%1 of %2</translation>
+        <source>%1 av %2 kartlagda</source>
+        <translation>%1 of %2 mapped</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2603,18 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Spara som:</source>
         <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Den nya kopians namn</source>
+        <translation>The new copy&apos;s name</translation>
+    </message>
+    <message>
+        <source>Den nya kopians &amp;namn:</source>
+        <translation>The new copy&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Visas för de andra kopiorna. Ge den ett namn de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn.</source>
+        <translation>Shown to the other copies. Give it a name they recognise, e.g. “Luleå – Anna&apos;s laptop”; otherwise it is named after the computer.</translation>
     </message>
     <message>
         <source>Starta kopian och öppna den</source>
@@ -2751,16 +2903,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
         <source>Ändra bedömning</source>
         <translation>Change assessment</translation>
     </message>
     <message>
         <source>Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger matrisen plats.</source>
         <translation>Tip: View → Organisation tree (Ctrl+Shift+1) hides the tree and gives the matrix room.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
     </message>
     <message>
         <source>Arbetsytan är skrivskyddad; inget kan ändras.</source>
@@ -2779,12 +2931,28 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The change could not be saved</translation>
     </message>
     <message>
+        <source>Texten har ändrats sedan varningen; ta bort personnumret i den.</source>
+        <translation>The text has changed since the warning; remove the identity number from it there.</translation>
+    </message>
+    <message>
+        <source>Personnumret är borttaget (Ctrl+Z ångrar).</source>
+        <translation>The identity number has been removed (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
         <source>Personuppgifter?</source>
         <translation>Personal data?</translation>
     </message>
     <message>
         <source>Texten ser ut att innehålla ett personnummer. Vårdfläta är ett verktyg på organisationsnivå: ta bort personuppgifter ur texten (Ctrl+Z ångrar).</source>
         <translation>The text seems to contain a Swedish personal identity number. Vårdfläta is a tool at the level of organisations: remove personal data from the text (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort personnumret</source>
+        <translation>&amp;Remove the identity number</translation>
+    </message>
+    <message>
+        <source>&amp;Behåll texten</source>
+        <translation>&amp;Keep the text</translation>
     </message>
     <message>
         <source>%1 – kartläggning</source>
@@ -2826,8 +2994,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Färg: andel av metoderna som används (ljus = få, mörk = många). Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   Esc: tillbaka till matrisen</source>
-        <translation>Colour: share of the methods in use (light = few, dark = many). Keys in the method list – %1   ·   Enter: note   ·   Esc: back to the matrix</translation>
+        <source>Färg: andel i bruk av de kartlagda metoderna (ljus = få, mörk = många). Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   Esc: tillbaka till matrisen</source>
+        <translation>Colour: share in use of the mapped methods (light = few, dark = many). Keys in the method list – %1   ·   Enter: note   ·   Esc: back to the matrix</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3003,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Inga metoder</source>
         <translation>No methods</translation>
+    </message>
+    <message>
+        <source>Ej aktuellt</source>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>1 metod</source>
@@ -2857,8 +3029,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <source>Andel i bruk av de kartlagda: %1 av %2 (%3 %)</source>
+        <translation>Share in use of those mapped: %1 of %2 (%3 %)</translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Ej kartlagt: %1</source>
+        <translation>Not mapped: %1</translation>
     </message>
     <message>
         <source>%1 metoder, %2 organisationer</source>
@@ -2878,6 +3058,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Metoder i rutan</source>
         <translation>Methods in the cell</translation>
+    </message>
+    <message>
+        <source>Kompetens, utbildad personal, behov och nivå</source>
+        <translation>Competence, trained staff, need and level</translation>
     </message>
     <message>
         <source>Anteckning</source>
@@ -2904,24 +3088,36 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>No methods in the cell</translation>
     </message>
     <message>
+        <source>Ej aktuellt</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
         <source>Ej kartlagt</source>
         <translation>Not mapped</translation>
     </message>
     <message>
-        <source>%1 av %2 metoder används (%3 %)</source>
-        <translation>%1 of %2 methods in use (%3%)</translation>
+        <source>%1 av %2 kartlagda metoder används (%3 %)</source>
+        <translation>%1 of %2 mapped methods in use (%3%)</translation>
     </message>
     <message>
-        <source>Används i %1 av %2 fall – organisation och metod (%3 %)</source>
-        <translation>In use in %1 of %2 cases – organisation and method (%3%)</translation>
+        <source>Används i %1 av %2 kartlagda fall – organisation och metod (%3 %)</source>
+        <translation>In use in %1 of %2 mapped cases – organisation and method (%3%)</translation>
+    </message>
+    <message>
+        <source>Ej kartlagt: %1</source>
+        <translation>Not mapped: %1</translation>
+    </message>
+    <message>
+        <source>Anteckningar skrivs för en organisation: tryck Esc, välj organisationen i trädet och tryck F11.</source>
+        <translation>Notes are written for one organisation: press Esc, choose the organisation in the tree and press F11.</translation>
+    </message>
+    <message>
+        <source>Rutan har inga metoder att skriva en anteckning till.</source>
+        <translation>The cell has no methods to write a note for.</translation>
     </message>
     <message>
         <source>Ingen anteckning – Enter skriver en</source>
         <translation>No note – Enter writes one</translation>
-    </message>
-    <message>
-        <source>Välj en organisation för att ändra status och anteckningar</source>
-        <translation>Choose an organisation to change status and notes</translation>
     </message>
     <message>
         <source>Parkeringsplatsen</source>
@@ -2944,10 +3140,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The workspace is read-only.</translation>
     </message>
     <message>
-        <source>Välj en organisation och stega till en metod för att skriva en anteckning.</source>
-        <translation>Choose an organisation and step to a method to write a note.</translation>
-    </message>
-    <message>
         <source>Stega till en metod (PageDown) för att skriva en anteckning.</source>
         <translation>Step to a method (PageDown) to write a note.</translation>
     </message>
@@ -2956,8 +3148,48 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The note contains a personal identity number, which shows while you write. Remove it.</translation>
     </message>
     <message>
+        <source>Enter: skriv en anteckning · P: parkera en kommentar</source>
+        <translation>Enter: write a note · P: park a remark</translation>
+    </message>
+    <message>
+        <source>P: parkera en kommentar</source>
+        <translation>P: park a remark</translation>
+    </message>
+    <message>
         <source>Matrisen</source>
         <translation>The matrix</translation>
+    </message>
+    <message>
+        <source>%1 org.</source>
+        <translation>%1 orgs</translation>
+    </message>
+    <message>
+        <source>Behov/brist</source>
+        <translation>Need/gap</translation>
+    </message>
+    <message>
+        <source>Ej ifyllt: %1</source>
+        <translation>Not filled in: %1</translation>
+    </message>
+    <message>
+        <source>Kompetens</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Utbildad personal</source>
+        <translation>Trained staff</translation>
+    </message>
+    <message>
+        <source>ej aktuellt: %1</source>
+        <translation>not applicable: %1</translation>
+    </message>
+    <message>
+        <source>ej kartlagt: %1</source>
+        <translation>not mapped: %1</translation>
     </message>
 </context>
 <context>
@@ -3187,16 +3419,28 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Timer</translation>
     </message>
     <message>
+        <source>Parkera en kommentar på parkeringsplatsen</source>
+        <translation>Park a remark in the parking lot</translation>
+    </message>
+    <message>
+        <source>Enter sparar · Esc avbryter</source>
+        <translation>Enter saves · Esc cancels</translation>
+    </message>
+    <message>
+        <source>Skriv kommentaren här</source>
+        <translation>Type the remark here</translation>
+    </message>
+    <message>
         <source>Parkera en kommentar</source>
         <translation>Park a remark</translation>
     </message>
     <message>
-        <source>Parkera en kommentar – Enter sparar, Esc avbryter</source>
-        <translation>Park a remark – Enter saves, Esc cancels</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Ingen textruta är öppen – det du skriver sparas inte.</source>
+        <translation>No text field is open – what you type is not kept.</translation>
     </message>
     <message>
         <source>Parkerat: %1</source>
@@ -3264,6 +3508,14 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>För&amp;ändringsidé:</source>
         <translation>Change &amp;idea:</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Start&amp;datum:</source>
+        <translation>Start &amp;date:</translation>
     </message>
     <message>
         <source>Vad händer när vi testar?</source>
@@ -3564,6 +3816,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Collaboration area %1</translation>
     </message>
     <message>
+        <source>Områdesrapport (PDF)</source>
+        <translation>Area report (PDF)</translation>
+    </message>
+    <message>
         <source>Välj mapp</source>
         <translation>Choose folder</translation>
     </message>
@@ -3785,8 +4041,36 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The method list</translation>
     </message>
     <message>
-        <source>Ny PGSA-cykel (Ctrl+Enter skapar den)</source>
-        <translation>New PDSA cycle (Ctrl+Enter creates it)</translation>
+        <source>Alt+G / Alt+P / Alt+S / Alt+C</source>
+        <translation>Alt+U / Alt+Y / Alt+C / Alt+I</translation>
+    </message>
+    <message>
+        <source>Fliken och in i den: mätvärdena (Alt+E: teamet), PGSA-loggen, förändringsidéerna, framstegen</source>
+        <translation>The tab, and into it: the measurements (or the team summary), the PDSA cycle log, the change ideas, the progress</translation>
+    </message>
+    <message>
+        <source>I arbetsbladet: spara; i en lista: öppna den och välj; i frågorna och uppgifterna: spara rutan</source>
+        <translation>In the worksheet: save; in a list: open it and choose; in the questions and tasks: save the cell</translation>
+    </message>
+    <message>
+        <source>I arbetsbladets frågor och uppgifter: redigera rutan (texten står kvar); i en lista med kryssrutor (teamets organisationer): kryssa i eller ur, även direkt efter att ha skrivit början av ett namn</source>
+        <translation>In the worksheet&apos;s questions and tasks: edit the cell (its text kept); in a list of check boxes (the team&apos;s organisations): check or uncheck, also right after typing the start of a name</translation>
+    </message>
+    <message>
+        <source>I kolumnen nivå: ingen, lokalt, inomregionalt, länsövergripande</source>
+        <translation>In the level column: none, local, intra-regional, county-wide</translation>
+    </message>
+    <message>
+        <source>I mätvärdena, PGSA-loggen och flikarnas tabeller: tillbaka till listan med team, mål och mått</source>
+        <translation>In the measurements, the PDSA cycle log and the tabs&apos; tables: back to the list of teams, aims and measures</translation>
+    </message>
+    <message>
+        <source>Mellanslag</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Ny PGSA-cykel med startdatum (Ctrl+Enter skapar den)</source>
+        <translation>New PDSA cycle with its start date (Ctrl+Enter creates it)</translation>
     </message>
     <message>
         <source>Ny arbetsyta / öppna en arbetsyta</source>
@@ -3944,6 +4228,22 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Sync</translation>
     </message>
     <message>
+        <source>Den här kopians namn</source>
+        <translation>The name of this copy</translation>
+    </message>
+    <message>
+        <source>Den här kopians &amp;namn:</source>
+        <translation>This copy&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Visas för de andra kopiorna, t.ex. i deras konfliktlista. Ge kopian ett namn som de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn (%1).</source>
+        <translation>Shown to the other copies, e.g. in their list of conflicts. Give this copy a name they recognise, e.g. “Luleå – Anna&apos;s laptop”; otherwise it is named after the computer (%1).</translation>
+    </message>
+    <message>
+        <source>Visas för de andra kopiorna, t.ex. i deras konfliktlista.</source>
+        <translation>Shown to the other copies, e.g. in their list of conflicts.</translation>
+    </message>
+    <message>
         <source>Förhandsgranskning</source>
         <translation>Preview</translation>
     </message>
@@ -4004,8 +4304,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Nothing new: everything in the package is already here.</translation>
     </message>
     <message>
-        <source>%1 nya ändringar av %2 i paketet. Poster som berörs: %3.</source>
-        <translation>%1 new changes of %2 in the package. Records affected: %3.</translation>
+        <source>%1 nya ändringar av %2 i paketet.</source>
+        <translation>%1 new changes of %2 in the package.</translation>
     </message>
     <message>
         <source>Varning: avsändarens klocka går %1 timmar före. Ändringar som vinner på grund av det visas som konflikter.</source>
@@ -4056,6 +4356,18 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Export sync package…</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – konflikt</source>
+        <translation>%1 – conflict</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>&amp;Importera synkpaket…</source>
         <translation>&amp;Import sync package…</translation>
     </message>
@@ -4070,6 +4382,22 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>&amp;Välj synkmapp…</source>
         <translation>C&amp;hoose sync folder…</translation>
+    </message>
+    <message>
+        <source>Det här ändras:</source>
+        <translation>What changes:</translation>
+    </message>
+    <message>
+        <source>Importen ger %1 konflikter att granska efteråt (Arkiv → Synkronisering → Konflikter).</source>
+        <translation>The import makes %1 conflicts to review afterwards (File → Sync → Conflicts).</translation>
+    </message>
+    <message>
+        <source>Importen ger 1 konflikt att granska efteråt (Arkiv → Synkronisering → Konflikter).</source>
+        <translation>The import makes 1 conflict to review afterwards (File → Sync → Conflicts).</translation>
+    </message>
+    <message>
+        <source>Importen ger inga konflikter.</source>
+        <translation>The import makes no conflicts.</translation>
     </message>
     <message>
         <source>Inget nytt från %1: allt fanns redan här.</source>
@@ -4096,6 +4424,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Packages waiting for older changes: %1. What is missing comes with the other copies&apos; next synchronisation.</translation>
     </message>
     <message>
+        <source>Poster som berörs: %1.</source>
+        <translation>Records affected: %1.</translation>
+    </message>
+    <message>
         <source>Starta en &amp;ny kopia från ett synkpaket…</source>
         <translation>Start a &amp;new copy from a sync package…</translation>
     </message>
@@ -4106,6 +4438,34 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Varning: avsändarens klocka går %1 dagar före. Ändringar som vinner på grund av det visas som konflikter.</source>
         <translation>Warning: the sender&apos;s clock is %1 days ahead. Changes that win because of it are shown as conflicts.</translation>
+    </message>
+    <message>
+        <source>andra uppgifter</source>
+        <translation>other details</translation>
+    </message>
+    <message>
+        <source>avvecklad</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>borttagen</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>och %1 till.</source>
+        <translation>and %1 more.</translation>
+    </message>
+    <message>
+        <source>återställd</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>återtagen</source>
+        <translation>reinstated</translation>
     </message>
     <message>
         <source>Paketet kommer från den här kopian; inget att importera.</source>

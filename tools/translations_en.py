@@ -365,6 +365,8 @@ EN = {
     "%1 av %2 kartlagda": "%1 of %2 mapped",
     "I kolumnen nivå: ingen, lokalt, inomregionalt, länsövergripande":
         "In the level column: none, local, intra-regional, county-wide",
+    "Bara två texter kan slås ihop; välj ett av värdena.":
+        "Only two texts can be merged; choose one of the values.",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":

@@ -17,6 +17,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreErrors", 'Arbetsytan är skapad med en nyare version av Vårdfläta. Uppdatera programmet för att öppna den.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Arbetsytan är öppnad skrivskyddad.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Arbetsytan är öppnad skrivskyddad; paketet kan inte importeras.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'Bara två texter kan slås ihop; välj ett av värdena.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Baslinjen är ett antal punkter (minst 1).'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Det finns inga värden att klistra in.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Det finns inget att klistra in.'),

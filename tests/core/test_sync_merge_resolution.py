@@ -8,22 +8,13 @@ copy's concurrent note is not swallowed: it stays a conflict against the merge.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from sync_helpers import make_trio, send, tick
+from sync_helpers import send, tick
 
 from app.core.store import StoreError
 from app.core.sync_conflicts import can_merge, merged_text, version_time
 from app.workspace import Workspace
-
-
-@pytest.fixture()
-def trio(tmp_path: Path):
-    a, b, c = make_trio(tmp_path)
-    yield a, b, c
-    for ws in (a, b, c):
-        ws.close()
 
 
 def both_notes(a: Workspace, b: Workspace):

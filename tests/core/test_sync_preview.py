@@ -4,20 +4,9 @@ bookkeeping are exactly as before, and the import then does what it always did."
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from sync_helpers import make_trio, tick
+from sync_helpers import tick
 
 from app.workspace import Workspace
-
-
-@pytest.fixture()
-def trio(tmp_path: Path):
-    a, b, c = make_trio(tmp_path)
-    yield a, b, c
-    for ws in (a, b, c):
-        ws.close()
 
 
 def state(ws: Workspace) -> tuple:

@@ -11,20 +11,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from sync_helpers import make_trio, send, tick
+from sync_helpers import send, tick
 
 from app.workspace import Workspace, WorkspaceError
-
-
-@pytest.fixture()
-def trio(tmp_path: Path):
-    a, b, c = make_trio(tmp_path)
-    yield a, b, c
-    for ws in (a, b, c):
-        ws.close()
 
 
 def retired_conflicts(ws: Workspace):

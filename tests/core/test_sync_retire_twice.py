@@ -18,18 +18,10 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
-from sync_helpers import make_trio, send, tick
+from sync_helpers import send, tick
 
 from app.core.schema import HIDDEN_WHEN_RETIRED
 from app.workspace import Workspace
-
-
-@pytest.fixture()
-def trio(tmp_path: Path):
-    a, b, c = make_trio(tmp_path)
-    yield a, b, c
-    for ws in (a, b, c):
-        ws.close()
 
 
 def retired_conflicts(ws: Workspace):

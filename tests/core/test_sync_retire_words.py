@@ -9,19 +9,10 @@ A retirement that alone hides its work says nothing more.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from sync_helpers import make_trio, send, tick
+from sync_helpers import send, tick
 from test_sync_retire_twice import SCHEDULES, both_retired_while_assessed, retired_conflicts
-
-
-@pytest.fixture()
-def trio(tmp_path: Path):
-    a, b, c = make_trio(tmp_path)
-    yield a, b, c
-    for ws in (a, b, c):
-        ws.close()
 
 
 @pytest.mark.parametrize("unit_answer", ["keep", "restore"])

@@ -20,13 +20,14 @@ def tick() -> None:
     time.sleep(0.003)   # versions in distinct milliseconds, so the order is the one meant
 
 
-def make_trio(tmp_path: Path) -> tuple[Workspace, Workspace, Workspace]:
-    """The county's copy and two joined from it, each with a name of its own."""
+def make_trio(tmp_path: Path, names: tuple[str, str] = ("Luleå kommun", "Kiruna")
+              ) -> tuple[Workspace, Workspace, Workspace]:
+    """The county's copy and two joined from its start package, named `names`."""
     a = Workspace.create(tmp_path / "a.vardflata", name="Länet")
     a.set_copy_name("Länssamordnaren")
     a.export_package(tmp_path / "start.vardsync")
     b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
-    b.set_copy_name("Luleå kommun")
+    b.set_copy_name(names[0])
     c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync")
-    c.set_copy_name("Kiruna")
+    c.set_copy_name(names[1])
     return a, b, c

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sync_helpers import make_trio
 
 from app.cli import main
 from app.sync import PackageError
@@ -16,13 +17,7 @@ from app.workspace import Workspace
 @pytest.fixture()
 def started(tmp_path: Path):
     """One start package e-mailed to two municipalities: B and C join from it."""
-    a = Workspace.create(tmp_path / "a.vardflata", name="Länet")
-    a.set_copy_name("Länssamordnaren")
-    a.export_package(tmp_path / "start.vardsync")
-    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
-    b.set_copy_name("Kiruna")
-    c = Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync")
-    c.set_copy_name("Piteå")
+    a, b, c = make_trio(tmp_path, names=("Kiruna", "Piteå"))
     yield a, b, c
     for ws in (a, b, c):
         ws.close()

@@ -367,6 +367,8 @@ EN = {
         "In the level column: none, local, intra-regional, county-wide",
     "Bara två texter kan slås ihop; välj ett av värdena.":
         "Only two texts can be merged; choose one of the values.",
+    "Det du skrev hamnade i parkeringsrutan: Enter parkerar det, Esc tar bort det.":
+        "What you typed went into the parking box: Enter parks it, Esc removes it.",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":

@@ -111,6 +111,8 @@ class PresentationBase(QWidget):
         self.parking = self.parking_box.edit
         self.parking.setAccessibleName(self.tr("Parkera en kommentar"))
         self.parking.returnPressed.connect(self._save_parked)
+        self.parking.textEdited.connect(self._keep_first_letter)
+        self._parked_letter: tuple[str, QElapsedTimer] | None = None
         self.parking.cancel.connect(self.stop_editing)
         self.parking_box.hide()
         self.message_label = self.label("presMessage")
@@ -209,7 +211,7 @@ class PresentationBase(QWidget):
         """A printable key that is no command: typing with no text field open."""
         if self._take_back is not None and self._since_command.isValid() \
                 and self._since_command.elapsed() <= WORD_GAP_MS:
-            self._take_back()               # the command was the word's first letter
+            self._take_back()               # the commands were the words' first letters
         self._take_back = None
         self.typing = True
         self._quiet.start()
@@ -253,6 +255,20 @@ class PresentationBase(QWidget):
         self.parking.clear()
         self.parking_box.show()
         self.parking.setFocus()
+
+    def _keep_first_letter(self, text: str) -> None:
+        """Typing went on right after a capital P opened the parking box
+        ("Problemet är stort"): the P was the sentence's first letter, so it goes
+        back in front, and the box says what Enter does with it. A P pressed as
+        the command is a small p, or is followed by a capital or a pause."""
+        opened, self._parked_letter = self._parked_letter, None
+        if opened is None:
+            return
+        letter, since = opened
+        if letter.isupper() and since.elapsed() <= WORD_GAP_MS and text[:1].islower():
+            self.parking.setText(letter + text)
+            self.show_message(self.tr("Det du skrev hamnade i parkeringsrutan: Enter parkerar "
+                                      "det, Esc tar bort det."), warning=True)
 
     def _save_parked(self) -> None:
         text = self.parking.text().strip()
@@ -337,12 +353,24 @@ class PresentationBase(QWidget):
             else:
                 super().keyPressEvent(event)
             return
+        # Commands in a quick run ("3", Space: the start of "3 av dem") are taken
+        # back together, the latest first, if a stray letter follows.
+        earlier = self._take_back if self._since_command.isValid() \
+            and self._since_command.elapsed() <= WORD_GAP_MS else None
         self._take_back = None
-        if event.text() and event.text().isprintable() and key not in (
-                KEY.Key_P, KEY.Key_Return, KEY.Key_Enter):
+        if key == KEY.Key_P:
+            self._parked_letter = (event.text(), QElapsedTimer())
+            self._parked_letter[1].start()
+        elif event.text() and event.text().isprintable() and key not in (
+                KEY.Key_Return, KEY.Key_Enter):
             done = stack.index()
             timed = key in (KEY.Key_T, KEY.Key_R, KEY.Key_Plus, KEY.Key_Minus)
-            self._take_back = lambda: self._go_back(before, done, timed)
+
+            def take_back() -> None:
+                self._go_back(before, done, timed)
+                if earlier is not None:
+                    earlier()
+            self._take_back = take_back
             self._since_command.start()
 
     def _go_back(self, before: tuple, done: int, timed: bool) -> None:

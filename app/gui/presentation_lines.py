@@ -91,7 +91,9 @@ def spread_lines(spread: dict[str, list[str]]) -> list[str]:
         head = status_label(status)
         if len(names) > NAMES_SHOWN:
             head += f" ({len(names)})"
-        lines.append(f"{status_symbol(status)} {head}: {', '.join(names)}")
+        # Unmapped and not applicable said in words only: "– Ej aktuellt" read as minus.
+        sign = "" if status in ("unknown", "not_applicable") else f"{status_symbol(status)} "
+        lines.append(f"{sign}{head}: {', '.join(names)}")
     return lines
 
 

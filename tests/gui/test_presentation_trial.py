@@ -145,6 +145,40 @@ def test_a_command_that_began_a_word_is_taken_back(qtbot, window, kiruna, word_g
     assert window.ws.assessment(kiruna.id, item.id).status == status
 
 
+def test_a_digit_and_a_space_that_began_a_sentence_are_both_taken_back(
+        qtbot, window, kiruna, word_gap):
+    """The re-trial: "3 av dem" set a status with the 3 and stepped with the
+    space; the letter after took back only the step."""
+    press(qtbot, K.Key_F11)
+    view = window.presentation
+    for key in (K.Key_Home, K.Key_PageDown, K.Key_PageDown):
+        press(qtbot, key)
+    item, place = view.current_item(), view.position
+    status = window.ws.assessment(kiruna.id, item.id).status
+    digit = "2" if status != "planned" else "3"
+    type_text(qtbot, f"{digit} av dem")
+    assert window.ws.assessment(kiruna.id, item.id).status == status
+    assert view.position == place
+    assert "sparas inte" in view.message_label.text()
+
+
+def test_a_sentence_begun_with_a_capital_p_keeps_its_p_in_the_parking_box(
+        qtbot, window, kiruna, word_gap):
+    """The re-trial: "Problemet är stort" opened parking and became "roblemet
+    är stort". A small p is the command, and what follows is the remark."""
+    press(qtbot, K.Key_F11)
+    view = window.presentation
+    type_text(qtbot, "P")                          # Shift+P, as a sentence starts
+    type_text(qtbot, "roblemet finns")
+    assert view.parking.text() == "Problemet finns"
+    assert "parkeringsrutan" in view.message_label.text()
+    press(qtbot, K.Key_Escape)
+    press(qtbot, K.Key_P)
+    type_text(qtbot, "rutin saknas")
+    assert view.parking.text() == "rutin saknas"
+    press(qtbot, K.Key_Escape)
+
+
 def test_the_guard_ends_on_a_deliberate_key_or_a_pause(qtbot, window, kiruna):
     view = to_first_cell(qtbot, window)
     type_text(qtbot, "abc")
@@ -338,3 +372,13 @@ def test_entering_from_the_method_list_starts_on_that_method(qtbot, window, kiru
     view = window.presentation
     assert view.slide.kind == "item" and view.current_item().id == second.id
     presentation.leave(window)
+
+
+def test_a_methods_lines_say_unmapped_and_not_applicable_in_words():
+    """'– Ej aktuellt: Boden' read as minus (review); '?' as a question."""
+    from app.gui.presentation_lines import spread_lines
+
+    lines = spread_lines({"partly": ["Kalix"], "not_applicable": ["Boden"],
+                          "unknown": ["Jokkmokk"]})
+    assert lines[0].startswith("◑ ")
+    assert {line.split(":")[0] for line in lines[1:]} == {"Ej aktuellt", "Ej kartlagt"}

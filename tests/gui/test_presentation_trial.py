@@ -258,9 +258,9 @@ def test_county_method_names_each_organisation_by_status(qtbot, window, demo):
         assert unit.name in current, unit.name
         status = ws.assessment(unit.id, item.id).status
         line = next(line for line in current.splitlines() if unit.name in line)
-        assert line.startswith({"unknown": "?", "not_used": "✗", "planned": "○",
+        assert line.startswith({"unknown": "Ej kartlagt", "not_used": "✗", "planned": "○",
                                 "partly": "◑", "systematic": "●",
-                                "not_applicable": "–"}[status]), (unit.name, line)
+                                "not_applicable": "Ej aktuellt"}[status]), (unit.name, line)
 
 
 def test_area_method_lines_name_its_organisations(qtbot, window, demo, select_unit):

@@ -94,14 +94,17 @@ class CyclesMixin:
     def quick_cycle(self, team_id: str, objective: str, *, prediction: str = "",
                     question: str = QUICK_QUESTION, previous_id: str | None = None,
                     aim_id: Any = INHERIT, change_idea_id: Any = INHERIT,
-                    measure_ids: Any = INHERIT) -> str:
+                    measure_ids: Any = INHERIT, starts_on: str | None = None) -> str:
         """Capture a new cycle in a workshop: objective (and prediction) now, the rest
-        later. Following a previous cycle, it takes over the aim, change idea and
+        later. It starts on `starts_on` (ÅÅÅÅ-MM-DD), today when not given or empty.
+        Following a previous cycle, it takes over the aim, change idea and
         measures that are not given (`cycle_inheritance`); given, even as None or
         [], they are the cycle's own. A prediction is stored with `question`: a
         caller with a user in another language passes the question in it (a
         script's cycles get the Swedish one)."""
-        fields: dict[str, Any] = {"objective": objective, "starts_on": date.today().isoformat()}
+        when = parse_date(starts_on) if starts_on and starts_on.strip() else ""
+        fields: dict[str, Any] = {"objective": objective,
+                                  "starts_on": when or date.today().isoformat()}
         if previous_id:
             fields["previous_id"] = previous_id
         given = {"aim_id": aim_id, "change_idea_id": change_idea_id, "measure_ids": measure_ids}

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.improvement import CYCLE_STATUSES, MEASURE_TYPES
-from app.core.improvement_input import parse_date
 from app.gui.improvement_actions import RecordActions
 from app.gui.improvement_chart import ChartPanel
 from app.gui.improvement_followup import FollowUpPanel
@@ -484,13 +483,9 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
             team_id, starts_on = v.pop("team_id"), v.pop("starts_on")
 
             def make() -> str:
-                # The start date checked as the worksheet's (a date written wrong
-                # refuses the capture, as typed), before anything is written.
-                when = parse_date(starts_on)
-                cycle_id = self.ws.quick_cycle(team_id, **v)
-                if when != self.ws.cycle(cycle_id).starts_on:
-                    self.ws.update_cycle(cycle_id, starts_on=when)
-                return cycle_id
+                # The start date is checked as the worksheet's (a date written wrong
+                # refuses the capture, as typed); empty is today. One write.
+                return self.ws.quick_cycle(team_id, starts_on=starts_on, **v)
 
             self.select_cycle_later(self.create(lambda: self.tr("Ny PGSA-cykel"), "pgsa_cycles",
                                                 make, typed=v))

@@ -8,7 +8,7 @@ import pytest
 
 from app.core.improvement import PROGRESS_SCALE, Question, Task
 from app.core.improvement_ops import ImprovementError, parse_number
-from app.workspace import WorkspaceError
+from app.workspace import Workspace, WorkspaceError
 
 
 @pytest.fixture()
@@ -264,3 +264,20 @@ def test_a_p_chart_is_only_for_proportions(ws):
         ws.update_measure(share, chart="p")
     ws.update_measure(share, kind="proportion", chart="p")
     assert ws.measure(share).chart == "p"
+
+
+def test_a_quick_cycle_starts_on_the_date_given_or_today(tmp_path):
+    from datetime import date
+
+    from app.core.improvement_input import ImprovementError
+
+    ws = Workspace.create(tmp_path / "q.vardflata")
+    team = ws.add_team("Team")
+    dated = ws.quick_cycle(team, "Ring upp", starts_on="2026-03-02")
+    undated = ws.quick_cycle(team, "Kallelse", starts_on=" ")
+    assert ws.cycle(dated).starts_on == "2026-03-02"
+    assert ws.cycle(undated).starts_on == date.today().isoformat()
+    with pytest.raises(ImprovementError):
+        ws.quick_cycle(team, "Fel", starts_on="2/3 2026")
+    assert len(ws.cycles(team)) == 2
+    ws.close()

@@ -133,10 +133,11 @@ def test_a_quick_cycle_has_a_start_date_today_by_default(view, qtbot, monkeypatc
     assert errors and "ÅÅÅÅ-MM-DD" in str(errors[0])
     assert dialog.isVisible() and dialog.starts.text() == "2/3 2026"
     assert len(ws.cycles(team)) == count
-    dialog.starts.setText("")              # no date at all: the cycle has none
+    dialog.starts.setText("")              # no date written: today, as README and F1 say
     dialog.accept()
     assert not dialog.isVisible()
-    assert [c.starts_on for c in ws.cycles(team) if c.title == "Fel datum"] == [""]
+    assert [c.starts_on for c in ws.cycles(team) if c.title == "Fel datum"] == [
+        date.today().isoformat()]
     view.window_.undo_stack.undo()         # one undo takes the whole capture away
     assert len(ws.cycles(team)) == count
 

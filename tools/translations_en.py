@@ -369,6 +369,8 @@ EN = {
         "Only two texts can be merged; choose one of the values.",
     "Det du skrev hamnade i parkeringsrutan: Enter parkerar det, Esc tar bort det.":
         "What you typed went into the parking box: Enter parks it, Esc removes it.",
+    "Ej kartlagt: %1 av %2 bedömningar (en per organisation och metod)":
+        "Not mapped: %1 of %2 assessments (one per organisation and method)",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":

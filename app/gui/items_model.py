@@ -203,6 +203,8 @@ class ItemsModel(QAbstractTableModel):
                         Qt.ItemDataRole.ToolTipRole):
             return None
         if column == COL_IN_USE:
+            if not mapped:                 # not "0 av 0 kartlagda"
+                return status_label("unknown" if counts.get("unknown") else "not_applicable")
             return self.tr("%1 av %2 kartlagda").replace("%1", str(in_use)).replace(
                 "%2", str(mapped))
         if role == Qt.ItemDataRole.DisplayRole:

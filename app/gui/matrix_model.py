@@ -182,6 +182,8 @@ class MatrixModel(QAbstractTableModel):
         if cell.share_in_use is None:
             if not cell.unmapped:                  # every method not applicable here
                 return self.tr("Ej aktuellt")
+            if not self._single_unit:              # as the cells with something mapped
+                return self.tr("Ej kartlagt: %1").replace("%1", str(cell.unmapped))
             # Its methods' count, not a row of "?" (one per method), which on a
             # projector read as broken characters.
             count = (self.tr("1 metod") if cell.items == 1 else
@@ -215,4 +217,9 @@ class MatrixModel(QAbstractTableModel):
             lines.append(self.tr("Andel i bruk av de kartlagda: %1 av %2 (%3 %)")
                          .replace("%1", str(cell.in_use)).replace("%2", str(cell.mapped))
                          .replace("%3", str(round(100 * cell.share_in_use))))
+        if cell.unmapped and not self._single_unit:
+            # "Ej kartlagt: 65" in the cell counts assessments, not organisations.
+            lines.append(self.tr("Ej kartlagt: %1 av %2 bedömningar (en per organisation "
+                                 "och metod)").replace("%1", str(cell.unmapped))
+                         .replace("%2", str(cell.total)))
         return "\n".join(lines)

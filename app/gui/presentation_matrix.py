@@ -212,8 +212,10 @@ class MatrixPresentation(PresentationBase):
         if summary is None or not summary.items:
             self.summary_label.setText(self.tr("Inga metoder i rutan"))
         elif summary.share_in_use is None:
-            self.summary_label.setText(self.tr("Ej aktuellt") if not summary.unmapped
-                                       else self.tr("Ej kartlagt"))
+            self.summary_label.setText(
+                self.tr("Ej aktuellt") if not summary.unmapped else self.tr("Ej kartlagt")
+                if self.single_unit else self.tr("Ej kartlagt: %1").replace(
+                    "%1", str(summary.unmapped)))
         else:
             # An area or the county counts each organisation's method once: "4 of
             # 6 methods" under 3 methods read as an error (trial C). Shares are

@@ -89,6 +89,15 @@ def test_a_roll_up_is_a_share_of_what_is_mapped_and_says_what_is_not(ws):
     row = methods.row_of(cell[0].id)
     assert methods.index(row, 1).data() == "1 av 2 kartlagda"
     assert methods.index(row, 2).data() == f"✗ 1  ● 1  ·  ej kartlagt {len(units) - 2}"
+    assert methods.index(methods.row_of(cell[1].id), 1).data() == "Ej kartlagt"  # not 0 av 0
+    # A cell of the county with nothing mapped counts its unmapped as the others do.
+    other = next(i for i in ws.items() if (i.row_id, i.column_id) != (item.row_id,
+                                                                       item.column_id))
+    empty = model.index_of(other.row_id, other.column_id)
+    summary = ws.matrix(None)[(other.row_id, other.column_id)]
+    assert empty.data() == f"Ej kartlagt: {summary.unmapped}"
+    assert "bedömningar (en per organisation och metod)" in empty.data(
+        Qt.ItemDataRole.ToolTipRole)
 
 
 def test_set_status_by_keyboard_undo_redo_and_reopen(qtbot, window, demo_copy, select_unit):

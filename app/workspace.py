@@ -116,6 +116,13 @@ class Workspace(ImprovementMixin, SyncMixin):
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def last_changes(self, table: str) -> dict[str, int]:
+        """{record id: the newest version (hlc) among its fields'} for one table:
+        when each record last changed (CSV columns, the newest parked remark)."""
+        return dict(self._store.conn.execute(
+            "SELECT record_id, MAX(hlc) FROM changes WHERE tbl = ? GROUP BY record_id",
+            (table,)))
+
     def _write(self, table: str, record_id: str, fields: dict[str, Any], *,
                together: tuple[str, ...] = ()) -> dict:
         changed = self._store.write(table, record_id, fields, together=together)

@@ -135,12 +135,6 @@ def per_cent(value: float | None) -> float | None:
     return None if value is None else round(value * 100, 1)
 
 
-def last_changes(ws: "Workspace", table: str) -> dict[str, int]:
-    """{record id: the newest hlc among its fields' versions} for one table."""
-    return dict(ws._store.conn.execute(
-        "SELECT record_id, MAX(hlc) FROM changes WHERE tbl = ? GROUP BY record_id", (table,)))
-
-
 def changed_at(hlc: int | None) -> str:
     """A version's time in local time, "2026-11-24 14:05" (Excel reads it as a
     date and time); empty for none, or for a clock beyond what the system can show."""
@@ -281,7 +275,7 @@ def _assessment_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
               "Behov", "Nivå", *RETIRED_COLUMNS, "Metod avvecklad", *RECORD_COLUMNS]
     areas = {a.id: a for a in ws.areas(include_retired=True)}
     recorded = {(a.unit_id, a.item_id): a for a in ws.assessments()}
-    changes = last_changes(ws, "assessments")
+    changes = ws.last_changes("assessments")
     # Retired organisations and methods are exported too, marked in the last
     # columns: an analyst filters them out, rather than missing them unawares.
     units, items = ws.units(include_retired=True), ws.items(include_retired=True)
@@ -320,7 +314,7 @@ def _finding_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
 
     rows = {r.id: r.title for r in ws.rows()}
     columns = {c.id: c.title for c in ws.columns()}
-    changes = last_changes(ws, "findings")
+    changes = ws.last_changes("findings")
     data = [[f.title, f.description, FINDING_CATEGORIES.get(f.category, f.category),
              LEVELS.get(f.level, f.level), name(unit := units.get(f.unit_id or "")),
              name(area := areas.get(f.area_id or "")),
@@ -349,8 +343,8 @@ def _measure_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
         return header, []
     from app.core.improvement import DIRECTIONS, FOLLOW_UPS, MEASURE_TYPES
 
-    measure_changes = last_changes(ws, "measures")
-    point_changes = last_changes(ws, "data_points")
+    measure_changes = ws.last_changes("measures")
+    point_changes = ws.last_changes("data_points")
     data = []
     for team in ws.teams():
         aims = {a.id: a.title for a in ws.aims(team.id)}
@@ -384,7 +378,7 @@ def _cycle_rows(ws: "Workspace") -> tuple[list[str], Iterable[list[Any]]]:
 
     teams = {t.id: t.name for t in ws.teams()}
     ideas = {i.id: i.title for i in ws.change_ideas()}
-    changes = last_changes(ws, "pgsa_cycles")
+    changes = ws.last_changes("pgsa_cycles")
     data = []
     for c in ws.cycles():
         questions = "\n".join(f"{q.question} – Förutsägelse: {q.prediction}"

@@ -9,7 +9,6 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
-from app.core.csv_export import last_changes
 from app.workspace import Workspace
 
 # Parked remarks are findings (förbättringsområden) of category "other" whose
@@ -42,7 +41,7 @@ def make_slides(ws: Workspace) -> list[Slide]:
 def parked_remarks(ws: Workspace) -> list:
     """The parked remarks, oldest first: the last is the one parked (or changed)
     most recently, which the footer confirms (ws.findings() is by title)."""
-    changed = last_changes(ws, "findings")
+    changed = ws.last_changes("findings")
     remarks = [f for f in ws.findings() if f.category == "other"
                and f.description.startswith(PARKED_MARKER)]
     return sorted(remarks, key=lambda f: changed.get(f.id) or 0)

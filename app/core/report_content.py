@@ -260,6 +260,8 @@ def _matrices(ws, content: ReportContent, scope_kind, scope, label, units, start
     if scope_kind == "county":
         for area in ws.areas():
             members = ws.units(area_id=area.id)
+            if not members:
+                continue                  # nothing to map: not "ännu inte kartlagt"
             if not any(u.id in started for u in members):
                 content.unmapped_areas.append(area.name)
                 continue

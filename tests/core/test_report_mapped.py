@@ -143,3 +143,13 @@ def test_a_named_workspace_keeps_its_name_in_the_header(demo_ws, tmp_path):
     pages = pdf_pages(make_report(demo_ws, tmp_path / "k.pdf", "unit", kiruna.id))
     assert demo_ws.name != demo_ws.path.stem
     assert flat(demo_ws.name) in flat(pages[1])
+
+
+def test_an_area_with_no_organisations_is_not_called_unmapped(tmp_path):
+    """Nothing to map is not 'ännu inte kartlagt' (review)."""
+    ws = Workspace.create(tmp_path / "w.vardflata")
+    ws.add_area("Nytt område")
+    content = mapping_content(ws, "county", None, ReportOptions())
+    assert "Nytt område" not in content.unmapped_areas
+    assert "Malmfälten" in content.unmapped_areas
+    ws.close()

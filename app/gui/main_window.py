@@ -41,7 +41,6 @@ class MainWindow(QMainWindow):
         self.ws: Workspace | None = None
         self.undo_stack = QUndoStack(self)
         self.refused_changes = 0     # counted, so that a form can stay open (FormDialog)
-        self._personal_data_removal = None   # what the next personnummer warning offers
         self._changed_since_backup = False
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vårdfläta")
@@ -640,23 +639,19 @@ class MainWindow(QMainWindow):
             warning = next(filter(None, map(typing_warning, texts(value))), None)
             if warning:
                 self.statusBar().showMessage("⚠ " + warning, 30000)
-                self._personal_data_removal = removal      # a button of the warning
-                try:
-                    self.show_warning(self.tr("Personuppgifter?"), self.tr(
-                        "Texten ser ut att innehålla ett personnummer. Vårdfläta är ett "
-                        "verktyg på organisationsnivå: ta bort personuppgifter ur texten "
-                        "(Ctrl+Z ångrar)."))
-                finally:
-                    self._personal_data_removal = None
+                self.show_warning(self.tr("Personuppgifter?"), self.tr(
+                    "Texten ser ut att innehålla ett personnummer. Vårdfläta är ett "
+                    "verktyg på organisationsnivå: ta bort personuppgifter ur texten "
+                    "(Ctrl+Z ångrar)."), removal=removal)
                 return
 
-    def show_warning(self, title: str, text: str) -> None:
-        """A warning that does not block the keyboard flow of a workshop. After
-        a personnummer was written it offers to take it out (Enter does)."""
+    def show_warning(self, title: str, text: str, removal=None) -> None:
+        """A warning that does not block the keyboard flow of a workshop. With a
+        `removal` (after a personnummer was written) it offers to take the
+        number out, as its default button (Enter does)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("warningBox")
-        removal = self._personal_data_removal
         if removal is not None:
             remove = box.addButton(self.tr("&Ta bort personnumret"),
                                    QMessageBox.ButtonRole.AcceptRole)

@@ -254,7 +254,7 @@ def test_a_personnummer_in_a_note_is_saved_but_warned_about(qtbot, window, demo_
     window.open_path(demo_copy)
     select_unit(window, "Pajala")
     warnings = []
-    monkeypatch.setattr(window, "show_warning", lambda title, text: warnings.append(text))
+    monkeypatch.setattr(window, "show_warning", lambda title, text, **_: warnings.append(text))
     model = window.mapping.items_model
     model.setData(model.index(0, COL_NOTE), "Ring 811218-9876 om remissen")
     assert warnings and "personnummer" in warnings[0]

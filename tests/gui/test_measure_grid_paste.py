@@ -27,7 +27,7 @@ def page(opened, qtbot, monkeypatch):
     errors, warnings = [], []
     monkeypatch.setattr(opened, "show_error",
                         lambda title, error: errors.append((title, error_text(error))))
-    monkeypatch.setattr(opened, "show_warning", lambda title, text: warnings.append(text))
+    monkeypatch.setattr(opened, "show_warning", lambda title, text, **_: warnings.append(text))
     opened.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
 

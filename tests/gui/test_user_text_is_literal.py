@@ -90,7 +90,7 @@ def test_tooltips_show_notes_findings_and_cycles_with_markup_as_typed(opened, qt
 def warned(opened, monkeypatch):
     """The titles of the warnings the window shows (its dialog, patched)."""
     shown: list[str] = []
-    monkeypatch.setattr(opened, "show_warning", lambda title, text: shown.append(title))
+    monkeypatch.setattr(opened, "show_warning", lambda title, text, **_: shown.append(title))
     opened.views.setCurrentWidget(opened.improvement)
     return shown
 

@@ -371,6 +371,7 @@ EN = {
         "What you typed went into the parking box: Enter parks it, Esc removes it.",
     "Ej kartlagt: %1 av %2 bedömningar (en per organisation och metod)":
         "Not mapped: %1 of %2 assessments (one per organisation and method)",
+    "Nivå: %1 → %2": "Level: %1 → %2",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":

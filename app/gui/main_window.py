@@ -19,7 +19,7 @@ from app.gui import edits, presentation
 from app.gui.commands import push_change, retranslate_stack
 from app.gui.core_messages import error_text
 from app.gui.items_model import ItemsModel
-from app.gui.labels import status_label
+from app.gui.labels import level_label, status_label
 from app.gui.lazy_tab import LazyTab, TabWidget
 from app.gui.mapping_view import MappingView
 from app.gui.matrix_model import MatrixModel
@@ -525,10 +525,22 @@ class MainWindow(QMainWindow):
 
         def text() -> str:         # built again if the language changes
             # From what to what: "Ångrat: Status: Används inte – …" read as if the
-            # status were now "Används inte" (workshop trial).
-            head = self.tr("Status: %1 → %2").replace("%1", status_label(old["status"])).replace(
-                "%2", status_label(values["status"])) \
-                if "status" in values else self.tr("Ändra bedömning")
+            # status were now "Används inte" (workshop trial); the field changed.
+            fields = {"note": self.tr("Anteckning"), "competence": self.tr("Kompetens"),
+                      "staff_trained": self.tr("Utbildad personal"),
+                      "need": self.tr("Behov/brist")}
+            if "status" in values:
+                head = self.tr("Status: %1 → %2").replace(
+                    "%1", status_label(old["status"])).replace(
+                    "%2", status_label(values["status"]))
+            elif "level" in values:
+                head = self.tr("Nivå: %1 → %2").replace(
+                    "%1", level_label(old["level"]) or "–").replace(
+                    "%2", level_label(values["level"]) or "–")
+            elif len(values) == 1 and next(iter(values)) in fields:
+                head = fields[next(iter(values))]
+            else:
+                head = self.tr("Ändra bedömning")
             return f"{head} – {ws.unit(unit_id).name}, {ws.item(item_id).title}"
 
         self.run_change(text, lambda v: ws.set_assessment(unit_id, item_id, **v), old, values,

@@ -677,8 +677,11 @@ def test_level_keys_and_an_undo_that_says_from_what_to_what(qtbot, window, demo_
     window.open_path(demo_copy)
     view, model = _methods_of(window, "Luleå", select_unit)
     view.setCurrentIndex(model.index(0, COL_LEVEL))
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert model.assessment_at(0).level is None
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert model.assessment_at(0).level == "intra_regional"
+    assert window.undo_stack.undoText().startswith("Nivå: – → Inomregionalt – Luleå")
     qtbot.keyClick(view, Qt.Key.Key_0)
     assert model.assessment_at(0).level is None
     view.setCurrentIndex(model.index(0, COL_STATUS))

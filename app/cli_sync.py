@@ -105,11 +105,23 @@ def _print_conflicts(ws, conflicts: list) -> None:
             print(f"  konflikt: {c.record_label} – {done} på {copy(c.kept_version[1])} "
                   f"medan {editors} ändrade {fields}")
             continue
-        print(f"  konflikt: {c.record_label} – {c.field_label}: behöll {c.kept!r}, "
-              f"det andra värdet var {c.other!r}")
+        print(f"  konflikt: {c.record_label} – {c.field_label}: behöll "
+              f"{_value(c.field, c.kept)}, det andra värdet var {_value(c.field, c.other)}")
     if len(conflicts) > 20:
         print(f"  … och {len(conflicts) - 20} till. Granska dem i programmet "
               "(Arkiv → Synkronisering → Konflikter).")
+
+
+def _value(field: str, value) -> str:
+    """A conflict's value as the user knows it: a status or level by its Swedish
+    label ("Används delvis", not 'partly'), nothing as (tomt)."""
+    from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
+
+    labels = {"status": {key: label for key, (label, _) in STATUSES.items()},
+              "level": LEVELS, "category": FINDING_CATEGORIES, "kind": UNIT_KINDS}
+    if value is None or value == "":
+        return "(tomt)"
+    return f"”{labels.get(field, {}).get(value, value)}”"
 
 
 def _size(size: int) -> str:

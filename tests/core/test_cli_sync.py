@@ -43,14 +43,16 @@ def test_export_join_import_round_trip(started, tmp_path, capsys):
 
 def test_conflicts_are_listed(started, tmp_path, capsys):
     a, b = started
-    for path, note in ((a, "från A"), (b, "från B")):
+    for path, note, status in ((a, "från A", "partly"), (b, "från B", "planned")):
         with Workspace.open(path) as ws:
-            ws.set_assessment(ws.units()[0].id, ws.items()[0].id, note=note)
+            ws.set_assessment(ws.units()[0].id, ws.items()[0].id, note=note, status=status)
     main(["sync", "export", str(b), str(tmp_path / "b1.vardsync")])
     capsys.readouterr()
     assert main(["sync", "import", str(a), str(tmp_path / "b1.vardsync")]) == 0
     out = capsys.readouterr().out
-    assert "konflikt: Arjeplog" in out and "'från B'" in out and "'från A'" in out
+    assert "konflikt: Arjeplog" in out and "”från B”" in out and "”från A”" in out
+    # A status by its label, not its code (re-trial: "behöll 'partly'").
+    assert "”Används delvis”" in out and "”Planeras”" in out and "'partly'" not in out
 
 
 def test_refused_package_is_one_line_exit_2_and_changes_nothing(started, tmp_path, capsys):

@@ -6,6 +6,7 @@ translator for English.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 # Status of one method in one organisation: key -> (Swedish label, symbol).
@@ -187,3 +188,10 @@ class CellSummary:
         if self.mapped <= 0:
             return None
         return self.in_use / self.mapped
+
+
+def whole_percent(share: float) -> int:
+    """A share in whole per cent, halves rounded up as people do (5 of 8 is
+    63 %, where Python's round() gives 62): the matrix, presentation and PDFs
+    print the same number, and their colours follow it."""
+    return math.floor(round(share * 100, 6) + 0.5)

@@ -15,7 +15,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, CellSummary
+from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, CellSummary, whole_percent
 from app.core.report_content import ReportContent, ScopeMatrix
 from app.core.report_keep import lead, section_start
 from app.core.report_pdf import (
@@ -40,7 +40,7 @@ BAND_STARTS = [round(i * 100 / len(SCALE)) for i in range(len(SCALE))]
 
 
 def rounded_percent(share: float) -> int:
-    return round(share * 100)
+    return whole_percent(share)
 
 
 def bucket(share: float) -> int:

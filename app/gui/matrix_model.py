@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.core.model import CellSummary, IN_USE
+from app.core.model import IN_USE, CellSummary, whole_percent
 from app.gui.labels import plain_tooltip, status_symbol, status_text, tr_label
 from app.workspace import STATUSES, Workspace
 
@@ -28,7 +28,7 @@ def heat_colour(share: float | None) -> QColor:
     that two cells that both say "67 %" never differ in colour."""
     if share is None:
         return _UNMAPPED
-    return _HEAT[min(len(_HEAT) - 1, round(100 * share) * len(_HEAT) // 100)]
+    return _HEAT[min(len(_HEAT) - 1, whole_percent(share) * len(_HEAT) // 100)]
 
 
 def text_colour(background: QColor) -> QColor:
@@ -195,7 +195,7 @@ class MatrixModel(QAbstractTableModel):
             head = self.tr("%1 av %2 används").replace("%1", str(cell.in_use)).replace(
                 "%2", str(cell.mapped))
             return f"{head}\n{self._symbols.get((cell.row_id, cell.column_id), '')}"
-        lines = [self.tr("%1 %").replace("%1", str(round(100 * cell.share_in_use))),
+        lines = [self.tr("%1 %").replace("%1", str(whole_percent(cell.share_in_use))),
                  self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
                      "%2", str(cell.mapped))]
         if cell.unmapped:
@@ -216,7 +216,7 @@ class MatrixModel(QAbstractTableModel):
         if cell.share_in_use is not None:
             lines.append(self.tr("Andel i bruk av de kartlagda: %1 av %2 (%3 %)")
                          .replace("%1", str(cell.in_use)).replace("%2", str(cell.mapped))
-                         .replace("%3", str(round(100 * cell.share_in_use))))
+                         .replace("%3", str(whole_percent(cell.share_in_use))))
         if cell.unmapped and not self._single_unit:
             # "Ej kartlagt: 65" in the cell counts assessments, not organisations.
             lines.append(self.tr("Ej kartlagt: %1 av %2 bedömningar (en per organisation "

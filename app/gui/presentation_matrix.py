@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from app.core.model import whole_percent
 from app.core.privacy import contains_personnummer, mask_personnummer
 from app.gui.labels import STATUS_KEYS, status_text, tr_label
 from app.gui.layout_check import cells_cut, heads_cut
@@ -225,7 +226,7 @@ class MatrixPresentation(PresentationBase):
                                  "metod (%3 %)"))
             text = text.replace("%1", str(summary.in_use)).replace(
                 "%2", str(summary.mapped)).replace(
-                "%3", str(round(100 * summary.share_in_use))).replace(" %)", "\u00a0%)")
+                "%3", str(whole_percent(summary.share_in_use))).replace(" %)", "\u00a0%)")
             if summary.unmapped:
                 text += " · " + self.tr("Ej kartlagt: %1").replace(" ", "\u00a0").replace(
                     "%1", str(summary.unmapped))            # one piece when the line breaks

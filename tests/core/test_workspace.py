@@ -349,3 +349,11 @@ def test_record_reads_one_stored_record_deleted_ones_too(demo_ws):
     assert demo_ws.record("pgsa_cycles", cycle.id)["deleted"] == 1
     assert demo_ws.record("pgsa_cycles", "0" * 32) is None
     assert demo_ws.record("sqlite_master", cycle.id) is None      # only record tables
+
+
+def test_whole_percent_rounds_halves_up_as_people_do():
+    from app.core.model import whole_percent
+
+    assert [whole_percent(n / 8) for n in (5, 3, 1)] == [63, 38, 13]   # 62,5 37,5 12,5
+    assert whole_percent(0.285) == 29 and whole_percent(2 / 3) == 67
+    assert whole_percent(0) == 0 and whole_percent(1) == 100

@@ -372,6 +372,7 @@ EN = {
     "Ej kartlagt: %1 av %2 bedömningar (en per organisation och metod)":
         "Not mapped: %1 of %2 assessments (one per organisation and method)",
     "Nivå: %1 → %2": "Level: %1 → %2",
+    "Romb": "Diamond",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":
@@ -1561,5 +1562,4 @@ EN = {
 # would clash there): (context, source) -> English, before EN.
 EN_IN_CONTEXT = {
     ("ReportDialog", "Förbättringsområ&den"): "&Improvement areas",
-    ("ChartPanel", "Ruta"): "Diamond",       # the chart legend's marker, not a matrix cell
 }

@@ -424,7 +424,7 @@ class ChartPanel(QWidget):
             items.append(("points", self.tr("Röd punkt"),
                           self.tr("del av en signal (se texten under diagrammet)")))
         if any(r.outside):
-            items.append(("outside", self.tr("Ruta"), self.tr("utanför styrgränserna")))
+            items.append(("outside", self.tr("Romb"), self.tr("utanför styrgränserna")))
         kinds = {kind for _, _, kind in charts.signal_spans(r)}
         if "crossings" in kinds:
             items.append(("span", self.tr("Skuggat"),

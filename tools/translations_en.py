@@ -373,6 +373,9 @@ EN = {
         "Not mapped: %1 of %2 assessments (one per organisation and method)",
     "Nivå: %1 → %2": "Level: %1 → %2",
     "Romb": "Diamond",
+    "PgDn/PgUp: nästa/föregående · ←/→: ruta · P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta":
+        "PgDn/PgUp: next/previous · ←/→: cell · P: park · T/R: timer, +/−: minutes · "
+        "Ctrl +/−: zoom · Esc: leave",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":

@@ -38,9 +38,14 @@ class MatrixPresentation(PresentationBase):
         self.slides: list[Slide] = make_slides(self.ws)
         self.position = 0
         self._build_body()
+        # Status and notes are set for one organisation; a roll-up's footer does
+        # not offer keys that only say "choose an organisation" (re-trial).
         self.hints.setText(self.tr(
             "PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · "
-            "P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta"))
+            "P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta")
+            if self.single_unit else self.tr(
+            "PgDn/PgUp: nästa/föregående · ←/→: ruta · P: parkera · T/R: tidtagning, "
+            "+/−: minuter · Ctrl +/−: zooma · Esc: avsluta"))
         self._spread: dict = {}                # a cell's organisations by status, read once
         self.matrix_model.dataChanged.connect(self._model_changed)
         start = window.mapping.current_cell()

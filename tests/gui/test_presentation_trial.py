@@ -382,3 +382,12 @@ def test_a_methods_lines_say_unmapped_and_not_applicable_in_words():
                           "unknown": ["Jokkmokk"]})
     assert lines[0].startswith("◑ ")
     assert {line.split(":")[0] for line in lines[1:]} == {"Ej aktuellt", "Ej kartlagt"}
+
+
+def test_a_roll_ups_footer_offers_no_status_or_note_keys(qtbot, window, demo):
+    """Status and notes belong to one organisation (re-trial)."""
+    window.tree.setCurrentIndex(window.tree_model.index(0, 0))        # the county
+    window.mapping.matrix_view.setFocus()
+    press(qtbot, K.Key_F11)
+    assert "0–5" not in window.presentation.hints.text()
+    assert "P: parkera" in window.presentation.hints.text()

@@ -92,8 +92,8 @@ class Preview:
     full: bool
     skipped: str | None = None     # "self" | "already"
     waiting: bool = False          # needs changes this copy lacks (a gap)
-    # What the import would do, found by applying it and rolling back (None:
-    # not known, e.g. a read-only workspace): the conflicts it would add, and
+    # What the import would do, found by importing it into a copy in memory
+    # (None: not known, e.g. a read-only workspace): the conflicts it would add, and
     # the records it changes, those with a conflict first, then by table and name
     # (at most NAMED_CHANGES of them; `changed` counts them all).
     conflicts: int | None = None
@@ -291,12 +291,18 @@ def _check_target(store: Store, path: Path) -> None:
                            "inte över. Välj ett annat namn.") from None
 
 
-def preview(store: Store, path: Path) -> Preview:
+def preview(store: Store, path: Path, *, scratch: Store | None = None) -> Preview:
+    """What a package would bring. The workspace file is only read: what the import
+    would change is found by importing into a private copy in memory (`scratch`,
+    see scratch_copy; made here when not given). A scratch given keeps what the
+    package brought, so that the next package's preview follows it, as the next
+    import follows this one (a sync folder's packages, in order)."""
     ensure_bookkeeping(store)
     package = _read_for(store, path)
-    seen = seen_vector(store.conn)
+    here = scratch or store
+    seen = seen_vector(here.conn)
     incoming = new_rows(package.rows, seen)
-    judge = sync_conflicts.ClockJudge(store.conn, seen, incoming)
+    judge = sync_conflicts.ClockJudge(here.conn, seen, incoming)
     result = Preview(Path(path), package.sender, package.sender_name,
                      package.manifest.get("created_at", ""), len(package.rows),
                      len(incoming), _record_counts(incoming), _clock_ahead(incoming, judge),
@@ -308,78 +314,126 @@ def preview(store: Store, path: Path) -> Preview:
     elif not incoming:
         result.skipped = "already"
     elif not store.read_only:
-        _dry_run(store, package, seen, result)
+        _dry_run(store, package, seen, result, scratch)
     return result
 
 
-class _RollBack(Exception):
-    """Ends a preview's transaction: everything it applied is undone."""
+def scratch_copy(store: Store) -> Store:
+    """A private copy of the workspace in memory (SQLite's backup), for a preview
+    to import into: the file is only read, so no other connection waits for it,
+    and nothing the preview does can reach it. Close it when done.
 
-
-def _dry_run(store: Store, package: Package, seen: dict[str, int], result: Preview) -> None:
-    """Apply the package as the import would, note what it changes and the
-    conflicts it makes, and roll everything back (the clock used is a copy)."""
+    Not inside an open transaction of the store's connection (SQLite cannot copy
+    a database its own connection is writing): StoreError."""
     from app.core.hlc import HybridClock
 
-    incoming = new_rows(package.rows, seen, store.conn,
-                        store.replica_id if package.full else None)
-    if not incoming:
+    if store.conn.in_transaction:
+        raise StoreError("En förhandsgranskning kan inte göras mitt i en annan ändring.")
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        store.conn.backup(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Opened as read-only, which skips the check that gives a copied file a
+        # replica id of its own: this copy is the same replica, at no path.
+        copy = Store(conn, store.path, read_only=True, lock=None)
+    except BaseException:
+        conn.close()
+        raise
+    copy.read_only = False
+    copy.clock = HybridClock(max(copy.clock.last, store.clock.last))
+    return copy
+
+
+def _dry_run(store: Store, package: Package, seen: dict[str, int], result: Preview,
+             scratch: Store | None = None) -> None:
+    """Import the package into a copy in memory as the import would (with its
+    bookkeeping), and note in `result` what it changes and the conflicts it makes.
+    Not known (None) when the copy cannot be made or the merge fails for a reason
+    other than the package (PackageError: the import would refuse it too)."""
+    try:
+        copy = scratch or scratch_copy(store)
+    except (StoreError, sqlite3.Error):
         return
-    touched: dict[tuple[str, str], dict[str, tuple]] = {}
+    try:
+        incoming = new_rows(package.rows, seen, copy.conn,
+                            copy.replica_id if package.full else None)
+        if not incoming:
+            return
+        touched = _touched(incoming)
+        before = _records_now(copy.conn, touched)
+        with copy.transaction() as conn:
+            merged = _merge(conn, copy, package, incoming, seen, copy.clock, package.path)
+            _remember(conn, package, merged.applied.new, copy.clock.last)
+            _describe(conn, result, merged.conflicts, touched, before)
+    except PackageError:
+        raise
+    except (StoreError, sqlite3.Error):
+        result.conflicts, result.changes, result.changed = None, [], 0
+    finally:
+        if scratch is None:
+            copy.conn.close()
+
+
+Touched = dict[tuple[str, str], dict[str, tuple]]   # (table, id) -> field -> (hlc, replica, value)
+
+
+def _touched(incoming: list) -> Touched:
+    """The records the rows change, each field with its newest incoming version."""
+    touched: Touched = {}
     for row in incoming:
         fields = touched.setdefault((row[0], row[1]), {})
         if row[2] not in fields or (row[4], row[5]) > fields[row[2]][:2]:
             fields[row[2]] = (row[4], row[5], row[3])
-    existing: dict[tuple[str, str], dict[str, Any]] = {}   # the records as they are
+    return touched
+
+
+def _records_now(conn: sqlite3.Connection,
+                 keys: Touched) -> dict[tuple[str, str], dict[str, Any]]:
+    """The records as they are before the merge (those that exist)."""
     by_table: dict[str, list[str]] = {}
-    for table, record_id in touched:
+    for table, record_id in keys:
         by_table.setdefault(table, []).append(record_id)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
     for table, ids in by_table.items():
         for start in range(0, len(ids), 500):
             part = ids[start:start + 500]
-            cursor = store.conn.execute(
+            cursor = conn.execute(
                 f"SELECT * FROM {table} WHERE id IN ({', '.join('?' * len(part))})", part)
             names = [d[0] for d in cursor.description]
             for row in cursor:
                 record = dict(zip(names, row))
-                existing[(table, record["id"])] = record
-    try:
-        with store.transaction() as conn:
-            merged = _merge(conn, store, package, incoming, seen,
-                            HybridClock(store.clock.last), package.path)
-            result.conflicts = len(merged.conflicts)
-            in_conflict = {(c.table, c.record_id) for c in merged.conflicts}
-            hiders = {(c.table, c.record_id) for c in merged.conflicts
-                      if c.kind in sync_conflicts.HIDING_FIELDS}
-            if hiders:      # work a delete or retirement hides: its conflict's too
-                in_conflict.update(k for k in touched if k[0] in OWNED_TABLES and any(
-                    o in hiders for o in hiding_owners(conn, *k)))
-            order = {t: n for n, t in enumerate(sync_conflicts.TABLE_LABELS)}
-            keys = sorted(touched, key=lambda k: (k not in in_conflict, order.get(k[0], 99),
-                                                  k[1]))
-            result.changed = len(keys)
-            changes = []
-            for key in keys[:NAMED_CHANGES]:
-                new = key not in existing
-                before = existing.get(key, {})
-                schema = RECORD_TABLES.get(key[0], ())
-                fields = () if new else tuple(
-                    _field_word(f, v[2]) for f, v in sorted(
-                        touched[key].items(),
-                        key=lambda i: schema.index(i[0]) if i[0] in schema else 99)
-                    if f not in SKIPPED_FIELDS and v[2] != before.get(f))
-                changes.append(PreviewChange(
-                    key[0], key[1], sync_conflicts.record_label(conn, *key),
-                    fields, new, key in in_conflict))
-            result.changes = sorted(changes, key=lambda c: (
-                not c.conflict, order.get(c.table, 99), c.label.casefold()))
-            raise _RollBack
-    except _RollBack:
-        pass
-    except PackageError:
-        raise              # the import would refuse it for the same reason
-    except (StoreError, sqlite3.Error):    # e.g. locked by another program: not known
-        result.conflicts, result.changes, result.changed = None, [], 0
+                found[(table, record["id"])] = record
+    return found
+
+
+def _describe(conn: sqlite3.Connection, result: Preview, conflicts: list[Conflict],
+              touched: Touched, before: dict[tuple[str, str], dict[str, Any]]) -> None:
+    """Fill in what the merge (just done on `conn`) changed: the conflicts, and
+    each record touched with the fields whose value changed, conflicts first."""
+    result.conflicts = len(conflicts)
+    in_conflict = {(c.table, c.record_id) for c in conflicts}
+    hiders = {(c.table, c.record_id) for c in conflicts
+              if c.kind in sync_conflicts.HIDING_FIELDS}
+    if hiders:      # work a delete or retirement hides: its conflict's too
+        in_conflict.update(k for k in touched if k[0] in OWNED_TABLES and any(
+            o in hiders for o in hiding_owners(conn, *k)))
+    order = {t: n for n, t in enumerate(sync_conflicts.TABLE_LABELS)}
+    keys = sorted(touched, key=lambda k: (k not in in_conflict, order.get(k[0], 99), k[1]))
+    result.changed = len(keys)
+    changes = []
+    for key in keys[:NAMED_CHANGES]:
+        new = key not in before
+        old = before.get(key, {})
+        schema = RECORD_TABLES.get(key[0], ())
+        fields = () if new else tuple(
+            _field_word(f, v[2]) for f, v in sorted(
+                touched[key].items(),
+                key=lambda i: schema.index(i[0]) if i[0] in schema else 99)
+            if f not in SKIPPED_FIELDS and v[2] != old.get(f))
+        changes.append(PreviewChange(key[0], key[1], sync_conflicts.record_label(conn, *key),
+                                     fields, new, key in in_conflict))
+    result.changes = sorted(changes, key=lambda c: (
+        not c.conflict, order.get(c.table, 99), c.label.casefold()))
 
 
 def _field_word(name: str, value: Any) -> str:
@@ -455,7 +509,7 @@ def _merge(conn: sqlite3.Connection, store: Store, package: Package, incoming: l
            seen: dict[str, int], clock, path: Path,
            progress: Progress | None = None) -> _Merged:
     """Apply a package's new rows and find what they bring into conflict (inside
-    the import's transaction; a preview runs it too, then rolls it back)."""
+    the import's transaction; a preview runs it too, on a copy in memory)."""
     applied = apply_rows(conn, incoming, progress=progress, name=Path(path).name,
                          seen=seen)
     clock.observe(max(r[4] for r in incoming))

@@ -13,6 +13,7 @@ stays small; it uses the facade's `_store`, `_listeners` and `backup()`.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,10 +159,40 @@ class SyncMixin:
         return sync_exchange.export(self._store, self.name, Path(path), full=full, peer=peer)
 
     def preview_package(self, path: str | Path) -> Preview:
-        """What a package would bring, without changing anything (PackageError if bad)."""
+        """What a package would bring (PackageError if bad). The workspace file is
+        only read: the import is tried on a copy in memory, so the file is never
+        locked for writing and nothing changes, inside a transaction too."""
         from app.core import sync_exchange
 
         return sync_exchange.preview(self._store, Path(path))
+
+    def preview_packages(self, paths: list[Path]) -> list[Preview | tuple[str, str]]:
+        """Previews of packages imported one after the other (a sync folder's, in
+        `folder_packages` order), each as it would come after those before it: their
+        new changes and conflicts add up to what the import does. A package that
+        cannot be read is (its file name, why)."""
+        from app.core import sync_exchange
+        from app.sync import PackageError
+
+        previews: list[Preview | tuple[str, str]] = []
+        scratch = None
+        try:
+            if paths and not self._store.read_only:
+                sync_exchange.ensure_bookkeeping(self._store)
+                try:
+                    scratch = sync_exchange.scratch_copy(self._store)
+                except (StoreError, sqlite3.Error):
+                    scratch = None      # each previewed on its own (or not known)
+            for path in paths:
+                try:
+                    previews.append(sync_exchange.preview(self._store, Path(path),
+                                                          scratch=scratch))
+                except PackageError as exc:
+                    previews.append((Path(path).name, str(exc)))
+        finally:
+            if scratch is not None:
+                scratch.conn.close()
+        return previews
 
     def import_package(self, path: str | Path, *, progress: Progress | None = None,
                        backup: bool = True, _package: Any = None) -> ImportReport:

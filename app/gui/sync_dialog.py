@@ -455,13 +455,8 @@ class SyncDialog(BusyDialog):
         if not Path(self.folder).is_dir():
             raise PackageError(self.tr("Synkmappen finns inte eller går inte att nå: %1")
                                .replace("%1", str(self.folder)))
-        previews = []
-        for path in ws.folder_packages(self.folder):
-            try:
-                previews.append(ws.preview_package(path))
-            except PackageError as exc:
-                previews.append((path.name, str(exc)))
-        return previews
+        # One after the other, as the sync imports them: their conflicts add up.
+        return ws.preview_packages(ws.folder_packages(self.folder))
 
     def _previewed(self, previews: list) -> None:
         lines, can_apply = [], self.folder is not None

@@ -224,15 +224,19 @@ class JoinDialog(BusyDialog):
         package, name = self.package, " ".join(self.name_edit.text().split())
 
         def join(progress):
-            from app.workspace import Workspace
+            from app.workspace import Workspace, WorkspaceError
 
             ws = Workspace.join(target, package, progress=progress)
+            refused = ""     # the copy is made: a name refused is said, not a failed join
             try:
                 if name:
-                    ws.set_copy_name(name)
+                    try:
+                        ws.set_copy_name(name)
+                    except WorkspaceError as exc:
+                        refused = str(exc)
             finally:
                 ws.close()
-            return target
+            return target, refused
 
         self._worker = sync_worker.start_plain(join, on_done=self._joined,
                                                on_error=self._failed,
@@ -243,15 +247,28 @@ class JoinDialog(BusyDialog):
         self.progress_bar.setValue(int(fraction * 100))
         self.message.setText(sync_progress_text(text))
 
-    def _joined(self, target: Path) -> None:
+    def _joined(self, result: tuple[Path, str]) -> None:
+        target, refused = result
         self.busy = False
         self.progress_bar.hide()
-        if self.window_.open_path(target):
+        opened = self.window_.open_path(target)
+        if opened and not refused:
             self.accept()
             return
         self.cancel_button.setEnabled(True)
-        self._error(self.tr("Kopian %1 skapades men kunde inte öppnas.").replace(
-            "%1", str(target)))
+        if refused:
+            self.cancel_button.setText(self.tr("Stäng"))
+        if not opened:
+            text = self.tr("Kopian %1 skapades men kunde inte öppnas.").replace(
+                "%1", str(target))
+            if refused:
+                text += " " + self.tr("Namnet sparades inte: %1").replace(
+                    "%1", error_text(refused))
+        else:
+            text = self.tr("Kopian skapades och är öppnad, men namnet sparades inte: %1 Ge "
+                           "kopian ett namn när du synkroniserar.").replace(
+                               "%1", error_text(refused))
+        self._error(text)
 
     def _failed(self, message: str) -> None:
         self.busy = False

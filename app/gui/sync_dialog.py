@@ -216,6 +216,20 @@ def heard_text(iso: str) -> str:
         return iso
 
 
+def save_copy_name(ws, edit: QLineEdit) -> str | None:
+    """Save the copy's name typed in `edit` (also the computer's name, typed as the
+    greyed placeholder shows it: then it is chosen, not a fallback). Returns why
+    it was refused, in the user's language, else None."""
+    name = edit.text().strip()
+    if not name or name == ws.chosen_copy_name or ws.read_only:
+        return None
+    try:
+        ws.set_copy_name(name)
+    except WorkspaceError as exc:
+        return error_text(exc)
+    return None
+
+
 class BusyDialog(QDialog):
     """A dialog that stays open while its work runs (`busy`): Esc and the
     window's close button wait, so the work's result always has a window."""
@@ -330,10 +344,12 @@ class ExportDialog(BusyDialog):
 
     def export(self) -> None:
         path, peer = Path(self.path_edit.text()), self.peer()
-        ws = self.window_.ws
-        name = self.name_edit.text().strip()
-        if name and name != ws.copy_name and not ws.read_only:
-            ws.set_copy_name(name)
+        refused = save_copy_name(self.window_.ws, self.name_edit)
+        if refused is not None:       # nothing exported: the name first, as in SyncDialog
+            self.result_label.setText(self.tr("Namnet sparades inte: %1").replace(
+                "%1", refused))
+            self.result_label.setStyleSheet("color: #b00020;")
+            return
         self._busy(True)
         self.result_label.setStyleSheet("")
         self.result_label.setText(self.tr("Skriver %1 …").replace("%1", path.name))
@@ -496,13 +512,10 @@ class SyncDialog(BusyDialog):
     # -- apply -------------------------------------------------------------------
 
     def apply(self) -> None:
-        ws, name = self.window_.ws, self.name_edit.text().strip()
-        if name and name != ws.copy_name and not ws.read_only:
-            try:
-                ws.set_copy_name(name)
-            except WorkspaceError as exc:
-                self.name_hint.setText(error_text(exc))
-                return
+        refused = save_copy_name(self.window_.ws, self.name_edit)
+        if refused is not None:
+            self.name_hint.setText(refused)
+            return
         self.name_edit.setEnabled(False)
         self.busy = True
         self.pages.setCurrentIndex(1)

@@ -103,3 +103,77 @@ def test_a_new_copy_gets_the_name_typed_when_it_starts(qtbot, window, tmp_path, 
     qtbot.waitUntil(lambda: window.ws is not None, timeout=10000)
     assert window.ws.copy_name == "Piteå – bärbar 2"
     dialog.close()
+
+
+def test_the_computers_name_typed_as_it_stands_greyed_is_chosen(qtbot, copies, tmp_path):
+    """Typing the placeholder's name (the computer's) names the copy so; it was
+    taken for "unchanged" and the copy stayed unnamed."""
+    window, _, package = copies
+    ws = window.ws
+    computer = ws.copy_name
+    dialog = preview(qtbot, window, package)
+    dialog.name_edit.setText(computer)
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+    assert window.ws.copy_name_chosen and window.ws.chosen_copy_name == computer
+    dialog.close()
+
+
+def test_the_export_dialog_keeps_the_computers_name_typed_too(qtbot, copies, tmp_path):
+    window, _, _ = copies
+    dialog = open_export(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dialog.name_edit.setText(window.ws.copy_name)
+    dialog.path_edit.setText(str(tmp_path / "ut.vardsync"))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=10000)
+    assert window.ws.copy_name_chosen
+    dialog.close()
+
+
+def test_a_name_refused_in_the_export_dialog_is_said_and_nothing_is_exported(
+        qtbot, copies, tmp_path, monkeypatch):
+    from app.workspace import WorkspaceError
+
+    def refuse(self, name):
+        raise WorkspaceError("Disken är full. Ändringen sparades inte; frigör utrymme och "
+                             "försök igen.")
+
+    window, _, _ = copies
+    monkeypatch.setattr(Workspace, "set_copy_name", refuse)
+    dialog = open_export(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dialog.name_edit.setText("Luleå – Annas dator")
+    target = tmp_path / "ut.vardsync"
+    dialog.path_edit.setText(str(target))
+    dialog.export()                         # raised the StoreError to the user
+    assert dialog.result_label.text().startswith("Namnet sparades inte: Disken är full.")
+    assert dialog.export_button.isEnabled() and not target.exists()
+    dialog.close()
+
+
+def test_a_name_refused_after_a_join_says_the_copy_was_made(qtbot, window, tmp_path,
+                                                            monkeypatch):
+    from app.workspace import WorkspaceError
+
+    def refuse(self, name):
+        raise WorkspaceError("Disken är full. Ändringen sparades inte; frigör utrymme och "
+                             "försök igen.")
+
+    with Workspace.create(tmp_path / "a.vardflata", name="Norrbotten") as a:
+        a.export_package(tmp_path / "start.vardsync")
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    monkeypatch.setattr(Workspace, "set_copy_name", refuse)
+    dialog = open_join(window, tmp_path / "start.vardsync")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.waitUntil(dialog.start_button.isEnabled, timeout=10000)
+    dialog.name_edit.setText("Piteå – bärbar 2")
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    text = dialog.message.text()
+    assert "Ingen ny kopia" not in text
+    assert text.startswith("Kopian skapades och är öppnad, men namnet sparades inte: Disken")
+    assert window.ws is not None and window.ws.name == "Norrbotten"
+    assert not window.ws.copy_name_chosen
+    assert dialog.cancel_button.isEnabled() and dialog.cancel_button.text() == "Stäng"
+    dialog.close()

@@ -360,8 +360,11 @@ class ConflictsDialog(QDialog):
 
     @staticmethod
     def _letter(text: str) -> str:
-        at = text.replace("&&", "").find("&")
-        return text.replace("&&", "")[at + 1].upper() if at >= 0 else ""
+        """The mnemonic's letter ("&Behåll" → "B"); "" without one (or a lone "&"
+        at the end)."""
+        text = text.replace("&&", "")
+        at = text.find("&")
+        return text[at + 1:at + 2].upper() if at >= 0 else ""
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -104,6 +104,14 @@ def test_every_choice_has_its_own_alt_letter(qtbot, dialog):
     qtbot.waitUntil(dialog.table.hasFocus)                # on to the next one
 
 
+@pytest.mark.parametrize("text, letter", [
+    ("&Behåll", "B"), ("Slå &ihop", "I"), ("Ta && ge", ""), ("Spara &", ""), ("A && &b", "B"),
+])
+def test_the_alt_letter_named_in_the_hint(text, letter):
+    """A lone "&" at the end (a translation's slip) has no letter: it raised IndexError."""
+    assert ConflictsDialog._letter(text) == letter
+
+
 def test_alt_a_takes_the_other_value(qtbot, dialog):
     QTest.keyClick(focused(), Qt.Key.Key_A, ALT)
     qtbot.waitUntil(lambda: dialog.conflicts == [])

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from gui_sync_helpers import tick
 
 from app.core.hlc import pack
 from app.gui.conflicts_view import ConflictsDialog
@@ -131,7 +132,7 @@ def conflicted(window, tmp_path):
     for k in range(3):
         ws.set_assessment(units[k].id, items[0].id, note=f"A: {LONG_NOTE}", status="planned")
     ws.delete_finding(finding)
-    time.sleep(0.003)
+    tick()
     for k in range(3):
         b.set_assessment(units[k].id, items[0].id, note=f"B: {LONG_NOTE}", status="partly")
     b.update_finding(finding, title="Gemensam rutin för hela länet")

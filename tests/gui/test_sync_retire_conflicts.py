@@ -4,11 +4,11 @@ organisation back or keep it retired."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from gui_sync_helpers import tick
 
 from app.gui.sync_dialog import open_conflicts
 from app.workspace import Workspace
@@ -29,7 +29,7 @@ def retired(window, tmp_path):
     lulea = next(u for u in ws.units() if u.name == "Luleå")
     items = ws.items()[:2]
     ws.retire_unit(lulea.id)
-    time.sleep(0.003)
+    tick()
     for item in items:
         b.set_assessment(lulea.id, item.id, status="partly", note="Införs under hösten")
     ws.import_package(b.export_package(tmp_path / "b.vardsync").path)
@@ -88,7 +88,7 @@ def test_work_hidden_by_two_retirements_is_one_row_that_moves_when_answered(
         item = ws.items()[0]
         ws.retire_unit(lulea.id)
         b.retire_item(item.id)
-        time.sleep(0.003)
+        tick()
         c.set_assessment(lulea.id, item.id, status="partly")
         for other in (b, c):
             ws.import_package(other.export_package(tmp_path / f"{other.copy_name}.vardsync").path)

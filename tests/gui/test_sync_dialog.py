@@ -165,6 +165,31 @@ def test_folder_sync_dialog(qtbot, copies, tmp_path):
     dialog.close()
 
 
+def test_a_folders_preview_counts_the_conflicts_the_sync_makes(qtbot, copies, tmp_path):
+    """B's package conflicts with this copy's note; C's changes the status that B
+    changed too: alone it would conflict with nothing here, after B's it does."""
+    from app.workspace import Workspace
+
+    window, b, _ = copies
+    unit, item = window.ws.units()[0], window.ws.items()[0]
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    b.export_package(folder / "1-b.vardsync")
+    with Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync") as c:
+        c.set_assessment(unit.id, item.id, status="systematic")
+        c.export_package(folder / "2-c.vardsync")
+    dialog = open_sync(window, folder=folder)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=10000)
+    text = dialog.preview_text.text()
+    assert text.count("Importen ger 1 konflikt att granska") == 2, text
+    assert "inga konflikter" not in text
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+    assert "Konflikter att granska: 2." in dialog.summary_text.text()
+    dialog.close()
+
+
 def test_values_are_shown_with_their_labels():
     assert display_value("status", "partly") == "Används delvis"
     assert display_value("deleted", 1) == "Borttagen"

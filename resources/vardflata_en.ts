@@ -156,12 +156,12 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>part of a signal (see the text under the chart)</translation>
     </message>
     <message>
-        <source>Ruta</source>
-        <translation>Diamond</translation>
-    </message>
-    <message>
         <source>utanför styrgränserna</source>
         <translation>outside the control limits</translation>
+    </message>
+    <message>
+        <source>Romb</source>
+        <translation>Diamond</translation>
     </message>
     <message>
         <source>Skuggat</source>
@@ -533,6 +533,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>En cykel kan inte bygga på sig själv.</source>
         <translation>A cycle cannot build on itself.</translation>
+    </message>
+    <message>
+        <source>En förhandsgranskning kan inte göras mitt i en annan ändring.</source>
+        <translation>A preview cannot be made in the middle of another change.</translation>
     </message>
     <message>
         <source>En länsrapport gäller länet eller ett samverkansområde, inte en organisation: välj organisationsrapport.</source>
@@ -1864,6 +1868,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Save sync package</translation>
     </message>
     <message>
+        <source>Namnet sparades inte: %1</source>
+        <translation>The name was not saved: %1</translation>
+    </message>
+    <message>
         <source>Skriver %1 …</source>
         <translation>Writing %1 …</translation>
     </message>
@@ -2657,8 +2665,20 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Starting the copy …</translation>
     </message>
     <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Kopian %1 skapades men kunde inte öppnas.</source>
         <translation>The copy %1 was created but could not be opened.</translation>
+    </message>
+    <message>
+        <source>Namnet sparades inte: %1</source>
+        <translation>The name was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Kopian skapades och är öppnad, men namnet sparades inte: %1 Ge kopian ett namn när du synkroniserar.</source>
+        <translation>The copy was created and is open, but its name was not saved: %1 Give the copy a name when you sync.</translation>
     </message>
     <message>
         <source>Ingen ny kopia skapades. %1</source>
@@ -2911,8 +2931,28 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Tip: View → Organisation tree (Ctrl+Shift+1) hides the tree and gives the matrix room.</translation>
     </message>
     <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kompetens</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Utbildad personal</source>
+        <translation>Trained staff</translation>
+    </message>
+    <message>
+        <source>Behov/brist</source>
+        <translation>Need/gap</translation>
+    </message>
+    <message>
         <source>Status: %1 → %2</source>
         <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Nivå: %1 → %2</source>
+        <translation>Level: %1 → %2</translation>
     </message>
     <message>
         <source>Arbetsytan är skrivskyddad; inget kan ändras.</source>
@@ -3033,6 +3073,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Share in use of those mapped: %1 of %2 (%3 %)</translation>
     </message>
     <message>
+        <source>Ej kartlagt: %1 av %2 bedömningar (en per organisation och metod)</source>
+        <translation>Not mapped: %1 of %2 assessments (one per organisation and method)</translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -3054,6 +3098,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>PgDn/PgUp: nästa/föregående · ←/→: ruta · 0–5: status · Enter: anteckning · P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta</source>
         <translation>PgDn/PgUp: next/previous · ←/→: cell · 0–5: status · Enter: note · P: park · T/R: timer, +/−: minutes · Ctrl +/−: zoom · Esc: leave</translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp: nästa/föregående · ←/→: ruta · P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta</source>
+        <translation>PgDn/PgUp: next/previous · ←/→: cell · P: park · T/R: timer, +/−: minutes · Ctrl +/−: zoom · Esc: leave</translation>
     </message>
     <message>
         <source>Metoder i rutan</source>
@@ -3461,6 +3509,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Arbetsytan är skrivskyddad.</source>
         <translation>The workspace is read-only.</translation>
+    </message>
+    <message>
+        <source>Det du skrev hamnade i parkeringsrutan: Enter parkerar det, Esc tar bort det.</source>
+        <translation>What you typed went into the parking box: Enter parks it, Esc removes it.</translation>
     </message>
     <message>
         <source>Parkera: %1</source>

@@ -376,6 +376,8 @@ EN = {
     "PgDn/PgUp: nästa/föregående · ←/→: ruta · P: parkera · T/R: tidtagning, +/−: minuter · Ctrl +/−: zooma · Esc: avsluta":
         "PgDn/PgUp: next/previous · ←/→: cell · P: park · T/R: timer, +/−: minutes · "
         "Ctrl +/−: zoom · Esc: leave",
+    "En förhandsgranskning kan inte göras mitt i en annan ändring.":
+        "A preview cannot be made in the middle of another change.",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":
@@ -1559,6 +1561,11 @@ EN = {
         "The new copy's &name:",
     'Visas för de andra kopiorna. Ge den ett namn de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn.':
         "Shown to the other copies. Give it a name they recognise, e.g. “Luleå – Anna's laptop”; otherwise it is named after the computer.",
+    # Session 2026-11-24 (2): sync review fixes
+    'Namnet sparades inte: %1':
+        'The name was not saved: %1',
+    'Kopian skapades och är öppnad, men namnet sparades inte: %1 Ge kopian ett namn när du synkroniserar.':
+        'The copy was created and is open, but its name was not saved: %1 Give the copy a name when you sync.',
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

@@ -24,6 +24,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreErrors", 'Det inklistrade ser ut som HTML (en webbsida), inte som celler. Kopiera cellerna ur ett kalkylblad eller en textfil, eller klistra in dem som oformaterad text.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'Disken är full. Ändringen sparades inte; frigör utrymme och försök igen.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'En cykel kan inte bygga på sig själv.'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'En förhandsgranskning kan inte göras mitt i en annan ändring.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'En länsrapport gäller länet eller ett samverkansområde, inte en organisation: välj organisationsrapport.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'En organisationsrapport gäller en organisation: ange vilken.'),
     QT_TRANSLATE_NOOP("CoreErrors", 'En teamrapport gäller ett förbättringsteam: ange vilket.'),

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from app.core import backup as _backup
 from app.core import seed
 from app.core.ids import derived_id, new_id
 from app.core.model import (
@@ -25,6 +24,7 @@ from app.core.model import (
 )
 from app.core.filelock import LockedError
 from app.core.improvement_ops import ImprovementMixin
+from app.core.lazy import lazy_module
 from app.core.schema import HIDDEN_BY, RECORD_TABLES
 from app.core.store import ReadOnlyError, Store, StoreError
 from app.core.sync_ops import SyncMixin
@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 WorkspaceError = StoreError
+_backup = lazy_module("app.core.backup")     # backups run after start-up, in the background
 Listener = Callable[[str, str, dict], None]
 
 
@@ -501,12 +502,13 @@ class Workspace(ImprovementMixin, SyncMixin):
 
     # -- backups -------------------------------------------------------------
 
-    def backup(self, *, keep: int = _backup.KEEP) -> Path:
-        """Write a rotating automatic backup (SQLite backup API); returns its path.
-        Raises backup.BackupError (a WorkspaceError and an OSError) in Swedish."""
-        return _backup.backup_file(self.path, keep=keep)
+    def backup(self, *, keep: int | None = None) -> Path:
+        """Write a rotating automatic backup (SQLite backup API), keeping `keep`
+        (backup.KEEP when not given); returns its path. Raises
+        backup.BackupError (a WorkspaceError and an OSError) in Swedish."""
+        return _backup.backup_file(self.path, keep=_backup.KEEP if keep is None else keep)
 
-    def backups(self) -> list[_backup.BackupInfo]:
+    def backups(self) -> list["_backup.BackupInfo"]:
         return _backup.list_backups(self.path)
 
     # -- helpers -------------------------------------------------------------

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from app.core import backup as backups
+from app.core.lazy import lazy_module
 from app.core.schema import MAPPING_TABLES
 from app.gui import edits, presentation
 from app.gui.commands import push_change, retranslate_stack
@@ -29,6 +29,10 @@ from app.gui.screen_fit import keep_on_screen
 from app.gui.menus import install_report_actions, install_sync_actions
 from app.gui.settings import Settings, demo_path
 from app.workspace import LockedError, ReadOnlyError, Workspace, WorkspaceError
+
+# Used after start-up (the timed backup, restore); loaded in the GUI thread first
+# (self.ws.backups()) before a worker writes one.
+backups = lazy_module("app.core.backup")
 
 FILE_FILTER = "Vårdfläta (*.vardflata)"
 BACKUP_INTERVAL_S = 3600

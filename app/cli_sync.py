@@ -27,7 +27,7 @@ def _parser() -> Parser:
     export.add_argument("workspace", type=Path, help="arbetsyta (.vardflata)")
     export.add_argument("package", type=Path, help="synkpaket att skriva (.vardsync)")
     export.add_argument("--to", metavar="KOPIA",
-                        help="mottagarens namn (eller början av dess id): då bara det den "
+                        help="mottagarens namn eller dess början (eller början av dess id): då bara det den "
                              "saknar; utan --to blir paketet fullständigt och passar alla")
     export.add_argument("--full", action="store_true",
                         help="fullständigt paket (standard utan --to)")

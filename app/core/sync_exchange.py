@@ -172,8 +172,9 @@ def _ids(copies: list[KnownCopy], among: list[KnownCopy]) -> str:
 
 
 def find_copy(store: Store, text: str) -> KnownCopy:
-    """A known copy by its name (case and spacing ignored) or the start of its replica
-    id; PackageError with one clear sentence when none or several match.
+    """A known copy by its name (case and spacing ignored), the start of its replica
+    id, or else the start of its name; PackageError with one clear sentence when
+    none or several match.
 
     This copy is never a recipient: a name or id start it shares with one other
     copy means that one (two cloned laptops both named by their host, "vm").
@@ -187,6 +188,9 @@ def find_copy(store: Store, text: str) -> KnownCopy:
     found = [c for c in copies + [me] if " ".join(c.name.split()).casefold() == wanted]
     if not found and len(wanted) >= 4:
         found = [c for c in copies + [me] if c.replica.startswith(wanted)]
+    if not found:      # the start of a name: "Piteå" for "Piteå – Bosses dator"
+        found = [c for c in copies + [me]
+                 if " ".join(c.name.split()).casefold().startswith(wanted)]
     others = [c for c in found if c.replica != me.replica]
     if found and not others:
         raise PackageError(f"”{text}” är den här kopian; välj en annan mottagare.")

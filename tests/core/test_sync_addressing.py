@@ -57,6 +57,9 @@ def test_an_addressed_package_is_the_difference_and_says_who(started, tmp_path):
     a.update_item(a.items()[0].id, title="Ny rubrik")
     assert a.find_copy("kiruna").replica == b.replica_id
     assert a.find_copy(b.replica_id[:20]).replica == b.replica_id
+    b.set_copy_name("Kiruna – Annas dator")      # the start of a name is enough (re-trial)
+    a.import_package(b.export_package(tmp_path / "2.vardsync").path)
+    assert a.find_copy("Kiruna").replica == b.replica_id
     result = a.export_package(tmp_path / "till-kiruna.vardsync", peer=b.replica_id)
     assert not result.full and result.rows == 1
     assert b.import_package(result.path).new == 1

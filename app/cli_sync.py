@@ -27,8 +27,9 @@ def _parser() -> Parser:
     export.add_argument("workspace", type=Path, help="arbetsyta (.vardflata)")
     export.add_argument("package", type=Path, help="synkpaket att skriva (.vardsync)")
     export.add_argument("--to", metavar="KOPIA",
-                        help="mottagarens namn eller dess början (eller början av dess id): då bara det den "
-                             "saknar; utan --to blir paketet fullständigt och passar alla")
+                        help="mottagarens namn eller dess början (eller början av dess "
+                             "id): då bara det den saknar; utan --to blir paketet "
+                             "fullständigt och passar alla")
     export.add_argument("--full", action="store_true",
                         help="fullständigt paket (standard utan --to)")
     imp = sub.add_parser("import", help="läs in ett synkpaket")

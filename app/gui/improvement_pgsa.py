@@ -628,6 +628,8 @@ class QuickCycleDialog(QDialog):
             aim_id = context_aim
         if aim_id is None and len(self._aims) == 1:
             aim_id = self._aims[0][0]      # the team's only aim (measures were left unlinked)
+        if not measure_ids and len(self._measure_names) == 1:
+            measure_ids = tuple(self._measure_names)     # and its only measure (re-trial)
         _fill(self.aim, [(None, self.tr("(inget)"))] + self._aims, aim_id)
         _fill(self.idea, [(None, self.tr("(ingen)"))] + self._ideas,
               inherited["change_idea_id"])

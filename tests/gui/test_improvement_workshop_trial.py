@@ -151,10 +151,17 @@ def test_the_teams_only_aim_is_chosen_for_a_new_cycle_and_measure(view, qtbot):
     dialog = _quick(view, qtbot)
     assert dialog.aim.currentData() == aim
     assert dialog.values()["aim_id"] == aim
+    assert dialog.values()["measure_ids"] == []           # no measure yet
     dialog.reject()
     measure = view.ask_measure()
     assert measure.read()["aim_id"] == aim
     measure.reject()
+    only = ws.add_measure(team, "Det enda måttet", aim_id=aim)
+    qtbot.waitUntil(lambda: view._find(only) is not None)
+    view.select(team)
+    dialog = _quick(view, qtbot)                          # the only measure too (re-trial)
+    assert dialog.values()["measure_ids"] == [only]
+    dialog.reject()
     other = ws.add_aim(team, "Ett andra mål")
     qtbot.waitUntil(lambda: view._find(other) is not None)
     view.select(team)

@@ -378,6 +378,7 @@ EN = {
         "Ctrl +/−: zoom · Esc: leave",
     "En förhandsgranskning kan inte göras mitt i en annan ändring.":
         "A preview cannot be made in the middle of another change.",
+    "&Fil att skriva:": "&File to write:",
     "&Ta bort personnumret": "&Remove the identity number",
     "&Behåll texten": "&Keep the text",
     "Texten har ändrats sedan varningen; ta bort personnumret i den.":

@@ -296,6 +296,8 @@ class ExportDialog(BusyDialog):
             hint.setTextFormat(Qt.TextFormat.PlainText)
             hint.setWordWrap(True)
             layout.addWidget(hint)
+            # Said until a name is typed (it stayed, as if none had been: re-trial).
+            self.name_edit.textChanged.connect(lambda text: hint.setVisible(not text.strip()))
         self.recipient_hint = QLabel()
         self.recipient_hint.setTextFormat(Qt.TextFormat.PlainText)   # a copy's name, as typed
         self.recipient_hint.setWordWrap(True)
@@ -307,6 +309,9 @@ class ExportDialog(BusyDialog):
         browse = QPushButton(self.tr("Välj…"))
         browse.setAutoDefault(False)        # Enter in a field exports, never opens the chooser
         browse.clicked.connect(self._browse)
+        path_label = QLabel(self.tr("&Fil att skriva:"))   # the field had no label (re-trial)
+        path_label.setBuddy(self.path_edit)
+        row.addWidget(path_label)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout.addLayout(row)

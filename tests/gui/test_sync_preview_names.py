@@ -81,7 +81,12 @@ def test_the_export_dialog_asks_for_a_name_too(qtbot, copies, tmp_path):
     labels = [w for w in dialog.findChildren(type(dialog.recipient_hint))
               if w.buddy() is dialog.name_edit]
     assert [w.text() for w in labels] == ["Den här kopians &namn (visas för mottagarna):"]
+    hint = next(w for w in dialog.findChildren(type(dialog.recipient_hint))
+                if w.text().startswith("Ge kopian ett namn"))
+    assert hint.isVisible()
+    assert any(w.buddy() is dialog.path_edit for w in dialog.findChildren(type(hint)))
     dialog.name_edit.setText("Luleå – Annas dator")
+    assert not hint.isVisible()                  # said until a name is typed (re-trial)
     dialog.path_edit.setText(str(tmp_path / "ut.vardsync"))
     dialog.export()
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=10000)

@@ -1848,6 +1848,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>&amp;Fil att skriva:</source>
+        <translation>&amp;File to write:</translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>

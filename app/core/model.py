@@ -141,8 +141,46 @@ class Finding:
     status: str = "open"
 
 
+class StatusTally:
+    """Statuses counted over `total` organisation × method pairs: a cell of the
+    matrix over a scope (CellSummary), one method over a report's scope
+    (report_content.MethodUse). One count for every share shown: of the
+    mapped pairs only, the not mapped said beside it, never counted as "not
+    in use" (while two of seventeen organisations are mapped, the county is
+    what those two say, not 3 %)."""
+
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        raise NotImplementedError
+
+    @property
+    def applicable(self) -> int:
+        return self.total - self.counts.get("not_applicable", 0)
+
+    @property
+    def in_use(self) -> int:
+        return sum(self.counts.get(s, 0) for s in IN_USE)
+
+    @property
+    def unmapped(self) -> int:
+        """Pairs not mapped yet ("Ej kartlagt"): with that status or none at all."""
+        return max(0, self.total - sum(n for s, n in self.counts.items() if s != "unknown"))
+
+    @property
+    def mapped(self) -> int:
+        """Pairs mapped and applicable: what the share in use is a share of."""
+        return max(0, self.applicable - self.unmapped)
+
+    @property
+    def share_in_use(self) -> float | None:
+        """In use / mapped, or None when nothing mapped is applicable."""
+        return self.in_use / self.mapped if self.mapped > 0 else None
+
+
 @dataclass
-class CellSummary:
+class CellSummary(StatusTally):
     """How far the methods of one matrix cell are used, over a scope."""
 
     row_id: str
@@ -156,38 +194,8 @@ class CellSummary:
         return self.items * self.units
 
     @property
-    def applicable(self) -> int:
-        return self.total - self.counts.get("not_applicable", 0)
-
-    @property
-    def in_use(self) -> int:
-        return sum(self.counts.get(s, 0) for s in IN_USE)
-
-    @property
     def assessed(self) -> int:
         return self.total - self.counts.get("unknown", 0)
-
-    @property
-    def unmapped(self) -> int:
-        """Organisation × method pairs of the cell not mapped yet ("Ej kartlagt")."""
-        return self.counts.get("unknown", 0)
-
-    @property
-    def mapped(self) -> int:
-        """Pairs mapped and applicable: what the share in use is a share of."""
-        return self.applicable - self.unmapped
-
-    @property
-    def share_in_use(self) -> float | None:
-        """In use / mapped, or None when nothing mapped is applicable.
-
-        Of the mapped pairs only: while two of seventeen organisations are
-        mapped, the county is what those two say, not 3 % with fifteen
-        unknowns counted as "not in use". How much is mapped is said beside
-        it (`unmapped`)."""
-        if self.mapped <= 0:
-            return None
-        return self.in_use / self.mapped
 
 
 def whole_percent(share: float) -> int:

@@ -13,8 +13,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.core.model import (
-    FINDING_CATEGORIES, IN_USE, LEVELS, STATUSES, Assessment, CellSummary, Finding, Item,
-    MatrixColumn, MatrixRow, Unit,
+    FINDING_CATEGORIES, LEVELS, STATUSES, Assessment, CellSummary, Finding, Item,
+    MatrixColumn, MatrixRow, StatusTally, Unit,
 )
 
 if TYPE_CHECKING:
@@ -65,12 +65,10 @@ class ScopeMatrix:
 
 
 @dataclass
-class MethodUse:
-    """How one method is used over the report's scope.
-
-    As the matrix counts (CellSummary): its share in use is of the
-    organisations that have mapped it, and how many have not is said beside it
-    (`unmapped`), never counted as "not in use"."""
+class MethodUse(StatusTally):
+    """How one method is used over the report's scope, counted as the matrix
+    counts (StatusTally): its share in use is of the organisations that have
+    mapped it, and how many have not is said beside it (`unmapped`)."""
 
     item: Item
     counts: dict[str, int] = field(default_factory=dict)
@@ -79,30 +77,8 @@ class MethodUse:
     needs: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (text, level)
 
     @property
-    def in_use(self) -> int:
-        return sum(self.counts.get(s, 0) for s in IN_USE)
-
-    @property
-    def applicable(self) -> int:
-        return self.units - self.counts.get("not_applicable", 0)
-
-    @property
-    def unmapped(self) -> int:
-        """Organisations of the scope that have not mapped the method ("Ej kartlagt"):
-        those without an assessment of it, and those whose status says so."""
-        return max(0, self.units - sum(n for key, n in self.counts.items()
-                                       if key != "unknown"))
-
-    @property
-    def mapped(self) -> int:
-        """Organisations that have mapped the method, where it applies: what the
-        share in use is a share of."""
-        return max(0, self.applicable - self.unmapped)
-
-    @property
-    def share(self) -> float | None:
-        """In use / mapped, or None when no organisation has mapped it (where it applies)."""
-        return self.in_use / self.mapped if self.mapped > 0 else None
+    def total(self) -> int:
+        return self.units
 
     @property
     def not_mapped_anywhere(self) -> bool:
@@ -303,13 +279,14 @@ def _need_areas(content: ReportContent, items: list[Item], units: list[Unit],
     areas = []
     for column in content.columns:
         uses = [by_item[i.id] for i in items if i.column_id == column.id]
-        strengths = sorted((u for u in uses if u.in_use), key=lambda u: (-u.share, u.item.title))
+        strengths = sorted((u for u in uses if u.in_use), key=lambda u: (-u.share_in_use, u.item.title))
         # A gap is what those who mapped the method say (fewer than half use it),
         # or a need someone noted; a method nobody has mapped is not a gap but
         # not mapped yet, listed apart.
         gaps = sorted((u for u in uses if u.applicable > 0 and (
-                           u.needs or (u.share is not None and u.share < 0.5))),
-                      key=lambda u: (-1.0 if u.share is None else u.share, u.item.title))
+                           u.needs or (u.share_in_use is not None and u.share_in_use < 0.5))),
+                      key=lambda u: (-1.0 if u.share_in_use is None else u.share_in_use,
+                                     u.item.title))
         unmapped = [u for u in uses if u.not_mapped_anywhere and not u.needs]
         areas.append(NeedArea(column, strengths, gaps, sorted(
             unmapped, key=lambda u: u.item.title.casefold())))

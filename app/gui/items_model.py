@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.core.model import Assessment, Item
+from app.core.model import Assessment, CellSummary, Item
 from app.gui.labels import (
     level_label, plain_tooltip, status_label, status_symbol, status_text,
 )
@@ -196,17 +196,16 @@ class ItemsModel(QAbstractTableModel):
         return None
 
     def _spread_data(self, counts: dict[str, int], column: int, role: int):
-        # Of what is mapped, as the matrix counts (see CellSummary.share_in_use).
-        mapped = sum(n for s, n in counts.items() if s not in ("unknown", "not_applicable"))
-        in_use = counts.get("partly", 0) + counts.get("systematic", 0)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                         Qt.ItemDataRole.ToolTipRole):
             return None
         if column == COL_IN_USE:
-            if not mapped:                 # not "0 av 0 kartlagda"
-                return status_label("unknown" if counts.get("unknown") else "not_applicable")
-            return self.tr("%1 av %2 kartlagda").replace("%1", str(in_use)).replace(
-                "%2", str(mapped))
+            # Of what is mapped, counted as the matrix counts: a cell of one method.
+            use = CellSummary("", "", items=1, units=sum(counts.values()), counts=counts)
+            if not use.mapped:             # not "0 av 0 kartlagda"
+                return status_label("unknown" if use.unmapped else "not_applicable")
+            return self.tr("%1 av %2 kartlagda").replace("%1", str(use.in_use)).replace(
+                "%2", str(use.mapped))
         if role == Qt.ItemDataRole.DisplayRole:
             # The statuses by symbol; not mapped and not applicable in words: "? 15"
             # and "– 2" read as a question and as minus two (workshop trial).

@@ -72,9 +72,9 @@ def test_a_methods_share_is_of_the_organisations_that_mapped_it():
     use = MethodUse(item, counts={"systematic": 1, "not_used": 1, "not_applicable": 1},
                     units=17)
     assert (use.applicable, use.mapped, use.unmapped) == (16, 2, 14)
-    assert use.share == 0.5
+    assert use.share_in_use == 0.5
     nobody = MethodUse(item, units=17)
-    assert nobody.share is None and nobody.not_mapped_anywhere
+    assert nobody.share_in_use is None and nobody.not_mapped_anywhere
 
 
 def test_a_method_nobody_mapped_is_not_a_gap_but_listed_as_unmapped(first_week):
@@ -82,10 +82,10 @@ def test_a_method_nobody_mapped_is_not_a_gap_but_listed_as_unmapped(first_week):
     for area in content.need_areas:
         gaps = {u.item.id for u in area.gaps}
         assert all(u.mapped for u in area.gaps if not u.needs)
-        assert all(u.share is None and u.unmapped for u in area.unmapped)
+        assert all(u.share_in_use is None and u.unmapped for u in area.unmapped)
         assert not gaps & {u.item.id for u in area.unmapped}
         # Used by the one organisation that mapped it: 100 %, not a gap.
-        assert not any(u.share == 1.0 and not u.needs for u in area.gaps)
+        assert not any(u.share_in_use == 1.0 and not u.needs for u in area.gaps)
     assert sum(len(a.unmapped) for a in content.need_areas) > 0
 
 

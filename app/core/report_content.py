@@ -200,12 +200,11 @@ def mapping_content(ws: "Workspace", kind: str, scope: str | None,
     items = ws.items()
     content.unit_count, content.item_count = len(units), len(items)
     assessments = _assessments(ws, units)
-    started = _units_started(items, assessments)
-    active = {i.id for i in items}
+    mapped_by = _mapped_by(items, assessments)
+    started = set(mapped_by)
     content.progress = MappingProgress(
         units=len(units), units_started=len(started), assessments=len(units) * len(items),
-        done=sum(1 for (_, item_id), a in assessments.items()
-                 if a.status != "unknown" and item_id in active))
+        done=len(mapped_by))
     if options.matrix:
         content.matrices = _matrices(ws, content, scope_kind, scope, label, units, started,
                                      options, tick)
@@ -218,12 +217,13 @@ def mapping_content(ws: "Workspace", kind: str, scope: str | None,
     return content
 
 
-def _units_started(items: list[Item], assessments: dict[tuple[str, str], Assessment]
-                   ) -> set[str]:
-    """The organisations that have mapped at least one (active) method."""
+def _mapped_by(items: list[Item], assessments: dict[tuple[str, str], Assessment]
+               ) -> list[str]:
+    """The organisation of each mapped assessment of an active method: how many
+    are done, and (as a set) which organisations have started."""
     active = {i.id for i in items}
-    return {unit_id for (unit_id, item_id), a in assessments.items()
-            if a.status != "unknown" and item_id in active}
+    return [unit_id for (unit_id, item_id), a in assessments.items()
+            if a.status != "unknown" and item_id in active]
 
 
 def _matrices(ws, content: ReportContent, scope_kind, scope, label, units, started,

@@ -116,13 +116,11 @@ def _print_conflicts(ws, conflicts: list) -> None:
 def _value(field: str, value) -> str:
     """A conflict's value as the user knows it: a status or level by its Swedish
     label ("Används delvis", not 'partly'), nothing as (tomt)."""
-    from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
+    from app.core.model import code_label
 
-    labels = {"status": {key: label for key, (label, _) in STATUSES.items()},
-              "level": LEVELS, "category": FINDING_CATEGORIES, "kind": UNIT_KINDS}
     if value is None or value == "":
         return "(tomt)"
-    return f"”{labels.get(field, {}).get(value, value)}”"
+    return f"”{code_label(field, value) or value}”"
 
 
 def _size(size: int) -> str:

@@ -198,6 +198,15 @@ class CellSummary(StatusTally):
         return self.total - self.counts.get("unknown", 0)
 
 
+def code_label(field: str, value) -> str | None:
+    """The Swedish label of a coded field's value (a status, level, finding
+    category or kind of organisation), or None for any other field or value:
+    how a conflict shows 'partly' in the GUI and the CLI."""
+    codes = {"status": {key: label for key, (label, _) in STATUSES.items()},
+             "level": LEVELS, "category": FINDING_CATEGORIES, "kind": UNIT_KINDS}
+    return codes.get(field, {}).get(value) if isinstance(value, str) else None
+
+
 def whole_percent(share: float) -> int:
     """A share in whole per cent, halves rounded up as people do (5 of 8 is
     63 %, where Python's round() gives 62): the matrix, presentation and PDFs

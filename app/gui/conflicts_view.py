@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
 )
 
-from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
+from app.core.model import code_label
 from app.core.sync_conflicts import TABLE_LABELS, can_merge, edit_label, version_time
 from app.gui.core_messages import error_text
 from app.gui.language import localise_decimal
@@ -55,12 +55,9 @@ def display_value(field: str, value: Any) -> str:
         return _tr("Borttagen") if value else _tr("Finns")
     if field in ("retired", "unconfirmed"):
         return _tr("Ja") if value else _tr("Nej")
-    for codes in ((STATUSES, "status"), (LEVELS, "level"), (FINDING_CATEGORIES, "category"),
-                  (UNIT_KINDS, "kind")):
-        table, name = codes
-        if field == name and value in table:
-            label = table[value]
-            return tr_label(label[0] if isinstance(label, tuple) else label)
+    label = code_label(field, value)
+    if label is not None:
+        return tr_label(label)
     if field == "cells" and isinstance(value, str):
         try:
             return _tr("%1 matrisrutor").replace("%1", str(len(json.loads(value))))

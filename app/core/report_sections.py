@@ -39,12 +39,8 @@ LIST_LIMIT = 8   # organisations named after a note before "… och N till"
 BAND_STARTS = [round(i * 100 / len(SCALE)) for i in range(len(SCALE))]
 
 
-def rounded_percent(share: float) -> int:
-    return whole_percent(share)
-
-
 def bucket(share: float) -> int:
-    shown = rounded_percent(share)
+    shown = whole_percent(share)
     return max(i for i, start in enumerate(BAND_STARTS) if shown >= start)
 
 
@@ -55,7 +51,7 @@ def share_colour(share: float | None) -> colors.Color:
 
 
 def percent(share: float | None) -> str:
-    return "–" if share is None else f"{rounded_percent(share)} %"
+    return "–" if share is None else f"{whole_percent(share)} %"
 
 
 def fit_title(title: str, width: float, size: float = 7.5) -> str:

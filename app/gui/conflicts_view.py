@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.model import code_label
 from app.core.sync_conflicts import TABLE_LABELS, can_merge, edit_label, version_time
 from app.gui.core_messages import error_text
+from app.gui.keys import ENTER_KEYS
 from app.gui.language import localise_decimal
 from app.gui.labels import plain_tooltip, tr_label
 from app.gui.screen_fit import fit_to_screen
@@ -330,7 +331,7 @@ class ConflictsDialog(QDialog):
         if self._ctrl_tab(event):
             event.accept()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in ENTER_KEYS:
             focus = self.focusWidget()
             if isinstance(focus, QPushButton):
                 if focus.isEnabled():

@@ -46,11 +46,10 @@ from shiboken6 import isValid
 
 from app.core.store import ReadOnlyError, StoreError
 from app.gui.core_messages import error_text
-from app.gui.keys import edits_with_f2
+from app.gui.keys import ENTER_KEYS, edits_with_f2
 
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TAB = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-_LEAVE = (*_ENTER, *_TAB)
+_LEAVE = (*ENTER_KEYS, *_TAB)
 _MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right,
           Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
 FOCUS_BORDER = 3      # px: the style sheet's frame of the current cell (application.py)
@@ -109,7 +108,7 @@ class GridDelegate(QStyledItemDelegate):
             if error is not None:
                 self._say(error, editor, QPersistentModelIndex(), "")
                 return True     # the editor stays open, with what was typed
-        if kind == QEvent.Type.KeyPress and event.key() in _ENTER \
+        if kind == QEvent.Type.KeyPress and event.key() in ENTER_KEYS \
                 and isinstance(self._view, DataView) and isinstance(editor, QLineEdit):
             # Saved and closed now, not after the key (Qt queues it): keys typed
             # right after Enter, while the program was busy, went on into this
@@ -363,7 +362,7 @@ class DataView(QTableView):
             if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
                 self.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event)
                 return
-        if event.key() in _ENTER and not editing:
+        if event.key() in ENTER_KEYS and not editing:
             if index.isValid():
                 self._move_down(index)
                 return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.store import StoreError
 from app.core.privacy import mask_personnummer
+from app.gui.keys import ENTER_KEYS
 from app.gui.presentation_parts import (
     PARKED_MARKER, ParkCommand, ParkingBox, parked_remarks, session_timer,
 )
@@ -361,8 +362,7 @@ class PresentationBase(QWidget):
         if key == KEY.Key_P:
             self._parked_letter = (event.text(), QElapsedTimer())
             self._parked_letter[1].start()
-        elif event.text() and event.text().isprintable() and key not in (
-                KEY.Key_Return, KEY.Key_Enter):
+        elif event.text() and event.text().isprintable() and key not in ENTER_KEYS:
             done = stack.index()
             timed = key in (KEY.Key_T, KEY.Key_R, KEY.Key_Plus, KEY.Key_Minus)
 

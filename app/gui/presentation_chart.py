@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 from app.gui.improvement_chart import (
     CHART_POINTS, figure_pixmap, freeze_long_lived, release_old_figures,
 )
+from app.gui.keys import ENTER_KEYS
 from app.gui.presentation_base import KEY, ZOOM_STEPS, PresentationBase
 
 CHART_TYPE = 0.58         # the chart's small type (8 pt at scale 1) to the body type:
@@ -63,7 +64,7 @@ class ChartPresentation(PresentationBase):
             self.position = 0 if key == KEY.Key_Home else max(0, len(self.measures) - 1)
             self.render()
             return True
-        if key in (KEY.Key_Return, KEY.Key_Enter):
+        if key in ENTER_KEYS:
             self.refuse(self.tr("Diagrammen har inga anteckningar här – P parkerar en "
                                 "kommentar."), guard=True)
             return True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import whole_percent
 from app.core.privacy import contains_personnummer, mask_personnummer
+from app.gui.keys import ENTER_KEYS
 from app.gui.labels import STATUS_KEYS, status_text, tr_label
 from app.gui.layout_check import cells_cut, heads_cut
 from app.gui.presentation_base import KEY, PresentationBase
@@ -372,7 +373,7 @@ class MatrixPresentation(PresentationBase):
             self.render()
         elif KEY.Key_0 <= key <= KEY.Key_9 and key - KEY.Key_0 in STATUS_KEYS:
             self.set_status(STATUS_KEYS[key - KEY.Key_0])
-        elif key in (KEY.Key_Return, KEY.Key_Enter):
+        elif key in ENTER_KEYS:
             self.edit_note()
         else:
             return False

@@ -9,6 +9,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
+from app.gui.keys import ENTER_KEYS
 from app.workspace import Workspace
 
 # Parked remarks are findings (förbättringsområden) of category "other" whose
@@ -163,7 +164,7 @@ class NoteEditor(QPlainTextEdit):
         if self.isReadOnly():
             event.ignore()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+        if event.key() in ENTER_KEYS and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             self.save.emit(self.toPlainText())
             return
@@ -183,7 +184,7 @@ class ParkingEdit(QLineEdit):
             self.cancel.emit()
             return
         super().keyPressEvent(event)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in ENTER_KEYS:
             # QLineEdit passes Enter on to its parent after returnPressed: the
             # slide would then also open its note editor.
             event.accept()

@@ -299,11 +299,11 @@ class MainWindow(QMainWindow):
         self.mapping = MappingView(matrix, items)
         self.mapping.items_view.not_editable.connect(self._explain_status_keys)
         self.mapping.matrix_view.horizontalScrollBar().rangeChanged.connect(
-            lambda _low, high: self._tip_room(high, self.tr(
+            lambda _low, high: high > 0 and self._tip_room(self.tr(
                 "Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger "
                 "matrisen plats.")))
         self.mapping.methods_cramped.connect(
-            lambda: self._tip_room(1, self.tr(
+            lambda: self._tip_room(self.tr(
                 "Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger "
                 "metodlistan plats för alla kolumner.")))
         # One tab per part of the work; the improvement view (issue 3) adds its own.
@@ -568,10 +568,10 @@ class MainWindow(QMainWindow):
         self.views.setCurrentWidget(self.mapping)
         self.mapping.select_item(item_id)
 
-    def _tip_room(self, overflow: int, tip: str) -> None:
+    def _tip_room(self, tip: str) -> None:
         """On a small (or 200 %-scaled) screen the matrix or the method list
         scrolls sideways beside the tree: say once how to give it the room."""
-        if overflow > 0 and self.tree_dock.isVisible() and not self._room_tip_shown:
+        if self.tree_dock.isVisible() and not self._room_tip_shown:
             self._room_tip_shown = True
             self.statusBar().showMessage(tip, 15000)
 

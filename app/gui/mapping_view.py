@@ -328,13 +328,11 @@ class MappingView(QWidget):
         # shared columns are at least as wide as their heads, and a long method
         # title wraps rather than squeezing them.
         shared = [c for c in range(model.columnCount()) if c not in fitted]
-        metrics = head_metrics(header)
         width = view.viewport().width() - view.verticalScrollBar().sizeHint().width() - 4
 
         def need() -> int:
-            lines = [line for c in shared for line in str(model.headerData(
-                c, Qt.Orientation.Horizontal) or "").split("\n")]
-            return max([metrics.horizontalAdvance(line) + 20 for line in lines] or [0])
+            """What the widest head of the shared columns needs (as heads wrap now)."""
+            return max([self._head_need(c) for c in shared] or [0])
 
         # A column wraps its text at the spaces, but a word longer than the column
         # is cut to "…" ("3 medarbet…" at 1024 x 768): none is narrower than

@@ -105,11 +105,16 @@ def contains_personnummer(text: str) -> bool:
     return bool(find_personnummer(text))
 
 
+def _replace_personnummer(text: str, replacement) -> str:
+    """text with each personnummer m replaced by replacement(m)."""
+    for m in reversed(find_personnummer(text)):
+        text = text[:m.start] + replacement(m) + text[m.end:]
+    return text
+
+
 def mask_personnummer(text: str) -> str:
     """text with every personnummer's last four digits replaced by ****."""
-    for m in reversed(find_personnummer(text)):
-        text = text[:m.start] + m.masked + text[m.end:]
-    return text
+    return _replace_personnummer(text, lambda m: m.masked)
 
 
 REMOVED = "(personnummer borttaget)"
@@ -119,9 +124,7 @@ def remove_personnummer(text: str) -> str:
     """text with every personnummer replaced by REMOVED: a masked number
     (19121212-****) still gives the birth date, which with the note's context
     can be enough to tell who it is."""
-    for m in reversed(find_personnummer(text)):
-        text = text[:m.start] + REMOVED + text[m.end:]
-    return text
+    return _replace_personnummer(text, lambda _m: REMOVED)
 
 
 def typing_warning(text: str) -> str | None:

@@ -815,7 +815,8 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" (skrivskyddad)") if self.ws.read_only else ""
         # The copy's name, once given: two laptops on the same workspace in one
         # room were both "lulea – Vårdfläta" (workshop trial).
-        copy = f" – {self.ws.chosen_copy_name}" if self.ws.chosen_copy_name else ""
+        copy = self.ws.chosen_copy_name
+        copy = f" – {copy}" if copy else ""
         self.setWindowTitle(f"{self.ws.name}{copy}{suffix} – Vårdfläta")
 
     def show_error(self, title: str, error: Exception | str) -> None:

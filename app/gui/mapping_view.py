@@ -337,14 +337,15 @@ class MappingView(QWidget):
         # A column wraps its text at the spaces, but a word longer than the column
         # is cut to "…" ("3 medarbet…" at 1024 x 768): none is narrower than
         # its longest word, even if the list then scrolls sideways.
-        words = {c: self._longest_word(c) for c in range(model.columnCount())}
+        words = {c: self._longest_word(c) for c in [0] + shared}
         # Where status and level on one line would push the last columns out of
         # sight (1024 wide beside the tree), they too break at their spaces.
         model.set_wrap_heads(True)
         least = sum(max(need(), words[c]) for c in [0] + shared)
         if sum(view.columnWidth(c) for c in fitted) - view.columnWidth(0) + least > width:
             for column in fitted[1:]:
-                view.setColumnWidth(column, max(words[column], self._head_need(column)))
+                view.setColumnWidth(column, max(self._longest_word(column),
+                                                self._head_need(column)))
         room = width - sum(view.columnWidth(c) for c in fitted[1:])
         # Heads over two lines when one line each leaves the methods too little room.
         model.set_wrap_heads(False)

@@ -106,6 +106,37 @@ main()
     assert result.stdout.split("\n")[:2] == ["during start-up: False", "once idle: True"]
 
 
+def test_start_up_hands_python_no_widget_of_unknown_type(demo_file, tmp_path):
+    """A plain QWidget made by Qt (a view's own viewport) reaching Python
+    makes PySide create every QWidget subclass to find its type, about 7 ms
+    of start-up (app.gui.own_viewport). Unused classes stay unmade."""
+    import shutil
+
+    path = tmp_path / "types.vardflata"
+    shutil.copy(demo_file, path)
+    script = f"""
+import sys
+import PySide6.QtWidgets as widgets
+import app.gui.application as application
+end = application._end_process
+def check(code):
+    made = [name for name in ("QCalendarWidget", "QWizard", "QMdiArea", "QLCDNumber")
+            if name in vars(widgets)]
+    print("unused classes made:", made)
+    end(code)
+application._end_process = check
+sys.argv = ["vardflata", {str(path)!r}, "--exit-when-ready"]
+from app.cli import main
+main()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "unused classes made: []" in result.stdout.splitlines(), result.stdout
+
+
 def test_exit_when_ready_opens_paints_and_exits(demo_file, tmp_path):
     import shutil
 

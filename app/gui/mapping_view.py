@@ -24,6 +24,7 @@ from app.gui.labels import STATUS_KEYS, level_label, status_text
 from app.gui.lazy_tab import laid_out
 from app.gui.matrix_model import MatrixModel
 from app.gui.matrix_view import MatrixView, head_metrics
+from app.gui.own_viewport import own_viewport
 from app.workspace import LEVELS, STATUSES
 
 
@@ -40,6 +41,7 @@ class ItemsView(QTableView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        own_viewport(self)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

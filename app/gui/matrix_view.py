@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.keys import ENTER_KEYS
 from app.gui.lazy_tab import laid_out
+from app.gui.own_viewport import own_viewport
 from app.gui.theme import FOCUS_INNER, FOCUS_OUTER
 
 
@@ -135,6 +136,7 @@ class MatrixView(QTableView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        own_viewport(self)
         self.setObjectName("matrixView")
         self.setProperty("wholeCells", True)       # layout_check: no cell may be cut
         self._ring = FocusRingDelegate(self)

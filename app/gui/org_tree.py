@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTreeView
 
 from app.gui.labels import kind_label, plain_tooltip
+from app.gui.own_viewport import own_viewport
 from app.workspace import Workspace
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1   # None (county), area id or unit id
@@ -108,6 +109,7 @@ class OrgTreeView(QTreeView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        own_viewport(self)
         self._typed, self._last_key = "", 0.0
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name

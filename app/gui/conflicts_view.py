@@ -17,6 +17,9 @@ buttons (Ctrl+Tab too, also out of the table), each choice has its Alt letter,
 and Enter never resolves by itself: on the list or the text it moves to the
 first choice and says which keys choose; on a button it presses that button,
 and the line below the list says what was chosen.
+
+Once the last conflict is resolved the list says so, and keeps its columns as
+wide as for long texts (it had shrunk four of them to their headings).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
     QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
@@ -129,6 +133,16 @@ class ConflictsDialog(QDialog):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # Said inside the list once the last conflict is resolved: a bare white box
+        # under the headings looked broken on the projector (workshop trial).
+        self.empty_label = QLabel(self.tr("Inga konflikter att granska."),
+                                  self.table.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.hide()
+        # After the label is made: its ChildAdded reaches eventFilter before self.details is.
         self.table.viewport().installEventFilter(self)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Konflikten i sin helhet"))
@@ -254,6 +268,7 @@ class ConflictsDialog(QDialog):
         self.count_label.setText(self.tr("Inga konflikter att granska.") if not count else
                                  self.tr("1 olöst konflikt") if count == 1 else
                                  self.tr("%1 olösta konflikter").replace("%1", str(count)))
+        self.empty_label.setVisible(not count)
         if self.conflicts:
             self.table.selectRow(min(max(row_before, 0), len(self.conflicts) - 1))
         self._selected()
@@ -272,12 +287,16 @@ class ConflictsDialog(QDialog):
         heading = [header.fontMetrics().horizontalAdvance(
             self.table.horizontalHeaderItem(c).text()) + em for c in columns]
         width = self.table.viewport().width()
+        rows = range(self.table.rowCount())
+        # An empty list (every conflict resolved) has no texts to measure: sized as
+        # for long ones, not for none, which shrank four columns to their headings.
+        endless = 10 ** 6 if not rows else 0
         narrow = {}
         for column, limit, share in ((self.FIELD, self.MAX_FIELD_EM, 0.13),
                                      (self.COPY_KEPT, self.MAX_COPY_EM, 0.15),
                                      (self.COPY_OTHER, self.MAX_COPY_EM, 0.15)):
             widest = max([metrics.horizontalAdvance(self.table.item(r, column).text())
-                          for r in range(self.table.rowCount())] or [0])
+                          for r in rows] or [endless])
             narrow[column] = max(heading[column],
                                  min(widest + em, limit * em, int(share * width)))
         wide = {0: 4, 2: 3, 4: 3}
@@ -295,7 +314,7 @@ class ConflictsDialog(QDialog):
         for column, share in wide.items():
             sizes[column] = max(heading[column], rest * share // weight)
         record = max([metrics.horizontalAdvance(self.table.item(r, 0).text())
-                      for r in range(self.table.rowCount())] or [0]) + em
+                      for r in rows] or [endless]) + em
         if record < sizes[0]:                  # short names: the values get the room
             extra, sizes[0] = sizes[0] - max(record, heading[0]), max(record, heading[0])
             sizes[2] += extra // 2
@@ -307,6 +326,7 @@ class ConflictsDialog(QDialog):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table.viewport() and event.type() == event.Type.Resize:
+            self.empty_label.setGeometry(self.table.viewport().rect())
             self._size_columns()
         elif (watched in (self.table, self.details) and event.type() == QEvent.Type.KeyPress
               and self._ctrl_tab(event)):

@@ -1,0 +1,59 @@
+"""The conflicts list once every conflict is resolved (workshop trial: the empty
+list shrank the record, field and copy columns to their headings, which looked
+broken, and said nothing inside the list)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.gui.sync_dialog import open_conflicts
+
+
+@pytest.fixture()
+def dialog(qtbot, copies):
+    """The conflicts view at 1024 wide with one conflict of two notes."""
+    window, _, package = copies
+    window.ws.import_package(package)
+    view = open_conflicts(window)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    view.resize(1024, 600)
+    qtbot.waitExposed(view)
+    yield view
+    view.close()
+
+
+def widths(table) -> list[int]:
+    header = table.horizontalHeader()
+    return [header.sectionSize(c) for c in range(table.columnCount())]
+
+
+def assert_sensible(table) -> None:
+    sizes, room = widths(table), table.viewport().width()
+    assert sum(sizes) <= room + 2                      # nothing cut off at the right
+    assert min(sizes) >= room // 10, sizes             # no column a sliver
+    assert sizes[0] >= max(sizes[2], sizes[4]), sizes  # the record keeps its share
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):         # every heading readable
+        title = table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title)
+
+
+def test_the_empty_list_keeps_its_columns(qtbot, dialog):
+    assert dialog.table.rowCount() == 1
+    dialog.keep_button.click()
+    assert dialog.table.rowCount() == 0
+    assert_sensible(dialog.table)
+    dialog.resize(800, 600)                            # and when the window is resized
+    qtbot.waitUntil(lambda: dialog.table.viewport().width() < 800)
+    assert_sensible(dialog.table)
+
+
+def test_the_empty_list_says_there_is_nothing_left(qtbot, dialog):
+    assert not dialog.empty_label.isVisible()
+    dialog.other_button.click()
+    label = dialog.empty_label
+    assert label.isVisible() and label.text() == "Inga konflikter att granska."
+    assert label.geometry() == dialog.table.viewport().rect()     # centred in the list
+    dialog.reload()                                    # stays said, and nothing else
+    assert label.isVisible() and dialog.table.rowCount() == 0

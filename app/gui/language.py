@@ -4,6 +4,11 @@ pseudo-language that lengthens every string to check that layouts hold.
 The choice is a setting; on the first start it follows the system locale.
 VARDFLATA_LANGUAGE=sv|en overrides it for one run (screenshots, tests) and
 VARDFLATA_PSEUDO=1 switches pseudo-localisation on.
+
+The pseudo-language is a developer's tool: Inställningar offers it only when
+VARDFLATA_DEV=1 is set (workshop trial: users met it in the menu), and only
+then is its saved setting honoured, so nobody is left in it without the menu
+to switch it off. VARDFLATA_PSEUDO=1 works either way.
 """
 
 from __future__ import annotations
@@ -54,6 +59,11 @@ def locale_for(language: str) -> QLocale:
     return QLocale("en_GB" if language == "en" else "sv_SE")
 
 
+def developer_mode() -> bool:
+    """VARDFLATA_DEV=1: the developers' tools (the pseudo-language) are offered."""
+    return os.environ.get("VARDFLATA_DEV", "") == "1"
+
+
 def pseudo(text: str) -> str:
     if not text:
         return text
@@ -72,7 +82,7 @@ def install(app, settings=None) -> str:
     QLocale.setDefault(locale_for(language))
     own = None
     pseudo_on = os.environ.get("VARDFLATA_PSEUDO", "") not in ("", "0") or (
-        settings is not None and settings.pseudo_localisation)
+        settings is not None and settings.pseudo_localisation and developer_mode())
     qm = pseudo_qm(language) if pseudo_on else resource_dir() / f"vardflata_{language}.qm"
     if language != "sv" or pseudo_on:
         own = QTranslator(app)
@@ -148,7 +158,8 @@ def localise_decimal(text: str) -> str:
 
 
 def install_menu(window) -> None:
-    """Inställningar → Språk (applies at once) and the pseudo-language switch."""
+    """Inställningar → Språk (applies at once) and, for developers only
+    (VARDFLATA_DEV=1), the pseudo-language switch."""
     from PySide6.QtWidgets import QMenu
 
     menu = QMenu(_tr("&Inställningar"), window)
@@ -168,12 +179,14 @@ def install_menu(window) -> None:
         action.triggered.connect(lambda _=False, c=code: _choose(window, c))
         group.addAction(action)
         language_menu.addAction(action)
+    window.language_menu = language_menu
+    if not developer_mode():
+        return
     pseudo_action = QAction(_tr("&Pseudospråk (långa texter, för att pröva layouten)"), window)
     pseudo_action.setCheckable(True)
     pseudo_action.setChecked(window.settings.pseudo_localisation)
     pseudo_action.toggled.connect(lambda on: _set_pseudo(window, on))
     menu.addAction(pseudo_action)
-    window.language_menu = language_menu
 
 
 def _choose(window, language: str) -> None:

@@ -141,6 +141,18 @@ class Finding:
     status: str = "open"
 
 
+class CellState:
+    """The four ways a roll-up of statuses (StatusTally.state) is shown: the
+    matrix, presentation mode and the reports each word them their own way,
+    but which one applies is decided once, so they cannot disagree. Plain str
+    constants: enum.Enum costs more at import, and this module is on start-up."""
+
+    NO_METHODS = "no_methods"            # a matrix cell with no methods at all
+    NOT_APPLICABLE = "not_applicable"    # "Ej aktuellt": all mapped, none applicable
+    UNMAPPED = "unmapped"                # "Ej kartlagt: N": nothing applicable mapped yet
+    SHARE = "share"                      # "62 %", "31 av 50", maybe "Ej kartlagt: 18"
+
+
 class StatusTally:
     """Statuses counted over `total` organisation × method pairs: a cell of the
     matrix over a scope (CellSummary), one method over a report's scope
@@ -178,6 +190,14 @@ class StatusTally:
         """In use / mapped, or None when nothing mapped is applicable."""
         return self.in_use / self.mapped if self.mapped > 0 else None
 
+    @property
+    def state(self) -> str:
+        """A CellState: a share in use once anything applicable is mapped (what
+        is not mapped said beside it), else whether something is still to map."""
+        if self.mapped:
+            return CellState.SHARE
+        return CellState.UNMAPPED if self.unmapped else CellState.NOT_APPLICABLE
+
 
 @dataclass
 class CellSummary(StatusTally):
@@ -196,6 +216,12 @@ class CellSummary(StatusTally):
     @property
     def assessed(self) -> int:
         return self.total - self.counts.get("unknown", 0)
+
+    @property
+    def state(self) -> str:
+        # By its methods, not its pairs: a cell of an area with no organisations
+        # yet (no pairs) has methods, and reads "Ej aktuellt" as it always has.
+        return CellState.NO_METHODS if self.items == 0 else super().state
 
 
 def code_label(field: str, value) -> str | None:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.core.model import (
-    FINDING_CATEGORIES, LEVELS, STATUSES, Assessment, CellSummary, Finding, Item,
+    FINDING_CATEGORIES, LEVELS, STATUSES, Assessment, CellState, CellSummary, Finding, Item,
     MatrixColumn, MatrixRow, StatusTally, Unit,
 )
 
@@ -84,7 +84,7 @@ class MethodUse(StatusTally):
     def not_mapped_anywhere(self) -> bool:
         """Nobody in the scope has mapped the method, though it may apply: not a
         gap (nothing is known of it), but listed as not mapped yet."""
-        return self.mapped == 0 and self.unmapped > 0
+        return self.state == CellState.UNMAPPED
 
     def breakdown(self) -> dict[str, int]:
         """Every status with its count over the scope, an organisation with no

@@ -15,7 +15,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, CellSummary, whole_percent
+from app.core.model import (FINDING_CATEGORIES, LEVELS, STATUSES, CellState, CellSummary,
+                            whole_percent)
 from app.core.report_content import ReportContent, ScopeMatrix
 from app.core.report_keep import lead, section_start
 from app.core.report_pdf import (
@@ -155,19 +156,20 @@ def _cell_markup(cell: CellSummary, single_unit: bool) -> str:
     """A heatmap cell: the share in use of what is mapped ("62 %", "31 av 50
     kartlagda"), the mapped statuses' counts, and what is not mapped yet
     ("ej kartlagt: 17"), as the matrix on screen says it (CellSummary)."""
-    if cell.items == 0:
+    state = cell.state
+    if state == CellState.NO_METHODS:
         return "<i>inga metoder</i>"
-    share = cell.share_in_use
-    if share is None:       # nothing mapped here, or every method mapped not applicable
-        lines = [f"ej kartlagt: {cell.unmapped}" if cell.unmapped else "ej aktuellt"]
-    else:
-        lines = [f"<b>{percent(share)}</b> i bruk",
+    if state == CellState.SHARE:
+        lines = [f"<b>{percent(cell.share_in_use)}</b> i bruk",
                  f"{cell.in_use} av {cell.mapped} kartlagda"]
+    else:
+        lines = [f"ej kartlagt: {cell.unmapped}" if state == CellState.UNMAPPED
+                 else "ej aktuellt"]
     symbols = " ".join(status_count(k, cell.counts[k]) for k in CELL_ORDER
                        if k != "unknown" and cell.counts.get(k))
-    if symbols and not (share is None and not cell.unmapped):
+    if symbols and state != CellState.NOT_APPLICABLE:   # not "ej aktuellt" twice
         lines.append(symbols)
-    if share is not None and cell.unmapped:
+    if state == CellState.SHARE and cell.unmapped:
         lines.append(f"ej kartlagt: {cell.unmapped}")
     if not single_unit:
         lines.append(f"<font size=6.5>{cell.items} metoder × {cell.units} org.</font>")
@@ -301,8 +303,8 @@ def _use_line(use) -> str:
                       for key in CELL_ORDER
                       if key not in ("not_applicable", "unknown") and counts[key])
     # Of those who mapped it, as the matrix counts; the rest said apart.
-    line = (f"i bruk i {use.in_use} av {use.mapped} kartlagda" if use.mapped
-            else "ingen har kartlagt den")
+    line = (f"i bruk i {use.in_use} av {use.mapped} kartlagda"
+            if use.state == CellState.SHARE else "ingen har kartlagt den")
     if shown:
         line += f": {shown}"
     if counts["unknown"]:

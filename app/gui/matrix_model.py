@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.core.model import IN_USE, CellSummary, whole_percent
+from app.core.model import IN_USE, CellState, CellSummary, whole_percent
 from app.gui.labels import plain_tooltip, status_symbol, status_text, tr_label
 from app.workspace import STATUSES, Workspace
 
@@ -177,11 +177,12 @@ class MatrixModel(QAbstractTableModel):
     # -- text ----------------------------------------------------------------------
 
     def _display(self, cell: CellSummary) -> str:
-        if cell.items == 0:
+        state = cell.state
+        if state == CellState.NO_METHODS:
             return self.tr("Inga metoder")
-        if cell.share_in_use is None:
-            if not cell.unmapped:                  # every method not applicable here
-                return self.tr("Ej aktuellt")
+        if state == CellState.NOT_APPLICABLE:
+            return self.tr("Ej aktuellt")
+        if state == CellState.UNMAPPED:
             if not self._single_unit:              # as the cells with something mapped
                 return self.tr("Ej kartlagt: %1").replace("%1", str(cell.unmapped))
             # Its methods' count, not a row of "?" (one per method), which on a
@@ -213,7 +214,7 @@ class MatrixModel(QAbstractTableModel):
                 lines.append(f"{status_text(status)}: {n}")
         in_use = ", ".join(status_text(s) for s in STATUSES if s in IN_USE)
         lines.append(self.tr("I bruk räknas: %1").replace("%1", in_use))
-        if cell.share_in_use is not None:
+        if cell.state == CellState.SHARE:
             lines.append(self.tr("Andel i bruk av de kartlagda: %1 av %2 (%3 %)")
                          .replace("%1", str(cell.in_use)).replace("%2", str(cell.mapped))
                          .replace("%3", str(whole_percent(cell.share_in_use))))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from app.core.model import whole_percent
+from app.core.model import CellState, whole_percent
 from app.core.privacy import contains_personnummer, mask_personnummer
 from app.gui.keys import ENTER_KEYS
 from app.gui.labels import STATUS_KEYS, status_text, tr_label
@@ -216,13 +216,15 @@ class MatrixPresentation(PresentationBase):
         items = self.ws.items(*slide.cell)
         summary = self.ws.matrix(self.scope).get(slide.cell)
         self.title_label.setText(self._cell_title(slide.cell))
-        if summary is None or not summary.items:
+        state = CellState.NO_METHODS if summary is None else summary.state
+        if state == CellState.NO_METHODS:
             self.summary_label.setText(self.tr("Inga metoder i rutan"))
-        elif summary.share_in_use is None:
+        elif state == CellState.NOT_APPLICABLE:
+            self.summary_label.setText(self.tr("Ej aktuellt"))
+        elif state == CellState.UNMAPPED:
             self.summary_label.setText(
-                self.tr("Ej aktuellt") if not summary.unmapped else self.tr("Ej kartlagt")
-                if self.single_unit else self.tr("Ej kartlagt: %1").replace(
-                    "%1", str(summary.unmapped)))
+                self.tr("Ej kartlagt") if self.single_unit
+                else self.tr("Ej kartlagt: %1").replace("%1", str(summary.unmapped)))
         else:
             # An area or the county counts each organisation's method once: "4 of
             # 6 methods" under 3 methods read as an error (trial C). Shares are

@@ -8,12 +8,12 @@ is saved at once and can be undone, as in the matrix.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTabBar, QTableView, QTabWidget,
-    QTreeView, QVBoxLayout, QWidget,
+    QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QStyledItemDelegate,
+    QStyleOptionViewItem, QTabBar, QTableView, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from app.core.improvement import CYCLE_STATUSES, MEASURE_TYPES
@@ -56,6 +56,45 @@ class LogView(QTableView):
             self.fit_columns()
 
 
+class _WrapDelegate(QStyledItemDelegate):
+    """Row heights for wrapped names: QTreeView asks its delegate with no width
+    (QTreeView::indexRowSizeHint), so a wrapped name would get one line's height.
+    The width given is the one QTreeView::drawRow paints in: the column less the
+    indentation of the item's level."""
+
+    def sizeHint(self, option, index):
+        view = self.parent()
+        level = 1 if view.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            level += 1
+            parent = parent.parent()
+        width = view.columnWidth(index.column()) - (
+            level * view.indentation() if index.column() == 0 else 0)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 1), max(option.rect.height(), 1))
+        size = super().sizeHint(sized, index)
+        # A little air between rows: where one wrapped name ends and the next begins.
+        return size.grownBy(QMargins(0, 0, 0, option.fontMetrics.height() // 4))
+
+
+class NameTree(QTreeView):
+    """Teams, aims and measures with their names whole, wrapped to the tree's
+    width (workshop trial: at 1024 px the names were cut, only the tooltip had
+    them, and aims and measures are whole sentences)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)        # a wrapped name is two or three lines high
+        # Wrapped names never need sideways scrolling (a word longer than a line elides).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_WrapDelegate(self))
+        # A narrower or wider tree wraps the names again (Qt keeps the old heights).
+        self.header().setStretchLastSection(True)
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+
 def _target_text(measure) -> str:
     """A target as the chart shows it: a proportion in per cent (80 %, or 80%
     in English), other values as numbers with the language's decimal sign."""
@@ -71,7 +110,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         self.ws = window.ws
         self.setObjectName("improvementView")
         self.tree_model = QStandardItemModel(self)
-        self.tree = QTreeView()
+        self.tree = NameTree()
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.tree_model)
         self.tree.setAccessibleName(self.tr("Team, mål och mått"))

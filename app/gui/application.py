@@ -8,40 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-APP_STYLE = """
-QLabel#scopeTitle { font-size: 15pt; font-weight: bold; padding: 4px 0; }
-QLabel#cellTitle { font-size: 12pt; font-weight: bold; padding: 4px 0; }
-QLabel#startTitle { font-size: 22pt; font-weight: bold; }
-QLabel#legend { color: #333333; }
-QTableView { font-size: 11pt; }
-QTableView::item:focus { border: 3px solid #b34700; }
-QTableView#matrixView::item:focus { border: none; }
-QTreeView { font-size: 11pt; }
-QTreeView::item:focus { border: 2px solid #b34700; }
-QPushButton { padding: 4px 8px; border: 1px solid #767676; border-radius: 4px;
-              background: #f6f6f6; color: #000000; }
-QPushButton:hover { background: #e6e6e6; }
-QPushButton:pressed { background: #d6d6d6; }
-QPushButton:focus { border: 2px solid #b34700; padding: 3px 7px; }
-QPushButton:disabled { color: #6d6d6d; border-color: #b0b0b0; }
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #b34700;
-                                                         border-radius: 2px; }
-QToolBar QToolButton:focus { border: 2px solid #b34700; }
-"""
-
-
-def _apply_palette(app: QApplication) -> None:
-    """Selection readable as text (black on light blue, 15:1) in every view."""
-    from PySide6.QtGui import QColor, QPalette
-
-    from app.gui.theme import SELECTION, SELECTION_TEXT
-
-    palette = app.palette()
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTION))
-        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(SELECTION_TEXT))
-    app.setPalette(palette)
-
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -49,8 +15,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Vardflata")
     app.setApplicationDisplayName("Vårdfläta")
     _install_translator(app)
-    _apply_palette(app)
-    app.setStyleSheet(APP_STYLE)
+    from app.gui import style
+
+    style.install(app)
     return app
 
 

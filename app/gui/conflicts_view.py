@@ -42,6 +42,7 @@ from app.gui.keys import ENTER_KEYS
 from app.gui.language import localise_decimal
 from app.gui.labels import plain_tooltip, tr_label
 from app.gui.screen_fit import fit_to_screen
+from app.gui.style import style_label
 from app.workspace import WorkspaceError
 
 MAX_SHOWN = 300   # characters of a long text in a cell (elided anyway); the pane has all
@@ -114,7 +115,7 @@ class ConflictsDialog(QDialog):
         self.copy_label.setTextFormat(Qt.TextFormat.PlainText)     # a name, as typed
         layout.addWidget(self.copy_label)
         self.count_label = QLabel()
-        self.count_label.setObjectName("cellTitle")
+        style_label(self.count_label, "cellTitle")
         layout.addWidget(self.count_label)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.model import Finding
 from app.gui.choices import check_list, checked_keys, choice_combo, matrix_cells
 from app.gui.labels import category_label, level_label, plain_tooltip, tr_label
+from app.gui.style import style_label
 from app.workspace import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, Workspace
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
@@ -215,7 +216,7 @@ class FindingsView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.title = QLabel()
-        self.title.setObjectName("scopeTitle")
+        style_label(self.title, "scopeTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)      # holds a name, as typed
         self.only_cell = QCheckBox(self.tr("Bara den valda rutan i matrisen"))
         self.only_cell.toggled.connect(lambda _checked: self.refresh())

@@ -28,6 +28,7 @@ from app.gui.privacy_watch import install_privacy_watch
 from app.gui.screen_fit import keep_on_screen
 from app.gui.menus import install_report_actions, install_sync_actions
 from app.gui.settings import Settings, demo_path
+from app.gui.style import style_label
 from app.workspace import LockedError, ReadOnlyError, Workspace, WorkspaceError
 
 # Used after start-up (the timed backup, restore); loaded in the GUI thread first
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         title = QLabel(self.tr("Välkommen till Vårdfläta"))
-        title.setObjectName("startTitle")
+        style_label(title, "startTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(self.tr("Kartlägg hur verksamheterna följer de nationella riktlinjerna "
                               "för missbruks- och beroendevården och följ förbättringsarbetet."))

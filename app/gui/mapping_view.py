@@ -25,6 +25,7 @@ from app.gui.lazy_tab import laid_out
 from app.gui.matrix_model import MatrixModel
 from app.gui.matrix_view import MatrixView, head_metrics
 from app.gui.own_viewport import own_viewport
+from app.gui.style import style_label
 from app.workspace import LEVELS, STATUSES
 
 
@@ -180,16 +181,16 @@ class MappingView(QWidget):
         self.matrix_model, self.items_model = matrix, items
         self._sizing_pending = False
         self.scope_label = QLabel()
-        self.scope_label.setObjectName("scopeTitle")
+        style_label(self.scope_label, "scopeTitle")
         self.scope_label.setWordWrap(True)
         self.scope_label.setTextFormat(Qt.TextFormat.PlainText)   # names, as typed
         self.matrix_view = MatrixView()
         self.matrix_view.setModel(matrix)
         self.legend = QLabel(self._legend_text())
         self.legend.setWordWrap(True)
-        self.legend.setObjectName("legend")
+        style_label(self.legend, "legend")
         self.cell_label = QLabel()
-        self.cell_label.setObjectName("cellTitle")
+        style_label(self.cell_label, "cellTitle")
         self.cell_label.setWordWrap(True)
         self.cell_label.setTextFormat(Qt.TextFormat.PlainText)
         self.items_view = ItemsView()

@@ -24,6 +24,7 @@ from app.gui.core_messages import CoreMessages, error_text
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal
 from app.gui.screen_fit import fit_to_screen
+from app.gui.style import style_label
 from app.workspace import WorkspaceError
 
 SYNC_FILTER = "Vårdfläta synkpaket (*.vardsync)"
@@ -323,11 +324,13 @@ class ExportDialog(BusyDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         self.export_button = self.buttons.addButton(
             self.tr("Exportera"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Default once in the dialog: made default before, it was not the
+        # dialog's, and showing made Stäng the default (Enter closed).
+        self.export_button.setDefault(True)
         self._recipient_changed()
         fit_to_screen(self, 640, 320)
 
@@ -448,7 +451,7 @@ class SyncDialog(BusyDialog):
         page = QWidget()
         box = QVBoxLayout(page)
         heading = QLabel(title)
-        heading.setObjectName("cellTitle")
+        style_label(heading, "cellTitle")
         text = QLabel()
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)

@@ -42,17 +42,29 @@ FOCUS = "#b34700"
 FOCUS_OUTER = "#000000"
 FOCUS_INNER = "#ffd400"
 WINDOW = "#efefef"             # Fusion's window background
+LEGEND = "#333333"
+# Push buttons (app.gui.style): a border of 3:1 against the window, a light
+# fill that darkens when hovered and pressed, readable text when disabled.
+BUTTON = "#f6f6f6"
+BUTTON_HOVER = "#e6e6e6"
+BUTTON_PRESSED = "#d6d6d6"
+BUTTON_BORDER = "#767676"
+BUTTON_DISABLED_TEXT = "#6d6d6d"
 
 # (foreground, background, minimum ratio): text 4.5:1, focus indicators 3:1.
 LIGHT_PAIRS = {
-    "legend on window": ("#333333", WINDOW, AA_TEXT),
+    "legend on window": (LEGEND, WINDOW, AA_TEXT),
     "unmapped status on white": ("#595959", "#ffffff", AA_TEXT),
     "unmapped status on alternate row": ("#595959", "#f7f7f7", AA_TEXT),
     "selected text": (SELECTION_TEXT, SELECTION, AA_TEXT),
     "focus frame on white": (FOCUS, "#ffffff", AA_LARGE),
     "focus frame on selection": (FOCUS, SELECTION, AA_LARGE),
     "focus frame on window": (FOCUS, WINDOW, AA_LARGE),
-    "disabled button text": ("#6d6d6d", "#f6f6f6", AA_TEXT),
+    "disabled button text": (BUTTON_DISABLED_TEXT, BUTTON, AA_TEXT),
+    "button text when pressed": ("#000000", BUTTON_PRESSED, AA_TEXT),
+    "button border on window": (BUTTON_BORDER, WINDOW, AA_LARGE),
+    "button border on its fill": (BUTTON_BORDER, BUTTON, AA_LARGE),
+    "focus frame on a pressed button": (FOCUS, BUTTON_PRESSED, AA_LARGE),
 }
 
 

@@ -163,10 +163,55 @@ def test_start_page_buttons_work_by_keyboard(qtbot, window):
     buttons = window.start_page.findChildren(QPushButton)
     assert buttons and all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
     assert all(b.text() for b in buttons)
-    # The focused button is marked by a thick frame (style sheet), not by colour of text.
-    from app.gui.application import APP_STYLE
 
-    assert "QPushButton:focus" in APP_STYLE and "2px solid" in APP_STYLE
+
+def _focus_pixels(widget) -> int:
+    """How many pixels of the focus frame's colour the widget shows."""
+    image = widget.grab().toImage()
+    return sum(image.pixelColor(x, y).name() == theme.FOCUS
+               for y in range(image.height()) for x in range(image.width()))
+
+
+@pytest.mark.parametrize("kind", ["button", "line edit", "text edit", "table item",
+                                  "tree item"])
+def test_keyboard_focus_is_a_thick_dark_orange_frame(qtbot, kind):
+    """The focused button, text field and item show a frame of theme.FOCUS
+    (app.gui.style), 2-3 px thick all round; unfocused, none."""
+    from PySide6.QtGui import QStandardItemModel, QStandardItem
+    from PySide6.QtWidgets import QPushButton, QTableView, QTreeView, QVBoxLayout
+
+    from app.gui.application import make_application
+
+    make_application()
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    other = QPushButton("Annan")
+    if kind == "button":
+        widget = QPushButton("Öppna")
+    elif kind == "line edit":
+        widget = QLineEdit("Luleå")
+    elif kind == "text edit":
+        widget = QPlainTextEdit("Anteckning")
+    else:
+        widget = QTableView() if kind == "table item" else QTreeView()
+        model = QStandardItemModel(2, 1, widget)
+        for row in range(2):
+            model.setItem(row, 0, QStandardItem(f"Metod {row}"))
+        widget.setModel(model)
+        widget.setCurrentIndex(model.index(0, 0))
+    layout.addWidget(widget)
+    layout.addWidget(other)
+    qtbot.addWidget(holder)
+    holder.resize(300, 200)
+    holder.show()
+    qtbot.waitExposed(holder)
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(other.hasFocus)
+    assert _focus_pixels(widget) == 0
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+    # A frame round a 60 × 20 px field or more, at least 2 px thick.
+    assert _focus_pixels(widget) >= 2 * 2 * (60 + 20)
 
 
 # -- scaling -------------------------------------------------------------------------
@@ -232,3 +277,23 @@ def test_cells_that_print_the_same_per_cent_have_the_same_shade():
     order = [_HEAT.index(heat_colour(p / 100)) for p in range(101)]
     assert order == sorted(order) and order[0] == 0 and order[-1] == len(_HEAT) - 1
     assert heat_colour(0.666).name() == heat_colour(0.672).name()
+
+
+def test_titles_are_large_and_bold_and_views_read_at_eleven_points(qtbot, window, demo_copy):
+    """app.gui.style, without a style sheet: the titles' type, 11 pt in the
+    views, and their heads in the ordinary type (as the style sheet had it)."""
+    from PySide6.QtWidgets import QApplication
+
+    assert window.open_path(demo_copy)
+    window.show()
+    qtbot.waitExposed(window)
+    mapping = window.mapping
+    ordinary = QApplication.font().pointSizeF()
+    for label, point in ((mapping.scope_label, 15), (mapping.cell_label, 12)):
+        assert label.font().bold() and label.font().pointSizeF() == point
+    for view in (mapping.matrix_view, mapping.items_view, window.tree):
+        assert view.font().pointSizeF() == 11
+    for head in (mapping.items_view.horizontalHeader(), mapping.matrix_view.verticalHeader(),
+                 window.tree.header()):
+        assert head.font().pointSizeF() == ordinary < 11
+    assert QApplication.instance().styleSheet() == ""

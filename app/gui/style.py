@@ -1,0 +1,143 @@
+"""The normal theme's look, drawn by a proxy style instead of a style sheet.
+
+An application style sheet puts every widget through QStyleSheetStyle: about
+10 ms of start-up (a fifth of what the app adds to a bare window; see
+tests/benchmarks/bench_startup.py) and slower painting ever after. The look
+it gave is small enough to draw here:
+
+- a dark orange focus frame (theme.FOCUS, 3:1 against white, the window and
+  the selection) on the focused item of a table (3 px) or tree (2 px), on
+  push buttons, text fields and tool buttons: keyboard use must show where
+  it is, in a projected room too;
+- push buttons with a 3:1 border, light grey, darker when hovered and pressed;
+- 11 pt type in tables and trees, and the titles' type (`style_label`).
+
+Presentation mode keeps its own style sheets (app.gui.presentation_base):
+it is entered later, never at start-up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication, QLabel, QPlainTextEdit, QProxyStyle, QPushButton, QStyle,
+    QTextEdit, QTreeView,
+)
+
+from app.gui.theme import (
+    BUTTON, BUTTON_BORDER, BUTTON_DISABLED_TEXT, BUTTON_HOVER, BUTTON_PRESSED, FOCUS, LEGEND,
+    SELECTION, SELECTION_TEXT,
+)
+
+VIEW_POINT = 11.0
+# objectName -> (point size, top and bottom margin in px).
+TITLES = {"scopeTitle": (15.0, 4), "cellTitle": (12.0, 4), "startTitle": (22.0, 0)}
+
+_PE = QStyle.PrimitiveElement
+_CE = QStyle.ControlElement
+_STATE = QStyle.StateFlag
+
+
+def _ring(painter, rect, width: int, radius: float = 0.0) -> None:
+    """A frame of `width` px inside `rect`."""
+    painter.save()
+    painter.setRenderHint(painter.RenderHint.Antialiasing, radius > 0)
+    painter.setPen(QPen(QColor(FOCUS), width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = width / 2
+    painter.drawRoundedRect(QRectF(rect).adjusted(half, half, -half, -half), radius, radius)
+    painter.restore()
+
+
+class VardflataStyle(QProxyStyle):
+    """The platform's style with the focus frames and buttons above."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if element == _PE.PE_FrameFocusRect:
+            if option.state & _STATE.State_Item:
+                _ring(painter, option.rect, 2 if isinstance(widget, QTreeView) else 3)
+                return
+            if isinstance(widget, QPushButton):
+                return          # the button's own frame shows its focus
+        elif element == _PE.PE_PanelButtonCommand:
+            self._button(option, painter)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element == _PE.PE_FrameLineEdit and option.state & _STATE.State_HasFocus:
+            _ring(painter, option.rect, 2, 2)
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        super().drawControl(element, option, painter, widget)
+        if (element == _CE.CE_ShapedFrame and option.state & _STATE.State_HasFocus
+                and isinstance(widget, (QPlainTextEdit, QTextEdit))):
+            _ring(painter, option.rect, 2, 2)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
+        super().drawComplexControl(control, option, painter, widget)
+        if (control == QStyle.ComplexControl.CC_ToolButton
+                and option.state & _STATE.State_HasFocus):
+            _ring(painter, option.rect, 2)
+
+    @staticmethod
+    def _button(option, painter) -> None:
+        state = option.state
+        if not state & _STATE.State_Enabled:
+            fill = BUTTON
+        elif state & (_STATE.State_Sunken | _STATE.State_On):
+            fill = BUTTON_PRESSED
+        elif state & _STATE.State_MouseOver:
+            fill = BUTTON_HOVER
+        else:
+            fill = BUTTON
+        painter.save()
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setBrush(QColor(fill))
+        painter.setPen(QPen(QColor(BUTTON_BORDER), 1))
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.restore()
+        if state & _STATE.State_HasFocus:
+            _ring(painter, option.rect, 2, 4)
+
+
+def install(app: QApplication) -> None:
+    """The style, the palette and the views' type; before any widget is made
+    (fonts by class apply to widgets made afterwards). The selection is
+    black on light blue (15:1) in every view."""
+    if not isinstance(app.style(), VardflataStyle):    # once (tests make the app often)
+        app.setStyle(VardflataStyle())
+    palette = app.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTION))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(SELECTION_TEXT))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText,
+                     QColor(BUTTON_DISABLED_TEXT))
+    app.setPalette(palette)
+    # Tables and trees in larger type, their heads in the ordinary type. The
+    # views' font is not marked as set, so that their heads (class fonts of
+    # their own) do not inherit its size; their editors do.
+    font = QFont(app.font())
+    font.setPointSizeF(VIEW_POINT)
+    font.setResolveMask(0)
+    for view in ("QTableView", "QTreeView"):
+        app.setFont(font, view)
+    heads = QFont()
+    heads.fromString(app.font().toString())     # equal to the app's, but not a copy of
+    app.setFont(heads, "QHeaderView")           # it, which Qt would let the view override
+
+
+def style_label(label: QLabel, name: str) -> None:
+    """Give label the look of `name`: a title of TITLES (bold, its size) or
+    "legend" (dark grey text). The name is also its objectName."""
+    label.setObjectName(name)
+    if name == "legend":
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(LEGEND))
+        label.setPalette(palette)
+        return
+    point, margin = TITLES[name]
+    font = QFont(label.font())
+    font.setPointSizeF(point)
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, margin, 0, margin)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.core.model import Assessment, CellSummary, Item
+from app.core.model import Assessment, CellState, CellSummary, Item
 from app.gui.labels import (
     level_label, plain_tooltip, status_label, status_symbol, status_text,
 )
@@ -202,8 +202,9 @@ class ItemsModel(QAbstractTableModel):
         if column == COL_IN_USE:
             # Of what is mapped, counted as the matrix counts: a cell of one method.
             use = CellSummary("", "", items=1, units=sum(counts.values()), counts=counts)
-            if not use.mapped:             # not "0 av 0 kartlagda"
-                return status_label("unknown" if use.unmapped else "not_applicable")
+            if use.state != CellState.SHARE:     # not "0 av 0 kartlagda"
+                return status_label("unknown" if use.state == CellState.UNMAPPED
+                                    else "not_applicable")
             return self.tr("%1 av %2 kartlagda").replace("%1", str(use.in_use)).replace(
                 "%2", str(use.mapped))
         if role == Qt.ItemDataRole.DisplayRole:

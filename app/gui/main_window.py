@@ -52,8 +52,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        self.start_page = self._make_start_page()
-        self.stack.addWidget(self.start_page)
+        self._start_page: QWidget | None = None   # built when first shown: see start_page
         self.setCentralWidget(self.stack)
         self.mapping: MappingView | None = None
         self.views: TabWidget | None = None
@@ -85,6 +84,23 @@ class MainWindow(QMainWindow):
             keep_on_screen(self)
 
     # -- construction --------------------------------------------------------
+
+    @property
+    def start_page(self) -> QWidget:
+        """The page shown without a workspace. Built when first asked for: a
+        start on a workspace (the usual one) never needs it."""
+        if self._start_page is None:
+            self._start_page = self._make_start_page()
+            self.stack.insertWidget(0, self._start_page)
+        return self._start_page
+
+    def _show_start_page(self) -> None:
+        self.stack.setCurrentWidget(self.start_page)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.ws is None and self.stack.currentWidget() is None:
+            self._show_start_page()
+        super().showEvent(event)
 
     def _make_start_page(self) -> QWidget:
         page = QWidget()
@@ -377,17 +393,17 @@ class MainWindow(QMainWindow):
         self.presentation_toolbar.deleteLater()
         for action in old_actions:
             action.deleteLater()
-        old_start, self.start_page = self.start_page, self._make_start_page()
-        self.stack.insertWidget(0, self.start_page)
-        self.stack.removeWidget(old_start)
-        old_start.deleteLater()
+        if self._start_page is not None:        # built again when next shown
+            self.stack.removeWidget(self._start_page)
+            self._start_page.deleteLater()
+            self._start_page = None
         self.tree.setAccessibleName(self.tr("Organisationer"))
         self.tree_dock.setWindowTitle(self.tr("Organisationer"))
         retranslate_stack(self.undo_stack)
         self._install_actions()
         self.restoreState(layout)   # the new toolbar where the old one was
         if self.ws is None:
-            self.stack.setCurrentWidget(self.start_page)
+            self._show_start_page()
         else:
             self._build_views()
             self._restore_place(place)
@@ -477,7 +493,7 @@ class MainWindow(QMainWindow):
         except (OSError, WorkspaceError, sqlite3.Error):
             pass      # every change is committed already; the lock goes with the process
         self._changed_since_backup = False
-        self.stack.setCurrentWidget(self.start_page)
+        self._show_start_page()
         self.tree_dock.hide()
         self._update_title()
         self._update_actions()

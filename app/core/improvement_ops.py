@@ -19,8 +19,7 @@ from app.core.ids import derived_id, new_id
 from app.core.lazy import lazy_module
 from app.core.improvement_cycles import CyclesMixin
 from app.core.improvement_input import (  # noqa: F401 - ImprovementError is public here
-    DataBlock, ImprovementError, json_list, parse_date, parse_number, parse_period,
-    read_data_block,
+    ImprovementError, json_list, parse_date, parse_number, parse_period,
 )
 from app.core.schema import RECORD_TABLES, WRITTEN_TOGETHER
 from app.core.store import ReadOnlyError, StoreError
@@ -28,10 +27,12 @@ from app.core.validate import check_choice, clean_name, clean_text, pick_fields
 
 if TYPE_CHECKING:   # the annotations' names
     from app.core.improvement import Aim, ChangeIdea, DataPoint, Measure, Team
+    from app.core.improvement_paste import DataBlock
 
 # The record types and choices load with the first improvement call,
 # not at start-up (the mapping needs none of them).
 records = lazy_module("app.core.improvement")
+paste = lazy_module("app.core.improvement_paste")
 
 _LIVE_TEAMS = "SELECT id FROM teams WHERE deleted = 0"
 
@@ -288,14 +289,14 @@ class ImprovementMixin(CyclesMixin):
     def read_data_block(self, measure_id: str, text: str, *, start: str | None = None,
                         fields: Sequence[str] | None = None) -> DataBlock:
         """A block of the measure's data pasted from a spreadsheet or a text file,
-        read and checked line by line (`improvement_input.read_data_block`, with
+        read and checked line by line (`improvement_paste.read_data_block`, with
         the measure's kind and frequency); nothing is written. Write its lines
         with `set_data_points(measure_id, block.points(), lines=block.line_numbers())`.
         A read-only workspace refuses at once, as every write does there."""
         if self.read_only:
             raise ReadOnlyError("Arbetsytan är öppnad skrivskyddad.")
         measure = self.measure(self._existing("measures", measure_id))
-        return read_data_block(text, measure.kind, measure.frequency, start=start,
+        return paste.read_data_block(text, measure.kind, measure.frequency, start=start,
                                fields=fields)
 
     def set_data_points(self, measure_id: str,

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.improvement_input import (
-    MAX_PASTE_LINES, ImprovementError, next_period, read_data_block,
-)
+from app.core.improvement_input import ImprovementError, next_period
+from app.core.improvement_paste import MAX_PASTE_LINES, read_data_block
 from app.core.store import ReadOnlyError
 from app.workspace import Workspace
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core.lazy import lazy_module
 from app.core.schema import MAPPING_TABLES
-from app.gui import edits, presentation
+from app.gui import presentation
 from app.gui.commands import push_change, retranslate_stack
 from app.gui.core_messages import error_text
 from app.gui.items_model import ItemsModel
@@ -34,6 +34,8 @@ from app.workspace import LockedError, ReadOnlyError, Workspace, WorkspaceError
 # Used after start-up (the timed backup, restore); loaded in the GUI thread first
 # (self.ws.backups()) before a worker writes one.
 backups = lazy_module("app.core.backup")
+# The catalogue's and organisations' edits (menu actions), with their dialogs.
+edits = lazy_module("app.gui.edits")
 
 FILE_FILTER = "Vårdfläta (*.vardflata)"
 BACKUP_INTERVAL_S = 3600

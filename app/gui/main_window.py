@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         ws = self.ws
         self.tree_model = OrgTreeModel(ws, self)
         self.tree.setModel(self.tree_model)
-        self.tree.expandToDepth(0)
+        self.tree.expand_top()
         self.tree.selectionModel().currentChanged.connect(self._scope_changed)
         matrix = MatrixModel(ws, self)
         items = ItemsModel(ws, self.apply_assessment, self)
@@ -717,7 +717,7 @@ class MainWindow(QMainWindow):
     def rebuild_tree(self) -> None:
         scope = self.current_scope()
         self.tree_model.rebuild()
-        self.tree.expandToDepth(0)
+        self.tree.expand_top()
         self.tree.setCurrentIndex(self.tree_model.find(scope))
 
     def _toggle_retired(self, checked: bool) -> None:

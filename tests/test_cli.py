@@ -21,6 +21,17 @@ def vardflata(*args: str, timeout: float = 60, home=None) -> subprocess.Complete
                           text=True, timeout=timeout, env=env)
 
 
+def run_script(script: str, home) -> subprocess.CompletedProcess:
+    """Python code run as its own program with the GUI's settings in `home`;
+    it must end well."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+           "XDG_CONFIG_HOME": str(home / "config")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 def assert_user_error(result: subprocess.CompletedProcess, *words: str) -> None:
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
@@ -98,11 +109,7 @@ sys.argv = ["vardflata", {str(path)!r}]
 from app.cli import main
 main()
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, env=env)
-    assert result.returncode == 0, result.stderr
+    result = run_script(script, tmp_path)
     assert result.stdout.split("\n")[:2] == ["during start-up: False", "once idle: True"]
 
 
@@ -131,11 +138,7 @@ sys.argv = ["vardflata", {str(path)!r}, "--exit-when-ready"]
 from app.cli import main
 main()
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, env=env)
-    assert result.returncode == 0, result.stderr
+    result = run_script(script, tmp_path)
     assert "unused classes made: []" in result.stdout.splitlines(), result.stdout
 
 

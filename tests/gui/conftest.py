@@ -185,3 +185,20 @@ def copies(window, tmp_path):
     package = b.export_package(tmp_path / "kiruna.vardsync").path
     yield window, b, package
     b.close()
+
+
+@pytest.fixture()
+def conflicts_view(qtbot, copies):
+    """The conflicts view at 1024 × 600 on the window's copy, after B's package:
+    one conflict of two notes."""
+    from PySide6.QtCore import Qt
+
+    from app.gui.sync_dialog import open_conflicts
+
+    window, _, package = copies
+    window.ws.import_package(package)
+    view = open_conflicts(window)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    view.resize(1024, 600)
+    yield view
+    view.close()

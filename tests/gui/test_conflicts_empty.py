@@ -5,22 +5,12 @@ broken, and said nothing inside the list)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-
-from app.gui.sync_dialog import open_conflicts
 
 
 @pytest.fixture()
-def dialog(qtbot, copies):
-    """The conflicts view at 1024 wide with one conflict of two notes."""
-    window, _, package = copies
-    window.ws.import_package(package)
-    view = open_conflicts(window)
-    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    view.resize(1024, 600)
-    qtbot.waitExposed(view)
-    yield view
-    view.close()
+def dialog(qtbot, conflicts_view):
+    qtbot.waitExposed(conflicts_view)
+    return conflicts_view
 
 
 def widths(table) -> list[int]:

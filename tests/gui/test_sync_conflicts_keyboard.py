@@ -23,20 +23,15 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture()
-def dialog(qtbot, copies):
-    """The conflicts view on the window's copy, with one conflict of two notes."""
-    window, _, package = copies
-    window.ws.import_package(package)
-    view = open_conflicts(window)
-    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    view.resize(1024, 600)
+def dialog(qtbot, conflicts_view):
+    """The conflicts view, active, its list with the keyboard focus."""
+    view = conflicts_view
     view.activateWindow()
     qtbot.waitExposed(view)
     qtbot.waitUntil(view.isActiveWindow)
     view.table.setFocus()
     qtbot.waitUntil(view.table.hasFocus)
-    yield view
-    view.close()
+    return view
 
 
 def note(window) -> str:

@@ -18,15 +18,16 @@ it is entered later, never at start-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QPlainTextEdit, QProxyStyle, QPushButton, QStyle,
-    QTextEdit, QTreeView,
+    QAbstractSpinBox, QApplication, QComboBox, QLabel, QPlainTextEdit, QProxyStyle, QPushButton,
+    QStyle, QStyleOptionViewItem, QTableView, QTextEdit,
 )
 
 from app.gui.theme import (
-    BUTTON, BUTTON_BORDER, BUTTON_DISABLED_TEXT, BUTTON_HOVER, BUTTON_PRESSED, FOCUS, LEGEND,
+    BUTTON, BUTTON_BORDER, BUTTON_DISABLED_BORDER, BUTTON_DISABLED_TEXT, BUTTON_HOVER,
+    BUTTON_PADDING, BUTTON_PRESSED, FOCUS, LEGEND,
     SELECTION, SELECTION_TEXT,
 )
 
@@ -56,18 +57,26 @@ class VardflataStyle(QProxyStyle):
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
         if element == _PE.PE_FrameFocusRect:
             if option.state & _STATE.State_Item:
-                _ring(painter, option.rect, 2 if isinstance(widget, QTreeView) else 3)
-                return
-            if isinstance(widget, QPushButton):
-                return          # the button's own frame shows its focus
-        elif element == _PE.PE_PanelButtonCommand:
+                _ring(painter, option.rect, _item_ring(widget))
+            elif not isinstance(widget, QPushButton):   # a button's frame shows it
+                _ring(painter, option.rect, 2, 2)       # check boxes, tabs, lists
+            return
+        if element == _PE.PE_PanelButtonCommand:
             self._button(option, painter)
             return
         super().drawPrimitive(element, option, painter, widget)
-        if element == _PE.PE_FrameLineEdit and option.state & _STATE.State_HasFocus:
-            _ring(painter, option.rect, 2, 2)
+        if not option.state & _STATE.State_HasFocus:
+            return
+        if element == _PE.PE_FrameLineEdit or (
+                element == _PE.PE_PanelLineEdit and option.lineWidth == 0
+                and not isinstance(widget.parentWidget() if widget is not None else None,
+                                   (QAbstractSpinBox, QComboBox))):
+            _ring(painter, option.rect, 2, 2)   # a field, framed or not (a cell's editor)
 
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if element == _CE.CE_ItemViewItem and option.state & _STATE.State_HasFocus:
+            self._focused_item(option, painter, widget)
+            return
         super().drawControl(element, option, painter, widget)
         if (element == _CE.CE_ShapedFrame and option.state & _STATE.State_HasFocus
                 and isinstance(widget, (QPlainTextEdit, QTextEdit))):
@@ -75,15 +84,35 @@ class VardflataStyle(QProxyStyle):
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
         super().drawComplexControl(control, option, painter, widget)
-        if (control == QStyle.ComplexControl.CC_ToolButton
-                and option.state & _STATE.State_HasFocus):
-            _ring(painter, option.rect, 2)
+        if control in (QStyle.ComplexControl.CC_ToolButton, QStyle.ComplexControl.CC_SpinBox) \
+                and option.state & _STATE.State_HasFocus:
+            _ring(painter, option.rect, 2, 2)
+
+    def sizeFromContents(self, kind, option, size, widget=None) -> QSize:  # noqa: N802
+        if kind == QStyle.ContentsType.CT_PushButton:
+            # The style sheet's padding (4 px, 8 px) and border (1 px), and no
+            # minimum width: a short label makes a short button.
+            return QSize(size.width() + 2 * (BUTTON_PADDING[1] + 1),
+                         size.height() + 2 * (BUTTON_PADDING[0] + 1))
+        return super().sizeFromContents(kind, option, size, widget)
+
+    def _focused_item(self, option, painter, widget) -> None:
+        """The focused cell: its background whole, its text kept clear of the
+        ring (drawn over the cell's edge, where text would run under it)."""
+        width = _item_ring(widget)
+        super().drawPrimitive(_PE.PE_PanelItemViewItem, option, painter, widget)
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(width, 0, -width, 0)
+        inner.state &= ~_STATE.State_HasFocus
+        super().drawControl(_CE.CE_ItemViewItem, inner, painter, widget)
+        _ring(painter, option.rect, width)
 
     @staticmethod
     def _button(option, painter) -> None:
         state = option.state
+        border = BUTTON_BORDER
         if not state & _STATE.State_Enabled:
-            fill = BUTTON
+            fill, border = BUTTON, BUTTON_DISABLED_BORDER
         elif state & (_STATE.State_Sunken | _STATE.State_On):
             fill = BUTTON_PRESSED
         elif state & _STATE.State_MouseOver:
@@ -93,11 +122,17 @@ class VardflataStyle(QProxyStyle):
         painter.save()
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setBrush(QColor(fill))
-        painter.setPen(QPen(QColor(BUTTON_BORDER), 1))
+        painter.setPen(QPen(QColor(border), 1))
         painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         painter.restore()
         if state & _STATE.State_HasFocus:
             _ring(painter, option.rect, 2, 4)
+
+
+def _item_ring(view) -> int:
+    """A table's cells are roomy enough for 3 px; a tree's and a list's rows
+    are one line of type, where 2 px leaves the letters whole."""
+    return 3 if isinstance(view, QTableView) else 2
 
 
 def install(app: QApplication) -> None:

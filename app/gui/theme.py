@@ -49,7 +49,9 @@ BUTTON = "#f6f6f6"
 BUTTON_HOVER = "#e6e6e6"
 BUTTON_PRESSED = "#d6d6d6"
 BUTTON_BORDER = "#767676"
+BUTTON_DISABLED_BORDER = "#b0b0b0"   # lighter: a disabled button looks unlike one to press
 BUTTON_DISABLED_TEXT = "#6d6d6d"
+BUTTON_PADDING = (4, 8)              # px above and below, left and right of the label
 
 # (foreground, background, minimum ratio): text 4.5:1, focus indicators 3:1.
 LIGHT_PAIRS = {

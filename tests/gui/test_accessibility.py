@@ -172,13 +172,16 @@ def _focus_pixels(widget) -> int:
                for y in range(image.height()) for x in range(image.width()))
 
 
-@pytest.mark.parametrize("kind", ["button", "line edit", "text edit", "table item",
-                                  "tree item"])
+@pytest.mark.parametrize("kind", ["button", "line edit", "cell editor", "text edit",
+                                  "spin box", "check box", "table item", "tree item",
+                                  "list item"])
 def test_keyboard_focus_is_a_thick_dark_orange_frame(qtbot, kind):
     """The focused button, text field and item show a frame of theme.FOCUS
     (app.gui.style), 2-3 px thick all round; unfocused, none."""
     from PySide6.QtGui import QStandardItemModel, QStandardItem
-    from PySide6.QtWidgets import QPushButton, QTableView, QTreeView, QVBoxLayout
+    from PySide6.QtWidgets import (
+        QCheckBox, QListView, QPushButton, QSpinBox, QTableView, QTreeView, QVBoxLayout,
+    )
 
     from app.gui.application import make_application
 
@@ -190,10 +193,18 @@ def test_keyboard_focus_is_a_thick_dark_orange_frame(qtbot, kind):
         widget = QPushButton("Öppna")
     elif kind == "line edit":
         widget = QLineEdit("Luleå")
+    elif kind == "cell editor":          # what a table opens to type in: no frame
+        widget = QLineEdit("12")
+        widget.setFrame(False)
     elif kind == "text edit":
         widget = QPlainTextEdit("Anteckning")
+    elif kind == "spin box":
+        widget = QSpinBox()
+    elif kind == "check box":
+        widget = QCheckBox("Bara den valda rutan")
     else:
-        widget = QTableView() if kind == "table item" else QTreeView()
+        widget = {"table item": QTableView, "tree item": QTreeView,
+                  "list item": QListView}[kind]()
         model = QStandardItemModel(2, 1, widget)
         for row in range(2):
             model.setItem(row, 0, QStandardItem(f"Metod {row}"))
@@ -210,8 +221,33 @@ def test_keyboard_focus_is_a_thick_dark_orange_frame(qtbot, kind):
     assert _focus_pixels(widget) == 0
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(widget.hasFocus)
-    # A frame round a 60 × 20 px field or more, at least 2 px thick.
-    assert _focus_pixels(widget) >= 2 * 2 * (60 + 20)
+    # A frame round a 60 × 14 px field or more, at least 2 px thick.
+    assert _focus_pixels(widget) >= 2 * 2 * (60 + 14)
+
+
+def test_a_disabled_button_looks_unlike_one_to_press_and_buttons_fit_their_label(qtbot):
+    """Its border is lighter than an enabled button's; a short label makes a short
+    button (the padding of app.gui.style, no minimum width)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from app.gui.application import make_application
+
+    make_application()
+    enabled, disabled = QPushButton("Spara"), QPushButton("Spara")
+    disabled.setEnabled(False)
+    for button in (enabled, disabled):
+        qtbot.addWidget(button)
+        button.show()
+        qtbot.waitExposed(button)
+
+    def border_pixels(button) -> int:
+        image = button.grab().toImage()
+        return sum(image.pixelColor(x, y).name() == theme.BUTTON_BORDER
+                   for y in range(image.height()) for x in range(image.width()))
+
+    assert border_pixels(enabled) > 40 and border_pixels(disabled) == 0
+    label = enabled.fontMetrics().horizontalAdvance("Spara")
+    assert enabled.sizeHint().width() == label + 2 * (theme.BUTTON_PADDING[1] + 1)
 
 
 # -- scaling -------------------------------------------------------------------------

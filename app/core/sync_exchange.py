@@ -25,8 +25,10 @@ from app.core.store import Store, StoreError, os_error_text
 from app.core.sync_conflicts import Conflict, now_text
 from app.core.sync_deletes import OWNED_TABLES, hiding_owners
 from app.core.sync_merge import apply_rows, new_rows, seen_vector
+from app.core.validate import clean_name
 from app.sync import (
-    Package, PackageError, PackageGapError, read_manifest, read_package, write_package,
+    Package, PackageError, PackageGapError, _is_replica, max_hlc, read_manifest,
+    read_package, write_package,
 )
 
 Progress = Callable[[str, float], None]
@@ -121,21 +123,143 @@ class PreviewChange:
 
 
 def ensure_bookkeeping(store: Store) -> None:
-    """Files made while migration 3 was still empty lack the sync tables."""
-    if store.read_only or "first_heard" in {c[1] for c in store.conn.execute(
-            "PRAGMA table_info(sync_peers)")}:
+    """Files made while migration 3 was still empty lack the sync tables, and
+    files from before names travelled lack sync_names."""
+    if store.read_only:
         return
-    from app.core.schema import _migration_3
+    if "first_heard" not in {c[1] for c in store.conn.execute(
+            "PRAGMA table_info(sync_peers)")}:
+        from app.core.schema import _migration_3
 
-    with store.transaction() as conn:
-        conn.execute("DROP TABLE IF EXISTS sync_peers")   # a development version's
-        _migration_3(conn)
+        with store.transaction() as conn:
+            conn.execute("DROP TABLE IF EXISTS sync_peers")   # a development version's
+            _migration_3(conn)
+    if not _has_table(store, "sync_names"):
+        with store.transaction() as conn:
+            _create_names_table(conn)
+
+
+def _create_names_table(conn: sqlite3.Connection) -> None:
+    """sync_names: the names of copies learned from other copies' packages (see
+    newest_names), with the copy whose package brought each (`via`), for support.
+    Per-copy bookkeeping like sync_peers, made here and not by a schema migration:
+    a file whose schema version stays the same still opens in the previous version."""
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS sync_names (
+               replica TEXT PRIMARY KEY, name TEXT NOT NULL, stamp INTEGER NOT NULL,
+               via TEXT NOT NULL, learned_at TEXT NOT NULL) WITHOUT ROWID""")
 
 
 def copy_name(store: Store) -> str:
     """The copy's name in packages: set by the user, else the computer's name (already
     stored in the file as the copy's home)."""
     return store.meta("copy_name") or socket.gethostname() or store.replica_id[:8]
+
+
+# A copy's name is said in lists, conflicts and sentences; longer, it is no name.
+# The bound also keeps names, which every package passes on, from filling the
+# manifest (app.sync.MAX_MANIFEST_BYTES) so that a copy's packages are refused.
+COPY_NAME_LIMIT = 100
+
+
+# Besides clean_text's: C1 controls (0x9B starts a terminal's escape sequence, as
+# ESC does; NEL, 0x85, is a line break to clean_text) and the bidirectional
+# overrides and isolates, which show a name reversed, a line of the CLI with it.
+_NOT_IN_NAMES = dict.fromkeys([*range(0x80, 0x85), *range(0x86, 0xA0),
+                               *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def clean_copy_name(text: Any, *, shorten: bool = False) -> str:
+    """A copy's name as every copy stores it: validate.clean_name's one line
+    without control characters, at most COPY_NAME_LIMIT characters. A longer one
+    is refused (StoreError), or, from a package (`shorten`), cut with "…"."""
+    name = clean_name(str(text).translate(_NOT_IN_NAMES), "Kopians namn")
+    if len(name) <= COPY_NAME_LIMIT:
+        return name
+    if shorten:
+        return name[:COPY_NAME_LIMIT - 1].rstrip() + "…"
+    raise StoreError(f"Kopians namn är för långt ({len(name)} tecken); högst "
+                     f"{COPY_NAME_LIMIT} tecken.")
+
+
+def _package_name(text: Any) -> str | None:
+    """A name a package gives, cleaned as a chosen one; None if it is no name."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return clean_copy_name(text, shorten=True)
+    except StoreError:
+        return None
+
+
+def _sender_name(package: Package) -> str:
+    return _package_name(package.manifest.get("sender_name")) or package.sender[:8]
+
+
+def newest_names(store: Store) -> dict[str, tuple[str, int]]:
+    """replica -> (name, stamp): the newest name known here of each other copy,
+    from its own packages (sync_peers) or passed on in others' (sync_names).
+
+    Newest by the stamp, which is always a time of the named copy's own hybrid
+    clock (its package's clock when the name went out; others pass it on as it
+    is): that clock never goes back, and a rename ticks it (SyncMixin.set_copy_name),
+    so the stamps of one copy's names order them whatever other laptops' clocks
+    say. A package from the copy itself wins a tie."""
+    parts = []
+    if _has_bookkeeping(store):
+        parts.append("SELECT peer, name, stamp, 1 FROM sync_peers "
+                     "WHERE kind = 'peer' AND name IS NOT NULL")
+    if _has_table(store, "sync_names"):
+        parts.append("SELECT replica, name, stamp, 0 FROM sync_names")
+    if not parts:
+        return {}
+    rows = store.conn.execute(" UNION ALL ".join(parts) + " ORDER BY 1, 3, 4")
+    return {r: (name, stamp) for r, name, stamp, _ in rows if r != store.replica_id}
+
+
+def names_to_send(store: Store) -> dict[str, dict[str, Any]]:
+    """The manifest's `copy_names`: replica -> {"name", "stamp"}, for this copy
+    (the stamp: its clock now), the copies it has had packages from, and every
+    copy whose changes it holds. Not every name heard: a corrupt package's
+    thousands of made-up copies would go on in every package and fill their
+    manifests (app.sync.MAX_MANIFEST_BYTES), and only a writer needs naming."""
+    passed_on = set(seen_vector(store.conn))
+    if _has_bookkeeping(store):
+        passed_on.update(r for (r,) in store.conn.execute(
+            "SELECT peer FROM sync_peers WHERE kind = 'peer'"))
+    names = {r: {"name": name, "stamp": stamp}
+             for r, (name, stamp) in newest_names(store).items() if r in passed_on}
+    names[store.replica_id] = {"name": copy_name(store), "stamp": store.clock.last}
+    return names
+
+
+def names_changed(store: Store, manifest: dict[str, Any]) -> bool:
+    """Whether a package of ours (its manifest) would name a copy otherwise now.
+    Names only: a stamp moves with every package a copy sends, and a sync folder's
+    package rewritten for that alone would be read again by every copy."""
+    old = manifest.get("copy_names")
+    old = old if isinstance(old, dict) else {}
+    return {r: e["name"] for r, e in names_to_send(store).items()} != {
+        r: e.get("name") if isinstance(e, dict) else None for r, e in old.items()}
+
+
+def _names_carried(package: Package) -> dict[str, tuple[str, int]]:
+    """The names a package passes on (`copy_names`; none in a package of the
+    previous version), each cleaned as a chosen name. An entry that is not one
+    (no name, a stamp that is no version of a clock, an id that is none) is left
+    out, a map that is no map ignored: names are a courtesy, never a reason to
+    refuse the changes."""
+    carried = package.manifest.get("copy_names")
+    if not isinstance(carried, dict):
+        return {}
+    limit, found = max_hlc(), {}
+    for replica, entry in carried.items():
+        if not (_is_replica(replica) and isinstance(entry, dict)):
+            continue
+        stamp, name = entry.get("stamp"), _package_name(entry.get("name"))
+        if type(stamp) is int and 0 < stamp <= limit and name:
+            found[replica] = (name, stamp)
+    return found
 
 
 STALE_DAYS = 60   # a copy silent this long no longer holds a sync folder's package back
@@ -158,7 +282,8 @@ def known_copies(store: Store) -> list[KnownCopy]:
     rows = store.conn.execute(
         "SELECT peer, name, COALESCE(last_import_at, created_at, ''), seen FROM sync_peers "
         "WHERE kind = 'peer' AND peer != ? ORDER BY 3 DESC, 2", (store.replica_id,))
-    return [KnownCopy(peer, name or peer[:8], heard, json.loads(seen))
+    names = newest_names(store)    # a rename may have come through another copy
+    return [KnownCopy(peer, names.get(peer, (name or peer[:8],))[0], heard, json.loads(seen))
             for peer, name, heard, seen in rows]
 
 
@@ -199,6 +324,13 @@ def find_copy(store: Store, text: str) -> KnownCopy:
     if others:
         raise PackageError(f"Flera kopior passar ”{text}”: {_ids(others, copies + [me])}. "
                            "Ange mer av kopians id i stället.")
+    known = {c.replica for c in copies}
+    heard = [name for replica, (name, _) in newest_names(store).items()
+             if replica not in known and " ".join(name.split()).casefold() == wanted]
+    if heard:
+        raise PackageError(f"Inget paket har kommit hit från ”{heard[0]}” (namnet kom med "
+                           "andra kopiors paket), så det går inte att veta vad den saknar. "
+                           "Utan mottagare blir paketet fullständigt och passar alla.")
     names = _ids(copies, copies + [me]) or "inga"
     raise PackageError(f"Ingen känd kopia heter ”{text}”. Kända kopior: {names}. Utan "
                        "mottagare blir paketet fullständigt och passar alla.")
@@ -256,7 +388,7 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
         "county_name": store.meta("county_name") or "",
         "sender": store.replica_id, "sender_name": copy_name(store),
         "package_id": new_id(), "created_at": now_text(), "stamp": store.clock.last,
-        "base": base, "seen": seen, "tables": tables,
+        "base": base, "seen": seen, "tables": tables, "copy_names": names_to_send(store),
     }
     size = write_package(path, manifest, text.encode("utf-8"), count)
     own = seen.get(store.replica_id, 0)
@@ -278,8 +410,12 @@ def _peer_seen(store: Store, peer: str) -> dict[str, int]:
 
 
 def _has_bookkeeping(store: Store) -> bool:
+    return _has_table(store, "sync_peers")
+
+
+def _has_table(store: Store, name: str) -> bool:
     return store.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                              "name = 'sync_peers'").fetchone() is not None
+                              "name = ?", (name,)).fetchone() is not None
 
 
 def _check_target(store: Store, path: Path) -> None:
@@ -307,7 +443,7 @@ def preview(store: Store, path: Path, *, scratch: Store | None = None) -> Previe
     seen = seen_vector(here.conn)
     incoming = new_rows(package.rows, seen)
     judge = sync_conflicts.ClockJudge(here.conn, seen, incoming)
-    result = Preview(Path(path), package.sender, package.sender_name,
+    result = Preview(Path(path), package.sender, _sender_name(package),
                      package.manifest.get("created_at", ""), len(package.rows),
                      len(incoming), _record_counts(incoming), _clock_ahead(incoming, judge),
                      package.full)
@@ -367,7 +503,7 @@ def _dry_run(store: Store, package: Package, seen: dict[str, int], result: Previ
         before = _records_now(copy.conn, touched)
         with copy.transaction() as conn:
             merged = _merge(conn, copy, package, incoming, seen, copy.clock, package.path)
-            _remember(conn, package, merged.applied.new, copy.clock.last)
+            _remember(conn, package, merged.applied.new, copy)
             _describe(conn, result, merged.conflicts, touched, before)
     except PackageError:
         raise
@@ -455,7 +591,7 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
     _step(progress, "Läser och kontrollerar paketet", 0.0)
     ensure_bookkeeping(store)
     package = _read_for(store, path, package)
-    report = ImportReport(Path(path), package.sender, package.sender_name,
+    report = ImportReport(Path(path), package.sender, _sender_name(package),
                           package.manifest.get("created_at", ""), rows=len(package.rows))
     if package.sender == store.replica_id:
         report.skipped = "self"
@@ -470,14 +606,14 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
         # needs to know to heal it comes with our next package to it: a sync folder
         # reads every copy's vector off its package there (see SyncMixin.sync_folder).
         raise PackageGapError(
-            f"Synkpaketet från {package.sender_name} bygger på ändringar som den här kopian "
+            f"Synkpaketet från {_sender_name(package)} bygger på ändringar som den här kopian "
             "inte har fått ännu. Importera först de paket som kom före det, eller be "
             "avsändaren om ett fullständigt paket.")
     incoming = new_rows(package.rows, seen, store.conn,
                         store.replica_id if package.full else None)
     if not incoming:
         report.skipped = "already"
-        _guarded(store, lambda conn: _remember(conn, package, 0, store.clock.last))
+        _guarded(store, lambda conn: _remember(conn, package, 0, store))
         return report
     if backup is not None:
         _step(progress, "Säkerhetskopierar arbetsytan", 0.1)
@@ -490,7 +626,7 @@ def import_package(store: Store, path: Path, *, backup: Callable[[], Path] | Non
 
     def apply(conn: sqlite3.Connection) -> None:
         merged = _merge(conn, store, package, incoming, seen, store.clock, path, progress)
-        _remember(conn, package, merged.applied.new, store.clock.last)
+        _remember(conn, package, merged.applied.new, store)
         report.new, report.records = merged.applied.new, merged.applied.records
         report.conflicts = merged.conflicts
         report.reasserted = len(merged.lost)
@@ -576,13 +712,30 @@ def _guarded(store: Store, work: Callable[[sqlite3.Connection], Any]) -> None:
                            f"{os_error_text(exc)}") from None
 
 
-def _remember(conn: sqlite3.Connection, package: Package, new: int, our_clock: int) -> None:
+def _remember(conn: sqlite3.Connection, package: Package, new: int, store: Store) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO sync_received (package_id, sender, created_at, imported_at, "
         "rows, new_rows) VALUES (?, ?, ?, ?, ?, ?)",
         (package.package_id, package.sender, package.manifest.get("created_at"), now_text(),
          len(package.rows), new))
-    _remember_peer(conn, package, our_clock)
+    _remember_peer(conn, package, store.clock.last)
+    _remember_names(conn, package, store.replica_id)
+
+
+def _remember_names(conn: sqlite3.Connection, package: Package, me: str) -> None:
+    """The names the package passes on, each kept while no newer one of that copy
+    has come (see newest_names). Not the sender's (its package says it, in
+    sync_peers) nor ours (ours is chosen here). Only a name: the copy does not
+    become a known copy, as nothing says what it lacks."""
+    learned_at = now_text()
+    conn.executemany(
+        "INSERT INTO sync_names (replica, name, stamp, via, learned_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (replica) DO UPDATE SET name = excluded.name, stamp = excluded.stamp, "
+        "via = excluded.via, learned_at = excluded.learned_at "
+        "WHERE excluded.stamp > sync_names.stamp",
+        [(replica, name, stamp, package.sender, learned_at)
+         for replica, (name, stamp) in _names_carried(package).items()
+         if replica not in (me, package.sender)])
 
 
 def _remember_peer(conn: sqlite3.Connection, package: Package, our_clock: int) -> None:
@@ -593,7 +746,8 @@ def _remember_peer(conn: sqlite3.Connection, package: Package, our_clock: int) -
         "name = excluded.name, stamp = excluded.stamp, created_at = excluded.created_at, "
         "seen = excluded.seen, last_import_at = excluded.last_import_at, kind = 'peer' "
         "WHERE excluded.stamp >= sync_peers.stamp",
-        (package.sender, package.sender_name, package.manifest["stamp"],
+        (package.sender, _package_name(package.manifest.get("sender_name")),
+         package.manifest["stamp"],
          package.manifest.get("created_at"), json.dumps(package.seen), now_text(), our_clock))
 
 

@@ -110,20 +110,26 @@ class SyncMixin:
 
     def set_copy_name(self, name: str) -> None:
         """Name this copy; listeners hear of it as table "copy" (a window's title)."""
-        from app.core.validate import clean_name
+        from app.core.sync_exchange import clean_copy_name
 
-        old = self.chosen_copy_name
-        self._store.set_meta("copy_name", clean_name(name, "Kopians namn"))
+        old, name = self.chosen_copy_name, clean_copy_name(name)
+        with self._store.transaction():
+            # The clock moves on (saved with the name), so every package with the
+            # new name has a later stamp than those with the old one: copies that
+            # hear both, directly or passed on, keep the newer (newest_names).
+            self._store.clock.tick()
+            self._store.set_meta("copy_name", name)
         for listener in list(self._listeners):
             listener("copy", self.replica_id, {"name": (old, self.chosen_copy_name)})
 
     def copy_names(self) -> dict[str, str]:
-        """replica -> the name of the copy (those we have had packages from, and us)."""
+        """replica -> the name of the copy: those we have had packages from, those
+        their packages named (each copy's newest name), and us."""
         from app.core import sync_exchange
 
         sync_exchange.ensure_bookkeeping(self._store)
-        names = dict(self._store.conn.execute(
-            "SELECT peer, name FROM sync_peers WHERE kind = 'peer' AND name IS NOT NULL"))
+        names = {replica: name for replica, (name, _) in
+                 sync_exchange.newest_names(self._store).items()}
         names[self.replica_id] = "den här kopian"
         return names
 
@@ -426,7 +432,8 @@ class SyncMixin:
             old = read_manifest(path) if path.exists() else None
         except PackageError:
             old = None
-        if old is not None and old["seen"] == seen and old["base"] == base:
+        if (old is not None and old["seen"] == seen and old["base"] == base
+                and not sync_exchange.names_changed(self._store, old)):
             return None
         return sync_exchange.export(self._store, self.name, path, recipients=vectors)
 

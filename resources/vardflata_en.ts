@@ -651,6 +651,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>read or write error on the disk (check the USB stick or the disk)</translation>
     </message>
     <message>
+        <source>Inget paket har kommit hit från ”%1” (namnet kom med andra kopiors paket), så det går inte att veta vad den saknar. Utan mottagare blir paketet fullständigt och passar alla.</source>
+        <translation>No package has come here from “%1” (the name came with other copies’ packages), so what it lacks cannot be known. Without a recipient the package is complete and suits every copy.</translation>
+    </message>
+    <message>
         <source>Synkpaketet från %1 bygger på ändringar som den här kopian inte har fått ännu. Importera först de paket som kom före det, eller be avsändaren om ett fullständigt paket.</source>
         <translation>The sync package from %1 builds on changes this copy has not received yet. First import the packages that came before it, or ask the sender for a full package.</translation>
     </message>
@@ -769,6 +773,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>%1 är ingen fil för ett synkpaket; välj ett annat namn.</source>
         <translation>%1 is not a file for a sync package; choose another name.</translation>
+    </message>
+    <message>
+        <source>Kopians namn är för långt (%1 tecken); högst %2 tecken.</source>
+        <translation>The copy&apos;s name is too long (%1 characters); at most %2.</translation>
     </message>
     <message>
         <source>Synkmappen finns inte eller går inte att nå: %1</source>

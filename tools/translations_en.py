@@ -1567,6 +1567,11 @@ EN = {
         'The name was not saved: %1',
     'Kopian skapades och är öppnad, men namnet sparades inte: %1 Ge kopian ett namn när du synkroniserar.':
         'The copy was created and is open, but its name was not saved: %1 Give the copy a name when you sync.',
+    # Session 2026-11-24 (3): copies' names travel with packages
+    'Inget paket har kommit hit från ”%1” (namnet kom med andra kopiors paket), så det går inte att veta vad den saknar. Utan mottagare blir paketet fullständigt och passar alla.':
+        'No package has come here from “%1” (the name came with other copies’ packages), so what it lacks cannot be known. Without a recipient the package is complete and suits every copy.',
+    'Kopians namn är för långt (%1 tecken); högst %2 tecken.':
+        "The copy's name is too long (%1 characters); at most %2.",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

@@ -162,18 +162,12 @@ def copy_name(store: Store) -> str:
 COPY_NAME_LIMIT = 100
 
 
-# Besides clean_text's: C1 controls (0x9B starts a terminal's escape sequence, as
-# ESC does; NEL, 0x85, is a line break to clean_text) and the bidirectional
-# overrides and isolates, which show a name reversed, a line of the CLI with it.
-_NOT_IN_NAMES = dict.fromkeys([*range(0x80, 0x85), *range(0x86, 0xA0),
-                               *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
-
-
 def clean_copy_name(text: Any, *, shorten: bool = False) -> str:
     """A copy's name as every copy stores it: validate.clean_name's one line
-    without control characters, at most COPY_NAME_LIMIT characters. A longer one
-    is refused (StoreError), or, from a package (`shorten`), cut with "…"."""
-    name = clean_name(str(text).translate(_NOT_IN_NAMES), "Kopians namn")
+    (no control characters, no bidirectional overrides), at most COPY_NAME_LIMIT
+    characters. A longer one is refused (StoreError), or, from a package
+    (`shorten`), cut with "…"."""
+    name = clean_name(text, "Kopians namn")
     if len(name) <= COPY_NAME_LIMIT:
         return name
     if shorten:
@@ -182,7 +176,7 @@ def clean_copy_name(text: Any, *, shorten: bool = False) -> str:
                      f"{COPY_NAME_LIMIT} tecken.")
 
 
-def _package_name(text: Any) -> str | None:
+def package_copy_name(text: Any) -> str | None:
     """A name a package gives, cleaned as a chosen one; None if it is no name."""
     if not isinstance(text, str):
         return None
@@ -193,7 +187,7 @@ def _package_name(text: Any) -> str | None:
 
 
 def _sender_name(package: Package) -> str:
-    return _package_name(package.manifest.get("sender_name")) or package.sender[:8]
+    return package_copy_name(package.manifest.get("sender_name")) or package.sender[:8]
 
 
 def newest_names(store: Store) -> dict[str, tuple[str, int]]:
@@ -256,7 +250,7 @@ def _names_carried(package: Package) -> dict[str, tuple[str, int]]:
     for replica, entry in carried.items():
         if not (_is_replica(replica) and isinstance(entry, dict)):
             continue
-        stamp, name = entry.get("stamp"), _package_name(entry.get("name"))
+        stamp, name = entry.get("stamp"), package_copy_name(entry.get("name"))
         if type(stamp) is int and 0 < stamp <= limit and name:
             found[replica] = (name, stamp)
     return found
@@ -746,7 +740,7 @@ def _remember_peer(conn: sqlite3.Connection, package: Package, our_clock: int) -
         "name = excluded.name, stamp = excluded.stamp, created_at = excluded.created_at, "
         "seen = excluded.seen, last_import_at = excluded.last_import_at, kind = 'peer' "
         "WHERE excluded.stamp >= sync_peers.stamp",
-        (package.sender, _package_name(package.manifest.get("sender_name")),
+        (package.sender, package_copy_name(package.manifest.get("sender_name")),
          package.manifest["stamp"],
          package.manifest.get("created_at"), json.dumps(package.seen), now_text(), our_clock))
 

@@ -24,11 +24,15 @@ def check_choice(value: Any, choices: dict, what: str) -> None:
         raise StoreError(f"{what}: okänt värde {value!r}.")
 
 
-# Control characters go, but the line breaks of other programs become ours:
-# Word's manual line break is a vertical tab, a page break a form feed, and
-# Unicode has its own line and paragraph separators (and NEL).
-_CONTROL = ({c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+# Control characters go (C0 and C1: 0x9B starts a terminal's escape sequence, as
+# ESC does), but the line breaks of other programs become ours: Word's manual
+# line break is a vertical tab, a page break a form feed, and Unicode has its
+# own line and paragraph separators (and NEL).
+_CONTROL = ({c: None for c in [*range(32), *range(0x7F, 0xA0)] if chr(c) not in "\n\t"}
             | {c: "\n" for c in (0x0B, 0x0C, 0x85, 0x2028, 0x2029)})
+# In names and titles, also the bidirectional overrides and isolates: they show
+# a name reversed (a spoof in a list of names, a line of the CLI).
+_BIDI = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def clean_text(text: Any) -> str:
@@ -55,7 +59,7 @@ def clean_text(text: Any) -> str:
 
 def clean_name(text: Any, what: str) -> str:
     """A name or title: one line, not empty."""
-    cleaned = " ".join(clean_text(text).split())
+    cleaned = " ".join(clean_text(text).translate(_BIDI).split())
     if not cleaned:
         raise StoreError(f"{what} får inte vara tomt.")
     return cleaned

@@ -61,6 +61,8 @@ MESSAGES = [
 PATTERNS = [
     ('Synkpaketet (.+?) har ändringar daterade mer än ett år fram i tiden, vilket ingen rätt ställd klocka ger \\(klockan på datorn som skapade det, eller på den här datorn, går fel, eller så har filen ändrats\\)\\. Det importeras inte\\.',
      QT_TRANSLATE_NOOP("CoreErrors", 'Synkpaketet %1 har ändringar daterade mer än ett år fram i tiden, vilket ingen rätt ställd klocka ger (klockan på datorn som skapade det, eller på den här datorn, går fel, eller så har filen ändrats). Det importeras inte.')),
+    ('Inget paket har kommit hit från ”(.+?)” \\(namnet kom med andra kopiors paket\\), så det går inte att veta vad den saknar\\. Utan mottagare blir paketet fullständigt och passar alla\\.',
+     QT_TRANSLATE_NOOP("CoreErrors", 'Inget paket har kommit hit från ”%1” (namnet kom med andra kopiors paket), så det går inte att veta vad den saknar. Utan mottagare blir paketet fullständigt och passar alla.')),
     ('Synkpaketet från (.+?) bygger på ändringar som den här kopian inte har fått ännu\\. Importera först de paket som kom före det, eller be avsändaren om ett fullständigt paket\\.',
      QT_TRANSLATE_NOOP("CoreErrors", 'Synkpaketet från %1 bygger på ändringar som den här kopian inte har fått ännu. Importera först de paket som kom före det, eller be avsändaren om ett fullständigt paket.')),
     ('Kopian (.+?) är okänd här \\(inget paket har kommit från den\\), så det går inte att veta vad den saknar\\. Exportera utan mottagare: då får den allt\\.',
@@ -127,6 +129,8 @@ PATTERNS = [
      QT_TRANSLATE_NOOP("CoreErrors", 'Rad %1 i det inklistrade: perioden %2 finns redan på rad %3.')),
     ('(.+?) är ingen fil för ett synkpaket; välj ett annat namn\\.',
      QT_TRANSLATE_NOOP("CoreErrors", '%1 är ingen fil för ett synkpaket; välj ett annat namn.')),
+    ('Kopians namn är för långt \\((.+?) tecken\\); högst (.+?) tecken\\.',
+     QT_TRANSLATE_NOOP("CoreErrors", 'Kopians namn är för långt (%1 tecken); högst %2 tecken.')),
     ('”(.+?)” är den här kopian; välj en annan mottagare\\.',
      QT_TRANSLATE_NOOP("CoreErrors", '”%1” är den här kopian; välj en annan mottagare.')),
     ('Synkmappen finns inte eller går inte att nå: (.+?)',

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QVBoxLayout,
 )
 
+from app.core.sync_exchange import COPY_NAME_LIMIT, package_copy_name
 from app.gui import sync_worker
 from app.gui.core_messages import error_text
 from app.gui.screen_fit import fit_to_screen
@@ -117,6 +118,7 @@ class JoinDialog(BusyDialog):
         import socket
 
         self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(COPY_NAME_LIMIT)
         self.name_edit.setPlaceholderText(socket.gethostname())
         self.name_edit.setAccessibleName(self.tr("Den nya kopians namn"))
         name_label = QLabel(self.tr("Den nya kopians &namn:"))
@@ -164,7 +166,8 @@ class JoinDialog(BusyDialog):
         county = manifest.get("county_name")
         self.workspace_label.setText(f"{name} ({county})" if county and county not in name
                                      else name)
-        self.sender_label.setText(manifest.get("sender_name") or manifest["sender"][:12])
+        self.sender_label.setText(package_copy_name(manifest.get("sender_name"))
+                                  or manifest["sender"][:12])
         self.date_label.setText(heard_text(manifest.get("created_at", "")))
         full = not any(manifest["base"].values())
         if not full:

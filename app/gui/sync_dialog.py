@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.sync_conflicts import FIELD_LABELS, TABLE_LABELS
+from app.core.sync_exchange import COPY_NAME_LIMIT
 from app.gui import sync_worker
 from app.gui.core_messages import CoreMessages, error_text
 from app.gui.labels import tr_label
@@ -284,6 +285,7 @@ class ExportDialog(BusyDialog):
         # number, shown greyed): the first export is where a recognisable name is set.
         ws = window.ws
         self.name_edit = QLineEdit(ws.copy_name if ws.copy_name_chosen else "")
+        self.name_edit.setMaxLength(COPY_NAME_LIMIT)
         self.name_edit.setPlaceholderText(ws.copy_name)
         self.name_edit.setAccessibleName(self.tr("Den här kopians namn"))
         name_label = QLabel(self.tr("Den här kopians &namn (visas för mottagarna):"))
@@ -406,6 +408,7 @@ class SyncDialog(BusyDialog):
         ws = window.ws
         form = QFormLayout()
         self.name_edit = QLineEdit(ws.copy_name if ws.copy_name_chosen else "")
+        self.name_edit.setMaxLength(COPY_NAME_LIMIT)
         self.name_edit.setPlaceholderText(ws.copy_name)
         self.name_edit.setAccessibleName(self.tr("Den här kopians namn"))
         self.name_edit.setEnabled(not ws.read_only)

@@ -99,6 +99,16 @@ def test_user_text_keeps_markup_and_loses_control_characters(ws):
         '<b>Fet</b> & "citat" \'x\' 🙂 ساعة Sámi: Ŋŋ\nny rad\ttabb')
 
 
+def test_c1_controls_go_from_all_text_and_bidirectional_overrides_from_names(ws):
+    """0x9B starts a terminal's escape sequence (a note printed by the CLI, a CSV
+    opened in a terminal); an override shows a name reversed in a list."""
+    unit, item = first(ws)
+    ws.set_assessment(unit.id, item.id, note="a\x9b31mb\x80c\u202eRTL\u2066")
+    assert ws.assessment(unit.id, item.id).note == "a31mbc\u202eRTL\u2066"   # RTL keeps them
+    finding = ws.add_finding("Kiruna\u202e anteckning\x9b")
+    assert ws.finding(finding).title == "Kiruna anteckning"
+
+
 def test_other_programs_line_breaks_become_line_breaks(ws):
     """Word's manual line break (vertical tab) was dropped, gluing the words on
     either side together; a form feed or a Unicode line separator likewise."""

@@ -148,3 +148,18 @@ def test_report_backup_and_conflict_messages_are_plain_text(qtbot, opened, tmp_p
     conflicts = ConflictsDialog(opened)
     qtbot.addWidget(conflicts)
     assert conflicts.message.textFormat() == PLAIN
+
+
+def test_the_join_dialog_shows_a_packages_sender_name_cleaned(qtbot, window, tmp_path):
+    """A name written by another program (a reversing override, a terminal escape,
+    a page of text) is shown as a copy's name is stored (clean_copy_name)."""
+    with Workspace.create(tmp_path / "a.vardflata", name="Norrbotten") as a:
+        package = a.export_package(tmp_path / "start.vardsync").path
+    dialog = open_join(window, package)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.waitUntil(dialog.start_button.isEnabled, timeout=10000)
+    manifest = dict(dialog.manifest, sender_name="\u202eKiruna\x9b" + "x" * 500)
+    dialog._read(manifest)
+    shown = dialog.sender_label.text()
+    assert shown.startswith("Kirunax") and shown.endswith("…") and len(shown) == 100
+    dialog.reject()

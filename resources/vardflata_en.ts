@@ -1844,8 +1844,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>This copy&apos;s &amp;name (shown to the recipients):</translation>
     </message>
     <message>
-        <source>Ge kopian ett namn som mottagarna känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn (%1).</source>
-        <translation>Give this copy a name the recipients recognise, e.g. “Luleå – Anna&apos;s laptop”; otherwise it is named after the computer (%1).</translation>
+        <source>Ge kopian ett namn som mottagarna känner igen, t.ex. ”Luleå – samordnarens dator”; annars heter den som datorn (%1).</source>
+        <translation>Give this copy a name the recipients recognise, e.g. “Luleå – coordinator&apos;s laptop”; otherwise it is named after the computer (%1).</translation>
     </message>
     <message>
         <source>Fil att skriva</source>
@@ -2633,8 +2633,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The new copy&apos;s &amp;name:</translation>
     </message>
     <message>
-        <source>Visas för de andra kopiorna. Ge den ett namn de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn.</source>
-        <translation>Shown to the other copies. Give it a name they recognise, e.g. “Luleå – Anna&apos;s laptop”; otherwise it is named after the computer.</translation>
+        <source>Visas för de andra kopiorna. Ge den ett namn de känner igen, t.ex. ”Luleå – samordnarens dator”; annars heter den som datorn.</source>
+        <translation>Shown to the other copies. Give it a name they recognise, e.g. “Luleå – coordinator&apos;s laptop”; otherwise it is named after the computer.</translation>
     </message>
     <message>
         <source>Starta kopian och öppna den</source>
@@ -4300,8 +4300,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>This copy&apos;s &amp;name:</translation>
     </message>
     <message>
-        <source>Visas för de andra kopiorna, t.ex. i deras konfliktlista. Ge kopian ett namn som de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn (%1).</source>
-        <translation>Shown to the other copies, e.g. in their list of conflicts. Give this copy a name they recognise, e.g. “Luleå – Anna&apos;s laptop”; otherwise it is named after the computer (%1).</translation>
+        <source>Visas för de andra kopiorna, t.ex. i deras konfliktlista. Ge kopian ett namn som de känner igen, t.ex. ”Luleå – samordnarens dator”; annars heter den som datorn (%1).</source>
+        <translation>Shown to the other copies, e.g. in their list of conflicts. Give this copy a name they recognise, e.g. “Luleå – coordinator&apos;s laptop”; otherwise it is named after the computer (%1).</translation>
     </message>
     <message>
         <source>Visas för de andra kopiorna, t.ex. i deras konfliktlista.</source>

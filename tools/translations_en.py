@@ -1546,22 +1546,22 @@ EN = {
         'The import makes %1 conflicts to review afterwards (File → Sync → Conflicts).',
     'Den här kopians &namn:':
         "This copy's &name:",
-    'Visas för de andra kopiorna, t.ex. i deras konfliktlista. Ge kopian ett namn som de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn (%1).':
-        "Shown to the other copies, e.g. in their list of conflicts. Give this copy a name they recognise, e.g. “Luleå – Anna's laptop”; otherwise it is named after the computer (%1).",
+    'Visas för de andra kopiorna, t.ex. i deras konfliktlista. Ge kopian ett namn som de känner igen, t.ex. ”Luleå – samordnarens dator”; annars heter den som datorn (%1).':
+        "Shown to the other copies, e.g. in their list of conflicts. Give this copy a name they recognise, e.g. “Luleå – coordinator's laptop”; otherwise it is named after the computer (%1).",
     'Visas för de andra kopiorna, t.ex. i deras konfliktlista.':
         'Shown to the other copies, e.g. in their list of conflicts.',
     '%1 nya ändringar av %2 i paketet.':
         '%1 new changes of %2 in the package.',
     'Den här kopians &namn (visas för mottagarna):':
         "This copy's &name (shown to the recipients):",
-    'Ge kopian ett namn som mottagarna känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn (%1).':
-        "Give this copy a name the recipients recognise, e.g. “Luleå – Anna's laptop”; otherwise it is named after the computer (%1).",
+    'Ge kopian ett namn som mottagarna känner igen, t.ex. ”Luleå – samordnarens dator”; annars heter den som datorn (%1).':
+        "Give this copy a name the recipients recognise, e.g. “Luleå – coordinator's laptop”; otherwise it is named after the computer (%1).",
     'Den nya kopians namn':
         "The new copy's name",
     'Den nya kopians &namn:':
         "The new copy's &name:",
-    'Visas för de andra kopiorna. Ge den ett namn de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som datorn.':
-        "Shown to the other copies. Give it a name they recognise, e.g. “Luleå – Anna's laptop”; otherwise it is named after the computer.",
+    'Visas för de andra kopiorna. Ge den ett namn de känner igen, t.ex. ”Luleå – samordnarens dator”; annars heter den som datorn.':
+        "Shown to the other copies. Give it a name they recognise, e.g. “Luleå – coordinator's laptop”; otherwise it is named after the computer.",
     # Session 2026-11-24 (2): sync review fixes
     'Namnet sparades inte: %1':
         'The name was not saved: %1',

@@ -125,8 +125,8 @@ class JoinDialog(BusyDialog):
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
         name_hint = QLabel(self.tr("Visas för de andra kopiorna. Ge den ett namn de känner "
-                                   "igen, t.ex. ”Luleå – Annas dator”; annars heter den "
-                                   "som datorn."))
+                                   "igen, t.ex. ”Luleå – samordnarens dator”; annars heter "
+                                   "den som datorn."))
         name_hint.setWordWrap(True)
         form.addRow("", name_hint)
         layout.addLayout(form)

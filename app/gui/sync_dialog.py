@@ -294,7 +294,8 @@ class ExportDialog(BusyDialog):
         layout.addLayout(form)
         if not ws.copy_name_chosen:
             hint = QLabel(self.tr("Ge kopian ett namn som mottagarna känner igen, t.ex. "
-                                  "”Luleå – Annas dator”; annars heter den som datorn (%1).")
+                                  "”Luleå – samordnarens dator”; annars heter den som "
+                                  "datorn (%1).")
                           .replace("%1", ws.copy_name))
             hint.setTextFormat(Qt.TextFormat.PlainText)
             hint.setWordWrap(True)
@@ -418,7 +419,7 @@ class SyncDialog(BusyDialog):
         layout.addLayout(form)
         self.name_hint = QLabel(self.tr(
             "Visas för de andra kopiorna, t.ex. i deras konfliktlista. Ge kopian ett namn "
-            "som de känner igen, t.ex. ”Luleå – Annas dator”; annars heter den som "
+            "som de känner igen, t.ex. ”Luleå – samordnarens dator”; annars heter den som "
             "datorn (%1).").replace("%1", ws.copy_name) if not ws.copy_name_chosen else
             self.tr("Visas för de andra kopiorna, t.ex. i deras konfliktlista."))
         self.name_hint.setTextFormat(Qt.TextFormat.PlainText)

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+# QMessageBox and QFileDialog are imported where asked for: PySide makes a Qt
+# class's Python type (its enums) when first named, which start-up need not do.
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox,
-    QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QDockWidget, QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from app.core.lazy import lazy_module
@@ -18,7 +20,7 @@ from app.core.schema import MAPPING_TABLES
 from app.gui import presentation
 from app.gui.commands import push_change, retranslate_stack
 from app.gui.core_messages import error_text
-from app.gui.items_model import ItemsModel
+from app.gui.items_model import COL_STATUS, ItemsModel
 from app.gui.labels import level_label, status_label
 from app.gui.lazy_tab import LazyTab, TabWidget
 from app.gui.mapping_view import MappingView
@@ -285,6 +287,8 @@ class MainWindow(QMainWindow):
 
     def _offer_read_only(self, path: Path, title: str, text: str) -> bool:
         """Ask to open the file read-only instead; never a changed file."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self, title, text, QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Open and self.open_path(path, read_only=True)
@@ -317,6 +321,7 @@ class MainWindow(QMainWindow):
         items = ItemsModel(ws, self.apply_assessment, self)
         self.mapping = MappingView(matrix, items)
         self.mapping.items_view.not_editable.connect(self._explain_status_keys)
+        self.mapping.items_view.typed_in_choice.connect(self._explain_choice_keys)
         self.mapping.matrix_view.horizontalScrollBar().rangeChanged.connect(
             lambda _low, high: high > 0 and self._tip_room(self.tr(
                 "Tips: Visa → Organisationsträdet (Ctrl+Skift+1) döljer trädet och ger "
@@ -501,6 +506,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def new_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Ny arbetsyta"),
                                               str(Path.home() / "kartlaggning.vardflata"),
                                               FILE_FILTER)
@@ -520,6 +527,8 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.ws.path.parent) if self.ws else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna arbetsyta"), start,
                                               FILE_FILTER)
@@ -611,6 +620,15 @@ class MainWindow(QMainWindow):
                            "(här visas en sammanvägning).")
         self.statusBar().showMessage(text, 8000)
 
+    def _explain_choice_keys(self, column: int) -> None:
+        """Letters in the status or level column: chosen by digit, not written."""
+        text = (self.tr("⚠ Status väljs med 0–5 (Enter skriver anteckningen). Text skrivs i "
+                        "Anteckning, Kompetens, Utbildad personal och Behov/brist.")
+                if column == COL_STATUS else
+                self.tr("⚠ Nivå väljs med 0–3 (F2 öppnar listan). Text skrivs i Anteckning, "
+                        "Kompetens, Utbildad personal och Behov/brist."))
+        self.statusBar().showMessage(text, 10000)
+
     def run_change(self, text, apply, old: dict, new: dict, reveal=None) -> bool:
         """Apply an undoable change; a failed write is shown, and nothing is lost."""
         try:
@@ -684,6 +702,8 @@ class MainWindow(QMainWindow):
         """A warning that does not block the keyboard flow of a workshop. With a
         `removal` (after a personnummer was written) it offers to take the
         number out, as its default button (Enter does)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("warningBox")
@@ -840,6 +860,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, error: Exception | str) -> None:
         """A warning; an error of the core is said in the user's language."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, error_text(error))
 
     def show_shortcuts(self):
@@ -848,6 +870,8 @@ class MainWindow(QMainWindow):
         return show_shortcuts(self)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app import __version__
 
         QMessageBox.about(self, self.tr("Om Vårdfläta"), self.tr(

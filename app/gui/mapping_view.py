@@ -39,6 +39,7 @@ class ItemsView(QTableView):
     level_key = Signal(int, object)  # row, level (None: none)
     escape_pressed = Signal()
     not_editable = Signal()         # a status key where statuses cannot be set
+    typed_in_choice = Signal(int)   # a letter in the status or level column
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -90,6 +91,14 @@ class ItemsView(QTableView):
                 return
             if event.key() == Qt.Key.Key_F2 and self._editable(index):
                 self.edit(index)
+                return
+            # Text typed one column too far (into Nivå, past Behov/brist) opened
+            # the list of choices, which took every letter and saved none
+            # (workshop trial): it is refused, spaces too, with where to write
+            # instead. F2 opens the list.
+            text = event.text()
+            if plain and column in (COL_STATUS, COL_LEVEL) and text and text.isprintable():
+                self.typed_in_choice.emit(column)
                 return
         if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
             self.escape_pressed.emit()

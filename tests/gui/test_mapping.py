@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPlainTextEdit
 
 from app.gui.items_model import COL_NOTE, COL_STATUS, ItemsModel
 from app.gui.labels import STATUS_KEYS
@@ -712,3 +713,23 @@ def test_the_window_title_names_the_copy_once_it_has_a_name(opened):
     assert opened.windowTitle() == f"{opened.ws.name} – Vårdfläta"     # not yet named
     opened.ws.set_copy_name("Luleå – Annas dator")
     assert opened.windowTitle() == f"{opened.ws.name} – Luleå – Annas dator – Vårdfläta"
+
+
+@pytest.mark.parametrize("column", ["status", "level"])
+def test_text_typed_into_a_choice_column_is_refused_with_where_to_write(
+        qtbot, window, demo_copy, select_unit, column):
+    """Typed one column too far (into Nivå), a sentence went into the list of
+    choices and was lost without a word (workshop trial): no list opens, nothing
+    changes, and the status bar says where text is written."""
+    from app.gui.items_model import COL_LEVEL
+
+    window.open_path(demo_copy)
+    view, model = _methods_of(window, "Luleå", select_unit)
+    before = model.assessment_at(0)
+    view.setCurrentIndex(model.index(0, COL_STATUS if column == "status" else COL_LEVEL))
+    QTest.keyClicks(view, "Behover MI")
+    assert view.state() != QAbstractItemView.State.EditingState
+    assert model.assessment_at(0) == before
+    assert "Behov/brist" in window.statusBar().currentMessage()
+    qtbot.keyClick(view, Qt.Key.Key_F2)            # the list is still there to open
+    assert view.state() == QAbstractItemView.State.EditingState

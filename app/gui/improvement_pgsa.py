@@ -400,7 +400,9 @@ class CycleForm(QDialog):
         ideas = [(i.id, i.title) for i in ws.change_ideas(c.team_id)]
         if c.change_idea_id and c.change_idea_id not in dict(ideas):   # removed since
             ideas.append((c.change_idea_id, removed_idea_title(ws, c.change_idea_id)))
-        _fill(self.widget("changeIdeaCombo"), none + ideas, c.change_idea_id)
+        # "idé" is en-gender: "(ingen)", as in quick capture ("(inget)" mål).
+        _fill(self.widget("changeIdeaCombo"), [(None, self.tr("(ingen)"))] + ideas,
+              c.change_idea_id)
         earlier = [(o.id, f"{o.number}. {o.title}") for o in ws.cycles(c.team_id)
                    if o.id != c.id and c.id not in {r.id for r in ws.ramp(o.id)}]
         _fill(self.widget("previousCombo"), [(None, self.tr("(ingen – första cykeln)"))]

@@ -21,3 +21,5 @@ def test_worksheet_shows_the_teams_only_aim_as_the_pdf_does(qtbot, ws):
     form2 = CycleForm(ws, cycle)
     qtbot.addWidget(form2)
     assert form2.widget("aimCombo").currentText() == "(inget)"
+    # No change idea: "(ingen)", as "idé" is en-gender (new-user trial read "(inget)").
+    assert form2.widget("changeIdeaCombo").currentText() == "(ingen)"

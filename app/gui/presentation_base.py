@@ -219,8 +219,11 @@ class PresentationBase(QWidget):
         self._warn_typing()
 
     def _warn_typing(self) -> None:
+        # Esc first takes this away (one pressed to "cancel" the typing must not
+        # leave the mode), so the warning says so: the trial took it to be stuck.
         self.show_message(self.tr("Ingen textruta är öppen – det du skriver sparas inte.")
-                          + "\n" + self.typing_hint(), warning=True)
+                          + "\n" + self.typing_hint() + " · "
+                          + self.tr("Esc: bort med varningen"), warning=True)
 
     def _warned(self) -> bool:
         return bool(self.message_label.property("warning")) and self.message_label.isVisible()

@@ -114,6 +114,13 @@ def test_stray_letters_start_a_guard_without_a_refused_key(qtbot, window, kiruna
     assert not view.parking.isVisible() and len(parked_remarks(window.ws)) == count
     assert view.position == place and not view.timer.running
     assert "sparas inte" in view.message_label.text()
+    # Esc takes the warning away first, and the warning says so (a new user took
+    # the mode to be stuck); the next Esc leaves.
+    assert "Esc: bort med varningen" in view.message_label.text()
+    press(qtbot, K.Key_Escape)
+    assert window.presentation is view and not view.message_label.isVisible()
+    press(qtbot, K.Key_Escape)
+    assert window.presentation is None
 
 
 def test_a_command_that_began_a_word_is_taken_back(qtbot, window, kiruna, word_gap):

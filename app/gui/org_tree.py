@@ -141,10 +141,13 @@ class OrgTreeView(QTreeView):
             return
         current = self.currentIndex()
         # A whole name typed is that name: "Luleå" the municipality, not the area
-        # "Luleå–Boden" above it, where a status key would do nothing.
+        # "Luleå–Boden" above it, where a status key would do nothing. So is the
+        # start of one: "Lule" is Luleå too (a new user typing fast set statuses
+        # on the area); an area is found when only an area's name starts so.
         exact = [h for h in hits if str(h.data()).casefold() == self._typed.casefold()]
+        units = [h for h in hits if h.data(KIND_ROLE) == "unit"]
         hit = hits[(hits.index(current) + 1) % len(hits)] if again and current in hits \
-            else (exact or hits)[0]
+            else (exact or units or hits)[0]
         parent = hit.parent()
         while parent.isValid():
             self.expand(parent)

@@ -129,7 +129,7 @@ import app.gui.application as application
 end = application._end_process
 def check(code):
     made = [name for name in ("QCalendarWidget", "QWizard", "QMdiArea", "QLCDNumber",
-                              "QInputDialog")      # the edits' (app.gui.edits, lazy)
+                              "QInputDialog", "QMessageBox", "QFileDialog")  # dialogs
             if name in vars(widgets)]
     print("unused classes made:", made)
     end(code)

@@ -294,6 +294,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Two copies changed the same item at the same time. The later value applies now; the other was saved here. Choose which one applies – the choice travels with the next sync.</translation>
     </message>
     <message>
+        <source>Alla konflikter är lösta. Esc stänger fönstret.</source>
+        <translation>All conflicts are resolved. Esc closes the window.</translation>
+    </message>
+    <message>
         <source>Konflikten i sin helhet</source>
         <translation>The whole conflict</translation>
     </message>
@@ -368,10 +372,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>This copy: %1</translation>
     </message>
     <message>
-        <source>Inga konflikter att granska.</source>
-        <translation>No conflicts to review.</translation>
-    </message>
-    <message>
         <source>1 olöst konflikt</source>
         <translation>1 unresolved conflict</translation>
     </message>
@@ -438,6 +438,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Avvecklad på %1 medan %2 arbetade med den. Avvecklingen gäller nu, så arbetet nedan visas inte; det finns kvar och visas igen om den återtas.</source>
         <translation>Retired on %1 while %2 worked on it. The retirement applies now, so the work below is not shown; it is kept and shows again if it is reinstated.</translation>
+    </message>
+    <message>
+        <source>Inga olösta konflikter</source>
+        <translation>No unresolved conflicts</translation>
     </message>
     <message>
         <source>Borttagen på %1 medan %2 ändrade den. Borttagningen gäller nu; ändringarna finns kvar och kan återställas med posten.</source>
@@ -1108,6 +1112,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>%1 (teamets mål)</source>
         <translation>%1 (the team&apos;s aim)</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>(ingen – första cykeln)</source>
@@ -2979,6 +2987,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Choose an organisation in the tree to set a status (a combined view is shown here).</translation>
     </message>
     <message>
+        <source>⚠ Status väljs med 0–5 (Enter skriver anteckningen). Text skrivs i Anteckning, Kompetens, Utbildad personal och Behov/brist.</source>
+        <translation>⚠ Status is chosen with 0–5 (Enter writes the note). Text is written in Note, Competence, Trained staff and Need/gap.</translation>
+    </message>
+    <message>
+        <source>⚠ Nivå väljs med 0–3 (F2 öppnar listan). Text skrivs i Anteckning, Kompetens, Utbildad personal och Behov/brist.</source>
+        <translation>⚠ Level is chosen with 0–3 (F2 opens the list). Text is written in Note, Competence, Trained staff and Need/gap.</translation>
+    </message>
+    <message>
         <source>Ändringen kunde inte sparas</source>
         <translation>The change could not be saved</translation>
     </message>
@@ -3501,6 +3517,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Ingen textruta är öppen – det du skriver sparas inte.</source>
         <translation>No text field is open – what you type is not kept.</translation>
+    </message>
+    <message>
+        <source>Esc: bort med varningen</source>
+        <translation>Esc: dismiss the warning</translation>
     </message>
     <message>
         <source>Parkerat: %1</source>

@@ -1572,6 +1572,17 @@ EN = {
         'No package has come here from “%1” (the name came with other copies’ packages), so what it lacks cannot be known. Without a recipient the package is complete and suits every copy.',
     'Kopians namn är för långt (%1 tecken); högst %2 tecken.':
         "The copy's name is too long (%1 characters); at most %2.",
+    # Session 2026-11-24 (3): new-user trial
+    '⚠ Status väljs med 0–5 (Enter skriver anteckningen). Text skrivs i Anteckning, Kompetens, Utbildad personal och Behov/brist.':
+        '⚠ Status is chosen with 0–5 (Enter writes the note). Text is written in Note, Competence, Trained staff and Need/gap.',
+    '⚠ Nivå väljs med 0–3 (F2 öppnar listan). Text skrivs i Anteckning, Kompetens, Utbildad personal och Behov/brist.':
+        '⚠ Level is chosen with 0–3 (F2 opens the list). Text is written in Note, Competence, Trained staff and Need/gap.',
+    'Esc: bort med varningen':
+        'Esc: dismiss the warning',
+    'Alla konflikter är lösta. Esc stänger fönstret.':
+        'All conflicts are resolved. Esc closes the window.',
+    'Inga olösta konflikter':
+        'No unresolved conflicts',
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

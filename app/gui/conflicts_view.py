@@ -136,7 +136,7 @@ class ConflictsDialog(QDialog):
         header.setStretchLastSection(False)
         # Said inside the list once the last conflict is resolved: a bare white box
         # under the headings looked broken on the projector (workshop trial).
-        self.empty_label = QLabel(self.tr("Inga konflikter att granska."),
+        self.empty_label = QLabel(self.tr("Alla konflikter är lösta. Esc stänger fönstret."),
                                   self.table.viewport())
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -266,7 +266,7 @@ class ConflictsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self._size_columns()
         count = len(self.conflicts)
-        self.count_label.setText(self.tr("Inga konflikter att granska.") if not count else
+        self.count_label.setText(self.tr("Inga olösta konflikter") if not count else
                                  self.tr("1 olöst konflikt") if count == 1 else
                                  self.tr("%1 olösta konflikter").replace("%1", str(count)))
         self.empty_label.setVisible(not count)
@@ -279,7 +279,7 @@ class ConflictsDialog(QDialog):
         names elide, whole in the tooltip); record and the two values share the
         rest, 4 : 3 : 3. No heading is ever cut: each column is at least as wide
         as its heading, and the narrow columns give way first."""
-        self.table.ensurePolished()            # the style sheet's font, not the default
+        self.table.ensurePolished()            # the view's own font (app.gui.style)
         header = self.table.horizontalHeader()
         header.ensurePolished()
         metrics, em = self.table.fontMetrics(), self.table.fontMetrics().horizontalAdvance("M")

@@ -47,12 +47,12 @@ from shiboken6 import isValid
 from app.core.store import ReadOnlyError, StoreError
 from app.gui.core_messages import error_text
 from app.gui.keys import ENTER_KEYS, edits_with_f2
+from app.gui.style import TABLE_RING
 
 _TAB = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 _LEAVE = (*ENTER_KEYS, *_TAB)
 _MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right,
           Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
-FOCUS_BORDER = 3      # px: the style sheet's frame of the current cell (application.py)
 
 
 def edited_index(editor) -> QModelIndex:
@@ -85,7 +85,7 @@ class GridDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
-        return size.grownBy(QMargins(FOCUS_BORDER + 2, 0, FOCUS_BORDER + 2, 0))
+        return size.grownBy(QMargins(TABLE_RING + 2, 0, TABLE_RING + 2, 0))
 
     def createEditor(self, parent, option, index):
         editor = super().createEditor(parent, option, index)

@@ -21,8 +21,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QApplication, QComboBox, QLabel, QPlainTextEdit, QProxyStyle, QPushButton,
-    QStyle, QStyleOptionViewItem, QTableView, QTextEdit,
+    QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QLabel, QPlainTextEdit,
+    QProxyStyle, QPushButton, QStyle, QStyleOptionViewItem, QTableView, QTextEdit,
 )
 
 from app.gui.theme import (
@@ -78,8 +78,8 @@ class VardflataStyle(QProxyStyle):
             self._focused_item(option, painter, widget)
             return
         super().drawControl(element, option, painter, widget)
-        if (element == _CE.CE_ShapedFrame and option.state & _STATE.State_HasFocus
-                and isinstance(widget, (QPlainTextEdit, QTextEdit))):
+        if element == _CE.CE_ShapedFrame and option.state & _STATE.State_HasFocus and (
+                isinstance(widget, (QPlainTextEdit, QTextEdit)) or _empty_view(widget)):
             _ring(painter, option.rect, 2, 2)
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
@@ -129,10 +129,21 @@ class VardflataStyle(QProxyStyle):
             _ring(painter, option.rect, 2, 4)
 
 
+def _empty_view(widget) -> bool:
+    """A list or table with nothing in it: no cell to frame, so the view's own
+    frame shows the focus (an empty list of sessions, of conflicts resolved)."""
+    if not isinstance(widget, QAbstractItemView) or widget.model() is None:
+        return False
+    return widget.model().rowCount(widget.rootIndex()) == 0
+
+
+TABLE_RING = 3       # px: the focus frame of a table's current cell
+
+
 def _item_ring(view) -> int:
     """A table's cells are roomy enough for 3 px; a tree's and a list's rows
     are one line of type, where 2 px leaves the letters whole."""
-    return 3 if isinstance(view, QTableView) else 2
+    return TABLE_RING if isinstance(view, QTableView) else 2
 
 
 def install(app: QApplication) -> None:

@@ -174,7 +174,7 @@ def _focus_pixels(widget) -> int:
 
 @pytest.mark.parametrize("kind", ["button", "line edit", "cell editor", "text edit",
                                   "spin box", "check box", "table item", "tree item",
-                                  "list item"])
+                                  "list item", "empty table"])
 def test_keyboard_focus_is_a_thick_dark_orange_frame(qtbot, kind):
     """The focused button, text field and item show a frame of theme.FOCUS
     (app.gui.style), 2-3 px thick all round; unfocused, none."""
@@ -202,6 +202,9 @@ def test_keyboard_focus_is_a_thick_dark_orange_frame(qtbot, kind):
         widget = QSpinBox()
     elif kind == "check box":
         widget = QCheckBox("Bara den valda rutan")
+    elif kind == "empty table":        # no cell to frame: the table's frame shows it
+        widget = QTableView()
+        widget.setModel(QStandardItemModel(0, 2, widget))
     else:
         widget = {"table item": QTableView, "tree item": QTreeView,
                   "list item": QListView}[kind]()

@@ -5,6 +5,7 @@ broken, and said nothing inside the list)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 
 @pytest.fixture()
@@ -43,7 +44,10 @@ def test_the_empty_list_says_there_is_nothing_left(qtbot, dialog):
     assert not dialog.empty_label.isVisible()
     dialog.other_button.click()
     label = dialog.empty_label
-    assert label.isVisible() and label.text() == "Inga konflikter att granska."
+    assert label.isVisible() and label.text() == "Alla konflikter är lösta. Esc stänger fönstret."
+    assert dialog.count_label.text() == "Inga olösta konflikter"     # not the same twice
     assert label.geometry() == dialog.table.viewport().rect()     # centred in the list
     dialog.reload()                                    # stays said, and nothing else
     assert label.isVisible() and dialog.table.rowCount() == 0
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)   # as it says
+    assert not dialog.isVisible()

@@ -147,11 +147,11 @@ def test_quick_capture_starts_in_the_objective_with_the_team_chosen(opened, qtbo
 
 
 def test_the_current_period_and_its_editor_are_whole(grid, qtbot):
-    """The style sheet frames the current cell with 3 px: '2025-12' stays whole
-    there and in its editor (screenshots of the trial showed '2025…')."""
+    """The style frames the current cell with 3 px: '2025-12' stays whole there
+    and in its editor (screenshots of the trial showed '2025…')."""
     from PySide6.QtWidgets import QStyle
 
-    from app.gui.improvement_grid import FOCUS_BORDER
+    from app.gui.style import TABLE_RING as FOCUS_BORDER
 
     window, view, measure, errors = grid
     table, model = view.data_view, view.data_model

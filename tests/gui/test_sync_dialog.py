@@ -101,7 +101,7 @@ def test_conflicts_view_resolves_with_the_other_value(qtbot, copies):
     shoot(dialog, "sync-conflicts.png")
     dialog.other_button.click()
     assert dialog.table.rowCount() == 0
-    assert dialog.count_label.text() == "Inga konflikter att granska."
+    assert dialog.count_label.text() == "Inga olösta konflikter"
     unit, item = window.ws.units()[0], window.ws.items()[0]
     assert window.ws.assessment(unit.id, item.id).note == "Rutin finns men följs inte alltid."
     dialog.close()

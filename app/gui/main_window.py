@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._dock_lent = False   # the tree stepped aside for the improvement tab
         self._tree_on_improvement = False   # the user brought it back there (Ctrl+Shift+1)
         self._room_tip_shown = False
+        self._room_tip: str | None = None   # the tip while it is shown, to take away
         self.tree_dock.visibilityChanged.connect(
             lambda shown: self.act_toggle_tree.setChecked(self.tree_dock.isVisible()))
 
@@ -601,6 +602,7 @@ class MainWindow(QMainWindow):
         scrolls sideways beside the tree: say once how to give it the room."""
         if self.tree_dock.isVisible() and not self._room_tip_shown:
             self._room_tip_shown = True
+            self._room_tip = tip
             self.statusBar().showMessage(tip, 15000)
 
     def _say_undone(self, template: str, what: str) -> None:
@@ -895,6 +897,8 @@ class MainWindow(QMainWindow):
         user's choice, until they hide it."""
         if self.views is None or presentation.is_active(self):
             return
+        if self._room_tip and self.statusBar().currentMessage() == self._room_tip:
+            self.statusBar().clearMessage()     # about the mapping tab's room only
         if self._on_improvement():
             if (not self._dock_lent and not self._tree_on_improvement
                     and self.tree_dock.isVisible()):

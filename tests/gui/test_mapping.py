@@ -740,3 +740,13 @@ def test_text_typed_into_a_choice_column_is_refused_with_where_to_write(
     assert "Behov/brist" in window.statusBar().currentMessage()
     qtbot.keyClick(view, Qt.Key.Key_F2)            # the list is still there to open
     assert view.state() == QAbstractItemView.State.EditingState
+
+
+def test_the_room_tip_goes_when_another_tab_is_shown(qtbot, window, demo_copy):
+    """It is about the mapping tab's matrix and methods (new-user trial: it stayed
+    on Förbättringsarbete, where it does not apply)."""
+    window.open_path(demo_copy)
+    window.resize(700, 500)
+    qtbot.waitUntil(lambda: "Ctrl+Skift+1" in window.statusBar().currentMessage())
+    window.views.setCurrentIndex(2)
+    assert "Ctrl+Skift+1" not in window.statusBar().currentMessage()

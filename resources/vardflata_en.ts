@@ -4448,6 +4448,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>%1 – conflict</translation>
     </message>
     <message>
+        <source>%1 – skrivet på %2</source>
+        <translation>%1 – written on %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4534,6 +4538,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>borttagen</source>
         <translation>deleted</translation>
+    </message>
+    <message>
+        <source>kopia %1</source>
+        <translation>copy %1</translation>
     </message>
     <message>
         <source>ny</source>

@@ -1583,6 +1583,8 @@ EN = {
         'All conflicts are resolved. Esc closes the window.',
     'Inga olösta konflikter':
         'No unresolved conflicts',
+    '%1 – skrivet på %2':
+        '%1 – written on %2',
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

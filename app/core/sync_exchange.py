@@ -101,6 +101,7 @@ class Preview:
     conflicts: int | None = None
     changes: list[PreviewChange] = field(default_factory=list)
     changed: int = 0
+    names: dict[str, str] = field(default_factory=dict)   # writers' replica -> name
 
 
 NAMED_CHANGES = 200   # records a preview names; a big package is counted, not listed
@@ -112,7 +113,9 @@ class PreviewChange:
     """One record a package changes: its table and name, and `fields` (schema
     names, as in FIELD_LABELS); empty for a record new here (`new`). A delete
     or retirement is the field "deleted" or "retired"; their undoing, "restored"
-    or "reinstated". `conflict`: the import makes a conflict of it."""
+    or "reinstated". `conflict`: the import makes a conflict of it.
+    `writers`: the replicas other than the sender that wrote what comes (the
+    sender passes on what it had from them), named in Preview.names."""
 
     table: str
     record_id: str
@@ -120,6 +123,7 @@ class PreviewChange:
     fields: tuple[str, ...] = ()
     new: bool = False
     conflict: bool = False
+    writers: tuple[str, ...] = ()
 
 
 def ensure_bookkeeping(store: Store) -> None:
@@ -498,6 +502,7 @@ def _dry_run(store: Store, package: Package, seen: dict[str, int], result: Previ
         with copy.transaction() as conn:
             merged = _merge(conn, copy, package, incoming, seen, copy.clock, package.path)
             _remember(conn, package, merged.applied.new, copy)
+            result.names = _writer_names(copy, package.sender)
             _describe(conn, result, merged.conflicts, touched, before)
     except PackageError:
         raise
@@ -540,10 +545,20 @@ def _records_now(conn: sqlite3.Connection,
     return found
 
 
+def _writer_names(store: Store, sender: str) -> dict[str, str]:
+    """replica -> name of each copy known here (the names the package passes on
+    included, once remembered), but the sender: the preview says who wrote what
+    the sender passes on."""
+    names = {replica: name for replica, (name, _stamp) in newest_names(store).items()}
+    names.pop(sender, None)
+    return names
+
+
 def _describe(conn: sqlite3.Connection, result: Preview, conflicts: list[Conflict],
               touched: Touched, before: dict[tuple[str, str], dict[str, Any]]) -> None:
     """Fill in what the merge (just done on `conn`) changed: the conflicts, and
-    each record touched with the fields whose value changed, conflicts first."""
+    each record touched with the fields whose value changed and who wrote them
+    (when not the sender), conflicts first."""
     result.conflicts = len(conflicts)
     in_conflict = {(c.table, c.record_id) for c in conflicts}
     hiders = {(c.table, c.record_id) for c in conflicts
@@ -564,8 +579,10 @@ def _describe(conn: sqlite3.Connection, result: Preview, conflicts: list[Conflic
                 touched[key].items(),
                 key=lambda i: schema.index(i[0]) if i[0] in schema else 99)
             if f not in SKIPPED_FIELDS and v[2] != old.get(f))
-        changes.append(PreviewChange(key[0], key[1], sync_conflicts.record_label(conn, *key),
-                                     fields, new, key in in_conflict))
+        writers = {v[1] for v in touched[key].values()} - {result.sender}
+        changes.append(PreviewChange(
+            key[0], key[1], sync_conflicts.record_label(conn, *key), fields, new,
+            key in in_conflict, tuple(sorted(writers))))
     result.changes = sorted(changes, key=lambda c: (
         not c.conflict, order.get(c.table, 99), c.label.casefold()))
 

@@ -122,9 +122,10 @@ def table_counts(records: dict[str, int]) -> str:
 PREVIEW_LINES = 10     # records named in a preview; then "och N till"
 
 
-def change_line(change) -> str:
+def change_line(change, names: dict[str, str] | None = None) -> str:
     """One record a package changes: "Luleå – AUDIT (bedömning): status, anteckning",
-    "… : ny", "… – konflikt"."""
+    "… : ny", "… – konflikt", and who wrote it when not the sender ("… – skrivet
+    på Piteå – kansliet": the sender passes on what other copies wrote)."""
     words = {"deleted": _tr("borttagen"), "restored": _tr("återställd"),
              "retired": _tr("avvecklad"), "reinstated": _tr("återtagen")}
     if change.new:
@@ -138,6 +139,10 @@ def change_line(change) -> str:
         "%2", tr_label(TABLE_LABELS.get(change.table, change.table)).lower())
     if what:
         line = _tr("%1: %2").replace("%1", line).replace("%2", ", ".join(dict.fromkeys(what)))
+    if change.writers:
+        who = ", ".join((names or {}).get(r) or _tr("kopia %1").replace("%1", r[:8])
+                        for r in change.writers)
+        line = _tr("%1 – skrivet på %2").replace("%1", line).replace("%2", who)
     if change.conflict:
         line = _tr("%1 – konflikt").replace("%1", line)
     return "• " + line
@@ -149,7 +154,7 @@ def preview_changes(preview) -> list[str]:
     if preview.conflicts is None:      # not known (a read-only workspace)
         return [_tr("Poster som berörs: %1.").replace("%1", table_counts(preview.records))]
     lines = [_tr("Det här ändras:")]
-    lines += [change_line(c) for c in preview.changes[:PREVIEW_LINES]]
+    lines += [change_line(c, preview.names) for c in preview.changes[:PREVIEW_LINES]]
     rest = preview.changed - min(len(preview.changes), PREVIEW_LINES)
     if rest > 0:
         lines.append(_tr("och %1 till.").replace("%1", str(rest)))

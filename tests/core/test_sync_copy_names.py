@@ -294,3 +294,21 @@ def test_a_file_from_before_gets_the_table_and_reads_without_it(chain, tmp_path)
     with Workspace.open(a.path) as again:
         send(b, again, tmp_path, "b-till-a-2")
         assert again.copy_names()[c.replica_id] == "Kiruna"
+
+
+def test_a_preview_says_who_wrote_what_the_sender_passes_on(trio, tmp_path):
+    """Changes C wrote, coming to A in B's package, were shown as B's in the
+    preview (new-user trial): each change names the copies other than the
+    sender that wrote it, by the names the package passes on."""
+    a, b, c = trio
+    finding = c.add_finding("Samordning saknas", category="coordination")
+    b.import_package(c.export_package(tmp_path / "c-to-b.vardsync").path)
+    unit, item = b.units()[0], b.items()[0]
+    b.set_assessment(unit.id, item.id, note="B:s egen anteckning")
+    preview = a.preview_package(b.export_package(tmp_path / "b-to-a.vardsync").path)
+    by_record = {change.record_id: change for change in preview.changes}
+    assert by_record[finding].writers == (c.replica_id,)
+    assert preview.names[c.replica_id] == "Kiruna"
+    own = next(ch for ch in preview.changes if ch.table == "assessments")
+    assert own.writers == ()                       # the sender's own: said as from it
+    assert a.copy_names().get(c.replica_id) is None   # a preview learns nothing for good

@@ -182,3 +182,16 @@ def test_a_name_refused_after_a_join_says_the_copy_was_made(qtbot, window, tmp_p
     assert not window.ws.copy_name_chosen
     assert dialog.cancel_button.isEnabled() and dialog.cancel_button.text() == "Stäng"
     dialog.close()
+
+
+def test_a_change_line_names_who_wrote_what_the_sender_passes_on():
+    from app.core.sync_exchange import PreviewChange
+    from app.gui.sync_dialog import change_line
+
+    change = PreviewChange("findings", "f1", "Samordning saknas", new=True,
+                           writers=("0193c1d2aaaa", "0193c1d2bbbb"))
+    assert change_line(change, {"0193c1d2aaaa": "Piteå – kansliet"}) == (
+        "• Samordning saknas (förbättringsområde): ny – skrivet på Piteå – kansliet, "
+        "kopia 0193c1d2")
+    assert change_line(PreviewChange("findings", "f1", "Samordning saknas", new=True)) == (
+        "• Samordning saknas (förbättringsområde): ny")

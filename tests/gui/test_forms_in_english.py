@@ -156,7 +156,7 @@ def test_every_form_is_english_after_switching(english_window, qtbot, monkeypatc
     assert rows[1][3] == "this copy" and rows[1][5] == "copy ffffffff"
     assert rows[2][1:3] == ["Matrix cells", "2 matrix cells"] and rows[2][4] == "(empty)"
     assert with_conflicts.count_label.text() == "3 unresolved conflicts"
-    assert dialogs[-2].count_label.text() == "No conflicts to review."
+    assert dialogs[-2].count_label.text() == "No unresolved conflicts"
     assert [table.horizontalHeaderItem(c).text() for c in range(6)] == [
         "Record", "Field", "The value that applies", "From", "The other value", "From"]
     for dialog in dialogs:

@@ -51,3 +51,30 @@ def test_the_empty_list_says_there_is_nothing_left(qtbot, dialog):
     assert label.isVisible() and dialog.table.rowCount() == 0
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)   # as it says
     assert not dialog.isVisible()
+
+
+def test_a_copys_long_name_takes_room_a_short_value_does_not_need(qtbot, window, tmp_path):
+    """New-user trial: "Piteå – Lenas bär…" was cut beside values with room to spare."""
+    from app.gui.sync_dialog import open_conflicts
+    from app.workspace import Workspace
+
+    with Workspace.create(tmp_path / "a.vardflata", name="Norrbotten") as a:
+        a.export_package(tmp_path / "start.vardsync", full=True)
+    name = "Piteå – samordnarens bärbara"
+    with Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync") as b:
+        b.set_copy_name(name)
+        assert window.open_path(tmp_path / "a.vardflata")
+        unit, item = window.ws.units()[0], window.ws.items()[0]
+        window.ws.set_assessment(unit.id, item.id, note="Ja")
+        b.set_assessment(unit.id, item.id, note="Nej")
+        window.ws.import_package(b.export_package(tmp_path / "b.vardsync").path)
+    view = open_conflicts(window)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    view.resize(1024, 600)
+    qtbot.waitExposed(view)
+    table, column = view.table, view.COPY_KEPT
+    assert table.item(0, column).text() == name
+    assert table.horizontalHeader().sectionSize(column) >= \
+        table.fontMetrics().horizontalAdvance(name)
+    assert sum(widths(table)) <= table.viewport().width() + 2     # nothing cut at the right
+    view.close()

@@ -191,14 +191,10 @@ def copies(window, tmp_path):
 def conflicts_view(qtbot, copies):
     """The conflicts view at 1024 × 600 on the window's copy, after B's package:
     one conflict of two notes."""
-    from PySide6.QtCore import Qt
-
-    from app.gui.sync_dialog import open_conflicts
+    from gui_sync_helpers import shown_conflicts
 
     window, _, package = copies
     window.ws.import_package(package)
-    view = open_conflicts(window)
-    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    view.resize(1024, 600)
+    view = shown_conflicts(qtbot, window, (1024, 600))
     yield view
     view.close()

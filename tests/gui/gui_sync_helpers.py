@@ -12,4 +12,18 @@ if _CORE_TESTS not in sys.path:
 
 from sync_helpers import tick  # noqa: E402
 
-__all__ = ["tick"]
+__all__ = ["shown_conflicts", "tick"]
+
+
+def shown_conflicts(qtbot, window, size: tuple[int, int] | None = None):
+    """The window's conflicts view, shown (and kept when closed), of `size`."""
+    from PySide6.QtCore import Qt
+
+    from app.gui.sync_dialog import open_conflicts
+
+    view = open_conflicts(window)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    if size is not None:
+        view.resize(*size)
+    qtbot.waitExposed(view)
+    return view

@@ -55,7 +55,8 @@ def test_the_empty_list_says_there_is_nothing_left(qtbot, dialog):
 
 def test_a_copys_long_name_takes_room_a_short_value_does_not_need(qtbot, window, tmp_path):
     """New-user trial: "Piteå – Lenas bär…" was cut beside values with room to spare."""
-    from app.gui.sync_dialog import open_conflicts
+    from gui_sync_helpers import shown_conflicts
+
     from app.workspace import Workspace
 
     with Workspace.create(tmp_path / "a.vardflata", name="Norrbotten") as a:
@@ -68,10 +69,7 @@ def test_a_copys_long_name_takes_room_a_short_value_does_not_need(qtbot, window,
         window.ws.set_assessment(unit.id, item.id, note="Ja")
         b.set_assessment(unit.id, item.id, note="Nej")
         window.ws.import_package(b.export_package(tmp_path / "b.vardsync").path)
-    view = open_conflicts(window)
-    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    view.resize(1024, 600)
-    qtbot.waitExposed(view)
+    view = shown_conflicts(qtbot, window, (1024, 600))
     table, column = view.table, view.COPY_KEPT
     assert table.item(0, column).text() == name
     assert table.horizontalHeader().sectionSize(column) >= \

@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from gui_sync_helpers import shown_conflicts
 from test_mnemonics import clashes
 
 from app.gui.conflicts_view import ConflictsDialog
-from app.gui.sync_dialog import open_conflicts
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -137,9 +137,7 @@ def test_slå_ihop_is_offered_only_for_two_texts(qtbot, copies, tmp_path):
     window.ws.set_assessment(unit.id, item.id, status="planned")
     b.set_assessment(unit.id, item.id, status="not_used")
     window.ws.import_package(b.export_package(tmp_path / "b2.vardsync").path)
-    view = open_conflicts(window)
-    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.waitExposed(view)
+    view = shown_conflicts(qtbot, window)
     fields = [c.field for c in view.conflicts]
     view.table.selectRow(fields.index("status"))
     assert not view.merge_button.isVisible()

@@ -436,6 +436,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The work is still hidden by %1.</translation>
     </message>
     <message>
+        <source>En version till av samma text väntar: Slå ihop igen för att behålla även den.</source>
+        <translation>Another version of the same text is waiting: Merge again to keep it too.</translation>
+    </message>
+    <message>
         <source>Avvecklad på %1 medan %2 arbetade med den. Avvecklingen gäller nu, så arbetet nedan visas inte; det finns kvar och visas igen om den återtas.</source>
         <translation>Retired on %1 while %2 worked on it. The retirement applies now, so the work below is not shown; it is kept and shows again if it is reinstated.</translation>
     </message>

@@ -1585,6 +1585,8 @@ EN = {
         'No unresolved conflicts',
     '%1 – skrivet på %2':
         '%1 – written on %2',
+    'En version till av samma text väntar: Slå ihop igen för att behålla även den.':
+        'Another version of the same text is waiting: Merge again to keep it too.',
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

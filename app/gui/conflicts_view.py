@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import code_label
-from app.core.sync_conflicts import TABLE_LABELS, can_merge, edit_label, version_time
+from app.core.sync_conflicts import (
+    TABLE_LABELS, Conflict, can_merge, edit_label, version_time,
+)
 from app.gui.core_messages import error_text
 from app.gui.keys import ENTER_KEYS
 from app.gui.language import localise_decimal
@@ -513,3 +515,18 @@ class ConflictsDialog(QDialog):
         self._hint = False
         self.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)   # on to the next conflict
+        if chosen is self.merge_button:
+            self._next_version_of(conflict)
+
+    def _next_version_of(self, merged: Conflict) -> None:
+        """Three copies wrote one text: a merge keeps two, and a third version is
+        still a conflict of its own. It is selected and said, or the next key
+        ("Behåll det nuvarande", as for the others) drops it (new-user trial)."""
+        same = (merged.table, merged.record_id, merged.field)
+        row = next((n for n, c in enumerate(self.conflicts)
+                    if (c.table, c.record_id, c.field) == same), None)
+        if row is None:
+            return
+        self.table.selectRow(row)
+        self.message.setText(self.message.text() + " " + self.tr(
+            "En version till av samma text väntar: Slå ihop igen för att behålla även den."))

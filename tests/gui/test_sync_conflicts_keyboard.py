@@ -144,3 +144,28 @@ def test_slå_ihop_is_offered_only_for_two_texts(qtbot, copies, tmp_path):
     view.table.selectRow(fields.index("note"))
     assert view.merge_button.isVisible() and view.merge_button.isEnabled()
     view.close()
+
+
+def test_a_third_version_of_a_merged_text_is_selected_and_said(qtbot, copies, tmp_path):
+    """Three copies wrote one note: a merge keeps two; the third was left as a row
+    where the next key, "Behåll det nuvarande", dropped it (new-user trial)."""
+    from app.workspace import Workspace
+
+    window, _, package = copies
+    with Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync") as c:
+        unit, item = c.units()[0], c.items()[0]
+        c.set_assessment(unit.id, item.id, note="C: används av alla")
+        third = c.export_package(tmp_path / "c.vardsync").path
+    window.ws.import_package(package)
+    window.ws.import_package(third)
+    view = shown_conflicts(qtbot, window)
+    assert [c.field for c in view.conflicts] == ["note", "note"]
+    view.table.selectRow(0)
+    view.merge()
+    assert len(view.conflicts) == 1 and view.table.currentRow() == 0
+    assert "Slå ihop igen" in view.message.text()
+    view.merge()
+    assert view.conflicts == []
+    assert {"C: används av alla", "Rutin finns men följs inte alltid.",
+            "Två medarbetare utbildade i AUDIT under hösten."} <= set(note(window).split("\n\n"))
+    view.close()

@@ -227,18 +227,37 @@ def names_to_send(store: Store) -> dict[str, dict[str, Any]]:
             "SELECT peer FROM sync_peers WHERE kind = 'peer'"))
     names = {r: {"name": name, "stamp": stamp}
              for r, (name, stamp) in newest_names(store).items() if r in passed_on}
-    names[store.replica_id] = {"name": copy_name(store), "stamp": store.clock.last}
+    names[store.replica_id] = {"name": copy_name(store), "stamp": own_name_stamp(store)}
     return names
+
+
+def own_name_stamp(store: Store) -> int:
+    """The stamp of this copy's name: the clock when it was chosen
+    (SyncMixin.set_copy_name), so it moves only with a rename; a copy never
+    named (the computer's name) or named before names had stamps: 1, older
+    than any chosen name."""
+    saved = store.meta("copy_name_stamp")
+    return int(saved) if saved and saved.isdigit() else 1
 
 
 def names_changed(store: Store, manifest: dict[str, Any]) -> bool:
     """Whether a package of ours (its manifest) would name a copy otherwise now.
-    Names only: a stamp moves with every package a copy sends, and a sync folder's
-    package rewritten for that alone would be read again by every copy."""
+    Others by name only: their stamps move with every package they send, and a
+    sync folder's package rewritten for that alone would be read again by every
+    copy. Ours by its stamp too, which moves only with a rename: a rename back
+    to the old name must reach the copies that heard the one between."""
     old = manifest.get("copy_names")
     old = old if isinstance(old, dict) else {}
-    return {r: e["name"] for r, e in names_to_send(store).items()} != {
-        r: e.get("name") if isinstance(e, dict) else None for r, e in old.items()}
+
+    def named(entries: dict, replica: str) -> Any:
+        entry = entries.get(replica)
+        if not isinstance(entry, dict):
+            return None
+        return (entry.get("name"), entry.get("stamp")) if replica == store.replica_id \
+            else entry.get("name")
+
+    new = names_to_send(store)
+    return any(named(new, r) != named(old, r) for r in set(new) | set(old))
 
 
 def _names_carried(package: Package) -> dict[str, tuple[str, int]]:

@@ -114,11 +114,16 @@ class SyncMixin:
 
         old, name = self.chosen_copy_name, clean_copy_name(name)
         with self._store.transaction():
-            # The clock moves on (saved with the name), so every package with the
-            # new name has a later stamp than those with the old one: copies that
-            # hear both, directly or passed on, keep the newer (newest_names).
-            self._store.clock.tick()
+            # The clock moves on (saved with the name) from the newest time the
+            # file holds (a worker may have moved it), and the name keeps that
+            # stamp: every package names this copy with it, so copies that hear
+            # both an old and a new name, directly or passed on, keep the newer
+            # (newest_names), also after a rename back.
+            saved = self._store.meta("clock")
+            self._store.clock.observe(int(saved) if saved and saved.isdigit() else 0)
+            stamp = self._store.clock.tick()
             self._store.set_meta("copy_name", name)
+            self._store.set_meta("copy_name_stamp", str(stamp))
         for listener in list(self._listeners):
             listener("copy", self.replica_id, {"name": (old, self.chosen_copy_name)})
 

@@ -498,11 +498,13 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             return
         choice = _plain(chosen.text())
+        merged = False
         try:
             write(self.window_.ws, conflict)
         except WorkspaceError as exc:
             self.message.setText(error_text(exc))
         else:
+            merged = chosen is self.merge_button
             # Older undo steps could write their stale values over the resolution.
             self.window_.undo_stack.clear()
             said = self.tr("Löst: %1 – %2. Valt: %3.").replace(
@@ -515,7 +517,7 @@ class ConflictsDialog(QDialog):
         self._hint = False
         self.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)   # on to the next conflict
-        if chosen is self.merge_button:
+        if merged:
             self._next_version_of(conflict)
 
     def _next_version_of(self, merged: Conflict) -> None:

@@ -96,8 +96,8 @@ class ItemsView(QTableView):
             # the list of choices, which took every letter and saved none
             # (workshop trial): it is refused, spaces too, with where to write
             # instead. F2 opens the list.
-            text = event.text()
-            if plain and column in (COL_STATUS, COL_LEVEL) and text and text.isprintable():
+            text = event.text()     # with AltGr (Ctrl+Alt on Windows) too: "@", "€"
+            if column in (COL_STATUS, COL_LEVEL) and text and text.isprintable():
                 self.typed_in_choice.emit(column)
                 return
         if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:

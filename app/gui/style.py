@@ -68,7 +68,7 @@ class VardflataStyle(QProxyStyle):
         if not option.state & _STATE.State_HasFocus:
             return
         if element == _PE.PE_FrameLineEdit or (
-                element == _PE.PE_PanelLineEdit and option.lineWidth == 0
+                element == _PE.PE_PanelLineEdit and getattr(option, "lineWidth", 1) == 0
                 and not isinstance(widget.parentWidget() if widget is not None else None,
                                    (QAbstractSpinBox, QComboBox))):
             _ring(painter, option.rect, 2, 2)   # a field, framed or not (a cell's editor)

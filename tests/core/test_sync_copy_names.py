@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sync_helpers import send, tick
+from sync_helpers import make_trio, send, tick
 
 from app import sync
 from app.core import sync_exchange
@@ -167,7 +167,8 @@ def test_a_package_names_its_sender_and_the_writers_it_holds(chain, tmp_path):
     assert {r: e["name"] for r, e in names.items()} == {
         a.replica_id: "Länssamordnaren", b.replica_id: "Luleå kommun",
         c.replica_id: "Kiruna"}
-    assert names[b.replica_id]["stamp"] == b._store.clock.last
+    # Our own name's stamp is the clock when it was chosen: it moves with a rename only.
+    assert names[b.replica_id]["stamp"] == int(b._store.meta("copy_name_stamp"))
     assert names[c.replica_id]["stamp"] == manifest(tmp_path / "c-till-b.vardsync")["stamp"]
 
 
@@ -312,3 +313,26 @@ def test_a_preview_says_who_wrote_what_the_sender_passes_on(trio, tmp_path):
     own = next(ch for ch in preview.changes if ch.table == "assessments")
     assert own.writers == ()                       # the sender's own: said as from it
     assert a.copy_names().get(c.replica_id) is None   # a preview learns nothing for good
+
+
+def test_a_rename_back_reaches_a_copy_that_heard_the_name_between(tmp_path):
+    """B renamed and renamed back: its sync folder package had the same names as
+    before and was not written again, so A kept the middle name (review)."""
+    a, b, c = make_trio(tmp_path)
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    try:
+        for ws in (b, a, b, a):
+            ws.sync_folder(folder)
+        assert a.copy_names()[b.replica_id] == "Luleå kommun"
+        b.set_copy_name("Luleå Y")
+        a.import_package(b.export_package(tmp_path / "direkt.vardsync").path, backup=False)
+        assert a.copy_names()[b.replica_id] == "Luleå Y"
+        tick()
+        b.set_copy_name("Luleå kommun")
+        assert b.sync_folder(folder).exported is not None       # written again
+        a.sync_folder(folder)
+        assert a.copy_names()[b.replica_id] == "Luleå kommun"
+    finally:
+        for ws in (a, b, c):
+            ws.close()

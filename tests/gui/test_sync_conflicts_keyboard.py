@@ -169,3 +169,24 @@ def test_a_third_version_of_a_merged_text_is_selected_and_said(qtbot, copies, tm
     assert {"C: används av alla", "Rutin finns men följs inte alltid.",
             "Två medarbetare utbildade i AUDIT under hösten."} <= set(note(window).split("\n\n"))
     view.close()
+
+
+def test_a_refused_merge_does_not_say_to_merge_again(qtbot, copies, tmp_path):
+    """The note changed while the list was open: the merge is refused, and only
+    that is said (review: "… Slå ihop igen …" followed the refusal)."""
+    from app.workspace import Workspace
+
+    window, _, package = copies
+    with Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync") as c:
+        unit, item = c.units()[0], c.items()[0]
+        c.set_assessment(unit.id, item.id, note="C: används av alla")
+        third = c.export_package(tmp_path / "c.vardsync").path
+    window.ws.import_package(package)
+    window.ws.import_package(third)
+    view = shown_conflicts(qtbot, window)
+    window.ws.set_assessment(unit.id, item.id, note="Ändrad medan listan var öppen")
+    view.table.selectRow(0)
+    view.merge()
+    assert "redan ändrats" in view.message.text()
+    assert "Slå ihop igen" not in view.message.text()
+    view.close()

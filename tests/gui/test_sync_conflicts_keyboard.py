@@ -146,9 +146,11 @@ def test_slå_ihop_is_offered_only_for_two_texts(qtbot, copies, tmp_path):
     view.close()
 
 
-def test_a_third_version_of_a_merged_text_is_selected_and_said(qtbot, copies, tmp_path):
-    """Three copies wrote one note: a merge keeps two; the third was left as a row
-    where the next key, "Behåll det nuvarande", dropped it (new-user trial)."""
+
+@pytest.fixture()
+def three_notes(qtbot, copies, tmp_path):
+    """Three copies wrote one note: the window's, B's package and C's, imported;
+    yields (window, the conflicts view, the assessment's unit and item)."""
     from app.workspace import Workspace
 
     window, _, package = copies
@@ -159,6 +161,14 @@ def test_a_third_version_of_a_merged_text_is_selected_and_said(qtbot, copies, tm
     window.ws.import_package(package)
     window.ws.import_package(third)
     view = shown_conflicts(qtbot, window)
+    yield window, view, unit, item
+    view.close()
+
+
+def test_a_third_version_of_a_merged_text_is_selected_and_said(three_notes):
+    """A merge keeps two; the third was left as a row where the next key,
+    "Behåll det nuvarande", dropped it (new-user trial)."""
+    window, view, _, _ = three_notes
     assert [c.field for c in view.conflicts] == ["note", "note"]
     view.table.selectRow(0)
     view.merge()
@@ -168,25 +178,14 @@ def test_a_third_version_of_a_merged_text_is_selected_and_said(qtbot, copies, tm
     assert view.conflicts == []
     assert {"C: används av alla", "Rutin finns men följs inte alltid.",
             "Två medarbetare utbildade i AUDIT under hösten."} <= set(note(window).split("\n\n"))
-    view.close()
 
 
-def test_a_refused_merge_does_not_say_to_merge_again(qtbot, copies, tmp_path):
+def test_a_refused_merge_does_not_say_to_merge_again(three_notes):
     """The note changed while the list was open: the merge is refused, and only
     that is said (review: "… Slå ihop igen …" followed the refusal)."""
-    from app.workspace import Workspace
-
-    window, _, package = copies
-    with Workspace.join(tmp_path / "c.vardflata", tmp_path / "start.vardsync") as c:
-        unit, item = c.units()[0], c.items()[0]
-        c.set_assessment(unit.id, item.id, note="C: används av alla")
-        third = c.export_package(tmp_path / "c.vardsync").path
-    window.ws.import_package(package)
-    window.ws.import_package(third)
-    view = shown_conflicts(qtbot, window)
+    window, view, unit, item = three_notes
     window.ws.set_assessment(unit.id, item.id, note="Ändrad medan listan var öppen")
     view.table.selectRow(0)
     view.merge()
     assert "redan ändrats" in view.message.text()
     assert "Slå ihop igen" not in view.message.text()
-    view.close()

@@ -6,10 +6,12 @@ tests/benchmarks/bench_startup.py) and slower painting ever after. The look
 it gave is small enough to draw here:
 
 - a dark orange focus frame (theme.FOCUS, 3:1 against white, the window and
-  the selection) on the focused item of a table (3 px) or tree (2 px), on
-  push buttons, text fields and tool buttons: keyboard use must show where
-  it is, in a projected room too;
-- push buttons with a 3:1 border, light grey, darker when hovered and pressed;
+  the selection) on the focused cell of a table (3 px, its text kept clear of
+  it), of a tree or list (2 px), on an empty view's frame, on push and tool
+  buttons, text fields (a cell's editor too), spin boxes and check boxes:
+  keyboard use must show where it is, in a projected room too;
+- push buttons with a 3:1 border (lighter when disabled), light grey, darker
+  when hovered and pressed, padded as the style sheet had them;
 - 11 pt type in tables and trees, and the titles' type (`style_label`).
 
 Presentation mode keeps its own style sheets (app.gui.presentation_base):

@@ -215,9 +215,14 @@ def newest_names(store: Store) -> dict[str, tuple[str, int]]:
     return {r: (name, stamp) for r, name, stamp, _ in rows if r != store.replica_id}
 
 
+def copy_names(store: Store) -> dict[str, str]:
+    """replica -> the newest name known here of each other copy (newest_names)."""
+    return {replica: name for replica, (name, _stamp) in newest_names(store).items()}
+
+
 def names_to_send(store: Store) -> dict[str, dict[str, Any]]:
     """The manifest's `copy_names`: replica -> {"name", "stamp"}, for this copy
-    (the stamp: its clock now), the copies it has had packages from, and every
+    (the stamp: own_name_stamp), the copies it has had packages from, and every
     copy whose changes it holds. Not every name heard: a corrupt package's
     thousands of made-up copies would go on in every package and fill their
     manifests (app.sync.MAX_MANIFEST_BYTES), and only a writer needs naming."""
@@ -322,17 +327,16 @@ def find_copy(store: Store, text: str) -> KnownCopy:
     copy means that one (two cloned laptops both named by their host, "vm").
     When several others match, the sentence names each of them with enough of
     its id to type instead."""
-    wanted = " ".join(text.split()).casefold()
+    wanted = _folded(text)
     if not wanted:
         raise PackageError("Ange mottagarens namn.")
     copies = known_copies(store)
     me = KnownCopy(store.replica_id, copy_name(store), "")
-    found = [c for c in copies + [me] if " ".join(c.name.split()).casefold() == wanted]
+    found = [c for c in copies + [me] if _folded(c.name) == wanted]
     if not found and len(wanted) >= 4:
         found = [c for c in copies + [me] if c.replica.startswith(wanted)]
     if not found:      # the start of a name: "Piteå" for "Piteå – Bosses dator"
-        found = [c for c in copies + [me]
-                 if " ".join(c.name.split()).casefold().startswith(wanted)]
+        found = [c for c in copies + [me] if _folded(c.name).startswith(wanted)]
     others = [c for c in found if c.replica != me.replica]
     if found and not others:
         raise PackageError(f"”{text}” är den här kopian; välj en annan mottagare.")
@@ -342,8 +346,8 @@ def find_copy(store: Store, text: str) -> KnownCopy:
         raise PackageError(f"Flera kopior passar ”{text}”: {_ids(others, copies + [me])}. "
                            "Ange mer av kopians id i stället.")
     known = {c.replica for c in copies}
-    heard = [name for replica, (name, _) in newest_names(store).items()
-             if replica not in known and " ".join(name.split()).casefold() == wanted]
+    heard = [name for replica, name in copy_names(store).items()
+             if replica not in known and _folded(name) == wanted]
     if heard:
         raise PackageError(f"Inget paket har kommit hit från ”{heard[0]}” (namnet kom med "
                            "andra kopiors paket), så det går inte att veta vad den saknar. "
@@ -351,6 +355,11 @@ def find_copy(store: Store, text: str) -> KnownCopy:
     names = _ids(copies, copies + [me]) or "inga"
     raise PackageError(f"Ingen känd kopia heter ”{text}”. Kända kopior: {names}. Utan "
                        "mottagare blir paketet fullständigt och passar alla.")
+
+
+def _folded(name: str) -> str:
+    """A name as find_copy compares it: case and spacing ignored."""
+    return " ".join(name.split()).casefold()
 
 
 def least_base(vectors: list[dict[str, int]], seen: dict[str, int]) -> dict[str, int]:
@@ -521,7 +530,7 @@ def _dry_run(store: Store, package: Package, seen: dict[str, int], result: Previ
         with copy.transaction() as conn:
             merged = _merge(conn, copy, package, incoming, seen, copy.clock, package.path)
             _remember(conn, package, merged.applied.new, copy)
-            result.names = _writer_names(copy, package.sender)
+            result.names = copy_names(copy)      # those the package passes on too
             _describe(conn, result, merged.conflicts, touched, before)
     except PackageError:
         raise
@@ -562,15 +571,6 @@ def _records_now(conn: sqlite3.Connection,
                 record = dict(zip(names, row))
                 found[(table, record["id"])] = record
     return found
-
-
-def _writer_names(store: Store, sender: str) -> dict[str, str]:
-    """replica -> name of each copy known here (the names the package passes on
-    included, once remembered), but the sender: the preview says who wrote what
-    the sender passes on."""
-    names = {replica: name for replica, (name, _stamp) in newest_names(store).items()}
-    names.pop(sender, None)
-    return names
 
 
 def _describe(conn: sqlite3.Connection, result: Preview, conflicts: list[Conflict],

@@ -133,8 +133,7 @@ class SyncMixin:
         from app.core import sync_exchange
 
         sync_exchange.ensure_bookkeeping(self._store)
-        names = {replica: name for replica, (name, _) in
-                 sync_exchange.newest_names(self._store).items()}
+        names = sync_exchange.copy_names(self._store)
         names[self.replica_id] = "den här kopian"
         return names
 

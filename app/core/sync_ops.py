@@ -119,8 +119,7 @@ class SyncMixin:
             # stamp: every package names this copy with it, so copies that hear
             # both an old and a new name, directly or passed on, keep the newer
             # (newest_names), also after a rename back.
-            saved = self._store.meta("clock")
-            self._store.clock.observe(int(saved) if saved and saved.isdigit() else 0)
+            self._observe_saved_clock()
             stamp = self._store.clock.tick()
             self._store.set_meta("copy_name", name)
             self._store.set_meta("copy_name_stamp", str(stamp))
@@ -502,10 +501,14 @@ class SyncMixin:
 
     def reload_after_worker(self) -> None:
         """Pick up what a worker copy wrote: its clock, and drop cached reads."""
+        self._observe_saved_clock()
+        self._after_remote_changes()
+
+    def _observe_saved_clock(self) -> None:
+        """The clock as saved in the file: a worker's copy may have moved it on."""
         clock = self._store.meta("clock")
         if clock:
             self._store.clock.observe(int(clock))
-        self._after_remote_changes()
 
     def _after_remote_changes(self) -> None:
         self_: Any = self

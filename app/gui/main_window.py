@@ -75,8 +75,7 @@ class MainWindow(QMainWindow):
         self.tree_model: OrgTreeModel | None = None
         self._dock_lent = False   # the tree stepped aside for the improvement tab
         self._tree_on_improvement = False   # the user brought it back there (Ctrl+Shift+1)
-        self._room_tip_shown = False
-        self._room_tip: str | None = None   # the tip while it is shown, to take away
+        self._room_tip: str | None = None   # said once: then kept, to take it away
         self.tree_dock.visibilityChanged.connect(
             lambda shown: self.act_toggle_tree.setChecked(self.tree_dock.isVisible()))
 
@@ -600,8 +599,7 @@ class MainWindow(QMainWindow):
     def _tip_room(self, tip: str) -> None:
         """On a small (or 200 %-scaled) screen the matrix or the method list
         scrolls sideways beside the tree: say once how to give it the room."""
-        if self.tree_dock.isVisible() and not self._room_tip_shown:
-            self._room_tip_shown = True
+        if self.tree_dock.isVisible() and self._room_tip is None:
             self._room_tip = tip
             self.statusBar().showMessage(tip, 15000)
 

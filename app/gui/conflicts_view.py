@@ -295,16 +295,15 @@ class ConflictsDialog(QDialog):
         # for long ones, not for none, which shrank four columns to their headings.
         endless = 10 ** 6 if not rows else 0
 
-        def need(column: int) -> int:
-            return max([metrics.horizontalAdvance(self.table.item(r, column).text())
-                        for r in rows] or [endless]) + em
-
+        # What each column's texts need, measured once.
+        need = {c: max([metrics.horizontalAdvance(self.table.item(r, c).text())
+                        for r in rows] or [endless]) + em for c in columns}
         narrow = {}
         for column, limit, share in ((self.FIELD, self.MAX_FIELD_EM, 0.13),
                                      (self.COPY_KEPT, self.MAX_COPY_EM, 0.15),
                                      (self.COPY_OTHER, self.MAX_COPY_EM, 0.15)):
             narrow[column] = max(heading[column],
-                                 min(need(column), limit * em, int(share * width)))
+                                 min(need[column], limit * em, int(share * width)))
         wide = {0: 4, 2: 3, 4: 3}
         least = sum(heading[c] for c in wide)
         spare = width - least - sum(narrow.values())
@@ -313,13 +312,12 @@ class ConflictsDialog(QDialog):
             total = sum(give.values()) or 1
             for column in narrow:
                 narrow[column] -= round(min(-spare, total) * give[column] / total)
-            spare = 0
         rest = width - sum(narrow.values())
         sizes = dict(narrow)
         weight = sum(wide.values())
         for column, share in wide.items():
             sizes[column] = max(heading[column], rest * share // weight)
-        record = need(0)
+        record = need[0]
         if record < sizes[0]:                  # short names: the values get the room
             extra, sizes[0] = sizes[0] - max(record, heading[0]), max(record, heading[0])
             sizes[2] += extra // 2
@@ -327,9 +325,9 @@ class ConflictsDialog(QDialog):
         # A copy's name whole, up to twice MAX_COPY_EM, from a value column's
         # room to spare (new-user trial: "Piteå – Lenas bär…" beside short values).
         for copy in (self.COPY_KEPT, self.COPY_OTHER):
-            short = min(need(copy), 2 * self.MAX_COPY_EM * em) - sizes[copy]
+            short = min(need[copy], 2 * self.MAX_COPY_EM * em) - sizes[copy]
             for value in (2, 4):
-                give = max(0, min(short, sizes[value] - max(need(value), heading[value])))
+                give = max(0, min(short, sizes[value] - max(need[value], heading[value])))
                 sizes[value] -= give
                 sizes[copy] += give
                 short -= give

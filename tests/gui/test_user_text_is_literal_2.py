@@ -6,7 +6,6 @@ show those characters, never a huge underlined word."""
 
 from __future__ import annotations
 
-import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
@@ -103,8 +102,8 @@ def test_matrix_tooltips_show_catalogue_titles_as_written(opened):
     ws = opened.ws
     rows, columns = ws.rows(), ws.columns()
     # The catalogue is the workspace's own: its titles can be anything typed.
-    ws._rows = [dataclasses.replace(rows[0], title=f"Rad {MARKUP}"), *rows[1:]]
-    ws._columns = [dataclasses.replace(columns[0], title=f"Kolumn {MARKUP}"), *columns[1:]]
+    ws._rows = [rows[0]._replace(title=f"Rad {MARKUP}"), *rows[1:]]
+    ws._columns = [columns[0]._replace(title=f"Kolumn {MARKUP}"), *columns[1:]]
     model = MatrixModel(ws)
     tip = Qt.ItemDataRole.ToolTipRole
     assert literal_tooltip(model.headerData(0, Qt.Orientation.Vertical, tip))

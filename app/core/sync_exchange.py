@@ -80,6 +80,53 @@ class ImportReport:
 
 
 @dataclass
+class FolderReport:
+    folder: Path
+    imported: list[ImportReport] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)          # package names
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (name, why)
+    exported: ExportResult | None = None
+    export_error: str | None = None
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return [c for r in self.imported for c in r.conflicts]
+
+    def summary(self) -> str:
+        new = sum(r.new for r in self.imported)
+        text = f"{len(self.imported)} paket med nytt, {plural(new, 'ny ändring', 'nya ändringar')}; "
+        if self.export_error:
+            text += f"eget paket kunde inte skrivas: {self.export_error}"
+        elif self.exported and not self.exported.rows:
+            # Said so, lest "(0 ändringar)" read as if nothing were shared: the
+            # others have all this copy has (or get it from its full package).
+            text += "eget paket skrivet: inga ändringar som de andra saknar."
+        elif self.exported:
+            text += f"eget paket skrivet ({plural(self.exported.rows, 'ändring', 'ändringar')})."
+        else:
+            text += "eget paket oförändrat."
+        if self.waiting:
+            text += (f" {len(self.waiting)} paket väntar: de bygger på ändringar som "
+                     "kommer med de andra kopiornas nästa synkronisering.")
+        if self.refused:
+            text += f" {len(self.refused)} paket kunde inte läsas."
+        if self.conflicts:
+            text += f" {plural(len(self.conflicts), 'konflikt', 'konflikter')} att granska."
+        if self.clock_ahead:
+            text += " Varning: en avsändares klocka går mer än ett dygn före."
+        return text
+
+    @property
+    def clock_ahead(self) -> dict[str, float]:
+        """replica -> hours ahead, over every package imported."""
+        ahead: dict[str, float] = {}
+        for report in self.imported:
+            for replica, hours in report.clock_ahead.items():
+                ahead[replica] = max(ahead.get(replica, 0.0), hours)
+        return ahead
+
+
+@dataclass
 class Preview:
     """What a package would bring, without changing anything."""
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,63 +24,14 @@ from app.core.sync_deletes import HIDING_FIELDS, hiding_owners
 
 if TYPE_CHECKING:
     from app.core.sync_conflicts import Conflict
-    from app.core.sync_exchange import ExportResult, ImportReport, KnownCopy, Preview
+    from app.core.sync_exchange import ExportResult, FolderReport, ImportReport, KnownCopy, Preview
     from app.workspace import Workspace
 
 # The exchange machinery (zip, hashing, JSON validation) is imported by the
 # methods that use it, so opening a workspace for the matrix does not load it.
 
 Progress = Callable[[str, float], None]
-__all__ = ["SyncMixin", "FolderReport"]
-
-
-@dataclass
-class FolderReport:
-    folder: Path
-    imported: list[ImportReport] = field(default_factory=list)
-    waiting: list[str] = field(default_factory=list)          # package names
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (name, why)
-    exported: ExportResult | None = None
-    export_error: str | None = None
-
-    @property
-    def conflicts(self) -> list[Conflict]:
-        return [c for r in self.imported for c in r.conflicts]
-
-    def summary(self) -> str:
-        from app.core.sync_exchange import plural
-
-        new = sum(r.new for r in self.imported)
-        text = f"{len(self.imported)} paket med nytt, {plural(new, 'ny ändring', 'nya ändringar')}; "
-        if self.export_error:
-            text += f"eget paket kunde inte skrivas: {self.export_error}"
-        elif self.exported and not self.exported.rows:
-            # Said so, lest "(0 ändringar)" read as if nothing were shared: the
-            # others have all this copy has (or get it from its full package).
-            text += "eget paket skrivet: inga ändringar som de andra saknar."
-        elif self.exported:
-            text += f"eget paket skrivet ({plural(self.exported.rows, 'ändring', 'ändringar')})."
-        else:
-            text += "eget paket oförändrat."
-        if self.waiting:
-            text += (f" {len(self.waiting)} paket väntar: de bygger på ändringar som "
-                     "kommer med de andra kopiornas nästa synkronisering.")
-        if self.refused:
-            text += f" {len(self.refused)} paket kunde inte läsas."
-        if self.conflicts:
-            text += f" {plural(len(self.conflicts), 'konflikt', 'konflikter')} att granska."
-        if self.clock_ahead:
-            text += " Varning: en avsändares klocka går mer än ett dygn före."
-        return text
-
-    @property
-    def clock_ahead(self) -> dict[str, float]:
-        """replica -> hours ahead, over every package imported."""
-        ahead: dict[str, float] = {}
-        for report in self.imported:
-            for replica, hours in report.clock_ahead.items():
-                ahead[replica] = max(ahead.get(replica, 0.0), hours)
-        return ahead
+__all__ = ["SyncMixin"]
 
 
 class SyncMixin:
@@ -385,6 +335,7 @@ class SyncMixin:
     def sync_folder(self, folder: str | Path | None = None, *,
                     progress: Progress | None = None) -> FolderReport:
         """Import every new package of the other copies, then write our own."""
+        from app.core.sync_exchange import FolderReport
         from app.sync import PackageError, PackageGapError
 
         if folder is not None:

@@ -204,7 +204,7 @@ def test_clock_warnings_say_days_beyond_48_hours():
 
 
 def test_folder_summary_in_the_gui_warns_of_a_clock_ahead(tmp_path):
-    from app.core.sync_ops import FolderReport
+    from app.core.sync_exchange import FolderReport
     from app.core.sync_exchange import ImportReport
 
     imported = ImportReport(tmp_path / "x.vardsync", "f" * 32, "Kiruna", "", new=3,

@@ -484,7 +484,9 @@ class MainWindow(QMainWindow):
 
         return ImprovementView(self)
 
-    def close_workspace(self) -> None:
+    def close_workspace(self, *, window_closing: bool = False) -> None:
+        """Close the open workspace and show the start page, unless the window
+        itself is closing (its start page would be built only to go)."""
         if self.ws is None:
             return
         self._drop_views()
@@ -500,6 +502,8 @@ class MainWindow(QMainWindow):
         except (OSError, WorkspaceError, sqlite3.Error):
             pass      # every change is committed already; the lock goes with the process
         self._changed_since_backup = False
+        if window_closing:
+            return
         self._show_start_page()
         self.tree_dock.hide()
         self._update_title()
@@ -913,7 +917,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("geometry", self.saveGeometry())
         if self.ws is not None:
             self.settings.set_geometry("state", self.saveState())
-        self.close_workspace()
+        self.close_workspace(window_closing=True)
         self.settings.sync()
         super().closeEvent(event)
 

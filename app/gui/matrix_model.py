@@ -94,11 +94,16 @@ class MatrixModel(QAbstractTableModel):
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def _unit_symbols(self) -> dict[tuple[str, str], str]:
+        # The mapped methods only: the unmapped are counted on a line of their
+        # own ("Ej kartlagt: 2"), as in the roll-ups; a "?" for each read as
+        # broken characters on a projector.
         status = {a.item_id: a.status for a in self._ws.assessments(self._scope)}
         symbols: dict[tuple[str, str], str] = {}
         for item in self._ws.items():
             key = (item.row_id, item.column_id)
-            symbols[key] = symbols.get(key, "") + status_symbol(status.get(item.id, "unknown"))
+            mapped = status.get(item.id, "unknown")
+            symbols[key] = symbols.get(key, "") + (
+                status_symbol(mapped) if mapped != "unknown" else "")
         # In groups of five, as one counts: easier to read, and a full cell's
         # row of symbols wraps at the gaps instead of running past the edge.
         return {key: " ".join(text[i:i + 5] for i in range(0, len(text), 5))
@@ -190,15 +195,14 @@ class MatrixModel(QAbstractTableModel):
             count = (self.tr("1 metod") if cell.items == 1 else
                      self.tr("%1 metoder").replace("%1", str(cell.items)))
             return self.tr("Ej kartlagt") + "\n" + count
-        # Shares are of what is mapped; what is not yet mapped is said beside it:
-        # in an organisation's cell by a ? for each such method.
+        # Shares are of what is mapped; what is not yet mapped is said beside it.
         if self._single_unit:
-            head = self.tr("%1 av %2 används").replace("%1", str(cell.in_use)).replace(
-                "%2", str(cell.mapped))
-            return f"{head}\n{self._symbols.get((cell.row_id, cell.column_id), '')}"
-        lines = [self.tr("%1 %").replace("%1", str(whole_percent(cell.share_in_use))),
-                 self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
-                     "%2", str(cell.mapped))]
+            lines = [self.tr("%1 av %2 används").replace("%1", str(cell.in_use)).replace(
+                "%2", str(cell.mapped)), self._symbols.get((cell.row_id, cell.column_id), "")]
+        else:
+            lines = [self.tr("%1 %").replace("%1", str(whole_percent(cell.share_in_use))),
+                     self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
+                         "%2", str(cell.mapped))]
         if cell.unmapped:
             lines.append(self.tr("Ej kartlagt: %1").replace("%1", str(cell.unmapped)))
         return "\n".join(lines)

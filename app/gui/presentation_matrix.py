@@ -23,7 +23,9 @@ from app.gui.layout_check import cells_cut, heads_cut
 from app.gui.presentation_base import KEY, PresentationBase
 from app.gui.matrix_model import MatrixModel
 from app.gui.presentation_lines import details_text, names_by_status, spread_line, spread_lines
-from app.gui.presentation_parts import NoteEditor, Slide, make_slides, parked_remarks
+from app.gui.presentation_parts import (
+    NoteEditor, Slide, WholeRowsDelegate, make_slides, parked_remarks,
+)
 from app.gui.theme import PRESENTATION_STATUS, overview_style
 
 _NO_FOCUS = Qt.FocusPolicy.NoFocus
@@ -84,6 +86,7 @@ class MatrixPresentation(PresentationBase):
         self.methods.setFocusPolicy(_NO_FOCUS)
         self.methods.setWordWrap(True)
         self.methods.setResizeMode(QListView.ResizeMode.Adjust)   # lines wrap anew
+        self.methods.setItemDelegate(WholeRowsDelegate(self.methods))
         self.methods.setAccessibleName(self.tr("Metoder i rutan"))
         self.details = self.label("presDetails")
         self.details.setAccessibleName(self.tr("Kompetens, utbildad personal, behov och nivå"))
@@ -96,6 +99,7 @@ class MatrixPresentation(PresentationBase):
         self.parked_list = QListWidget()
         self.parked_list.setFocusPolicy(_NO_FOCUS)
         self.parked_list.setWordWrap(True)
+        self.parked_list.setItemDelegate(WholeRowsDelegate(self.parked_list))
         self.pages = QStackedWidget()
         cell_page = QWidget()
         cell_layout = QVBoxLayout(cell_page)

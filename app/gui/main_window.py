@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-            keep_on_screen(self)
+        # Restored from a larger screen, or a first start on a 1366 x 768
+        # laptop, where 1280 x 800 ran below the screen's edge (seen under X).
+        keep_on_screen(self)
 
     # -- construction --------------------------------------------------------
 

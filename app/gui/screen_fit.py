@@ -44,8 +44,11 @@ def keep_on_screen(window: QWidget) -> None:
     if window.isMaximized() or window.isFullScreen():
         return
     area = available_geometry(window)
-    width, height = fit_to_screen(window, window.width(), window.height(), area)
+    wanted = (window.width(), window.height())
+    width, height = fit_to_screen(window, *wanted, area)
     x = min(max(window.x(), area.left()), area.right() + 1 - width - FRAME_WIDTH)
     y = min(max(window.y(), area.top()), area.bottom() + 1 - height - FRAME_HEIGHT)
-    if (x, y) != (window.x(), window.y()):
+    # Shrunk to the screen, it is placed too: a window manager's own placement
+    # (cascaded, below the panel) would still put its foot off the edge.
+    if (width, height) != wanted or (x, y) != (window.x(), window.y()):
         window.move(max(x, area.left()), max(y, area.top()))

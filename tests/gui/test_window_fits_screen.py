@@ -40,3 +40,22 @@ def test_a_window_that_fits_is_left_where_it_was(qtbot, settings, monkeypatch):
     qtbot.addWidget(window)
     assert (window.width(), window.height()) == (700, 500)
     assert (window.x(), window.y()) == (first.x(), first.y())
+
+
+def test_a_first_start_on_a_laptop_screen_fits_it(qtbot, settings, monkeypatch):
+    """No saved layout yet, a 1366 x 768 laptop: the default 1280 x 800 ran
+    below the screen's edge (seen on a real X desktop), its status bar unseen."""
+    from app.gui.main_window import MainWindow
+
+    assert settings.geometry("geometry") is None
+    laptop = QRect(0, 0, 1366, 768)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget: laptop)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.height() <= laptop.height() - screen_fit.FRAME_HEIGHT
+    assert window.width() == 1280                        # the default width fits
+    roomy = QRect(0, 0, 1920, 1040)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget: roomy)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (1280, 800)

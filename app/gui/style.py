@@ -8,7 +8,8 @@ it gave is small enough to draw here:
 - a dark orange focus frame (theme.FOCUS, 3:1 against white, the window and
   the selection) on the focused cell of a table (3 px, its text kept clear of
   it), of a tree or list (2 px), on an empty view's frame, on push and tool
-  buttons, text fields (a cell's editor too), spin boxes and check boxes:
+  buttons, text fields (a cell's editor too), spin boxes, check boxes and
+  the menu bar's item while the menu bar has the keyboard:
   keyboard use must show where it is, in a projected room too;
 - push buttons with a 3:1 border (lighter when disabled), light grey, darker
   when hovered and pressed, padded as the style sheet had them;
@@ -80,6 +81,13 @@ class VardflataStyle(QProxyStyle):
             self._focused_item(option, painter, widget)
             return
         super().drawControl(element, option, painter, widget)
+        if element == _CE.CE_MenuBarItem and option.state & _STATE.State_Selected \
+                and not option.state & _STATE.State_Sunken \
+                and widget is not None and widget.hasFocus():
+            # The menu bar has the keyboard (Esc out of an open menu, Alt alone):
+            # the platform style shows nothing, and no other widget has a frame.
+            _ring(painter, option.rect, 2, 2)
+            return
         if element == _CE.CE_ShapedFrame and option.state & _STATE.State_HasFocus and (
                 isinstance(widget, (QPlainTextEdit, QTextEdit)) or _empty_view(widget)):
             _ring(painter, option.rect, 2, 2)

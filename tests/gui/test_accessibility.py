@@ -228,6 +228,32 @@ def test_keyboard_focus_is_a_thick_dark_orange_frame(qtbot, kind):
     assert _focus_pixels(widget) >= 2 * 2 * (60 + 14)
 
 
+def test_the_menu_bar_shows_where_the_keyboard_is_after_esc_out_of_a_menu(qtbot, window):
+    """Alt+A opens Arkiv; Esc closes it and leaves the keyboard in the menu bar
+    (a second Esc gives it back). Seen on a real X desktop: the platform style
+    marked nothing then, so the focus was nowhere to be seen."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    bar = window.menuBar()
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    assert _focus_pixels(bar) == 0                   # open: the menu shows where it is
+    QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    qtbot.waitUntil(bar.hasFocus)
+    arkiv = bar.actionGeometry(bar.activeAction())
+    image = bar.grab().toImage()
+    ring = sum(image.pixelColor(x, y).name() == theme.FOCUS
+               for y in range(arkiv.top(), arkiv.bottom() + 1)
+               for x in range(arkiv.left(), arkiv.right() + 1))
+    assert ring >= 2 * 2 * arkiv.width()             # a frame round "Arkiv"
+    QTest.keyClick(bar, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not bar.hasFocus())
+    assert _focus_pixels(bar) == 0
+
+
 def test_a_disabled_button_looks_unlike_one_to_press_and_buttons_fit_their_label(qtbot):
     """Its border is lighter than an enabled button's; a short label makes a short
     button (the padding of app.gui.style, no minimum width)."""

@@ -22,13 +22,14 @@ from app.core.sync_exchange import COPY_NAME_LIMIT, package_copy_name
 from app.gui import sync_worker
 from app.gui.core_messages import error_text
 from app.gui.screen_fit import fit_to_screen
+from app.gui.settings import files_folder
 from app.gui.sync_dialog import SYNC_FILTER, BusyDialog, heard_text, sync_progress_text
 
 WORKSPACE_FILTER = "Vårdfläta-arbetsyta (*.vardflata)"
 
 
 def choose_and_join(window) -> "JoinDialog | None":
-    start = window.ws.path.parent if window.ws is not None else Path.home()
+    start = files_folder(window.ws.path if window.ws is not None else None)
     name, _ = QFileDialog.getOpenFileName(
         window, QCoreApplication.translate("JoinDialog", "Välj synkpaket att starta från"),
         str(start), SYNC_FILTER)
@@ -176,7 +177,7 @@ class JoinDialog(BusyDialog):
                 "en ny kopia. Be om ett paket som är exporterat utan mottagare (”En annan "
                 "eller ny dator (allt)”)."))
             return
-        folder = self.window_.ws.path.parent if self.window_.ws is not None else Path.home()
+        folder = files_folder(self.window_.ws.path if self.window_.ws is not None else None)
         self.path_edit.setText(str(default_target(name, folder)))
         self.message.setText(self.tr("%1 ändringar. Välj var den nya arbetsytan ska sparas.")
                              .replace("%1", str(manifest["rows"])))

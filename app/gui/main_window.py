@@ -29,7 +29,7 @@ from app.gui.org_tree import KIND_ROLE, SCOPE_ROLE, OrgTreeModel, OrgTreeView
 from app.gui.privacy_watch import install_privacy_watch
 from app.gui.screen_fit import keep_on_screen
 from app.gui.menus import install_report_actions, install_sync_actions
-from app.gui.settings import Settings, demo_path
+from app.gui.settings import Settings, demo_path, files_folder
 from app.gui.style import style_label
 from app.workspace import LockedError, ReadOnlyError, Workspace, WorkspaceError
 
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = str(self.ws.path.parent) if self.ws else str(Path.home())
+        start = str(files_folder(self.ws.path if self.ws else None))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna arbetsyta"), start,
                                               FILE_FILTER)
         if name:

@@ -25,6 +25,7 @@ from app.gui.core_messages import CoreMessages
 from app.gui.labels import plain_tooltip
 from app.gui.language import current_language
 from app.gui.report_worker import Job, ReportWorker, make_worker
+from app.gui.settings import files_folder
 
 KINDS = ("county", "unit", "team", "cycles", "csv")
 IMPROVEMENT_KINDS = ("county", "unit", "team")
@@ -397,7 +398,7 @@ class ReportDialog(QDialog):
         """The folder of the last report written, if it is still there; else the
         workspace's."""
         folder = self.settings.report_folder if self.settings is not None else None
-        return folder or self.workspace_path.parent
+        return folder or files_folder(self.workspace_path)
 
     def _suggest_output(self) -> None:
         kind = self.current_kind()

@@ -94,3 +94,21 @@ def data_dir() -> Path:
 
 def demo_path() -> Path:
     return data_dir() / "demo-norrbotten.vardflata"
+
+
+def files_folder(workspace: Path | None) -> Path:
+    """Where to offer the user's own files (reports, sync packages, a copy for a
+    colleague) to be saved or found: the workspace's folder, unless that is
+    Vårdfläta's data folder, where the demo lives out of sight (a trial's
+    report went to ~/.local/share/Vardflata/Vardflata); then Documents, or the
+    home folder."""
+    if workspace is not None:
+        folder = Path(workspace).parent
+        try:
+            hidden = folder.resolve() == data_dir().resolve()
+        except OSError:
+            hidden = False
+        if not hidden:
+            return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()

@@ -25,6 +25,7 @@ from app.gui.core_messages import CoreMessages, error_text
 from app.gui.labels import tr_label
 from app.gui.language import localise_decimal
 from app.gui.screen_fit import fit_to_screen
+from app.gui.settings import files_folder
 from app.gui.style import style_label
 from app.workspace import WorkspaceError
 
@@ -59,14 +60,14 @@ def choose_and_import(window) -> "SyncDialog | None":
         return None
     name, _ = QFileDialog.getOpenFileName(
         window, QCoreApplication.translate("SyncDialog", "Importera synkpaket"),
-        str(window.ws.path.parent), SYNC_FILTER)
+        str(files_folder(window.ws.path)), SYNC_FILTER)
     return open_sync(window, package=Path(name)) if name else None
 
 
 def choose_folder(window) -> Path | None:
     if window.ws is None:
         return None
-    start = window.ws.sync_folder_path or window.ws.path.parent
+    start = window.ws.sync_folder_path or files_folder(window.ws.path)
     name = QFileDialog.getExistingDirectory(
         window, QCoreApplication.translate("SyncDialog", "Välj synkmapp"), str(start))
     if not name:
@@ -312,7 +313,7 @@ class ExportDialog(BusyDialog):
         self.recipient_hint.setWordWrap(True)
         layout.addWidget(self.recipient_hint)
         row = QHBoxLayout()
-        self.path_edit = QLineEdit(str(window.ws.path.with_name(
+        self.path_edit = QLineEdit(str(files_folder(window.ws.path) / (
             f"{window.ws.path.stem}-{window.ws.copy_name}.vardsync")))
         self.path_edit.setAccessibleName(self.tr("Fil att skriva"))
         browse = QPushButton(self.tr("Välj…"))

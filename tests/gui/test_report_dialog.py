@@ -669,3 +669,25 @@ def test_the_folder_and_open_when_done_are_remembered(qtbot, opened, tmp_path):
     assert Path(third.output.text()).parent == opened.ws.path.parent
     assert third.open_when_done.isChecked()
     third.close()
+
+
+def test_the_demo_s_files_are_offered_in_a_folder_the_user_can_find(qtbot, window, tmp_path):
+    """The demo workspace lives in Vårdfläta's data folder (out of sight, e.g.
+    ~/.local/share/Vardflata/Vardflata): its report, its sync package and a
+    copy for a colleague are offered in Documents, or the home folder. A
+    workspace of one's own keeps its files beside it."""
+    from app.gui.settings import data_dir, files_folder
+
+    home = Path.home()
+    assert files_folder(tmp_path / "län.vardflata") == tmp_path
+    assert files_folder(None) in (home / "Documents", home)
+    window.open_demo()
+    hidden = data_dir().resolve()
+    assert window.ws.path.parent.resolve() == hidden
+    assert files_folder(window.ws.path) == files_folder(None)
+    dialog = open_report_dialog(window, "county")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    suggested = Path(dialog.output.text())
+    assert suggested.parent == files_folder(None) and suggested.parent.resolve() != hidden
+    assert suggested.name.startswith("lansrapport-")
+    dialog.close()

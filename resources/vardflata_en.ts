@@ -3093,10 +3093,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Not mapped</translation>
     </message>
     <message>
-        <source>%1 av %2 används</source>
-        <translation>%1 of %2 in use</translation>
-    </message>
-    <message>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
     </message>

@@ -196,13 +196,16 @@ class MatrixModel(QAbstractTableModel):
                      self.tr("%1 metoder").replace("%1", str(cell.items)))
             return self.tr("Ej kartlagt") + "\n" + count
         # Shares are of what is mapped; what is not yet mapped is said beside it.
+        # "3 av 5" as in the roll-ups: with "används" it broke over two lines
+        # in a narrow column, and an organisation's cell then needed four or
+        # five (too tall for the window at 200 % on a 1920 x 1080 screen).
+        in_use = self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
+            "%2", str(cell.mapped))
         if self._single_unit:
-            lines = [self.tr("%1 av %2 används").replace("%1", str(cell.in_use)).replace(
-                "%2", str(cell.mapped)), self._symbols.get((cell.row_id, cell.column_id), "")]
+            lines = [in_use, self._symbols.get((cell.row_id, cell.column_id), "")]
         else:
             lines = [self.tr("%1 %").replace("%1", str(whole_percent(cell.share_in_use))),
-                     self.tr("%1 av %2").replace("%1", str(cell.in_use)).replace(
-                         "%2", str(cell.mapped))]
+                     in_use]
         if cell.unmapped:
             lines.append(self.tr("Ej kartlagt: %1").replace("%1", str(cell.unmapped)))
         return "\n".join(lines)

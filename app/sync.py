@@ -411,6 +411,11 @@ def _check_columns(rows: list, base: dict[str, int], name: str, limit: int,
     for kind, size, most in ((str, len, MAX_TEXT), (int, abs, _INT_MAX)):
         if kind in kinds and max(map(size, _of_type(values, kind))) > most:
             _bad_row(name, "för stort värde")
+    from app.core.field_rules import first_bad_field
+
+    bad = first_bad_field(tables, fields, values)
+    if bad is not None:
+        _bad_row(name, f"ogiltigt värde i {bad}")
     has_base = [b is not None for b in base_hlcs]
     known_bases = list(compress(base_hlcs, has_base))
     if (not all(r is None or _is_replica(r) for r in set(base_replicas))

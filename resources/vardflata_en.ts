@@ -503,6 +503,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The workspace contains a value that cannot be exported (an invalid number).</translation>
     </message>
     <message>
+        <source>Arbetsytan verkar vara skadad: SQLite hittar fel i filen (en USB-sticka som slutar fungera kan göra så). Ingen ny säkerhetskopia togs, så de äldre finns kvar. Återställ den senaste hela: Arkiv → Säkerhetskopior.</source>
+        <translation>The workspace seems to be damaged: SQLite finds errors in the file (a failing USB stick can do this). No new backup was taken, so the older ones are kept. Restore the latest whole one: File → Backups.</translation>
+    </message>
+    <message>
         <source>Arbetsytan är skapad med en nyare version av Vårdfläta. Uppdatera programmet för att öppna den.</source>
         <translation>The workspace was created with a newer version of Vårdfläta. Update the program to open it.</translation>
     </message>
@@ -861,6 +865,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde i %1</source>
+        <translation>an invalid value in %1</translation>
     </message>
     <message>
         <source>%1: okänt värde %2.</source>
@@ -2955,6 +2963,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Tip: View → Organisation tree (Ctrl+Shift+1) hides the tree and gives the matrix room.</translation>
     </message>
     <message>
+        <source>Vill du välja en säkerhetskopia att återställa? Den skadade filen sparas först bland säkerhetskopiorna.</source>
+        <translation>Do you want to choose a backup to restore? The damaged file is saved among the backups first.</translation>
+    </message>
+    <message>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -3037,6 +3049,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>%1 – hela länet, sammanvägt</source>
         <translation>%1 – whole county, combined</translation>
+    </message>
+    <message>
+        <source>Arbetsytan är skadad</source>
+        <translation>The workspace is damaged</translation>
     </message>
     <message>
         <source>Kunde inte återställa</source>

@@ -1587,6 +1587,15 @@ EN = {
         '%1 – written on %2',
     'En version till av samma text väntar: Slå ihop igen för att behålla även den.':
         'Another version of the same text is waiting: Merge again to keep it too.',
+    # Session 2026-11-24 (4): robustness review
+    'Arbetsytan är skadad':
+        'The workspace is damaged',
+    'ogiltigt värde i %1':
+        'an invalid value in %1',
+    'Vill du välja en säkerhetskopia att återställa? Den skadade filen sparas först bland säkerhetskopiorna.':
+        'Do you want to choose a backup to restore? The damaged file is saved among the backups first.',
+    'Arbetsytan verkar vara skadad: SQLite hittar fel i filen (en USB-sticka som slutar fungera kan göra så). Ingen ny säkerhetskopia togs, så de äldre finns kvar. Återställ den senaste hela: Arkiv → Säkerhetskopior.':
+        'The workspace seems to be damaged: SQLite finds errors in the file (a failing USB stick can do this). No new backup was taken, so the older ones are kept. Restore the latest whole one: File → Backups.',
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

@@ -30,6 +30,38 @@ class BackupError(StoreError, OSError):
     Swedish. Both a StoreError and an OSError, so callers that catch either hear it."""
 
 
+DAMAGED = ("Arbetsytan verkar vara skadad: SQLite hittar fel i filen (en USB-sticka som "
+           "slutar fungera kan göra så). Ingen ny säkerhetskopia togs, så de äldre finns "
+           "kvar. Återställ den senaste hela: Arkiv → Säkerhetskopior.")
+
+
+class DamagedError(BackupError):
+    """The workspace file is damaged (DAMAGED): its backup would be too, and
+    would rotate the good ones out, so none is written."""
+
+
+def is_whole(conn: sqlite3.Connection) -> bool:
+    """SQLite's quick check of a file: its pages and records readable and
+    consistent (not that every index matches, which takes far longer)."""
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
+
+
+def file_is_whole(workspace: Path) -> bool:
+    """is_whole for a workspace file, through a read-only connection of its own
+    (any thread, while the file is open for writing elsewhere)."""
+    try:
+        conn = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return is_whole(conn)
+    finally:
+        conn.close()
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -58,28 +90,41 @@ def backup_file(workspace: Path, *, keep: int = KEEP) -> Path:
         source.close()
 
 
-def write_backup(conn: sqlite3.Connection, workspace: Path, *, keep: int = KEEP) -> Path:
-    """Raises BackupError (nothing half-written is left behind)."""
+def write_backup(conn: sqlite3.Connection, workspace: Path, *, keep: int = KEEP,
+                 damaged_too: bool = False) -> Path:
+    """Raises BackupError (nothing half-written is left behind), DamagedError
+    when the copy fails SQLite's quick check: a damaged file's backups would
+    rotate the good ones out (robustness review: ten backups of a file a
+    failing stick had damaged, and none whole left). `damaged_too` keeps it
+    anyway: the copy taken of the file a restore replaces."""
     folder = backup_dir(workspace)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{workspace.stem}-{stamp}{SUFFIX}"
     partial = target.with_name(target.name + ".part")
+    whole = True
     try:
         folder.mkdir(exist_ok=True)
         dest = sqlite3.connect(partial)
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            whole = damaged_too or is_whole(dest)
         finally:
             dest.close()
-        partial.replace(target)  # a backup is complete or absent, never half-written
+        if whole:
+            partial.replace(target)  # a backup is complete or absent, never half-written
     except (OSError, sqlite3.Error) as exc:
         _discard(target.with_name(target.name + part) for part in PARTS)
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (_CORRUPT, _NOTADB):
+            raise DamagedError(DAMAGED) from None
         if _no_room(folder, workspace):
             # SQLite may say "disk I/O error" (its shared memory could not grow)
             # when the real cause, which the user can act on, is a full disk.
             exc = OSError(errno.ENOSPC, "No space left on device")
         raise backup_error(exc, target) from None
+    if not whole:
+        _discard(target.with_name(target.name + part) for part in PARTS)
+        raise DamagedError(DAMAGED)
     _discard(old.path for old in list_backups(workspace)[keep:])
     _discard(_stale_parts(workspace))
     return target
@@ -96,6 +141,7 @@ def backup_error(exc: OSError | sqlite3.Error, target: Path) -> BackupError:
     return BackupError(str(file_error(exc, target)))
 
 
+_CORRUPT, _NOTADB = 11, 26     # SQLite's primary result codes for a damaged file
 # SQLITE_PERM, _READONLY, _IOERR, _FULL, _CANTOPEN
 _SQLITE_ERRNO = {3: errno.EACCES, 8: errno.EROFS, 10: errno.EIO, 13: errno.ENOSPC,
                  14: errno.ENOENT}
@@ -166,7 +212,10 @@ def restore(backup: Path, workspace: Path) -> Path:
     current = sqlite3.connect(workspace)
     try:
         clock = _latest_version(current)
-        safety = write_backup(current, workspace, keep=KEEP + 1)
+        try:
+            safety = write_backup(current, workspace, keep=KEEP + 1, damaged_too=True)
+        except DamagedError:            # too damaged for SQLite to copy: its bytes
+            safety = _copy_bytes(workspace)
     finally:
         current.close()
     restored = sqlite3.connect(partial)
@@ -186,6 +235,34 @@ def restore(backup: Path, workspace: Path) -> Path:
 
 
 def _latest_version(conn: sqlite3.Connection) -> int:
-    saved = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
-    logged = conn.execute("SELECT MAX(hlc) FROM changes").fetchone()[0]
-    return max(int(saved[0] or 0) if saved else 0, logged or 0)
+    """The newest version the file signed or saw. Of a damaged file (the reason
+    for many a restore) what can be read, and now: its versions were signed
+    before now, unless its clock ran ahead."""
+    latest, readable = 0, True
+    for sql in ("SELECT MAX(CAST(value AS INTEGER)) FROM meta WHERE key = 'clock'",
+                "SELECT MAX(hlc) FROM changes"):
+        try:
+            latest = max(latest, conn.execute(sql).fetchone()[0] or 0)
+        except sqlite3.DatabaseError:
+            readable = False
+    if not readable:
+        from app.core.hlc import pack
+
+        latest = max(latest, pack(time.time_ns() // 1_000_000))
+    return latest
+
+
+def _copy_bytes(workspace: Path) -> Path:
+    """The file (and its WAL) copied as they are, beside the backups: what a
+    restore replaces is kept even when SQLite cannot read it."""
+    folder = backup_dir(workspace)
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{workspace.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}-skadad{SUFFIX}"
+    try:
+        shutil.copyfile(workspace, target)
+        wal = Path(f"{workspace}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{target}-wal"))
+    except OSError as exc:
+        raise backup_error(exc, target) from None
+    return target

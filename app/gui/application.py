@@ -32,29 +32,26 @@ def _install_translator(app: QApplication) -> None:
 
 def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = False,
             exit_when_ready: bool = False, end_process: bool = False) -> int:
-    """Start the GUI. A file named on the command line is opened first, so
-    that a foreign or damaged file is one line on stderr (StoreError reaches
-    the CLI) instead of a dialog; only "already open elsewhere" is asked
-    about in the window, which offers a read-only view."""
-    from app.workspace import LockedError, Workspace
-
+    """Start the GUI. A file named on the command line is opened in the window,
+    which says what is wrong with it and offers what can be done (a read-only
+    view, a backup to restore): double-clicked in a file manager, nobody sees
+    stderr (robustness review: a file on a read-only stick showed nothing).
+    With `exit_when_ready` (smoke tests, benchmarks) it is opened first, and a
+    file that cannot be is one line on stderr (StoreError reaches the CLI)."""
     workspace = None
-    if path is not None:
-        try:
-            workspace = Workspace.open(path, read_only=read_only)
-        except LockedError:
-            if exit_when_ready:
-                raise
+    if path is not None and exit_when_ready:
+        from app.workspace import Workspace
+
+        workspace = Workspace.open(path, read_only=read_only)
     app = make_application()
     from app.gui.main_window import MainWindow
 
     window = MainWindow()
     if workspace is not None:
-        window.set_workspace(workspace)
+        _show_or_fail(window, workspace)
         window.settings.add_recent(path)
     elif path is not None:
-        if not window.open_path(path, read_only=read_only):
-            return 2
+        window.open_path(path, read_only=read_only)
     elif demo:
         window.open_demo()
     else:
@@ -76,6 +73,21 @@ def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = F
 
 
 SETTLE_MS = 2000
+
+
+def _show_or_fail(window, workspace) -> None:
+    """The workspace in the window; one damaged where its first views read is
+    the CLI's one line (a StoreError), not a traceback."""
+    import sqlite3
+
+    try:
+        window.set_workspace(workspace)
+    except sqlite3.DatabaseError:
+        from app.core.backup import DAMAGED
+        from app.core.store import StoreError
+
+        window.close_workspace()
+        raise StoreError(DAMAGED) from None
 
 
 def _collect_after_start() -> None:

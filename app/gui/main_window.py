@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 # QMessageBox and QFileDialog are imported where asked for: PySide makes a Qt
 # class's Python type (its enums) when first named, which start-up need not do.
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.refused_changes = 0     # counted, so that a form can stay open (FormDialog)
         self._changed_since_backup = False
+        self._file_check = None       # app.gui.file_check.FileCheck, made at the first open
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vårdfläta")
         self.resize(1280, 800)
@@ -281,11 +282,42 @@ class MainWindow(QMainWindow):
             return self._offer_read_only(path, self.tr("Arbetsytan kan inte ändras här"),
                                          f"{error_text(exc)}\n\n{ask}")
         except (WorkspaceError, OSError) as exc:
+            if backups.list_backups(path) and not backups.file_is_whole(path):
+                return self._offer_restore(path)
             self.show_error(self.tr("Kunde inte öppna %1").replace("%1", path.name), exc)
             return False
-        self.set_workspace(ws)
+        try:
+            self.set_workspace(ws)
+        except sqlite3.DatabaseError:          # damaged where its first views read
+            self.close_workspace()
+            return self._offer_restore(path)
         self.settings.add_recent(path)
         return True
+
+    def _offer_restore(self, path: Path) -> bool:
+        """A damaged file (a failing USB stick): it cannot be worked in, so its
+        backups are offered at once; without the file open, Arkiv →
+        Säkerhetskopior could not be reached."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.gui.backup_dialog import BackupDialog
+
+        title = self.tr("Arbetsytan är skadad")
+        found = backups.list_backups(path)
+        if not found:
+            self.show_error(title, backups.DAMAGED)
+            return False
+        ask = self.tr("Vill du välja en säkerhetskopia att återställa? Den skadade filen "
+                      "sparas först bland säkerhetskopiorna.")
+        answer = QMessageBox.question(
+            self, title, f"{error_text(backups.DAMAGED)}\n\n{ask}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        dialog = BackupDialog(path, found, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return False
+        return self._restore_into(path, dialog.chosen)
 
     def _offer_read_only(self, path: Path, title: str, text: str) -> bool:
         """Ask to open the file read-only instead; never a changed file."""
@@ -809,15 +841,26 @@ class MainWindow(QMainWindow):
     # -- backups -----------------------------------------------------------------
 
     def _auto_backup(self) -> None:
-        """At most one automatic backup an hour, written off the GUI thread."""
-        if self.ws is None or self.ws.read_only:
+        """Off the GUI thread: the file's quick check (a damaged file is said at
+        once), then at most one automatic backup an hour."""
+        if self.ws is None:
             return
-        found = self.ws.backups()
         import time
 
-        if found and time.time() - found[0].created.timestamp() < BACKUP_INTERVAL_S:
-            return
-        QThreadPool.globalInstance().start(_BackupTask(self.ws.path))
+        from app.gui.file_check import FileCheck
+
+        found = self.ws.backups()
+        due = not self.ws.read_only and not (
+            found and time.time() - found[0].created.timestamp() < BACKUP_INTERVAL_S)
+        if self._file_check is None:
+            self._file_check = FileCheck(self)
+            self._file_check.damaged.connect(self._say_damaged)
+        self._file_check.start(self.ws.path, back_up=due)
+
+    def _say_damaged(self, path: str) -> None:
+        if self.ws is None or str(self.ws.path) != path:
+            return                                # another file is open by now
+        self.show_warning(self.tr("Arbetsytan är skadad"), error_text(backups.DAMAGED))
 
     def show_backups(self) -> None:
         from app.gui.backup_dialog import BackupDialog
@@ -829,7 +872,10 @@ class MainWindow(QMainWindow):
             self.restore_backup(dialog.chosen)
 
     def restore_backup(self, backup: Path) -> None:
-        path = self.ws.path
+        self._restore_into(self.ws.path, backup)
+
+    def _restore_into(self, path: Path, backup: Path) -> bool:
+        """Replace the workspace at `path` by `backup` and open it."""
         # Closing takes a backup of its own, and rotation may then remove the
         # oldest one: the very backup chosen. Restore from a private copy.
         chosen = backup.with_name(backup.name + ".chosen")
@@ -837,7 +883,7 @@ class MainWindow(QMainWindow):
             shutil.copyfile(backup, chosen)
         except OSError as exc:
             self.show_error(self.tr("Kunde inte återställa"), exc)
-            return
+            return False
         self.close_workspace()
         try:
             safety = backups.restore(chosen, path)
@@ -849,7 +895,7 @@ class MainWindow(QMainWindow):
                     "%1", safety.name), 10000)
         finally:
             chosen.unlink(missing_ok=True)
-            self.open_path(path)
+        return self.open_path(path)
 
     # -- misc --------------------------------------------------------------------
 
@@ -923,14 +969,3 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
-
-class _BackupTask(QRunnable):
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self._path = path
-
-    def run(self) -> None:
-        try:
-            backups.backup_file(self._path)
-        except Exception:  # noqa: BLE001 - a background backup must never crash the app
-            pass

@@ -1,0 +1,39 @@
+"""The open workspace file, checked off the GUI thread a few seconds after it
+is opened: SQLite's quick check, so that a file a failing USB stick damaged is
+said at once (not when a report fails, nor after its backups have rotated the
+good ones out), then the hourly automatic backup when one is due."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.core.lazy import lazy_module
+
+backups = lazy_module("app.core.backup")
+
+
+class FileCheck(QObject):
+    """Lives in the GUI thread; `damaged` reaches it from the pool's thread."""
+
+    damaged = Signal(str)          # the workspace's path
+
+    def start(self, path: Path, *, back_up: bool) -> None:
+        QThreadPool.globalInstance().start(_Task(self, path, back_up))
+
+
+class _Task(QRunnable):
+    def __init__(self, check: FileCheck, path: Path, back_up: bool) -> None:
+        super().__init__()
+        self._check, self._path, self._back_up = check, path, back_up
+
+    def run(self) -> None:
+        try:
+            if not backups.file_is_whole(self._path):
+                self._check.damaged.emit(str(self._path))
+                return
+            if self._back_up:
+                backups.backup_file(self._path)
+        except Exception:  # noqa: BLE001 - a background task must never crash the app
+            pass

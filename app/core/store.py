@@ -211,6 +211,16 @@ class Store:
             )
             self._set_meta("replica_home", here)
 
+    def make_home(self, path: Path) -> None:
+        """This copy's home is `path`: a file built under another name (a join
+        in progress) and renamed there once whole, where opening it must not
+        take it for a copy of itself and fork a new replica id."""
+        here = f"{_host_name()}\n{Path(path).resolve()}"
+        with self.transaction():
+            self.conn.execute("UPDATE replicas SET home = ? WHERE id = ?",
+                              (here, self.replica_id))
+            self._set_meta("replica_home", here)
+
     def close(self) -> None:
         if self.conn is None:
             return

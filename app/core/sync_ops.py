@@ -34,6 +34,28 @@ Progress = Callable[[str, float], None]
 __all__ = ["SyncMixin"]
 
 
+def _remove_file(path: Path) -> None:
+    """A workspace file and SQLite's files beside it (its lock goes at close)."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _remove_unfinished(path: Path) -> None:
+    """What a join cut short left at `path`; LockedError while a join still
+    builds it (never another program's file in progress)."""
+    from app.core.filelock import FileLock
+    from app.core.store import lock_path
+
+    if not any(Path(f"{path}{s}").exists() for s in ("", "-journal", "-wal")):
+        return
+    lock = FileLock(lock_path(path))
+    lock.acquire()
+    try:
+        _remove_file(path)
+    finally:
+        lock.release()
+
+
 class SyncMixin:
     """Methods of Workspace for sync by exchanging files (issue 4)."""
 
@@ -178,23 +200,30 @@ class SyncMixin:
                 "ett fullständigt paket: exportera utan mottagare.")
         if new_path.exists():
             raise StoreError(f"Filen finns redan: {new_path}")
-        store = Store.open(new_path, create=True, workspace_id=package.workspace_id)
+        # Built under another name and renamed once whole: a join cut short (a
+        # kill, a pulled stick) left an empty file that looked like a workspace
+        # and stood in the way of the next try (robustness review).
+        building = new_path.with_name(new_path.name + ".joining")
+        _remove_unfinished(building)
+        store = Store.open(building, create=True, workspace_id=package.workspace_id)
         try:
             store.set_meta("name", package.manifest.get("workspace_name") or new_path.stem)
             store.set_meta("county_name", package.manifest.get("county_name") or None)
             # A new file: a rollback journal writes the log once into the file, where
             # WAL would write it twice (WAL, then checkpoint). Still all or nothing.
             store.conn.execute("PRAGMA journal_mode = DELETE")
-            ws = cls(store)
-            ws.import_package(package_path, progress=progress, backup=False,
-                              _package=package)
-            store.conn.execute("PRAGMA journal_mode = WAL")
+            cls(store).import_package(package_path, progress=progress, backup=False,
+                                      _package=package)
+            store.make_home(new_path)
+            store.close()                      # one file, no WAL beside it
+            if new_path.exists():
+                raise StoreError(f"Filen finns redan: {new_path}")
+            building.replace(new_path)
         except BaseException:
             store.close()
-            for suffix in ("", "-wal", "-shm"):   # the lock went with close()
-                Path(f"{new_path}{suffix}").unlink(missing_ok=True)
+            _remove_file(building)
             raise
-        return ws
+        return cls.open(new_path)
 
     # -- conflicts ---------------------------------------------------------------
 

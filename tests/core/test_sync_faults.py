@@ -328,6 +328,41 @@ ws.import_package({str(package)!r}, backup=False)
         assert reopened.import_package(package).new > 0
 
 
+@pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
+def test_a_join_killed_half_way_leaves_no_workspace_and_can_be_tried_again(tmp_path):
+    """Killed in the middle of its import, a join had left an empty file that
+    opened as an empty workspace and refused the next try ("Filen finns
+    redan"). Now the new copy appears only once whole."""
+    with Workspace.create(tmp_path / "a.vardflata") as a:
+        a.set_assessment(a.units()[0].id, a.items()[0].id, status="partly")
+        package = a.export_package(tmp_path / "allt.vardsync", full=True).path
+        expected = a.snapshot()
+    new = tmp_path / "ny.vardflata"
+    script = f"""
+import os, signal
+from app.core import sync_exchange
+from app.workspace import Workspace
+real = sync_exchange.apply_rows
+def apply_then_die(conn, rows, **kwargs):
+    real(conn, rows, **kwargs)
+    os.kill(os.getpid(), signal.SIGKILL)
+sync_exchange.apply_rows = apply_then_die
+Workspace.join({str(new)!r}, {str(package)!r})
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert result.returncode == -signal.SIGKILL
+    assert not new.exists()
+    assert list(tmp_path.glob("ny.vardflata.joining*"))   # what the kill left, aside
+    own = "SELECT id, parent FROM replicas"
+    with Workspace.join(new, package) as joined:
+        assert joined.snapshot() == expected
+        replicas = joined._store.conn.execute(own).fetchall()
+        assert len(replicas) == 1 and replicas[0][1] is None    # built elsewhere, no fork
+    assert not list(tmp_path.glob("ny.vardflata.joining*"))
+    with Workspace.open(new) as reopened:                 # at home: no new replica id
+        assert reopened._store.conn.execute(own).fetchall() == replicas
+
+
 def _checksums(payload: bytes, rows: int) -> dict:
     import hashlib
     from collections import Counter

@@ -265,8 +265,23 @@ class DataView(QTableView):
         model = self.model()
         if written.isValid() and model.rowCount():
             below = model.index(min(written.row() + 1, model.rowCount() - 1), column)
-            self.setCurrentIndex(below)
+            self.setCurrentIndex(self._past_the_period(below))
             self.scrollTo(below)
+
+    def _past_the_period(self, index: QModelIndex) -> QModelIndex:
+        """The new row's period is there already (the next one, suggested):
+        Enter from a row begun at its period goes on to the new row's first
+        value, where the next number belongs. The trial's second value, typed
+        on the period, was refused as no period. Shift+Tab goes back to it. (A
+        stored row keeps the period column: nothing typed there changes it.)"""
+        model = index.model()
+        if index.isValid() and getattr(model, "is_new", None) and model.is_new(index.row()) \
+                and model.field(index.column()) == "period":
+            for column in range(index.column() + 1, model.columnCount()):
+                cell = model.index(index.row(), column)
+                if cell.flags() & Qt.ItemFlag.ItemIsEditable:
+                    return cell
+        return index
 
     def closeEditor(self, editor, hint) -> None:
         index = self.currentIndex()

@@ -160,6 +160,10 @@ class DataPointsModel(QAbstractTableModel):
     def period(self, row: int) -> str:
         return self.points[row].period if row < len(self.points) else self._new_period
 
+    def is_new(self, row: int) -> bool:
+        """The last, new row: its period the next one, suggested, until typed over."""
+        return self._new_row and row == len(self.points)
+
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
         if parent.isValid() or self.measure is None:
             return 0
@@ -180,8 +184,7 @@ class DataPointsModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         field = self.field(index.column())
         proportion_value = field == "value" and self.measure.kind == "proportion"
-        is_new = index.row() == len(self.points)
-        if (field == "period" and not is_new) or proportion_value or self._ws.read_only:
+        if (field == "period" and not self.is_new(index.row())) or proportion_value or self._ws.read_only:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 

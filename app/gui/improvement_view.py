@@ -481,10 +481,20 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         self._filters_changed()
 
     def _filters_changed(self) -> None:
+        view = getattr(self, "cycles_view", None)
+        current = view.currentIndex() if view is not None else None
+        keep = current.data(ID_ROLE) if current is not None and current.isValid() else None
         self.cycles_model.filters = {"team_id": self.team_filter.currentData(),
                                      "status": self.status_filter.currentData(),
                                      "change_idea_id": self.idea_filter.currentData()}
         self.cycles_model.refresh()
+        # The row the user was on stays current through a refresh (a saved
+        # worksheet, a sync): it had gone back to row 1, another team's cycle,
+        # and the next Enter opened that (new-user trial).
+        found = self.cycles_model.match(self.cycles_model.index(0, 0), ID_ROLE, keep, 1,
+                                        Qt.MatchFlag.MatchExactly) if keep else []
+        if found:
+            view.setCurrentIndex(self.cycles_model.index(found[0].row(), current.column()))
 
     def selected_cycle_id(self) -> str | None:
         index = self.cycles_view.currentIndex()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 
@@ -47,6 +47,29 @@ class LazyTab(QWidget):
     def showEvent(self, event) -> None:
         self.widget  # noqa: B018 - builds on first show
         super().showEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        # The tab's Alt letter gives the keyboard to the page itself when the
+        # page was just built: nothing showed it, and the arrows did nothing
+        # (new-user trial). On to the view's first control, as Qt does when
+        # it finds the page's controls.
+        control = self._first_control()
+        if control is not None:
+            control.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _first_control(self) -> QWidget | None:
+        """The view's first control that Tab reaches, in its focus order."""
+        if self._widget is None:
+            return None
+        widget = self._widget.nextInFocusChain()
+        while widget is not self._widget and widget is not self:
+            if (self._widget.isAncestorOf(widget) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.isVisibleTo(self._widget) and widget.focusProxy() is None):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
 
 class TabWidget(QTabWidget):

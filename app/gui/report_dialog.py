@@ -103,8 +103,19 @@ def open_pgsa_worksheet(window, cycle_id: str) -> "ReportDialog | None":
 
 
 def _slug(text: str) -> str:
-    """A name as part of a file name: lower case, its words joined by '-'."""
-    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+    """A name as part of a file name: lower case, its words joined by '-', in
+    plain ASCII (å, ä, ö as a, a, o; "piteå älvdal" as "pitea-alvdal"), which
+    every mail program, USB stick and file server keeps as it is."""
+    import unicodedata
+
+    text = text.lower().translate(_UNDECOMPOSED)
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
+# Letters that are no letter with a mark, so NFKD leaves them whole.
+_UNDECOMPOSED = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "ł": "l",
+                               "đ": "d", "ð": "d", "þ": "th"})
 
 
 def _teams(ws) -> list[tuple[str, str]]:
@@ -413,9 +424,9 @@ class ReportDialog(QDialog):
         stem = {"county": "omradesrapport" if self._area_chosen() else "lansrapport",
                 "unit": "organisationsrapport", "team": "teamrapport",
                 "cycles": "pgsa", "csv": "csv-export"}[kind]
-        named = self._chosen_name()
-        if named:
-            stem += "-" + _slug(named)
+        named = _slug(self._chosen_name() or "")
+        if named:                  # (a name of letters without ASCII leaves none)
+            stem += "-" + named
         name = f"{stem}-{date.today().isoformat()}" + ("" if kind == "csv" else ".pdf")
         self.output.setText(str(folder / name))
 

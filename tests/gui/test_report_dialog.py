@@ -462,7 +462,7 @@ def test_the_suggested_name_follows_what_is_chosen(qtbot, opened, tmp_path):
     kiruna = next(u for u in ws.units() if u.name == "Kiruna")
     dialog = open_report_dialog(opened, "county")
     dialog.scope.setCurrentIndex(dialog.scope.findData(malmfalten.id))
-    assert _name(dialog) == f"omradesrapport-malmfälten-{today}.pdf"   # the area's report
+    assert _name(dialog) == f"omradesrapport-malmfalten-{today}.pdf"   # the area's, in ASCII
     dialog.scope.setCurrentIndex(dialog.scope.findData(None))
     assert _name(dialog) == f"lansrapport-{today}.pdf"
     dialog.kind.setCurrentIndex(dialog.kind.findData("unit"))
@@ -503,7 +503,9 @@ def test_the_county_kind_is_named_for_an_areas_report(opened, tmp_path):
 
 
 def _slug_of(name: str) -> str:
-    return "-".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+    from app.gui.report_dialog import _slug
+
+    return _slug(name)
 
 
 def test_a_name_of_the_users_own_stays(qtbot, opened, tmp_path, monkeypatch):

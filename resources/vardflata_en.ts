@@ -3015,6 +3015,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The change could not be saved</translation>
     </message>
     <message>
+        <source>Sparat: %1 (Ctrl+Z ångrar)</source>
+        <translation>Saved: %1 (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
         <source>Texten har ändrats sedan varningen; ta bort personnumret i den.</source>
         <translation>The text has changed since the warning; remove the identity number from it there.</translation>
     </message>

@@ -1592,6 +1592,8 @@ EN = {
         'The workspace is damaged',
     'ogiltigt värde i %1':
         'an invalid value in %1',
+    'Sparat: %1 (Ctrl+Z ångrar)':
+        'Saved: %1 (Ctrl+Z undoes)',
     'Vill du välja en säkerhetskopia att återställa? Den skadade filen sparas först bland säkerhetskopiorna.':
         'Do you want to choose a backup to restore? The damaged file is saved among the backups first.',
     'Arbetsytan verkar vara skadad: SQLite hittar fel i filen (en USB-sticka som slutar fungera kan göra så). Ingen ny säkerhetskopia togs, så de äldre finns kvar. Återställ den senaste hela: Arkiv → Säkerhetskopior.':

@@ -95,7 +95,7 @@ class RecordActions:
             if kind == "team":
                 old["sessions"] = [(s.title, s.date) for s in current.sessions]
             self.change(text, lambda v: update(record_id, **v), old, new,
-                        reveal=(kind + "s", record_id))
+                        reveal=(kind + "s", record_id), confirm=True)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -109,13 +109,16 @@ class RecordActions:
 
     # -- changes, through the undo stack ---------------------------------------------
 
-    def change(self, text: Text, apply, old: dict, new: dict, reveal=None) -> bool:
+    def change(self, text: Text, apply, old: dict, new: dict, reveal=None, *,
+               confirm: bool = False) -> bool:
         """An undoable change. `reveal` = (table, record id[, period]), or a
-        function giving it, is what an undo or redo brings into view."""
+        function giving it, is what an undo or redo brings into view; with
+        `confirm` (a form saved) the status bar says it was saved."""
         def show() -> None:      # through the window: a change of language rebuilds the view
             self.window_.improvement.reveal_later(*(reveal() if callable(reveal) else reveal))
 
-        return self.window_.run_change(text, apply, old, new, None if reveal is None else show)
+        return self.window_.run_change(text, apply, old, new, None if reveal is None else show,
+                                       confirm=confirm)
 
     def create(self, text: Text, table: str, create, *, select: bool = False,
                typed: dict | None = None) -> str | None:
@@ -133,7 +136,7 @@ class RecordActions:
                 self.ws.restore(table, made["id"])
 
         if self.change(text, apply, {"deleted": True}, {**(typed or {}), "deleted": False},
-                       reveal=lambda: (table, made.get("id"))) and select:
+                       reveal=lambda: (table, made.get("id")), confirm=True) and select:
             self.pending_select = made["id"]     # selected when the tree is rebuilt
         return made.get("id")
 

@@ -120,7 +120,7 @@ class FollowUpPanel(QWidget):
 
             self._view.change(lambda: self.tr("Framsteg %1").replace("%1", month), apply, before,
                               {"score": v["score"], "note": v["note"]},
-                              reveal=("progress_scores", team_id))
+                              reveal=("progress_scores", team_id), confirm=True)
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -151,7 +151,7 @@ class FollowUpPanel(QWidget):
                 old = {k: getattr(current, k) for k in (*v, "corrected")}
                 self._view.change(lambda: self.tr("Ändra avvikelse"),
                                   lambda x: ws.update_deviation(current.id, **x), old, v,
-                                  reveal=("deviations", current.id))
+                                  reveal=("deviations", current.id), confirm=True)
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -176,7 +176,8 @@ class IdeaActions:
             if new:
                 self.change(lambda: self.tr("Ändra förändringsidé"),
                             lambda v: self.ws.update_change_idea(idea_id, **v),
-                            {k: old[k] for k in new}, new, reveal=("change_ideas", idea_id))
+                            {k: old[k] for k in new}, new, reveal=("change_ideas", idea_id),
+                            confirm=True)
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -509,7 +509,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
             if new:
                 self.change(lambda: self.tr("Ändra PGSA-cykel %1").replace("%1", str(form.cycle.number)),
                             lambda v: self.ws.update_cycle(cycle_id, **v), old, new,
-                            reveal=("pgsa_cycles", cycle_id))
+                            reveal=("pgsa_cycles", cycle_id), confirm=True)
 
         form.accepted.connect(save)
         form.open()

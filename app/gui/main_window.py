@@ -667,14 +667,21 @@ class MainWindow(QMainWindow):
                         "Kompetens, Utbildad personal och Behov/brist."))
         self.statusBar().showMessage(text, 10000)
 
-    def run_change(self, text, apply, old: dict, new: dict, reveal=None) -> bool:
-        """Apply an undoable change; a failed write is shown, and nothing is lost."""
+    def run_change(self, text, apply, old: dict, new: dict, reveal=None, *,
+                   confirm: bool = False) -> bool:
+        """Apply an undoable change; a failed write is shown, and nothing is lost.
+        With `confirm` (a form saved, a record made) the status bar says so: an
+        earlier message ("Mätvärden inklistrade: 10") stood there as if it were
+        what just happened (new-user trial)."""
         try:
             push_change(self.undo_stack, text, apply, old, new, reveal)
         except (WorkspaceError, OSError) as exc:
             self.refused_changes += 1
             self.show_error(self.tr("Ändringen kunde inte sparas"), exc)
             return False
+        if confirm:
+            self.statusBar().showMessage(self.tr("Sparat: %1 (Ctrl+Z ångrar)").replace(
+                "%1", text() if callable(text) else text), 8000)
         self._warn_if_personal_data(new, self._removal(text, apply, new, reveal))
         return True
 

@@ -4,6 +4,8 @@
   another team's cycle, and the next Enter opened that one.
 - Alt+F (Förbättringsarbete) the first time left the keyboard on the empty
   tab page: nothing showed it, and the arrows did nothing.
+- The status bar still said "Mätvärden inklistrade: 10" after a cycle was
+  made and its worksheet saved; a saved form now says so.
 - A measure's first values: period, Tab, value, Enter, and the next value was
   typed on the next row's period (already suggested) and refused as no period.
 """
@@ -47,6 +49,8 @@ def test_saving_a_worksheet_keeps_its_cycle_the_logs_current_row(opened, qtbot):
     qtbot.wait(50)                                   # the log's refresh
     assert view.selected_cycle_id() == chosen
     assert view.cycles_view.currentIndex().column() == 1
+    # Said, in place of whatever the status bar said before.
+    assert opened.statusBar().currentMessage().startswith("Sparat: Ändra PGSA-cykel")
 
 
 def test_alt_f_the_first_time_takes_the_keyboard_to_the_team_tree(opened, qtbot):

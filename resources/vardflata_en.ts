@@ -1098,6 +1098,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>Spara (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -4149,8 +4153,16 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Alt+U / Alt+Y / Alt+C / Alt+I</translation>
     </message>
     <message>
+        <source>Ctrl+S / Ctrl+Enter</source>
+        <translation>Ctrl+S / Ctrl+Enter</translation>
+    </message>
+    <message>
         <source>Fliken och in i den: mätvärdena (Alt+E: teamet), PGSA-loggen, förändringsidéerna, framstegen</source>
         <translation>The tab, and into it: the measurements (or the team summary), the PDSA cycle log, the change ideas, the progress</translation>
+    </message>
+    <message>
+        <source>I arbetsbladet: spara, från vilket fält som helst</source>
+        <translation>In the worksheet: save, from any field</translation>
     </message>
     <message>
         <source>I arbetsbladet: spara; i en lista: öppna den och välj; i frågorna och uppgifterna: spara rutan</source>

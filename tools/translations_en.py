@@ -1594,6 +1594,12 @@ EN = {
         'an invalid value in %1',
     'Sparat: %1 (Ctrl+Z ångrar)':
         'Saved: %1 (Ctrl+Z undoes)',
+    'Ctrl+S / Ctrl+Enter':
+        'Ctrl+S / Ctrl+Enter',
+    'I arbetsbladet: spara, från vilket fält som helst':
+        'In the worksheet: save, from any field',
+    'Spara (Ctrl+S)':
+        'Save (Ctrl+S)',
     'Vill du välja en säkerhetskopia att återställa? Den skadade filen sparas först bland säkerhetskopiorna.':
         'Do you want to choose a backup to restore? The damaged file is saved among the backups first.',
     'Arbetsytan verkar vara skadad: SQLite hittar fel i filen (en USB-sticka som slutar fungera kan göra så). Ingen ny säkerhetskopia togs, så de äldre finns kvar. Återställ den senaste hela: Arkiv → Säkerhetskopior.':

@@ -102,8 +102,14 @@ class CycleForm(QDialog):
         f = self.form
         self.content_scroll: QScrollArea = f.findChild(QScrollArea, "contentScroll")
         buttons: QDialogButtonBox = f.findChild(QDialogButtonBox, "buttonBox")
-        # No mnemonic: every letter of "Spara" is taken by a field; Enter saves.
+        # No mnemonic: every letter of "Spara" is taken by a field; Enter saves
+        # from a text line, and Ctrl+S (or Ctrl+Enter) from any field, a
+        # many-line one too, where Enter starts a new line (new-user trial).
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Spara (Ctrl+S)"))
+        for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._save_by_key)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -332,6 +338,17 @@ class CycleForm(QDialog):
     def accept(self) -> None:
         """Spara, with the worksheet still open until it went through."""
         save_then_close(self)
+
+    def _save_by_key(self) -> None:
+        """Ctrl+S: a question or task being typed in its cell is taken in first
+        (its editor, left, gives the cell its text), then Spara."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        for table in self._tables:
+            if focus is not None and table.isAncestorOf(focus):
+                table.setFocus()
+        self.accept()
 
     def reject(self) -> None:
         """Esc, the close button and Avbryt: closed at once when nothing was

@@ -54,6 +54,8 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Enter", _tr("I PGSA-loggen: öppna cykelns arbetsblad")),
             ("Enter", _tr("I arbetsbladet: spara; i en lista: öppna den och välj; i frågorna "
                           "och uppgifterna: spara rutan")),
+            (_tr("Ctrl+S / Ctrl+Enter"), _tr("I arbetsbladet: spara, från vilket fält som "
+                                            "helst")),
             (_tr("Mellanslag"), _tr("I arbetsbladets frågor och uppgifter: redigera rutan "
                                     "(texten står kvar); i en lista med kryssrutor (teamets "
                                     "organisationer): kryssa i eller ur, även direkt efter "

@@ -77,3 +77,36 @@ def test_the_second_value_of_a_new_measure_goes_into_the_value_column(grid, qtbo
     _settled(qtbot, view, measure_id, "2025-10", (None, None, 48, ""))
     assert _cell(view) == ("2025-11", 1)
     assert not errors
+
+
+def test_ctrl_s_saves_the_worksheet_from_a_many_line_field_and_a_cell_being_typed(
+        opened, qtbot):
+    """Enter starts a new line in the worksheet's many-line fields, and Spara has
+    no Alt letter left: the trial had to go back to a one-line field to save."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    view = opened.improvement
+    opened.views.setCurrentWidget(view)
+    _active(opened, qtbot)
+    cycle = view.ws.cycles()[0]
+    form = view.open_cycle(cycle.id)
+    qtbot.waitUntil(form.isVisible)
+    form.activateWindow()
+    many = next(w for w in form.findChildren(QPlainTextEdit) if w.isVisible()
+                and not w.isReadOnly())
+    many.setFocus()
+    qtbot.waitUntil(many.hasFocus)
+    qtbot.keyClicks(many, "Mer att lara")
+    tasks = form.widget("tasksTable")
+    tasks.setFocus()
+    row = tasks.rowCount() - 1
+    tasks.setCurrentCell(row, 0)
+    tasks.editItem(tasks.item(row, 0))
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Ringa in klient")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    saved = view.ws.cycle(cycle.id)
+    assert "Ringa in klient" in [t.what for t in saved.tasks]
+    assert any("Mer att lara" in (getattr(saved, f) or "") for f in (
+        "objective", "data_plan", "observations", "problems", "results", "learning"))

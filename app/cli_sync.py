@@ -66,6 +66,7 @@ def run(argv: list[str]) -> int:
             kind = ("fullständigt" if result.full else f"det {peer.name} saknar")
             print(f"Skrev {args.package}: {plural(result.rows, 'ändring', 'ändringar')} ({kind}), "
                   f"{_size(result.size)}.")
+            _warn_personnummer(ws)
         elif args.command == "import":
             _require_file(args.package, "Synkpaketet")
             report = ws.import_package(args.package)
@@ -126,3 +127,17 @@ def _value(field: str, value) -> str:
 def _size(size: int) -> str:
     return f"{size / 1024:.1f} kB".replace(".", ",") if size < 1 << 20 else \
         f"{size / (1 << 20):.1f} MB".replace(".", ",")
+
+
+def _warn_personnummer(ws) -> None:
+    """A package goes by e-mail and USB stick: texts in use that look like a
+    personnummer go with it (those written over are left out), so say where."""
+    import sys
+
+    from app.core.privacy import describe_hits, scan_workspace
+
+    hits = scan_workspace(ws)
+    if hits:
+        print(f"vardflata: varning: {len(hits)} text(er) ser ut att innehålla personnummer "
+              f"och följer med paketet – {describe_hits(hits)}. Ta bort dem och exportera "
+              "igen innan paketet skickas.", file=sys.stderr)

@@ -1928,6 +1928,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Done: %1 changes (%2), %3 kB in %4.</translation>
     </message>
     <message>
+        <source>⚠ %1 text(er) ser ut att innehålla personnummer och följer med paketet, först: %2. Ta bort dem och exportera paketet igen innan det skickas.</source>
+        <translation>⚠ %1 text(s) look like they hold a Swedish personal identity number and go with the package, first: %2. Remove them and export the package again before it is sent.</translation>
+    </message>
+    <message>
         <source>Kunde inte exportera: %1</source>
         <translation>Could not export: %1</translation>
     </message>

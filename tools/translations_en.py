@@ -1600,6 +1600,8 @@ EN = {
         'In the worksheet: save, from any field',
     'Spara (Ctrl+S)':
         'Save (Ctrl+S)',
+    '⚠ %1 text(er) ser ut att innehålla personnummer och följer med paketet, först: %2. Ta bort dem och exportera paketet igen innan det skickas.':
+        '⚠ %1 text(s) look like they hold a Swedish personal identity number and go with the package, first: %2. Remove them and export the package again before it is sent.',
     'Vill du välja en säkerhetskopia att återställa? Den skadade filen sparas först bland säkerhetskopiorna.':
         'Do you want to choose a backup to restore? The damaged file is saved among the backups first.',
     'Arbetsytan verkar vara skadad: SQLite hittar fel i filen (en USB-sticka som slutar fungera kan göra så). Ingen ny säkerhetskopia togs, så de äldre finns kvar. Återställ den senaste hela: Arkiv → Säkerhetskopior.':

@@ -440,14 +440,18 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
     # Reals go through Python's repr (SQLite prints 15 digits: not a round trip).
     # Primary-key order, so the recipient's B-tree inserts are appends.
     store.conn.create_function("exact_real", 1, float.__repr__, deterministic=True)
+    store.conn.create_function("without_personnummer", 1, _without_personnummer,
+                               deterministic=True)
     try:
         count, text = store.conn.execute(
             "SELECT COUNT(*), COALESCE(json_group_array(json_array(tbl, record_id, field, "
-            "CASE WHEN typeof(value) = 'real' THEN json(exact_real(value)) ELSE value END, "
+            "CASE WHEN typeof(value) = 'real' THEN json(exact_real(value)) "
+            + _SUPERSEDED_WITH_DIGITS + " THEN without_personnummer(value) ELSE value END, "
             "hlc, replica, base_hlc, base_replica)), '[]') FROM (SELECT * FROM changes "
             + ("WHERE hlc > COALESCE(json_extract(?, '$.\"' || replica || '\"'), 0) "
                if base else "WHERE ? IS NOT NULL ")
-            + "ORDER BY tbl, record_id, field, hlc, replica)", (json.dumps(base),)).fetchone()
+            + "ORDER BY tbl, record_id, field, hlc, replica) AS sent",
+            (json.dumps(base),)).fetchone()
         tables = dict(store.conn.execute(
             "SELECT tbl, COUNT(*) FROM changes "
             + ("WHERE hlc > COALESCE(json_extract(?, '$.\"' || replica || '\"'), 0) "
@@ -468,6 +472,25 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
     if own > base.get(store.replica_id, 0):   # the package carried own changes up to `own`
         replica_marks.record_sent(store.replica_id, own)
     return ExportResult(Path(path), count, size, not base)
+
+
+# An old value of a field, since written over, with a run of digits a
+# personnummer could be in: a number typed into a note and taken out again
+# (Ta bort personnumret) still travelled in every package's history. It goes
+# out without it; the value now in use, the copies' shared content, is never
+# changed here (each copy's own check and warning are for that). Cheap
+# conditions first: SQLite stops at the first false one.
+_SUPERSEDED_WITH_DIGITS = (
+    "WHEN typeof(value) = 'text' AND value GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9]*' "
+    "AND EXISTS (SELECT 1 FROM changes AS newer WHERE newer.tbl = sent.tbl "
+    "AND newer.record_id = sent.record_id AND newer.field = sent.field "
+    "AND (newer.hlc > sent.hlc OR newer.hlc = sent.hlc AND newer.replica > sent.replica))")
+
+
+def _without_personnummer(text: str) -> str:
+    from app.core.privacy import remove_personnummer
+
+    return remove_personnummer(text)
 
 
 def _peer_seen(store: Store, peer: str) -> dict[str, int]:

@@ -371,18 +371,27 @@ class ExportDialog(BusyDialog):
         self.result_label.setStyleSheet("")
         self.result_label.setText(self.tr("Skriver %1 …").replace("%1", path.name))
         self._worker = sync_worker.start(
-            self.window_.ws, lambda w, _progress: w.export_package(path, peer=peer),
+            self.window_.ws, lambda w, _progress: _export_and_scan(w, path, peer),
             on_done=self._done, on_error=self._failed)
 
-    def _done(self, result) -> None:
+    def _done(self, done) -> None:
+        result, hits = done
         if self.window_.ws is not None:
             self.window_.ws.reload_after_worker()   # the worker's clock
         kind = self.tr("fullständigt") if result.full else self.tr("det mottagaren saknar")
         text = (self.tr("Klart: 1 ändring (%2), %3 kB i %4.") if result.rows == 1
                 else self.tr("Klart: %1 ändringar (%2), %3 kB i %4."))
-        self.result_label.setText(text.replace("%1", str(result.rows)).replace("%2", kind)
-                                  .replace("%3", localise_decimal(f"{result.size / 1024:.1f}"))
-                                  .replace("%4", result.path.name))
+        text = (text.replace("%1", str(result.rows)).replace("%2", kind)
+                .replace("%3", localise_decimal(f"{result.size / 1024:.1f}"))
+                .replace("%4", result.path.name))
+        if hits:
+            # Typing warned already; the package goes by e-mail and USB stick.
+            text += "\n" + self.tr(
+                "⚠ %1 text(er) ser ut att innehålla personnummer och följer med paketet, "
+                "först: %2. Ta bort dem och exportera paketet igen innan det skickas.").replace(
+                "%1", str(len(hits))).replace("%2", str(hits[0]))
+            self.result_label.setStyleSheet("color: #b00020;")
+        self.result_label.setText(text)
         self._busy(False)
 
     def _failed(self, message: str) -> None:
@@ -395,6 +404,14 @@ class ExportDialog(BusyDialog):
         self.busy = busy
         self.export_button.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
+
+
+def _export_and_scan(ws, path: Path, peer):
+    """In the worker: the package, and the personnummer-like texts it carries
+    (the workspace's texts in use; those written over are left out of it)."""
+    from app.core.privacy import scan_workspace
+
+    return ws.export_package(path, peer=peer), scan_workspace(ws)
 
 
 class SyncDialog(BusyDialog):

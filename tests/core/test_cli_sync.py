@@ -113,3 +113,15 @@ def test_folder_sync(started, tmp_path, capsys):
     assert snapshot(a) == snapshot(b)
     assert main(["sync", "folder", str(a), str(tmp_path / "saknas")]) == 2
     assert "Synkmappen finns inte" in capsys.readouterr().err
+
+
+def test_export_warns_of_a_personnummer_that_goes_with_the_package(started, tmp_path, capsys):
+    a, _ = started
+    assert main(["sync", "export", str(a), str(tmp_path / "ren.vardsync"), "--full"]) == 0
+    assert "personnummer" not in capsys.readouterr().err
+    with Workspace.open(a) as ws:
+        ws.add_finding("Klienten 19121212-1212 ringde")
+    assert main(["sync", "export", str(a), str(tmp_path / "med.vardsync"), "--full"]) == 0
+    err = capsys.readouterr().err
+    assert "varning: 1 text(er) ser ut att innehålla personnummer" in err
+    assert "19121212-1212" not in err and "****" in err

@@ -212,3 +212,21 @@ def test_conflicts_opened_twice_is_one_window(qtbot, copies):
     assert open_conflicts(window) is first
     assert len([d for d in window.findChildren(ConflictsDialog) if d.isVisible()]) == 1
     first.close()
+
+
+def test_export_says_when_a_personnummer_goes_with_the_package(qtbot, copies, tmp_path):
+    """Typing warned already; the package goes by e-mail and USB stick, so the
+    export says so too, and where the first one is."""
+    window, _, _ = copies
+    unit, item = window.ws.units()[0], window.ws.items()[0]
+    window.ws.set_assessment(unit.id, item.id, note="Ring 19121212-1212")
+    dialog = open_export(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    dialog.path_edit.setText(str(tmp_path / "allt.vardsync"))
+    dialog.name_edit.setText("Länssamordnaren")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Klart"), timeout=10000)
+    said = dialog.result_label.text()
+    assert "1 text(er) ser ut att innehålla personnummer" in said
+    assert unit.name in said and "19121212-1212" not in said       # where, masked
+    dialog.close()

@@ -1,0 +1,45 @@
+"""A personnummer typed into a note and taken out again stays in the copy's
+change log, and travelled in every package's history to every copy (found in
+review). A package carries old values without it; the value in use is never
+changed by export, so that every copy still has the same content."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+from app.core.privacy import REMOVED
+from app.workspace import Workspace
+
+PNR = "19121212-1212"
+
+
+def _values(package) -> list:
+    with zipfile.ZipFile(package) as archive:
+        return [row[3] for row in json.loads(archive.read("changes.json"))]
+
+
+def test_a_personnummer_written_over_does_not_travel_in_packages(tmp_path):
+    a = Workspace.create(tmp_path / "a.vardflata")
+    unit, item = a.units()[0], a.items()[0]
+    a.set_assessment(unit.id, item.id, note=f"Klient {PNR} ringde")
+    a.set_assessment(unit.id, item.id, note="Klient ringde")
+    a.add_finding(f"Rutin {PNR}")                     # in use: it stays, and is warned of
+    package = a.export_package(tmp_path / "allt.vardsync", full=True).path
+    values = _values(package)
+    assert f"Klient {REMOVED} ringde" in values and "Klient ringde" in values
+    assert f"Klient {PNR} ringde" not in values
+    assert f"Rutin {PNR}" in values
+    b = Workspace.join(tmp_path / "b.vardflata", package)
+    assert b.snapshot() == a.snapshot()               # the copies still agree
+    b.export_package(tmp_path / "fran-b.vardsync")
+    a.import_package(tmp_path / "fran-b.vardsync")
+    # An addressed package (a difference) is cleaned the same way.
+    a.set_assessment(unit.id, item.id, note=f"Igen {PNR}")
+    a.set_assessment(unit.id, item.id, note="Igen")
+    delta = a.export_package(tmp_path / "nytt.vardsync", peer=b._store.replica_id).path
+    assert f"Igen {PNR}" not in _values(delta) and "Igen" in _values(delta)
+    b.import_package(delta)
+    assert b.snapshot() == a.snapshot()
+    a.close()
+    b.close()

@@ -277,6 +277,9 @@ def styles() -> dict[str, ParagraphStyle]:
     return s
 
 
+HEADING_LIMIT = 200     # characters of a heading; the whole name stays in the file
+
+
 class Heading(Paragraph):
     """A heading that goes into the table of contents and the PDF outline."""
 
@@ -287,6 +290,10 @@ class Heading(Paragraph):
             super().__init__(None, level, **kwargs)
             self.outline_title, self.outline_level, self.in_toc, self.key = None, 0, False, ""
             return
+        # A name pasted long (a team named with a whole paragraph) made a heading
+        # taller than a page, which ReportLab cannot split: the report failed.
+        if len(title) > HEADING_LIMIT:
+            title = title[:HEADING_LIMIT - 1].rstrip() + "…"
         super().__init__(text(title), style)
         self.outline_title = outline or title
         self.outline_level = level

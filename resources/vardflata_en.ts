@@ -719,6 +719,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>%1 is the workspace&apos;s own file and is not overwritten. Choose another name for the report.</translation>
     </message>
     <message>
+        <source>%1: för lång text (%2 tecken); högst %3 tecken. Längre text hör hemma i beskrivningen.</source>
+        <translation>%1: too long (%2 characters); at most %3. Longer text belongs in the description.</translation>
+    </message>
+    <message>
         <source>%1 är arbetsytans egen fil och skrivs inte över. Välj en annan mapp för exporten.</source>
         <translation>%1 is the workspace&apos;s own file and is not overwritten. Choose another folder for the export.</translation>
     </message>

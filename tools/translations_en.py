@@ -1600,6 +1600,8 @@ EN = {
         'In the worksheet: save, from any field',
     'Spara (Ctrl+S)':
         'Save (Ctrl+S)',
+    '%1: för lång text (%2 tecken); högst %3 tecken. Längre text hör hemma i beskrivningen.':
+        '%1: too long (%2 characters); at most %3. Longer text belongs in the description.',
     '⚠ %1 text(er) ser ut att innehålla personnummer och följer med paketet, först: %2. Ta bort dem och exportera paketet igen innan det skickas.':
         '⚠ %1 text(s) look like they hold a Swedish personal identity number and go with the package, first: %2. Remove them and export the package again before it is sent.',
     'Vill du välja en säkerhetskopia att återställa? Den skadade filen sparas först bland säkerhetskopiorna.':

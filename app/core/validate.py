@@ -57,9 +57,17 @@ def clean_text(text: Any) -> str:
     return text
 
 
+# A name or title is said in lists, headings and file names: a paragraph pasted
+# into one (a million characters came through) made reports fail or take minutes.
+NAME_LIMIT = 1000
+
+
 def clean_name(text: Any, what: str) -> str:
-    """A name or title: one line, not empty."""
+    """A name or title: one line, not empty, at most NAME_LIMIT characters."""
     cleaned = " ".join(clean_text(text).translate(_BIDI).split())
     if not cleaned:
         raise StoreError(f"{what} får inte vara tomt.")
+    if len(cleaned) > NAME_LIMIT:
+        raise StoreError(f"{what}: för lång text ({len(cleaned)} tecken); högst {NAME_LIMIT} "
+                         "tecken. Längre text hör hemma i beskrivningen.")
     return cleaned

@@ -96,6 +96,8 @@ PATTERNS = [
      QT_TRANSLATE_NOOP("CoreErrors", 'Det inklistrade är för stort (%1 tecken; högst %2 får plats). Klistra in en del i taget.')),
     ('(.+?) är arbetsytans egen fil och skrivs inte över\\. Välj ett annat namn för rapporten\\.',
      QT_TRANSLATE_NOOP("CoreErrors", '%1 är arbetsytans egen fil och skrivs inte över. Välj ett annat namn för rapporten.')),
+    ('(.+?): för lång text \\((.+?) tecken\\); högst (.+?) tecken\\. Längre text hör hemma i beskrivningen\\.',
+     QT_TRANSLATE_NOOP("CoreErrors", '%1: för lång text (%2 tecken); högst %3 tecken. Längre text hör hemma i beskrivningen.')),
     ('(.+?) är arbetsytans egen fil och skrivs inte över\\. Välj en annan mapp för exporten\\.',
      QT_TRANSLATE_NOOP("CoreErrors", '%1 är arbetsytans egen fil och skrivs inte över. Välj en annan mapp för exporten.')),
     ('Texten är för lång \\((.+?) tecken\\); högst (.+?) tecken får plats i ett fält\\. Korta texten\\.',

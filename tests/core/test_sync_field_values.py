@@ -41,6 +41,7 @@ def copy_and_package(tmp_path):
     ("assessments", "note", "\ud800x"),                     # no Unicode: cannot be stored
     ("teams", "name", None),
     ("teams", "name", 42),
+    ("teams", "name", "x" * 1001),                          # longer than clean_name allows
     ("teams", "sessions", "not json{"),
     ("teams", "sessions", '{"a": 1}'),
     ("teams", "sessions", "[1, null]"),

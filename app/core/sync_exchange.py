@@ -218,7 +218,7 @@ def clean_copy_name(text: Any, *, shorten: bool = False) -> str:
     (no control characters, no bidirectional overrides), at most COPY_NAME_LIMIT
     characters. A longer one is refused (StoreError), or, from a package
     (`shorten`), cut with "…"."""
-    name = clean_name(text, "Kopians namn")
+    name = clean_name(text, "Kopians namn", limit=None)
     if len(name) <= COPY_NAME_LIMIT:
         return name
     if shorten:

@@ -62,12 +62,13 @@ def clean_text(text: Any) -> str:
 NAME_LIMIT = 1000
 
 
-def clean_name(text: Any, what: str) -> str:
-    """A name or title: one line, not empty, at most NAME_LIMIT characters."""
+def clean_name(text: Any, what: str, *, limit: int | None = NAME_LIMIT) -> str:
+    """A name or title: one line, not empty, at most `limit` characters (None:
+    the caller bounds it, as a copy's name is, or cut)."""
     cleaned = " ".join(clean_text(text).translate(_BIDI).split())
     if not cleaned:
         raise StoreError(f"{what} får inte vara tomt.")
-    if len(cleaned) > NAME_LIMIT:
-        raise StoreError(f"{what}: för lång text ({len(cleaned)} tecken); högst {NAME_LIMIT} "
+    if limit is not None and len(cleaned) > limit:
+        raise StoreError(f"{what}: för lång text ({len(cleaned)} tecken); högst {limit} "
                          "tecken. Längre text hör hemma i beskrivningen.")
     return cleaned

@@ -301,13 +301,9 @@ def test_package_from_self_is_a_no_op(pair):
     assert file_state(a) == before_bytes
 
 
-@pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
-def test_import_killed_half_way_leaves_the_workspace_as_before(pair, tmp_path):
-    """A real process killed with SIGKILL in the middle of the apply transaction."""
-    _, b, package = pair
-    path = b.path
-    before = content(b)
-    b.close()
+def killed_while_applying(code: str) -> None:
+    """Run `code` in a real process that SIGKILL ends in the middle of applying
+    a package's rows (inside the transaction)."""
     script = f"""
 import os, signal
 from app.core import sync_exchange
@@ -317,11 +313,21 @@ def apply_then_die(conn, rows, **kwargs):
     real(conn, rows, **kwargs)
     os.kill(os.getpid(), signal.SIGKILL)
 sync_exchange.apply_rows = apply_then_die
-ws = Workspace.open({str(path)!r})
-ws.import_package({str(package)!r}, backup=False)
+{code}
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
     assert result.returncode == -signal.SIGKILL
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
+def test_import_killed_half_way_leaves_the_workspace_as_before(pair, tmp_path):
+    """A real process killed with SIGKILL in the middle of the apply transaction."""
+    _, b, package = pair
+    path = b.path
+    before = content(b)
+    b.close()
+    killed_while_applying(f"ws = Workspace.open({str(path)!r})\n"
+                          f"ws.import_package({str(package)!r}, backup=False)")
     with Workspace.open(path) as reopened:
         assert content(reopened) == before
         assert reopened._store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -338,19 +344,7 @@ def test_a_join_killed_half_way_leaves_no_workspace_and_can_be_tried_again(tmp_p
         package = a.export_package(tmp_path / "allt.vardsync", full=True).path
         expected = a.snapshot()
     new = tmp_path / "ny.vardflata"
-    script = f"""
-import os, signal
-from app.core import sync_exchange
-from app.workspace import Workspace
-real = sync_exchange.apply_rows
-def apply_then_die(conn, rows, **kwargs):
-    real(conn, rows, **kwargs)
-    os.kill(os.getpid(), signal.SIGKILL)
-sync_exchange.apply_rows = apply_then_die
-Workspace.join({str(new)!r}, {str(package)!r})
-"""
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
-    assert result.returncode == -signal.SIGKILL
+    killed_while_applying(f"Workspace.join({str(new)!r}, {str(package)!r})")
     assert not new.exists()
     assert list(tmp_path.glob("ny.vardflata.joining*"))   # what the kill left, aside
     own = "SELECT id, parent FROM replicas"

@@ -257,7 +257,9 @@ def _copy_bytes(workspace: Path) -> Path:
     restore replaces is kept even when SQLite cannot read it."""
     folder = backup_dir(workspace)
     folder.mkdir(exist_ok=True)
-    target = folder / f"{workspace.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}-skadad{SUFFIX}"
+    # Not named as a backup: never offered to restore (it would be refused as
+    # damaged) nor counted among the kept ones, where it would rotate a good one out.
+    target = folder / f"{workspace.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}-skadad"
     try:
         shutil.copyfile(workspace, target)
         wal = Path(f"{workspace}-wal")

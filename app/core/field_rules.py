@@ -20,7 +20,6 @@ from typing import Any
 from app.core import improvement as records
 from app.core.model import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, STATUSES, UNIT_KINDS
 from app.core.schema import FOREIGN_KEYS, RECORD_TABLES
-from app.core.validate import NAME_LIMIT
 
 Rule = Callable[[list], bool]
 _NONE = type(None)
@@ -124,13 +123,12 @@ _NAMED = {
     ("change_ideas", "title"), ("pgsa_cycles", "title"), ("deviations", "title"),
 }
 
-def _name(values: list) -> bool:
-    """Text of at most NAME_LIMIT characters, as clean_name lets through."""
-    return _text(values) and max(map(len, values)) <= NAME_LIMIT
-
-
 RULES: dict[tuple[str, str], Rule] = {
-    **{key: _name for key in _NAMED},
+    # Not bounded by clean_name's NAME_LIMIT: a package carries a field's whole
+    # history, and a name written long before the limit (since renamed) would
+    # stop every package of that copy for good. MAX_TEXT bounds it; views and
+    # PDF headings cut long names.
+    **{key: _text for key in _NAMED},
     ("guidelines", "year"): _integer_or_none,
     ("items", "priority"): _integer_or_none,
     ("assessments", "status"): _among(STATUSES),

@@ -112,7 +112,7 @@ class CyclesMixin:
             fields[key] = inherited if given[key] is INHERIT else given[key]
         if prediction.strip():
             fields["questions"] = [records.Question(question, prediction)]
-        title = clean_name(objective, "Syftet")
+        title = clean_name(objective, "Syftet", limit=None)    # free text, cut to a title
         return self.add_cycle(team_id, title[:80], **fields)
 
     def cycle_inheritance(self, previous_id: str | None) -> dict[str, Any]:

@@ -12,6 +12,7 @@ YYMMDD NNNN, YYYYMMDD-NNNN and YYYYMMDDNNNN.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -120,6 +121,12 @@ def mask_personnummer(text: str) -> str:
 REMOVED = "(personnummer borttaget)"
 
 
+def blank_personnummer(text: str) -> str:
+    """text with every personnummer's digits replaced by x ("xxxxxxxx-xxxx"):
+    nothing of it left, the text's length kept."""
+    return _replace_personnummer(text, lambda m: re.sub(r"\d", "x", m.text))
+
+
 def remove_personnummer(text: str) -> str:
     """text with every personnummer replaced by REMOVED: a masked number
     (19121212-****) still gives the birth date, which with the note's context
@@ -168,6 +175,12 @@ _NOT_TEXT = {"key", "cells", "unit_ids", "measure_ids", "splits", "position", "p
 def _text_fields(table: str) -> list[str]:
     return [f for f in RECORD_TABLES[table]
             if f not in _NOT_TEXT and not f.endswith(("_id", "_ids"))]
+
+
+@functools.cache
+def typed_text_fields(table: str) -> frozenset[str]:
+    """The fields of a table that people type text into."""
+    return frozenset(_text_fields(table))
 
 
 def iter_texts(ws: "Workspace", only: "Selection | None" = None, *, digits: bool = False):

@@ -442,6 +442,7 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
     store.conn.create_function("exact_real", 1, float.__repr__, deterministic=True)
     store.conn.create_function("without_personnummer", 1, _without_personnummer,
                                deterministic=True)
+    store.conn.create_function("without_personnummer_in", 2, _typed_text, deterministic=True)
     try:
         count, text = store.conn.execute(
             "SELECT COUNT(*), COALESCE(json_group_array(json_array(tbl, record_id, field, "
@@ -482,15 +483,26 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
 # conditions first: SQLite stops at the first false one.
 _SUPERSEDED_WITH_DIGITS = (
     "WHEN typeof(value) = 'text' AND value GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9]*' "
+    "AND without_personnummer_in(tbl, field) "
     "AND EXISTS (SELECT 1 FROM changes AS newer WHERE newer.tbl = sent.tbl "
     "AND newer.record_id = sent.record_id AND newer.field = sent.field "
     "AND (newer.hlc > sent.hlc OR newer.hlc = sent.hlc AND newer.replica > sent.replica))")
 
 
 def _without_personnummer(text: str) -> str:
-    from app.core.privacy import remove_personnummer
+    """Each personnummer's digits as x, the text's length kept: nothing of the
+    number (a birth date is a clue) and no value grown past a limit."""
+    from app.core.privacy import blank_personnummer
 
-    return remove_personnummer(text)
+    return blank_personnummer(text)
+
+
+def _typed_text(table: str, field: str) -> bool:
+    """A field people type text into (ids, keys, cells and id lists are never
+    changed: a hex id can hold a run of digits that reads as a personnummer)."""
+    from app.core.privacy import typed_text_fields
+
+    return field in typed_text_fields(table) if table in RECORD_TABLES else False
 
 
 def _peer_seen(store: Store, peer: str) -> dict[str, int]:

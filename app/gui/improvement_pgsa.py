@@ -344,6 +344,8 @@ class CycleForm(QDialog):
         (its editor, left, gives the cell its text), then Spara."""
         from PySide6.QtWidgets import QApplication
 
+        if self._ws.read_only:          # nothing to save (its Spara is hidden)
+            return
         focus = QApplication.focusWidget()
         for table in self._tables:
             if focus is not None and table.isAncestorOf(focus):

@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
                           "kunna ändra i den.")
             return self._offer_read_only(path, self.tr("Arbetsytan kan inte ändras här"),
                                          f"{error_text(exc)}\n\n{ask}")
+        except sqlite3.DatabaseError:           # damaged where opening reads (its meta)
+            return self._offer_restore(path)
         except (WorkspaceError, OSError) as exc:
             if backups.list_backups(path) and not backups.file_is_whole(path):
                 return self._offer_restore(path)

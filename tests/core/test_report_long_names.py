@@ -41,3 +41,11 @@ def test_a_name_longer_than_the_limit_is_refused_with_a_sentence(demo_ws):
     with pytest.raises(StoreError, match=f"för lång text .*högst {NAME_LIMIT} tecken"):
         demo_ws.add_finding("x" * (NAME_LIMIT + 1))
     assert demo_ws.add_finding("x" * NAME_LIMIT)
+
+
+def test_a_quick_cycles_long_objective_is_cut_to_its_title_not_refused(demo_ws):
+    """The objective is free text; only the title made from it is a name (review)."""
+    objective = "Ta reda på om " + "mallen fungerar i vardagen " * 60      # > NAME_LIMIT
+    cycle_id = demo_ws.quick_cycle(demo_ws.teams()[0].id, objective)
+    cycle = demo_ws.cycle(cycle_id)
+    assert len(cycle.title) <= 80 and cycle.objective.startswith("Ta reda på om")

@@ -65,8 +65,8 @@ def test_a_file_too_damaged_to_show_offers_its_backups_and_restores_one(
     assert asked and asked[0][0] == "Arbetsytan är skadad"
     assert "Säkerhetskopior" in asked[0][1]
     assert [u.name for u in window.ws.units()] == units and whole(path)
-    damaged_copies = [b for b in backup.list_backups(path) if "skadad" in b.path.name]
-    assert damaged_copies                              # the damaged file is kept too
+    assert list(backup.backup_dir(path).glob("*-skadad"))   # the damaged file is kept too
+    assert not [b for b in backup.list_backups(path) if "skadad" in b.path.name]
 
 
 def test_refusing_the_restore_leaves_the_window_empty_and_the_file_as_it_was(
@@ -82,3 +82,28 @@ def test_refusing_the_restore_leaves_the_window_empty_and_the_file_as_it_was(
                         lambda *a: QMessageBox.StandardButton.Cancel)
     assert not window.open_path(path)
     assert window.ws is None and path.read_bytes() == before
+
+
+def test_a_file_damaged_where_opening_reads_offers_its_backups(qtbot, window, tmp_path,
+                                                              monkeypatch):
+    """Its meta page gone: opening itself fails inside SQLite (a traceback before,
+    from a double-clicked file too); now its backups are offered."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "län.vardflata"
+    Workspace.create(path).close()
+    backup.backup_file(path)
+    conn = sqlite3.connect(path)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\xff" * size)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, *a: (
+        asked.append(title), QMessageBox.StandardButton.Cancel)[1])
+    assert not window.open_path(path)
+    assert asked == ["Arbetsytan är skadad"] and window.ws is None

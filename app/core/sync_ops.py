@@ -40,6 +40,15 @@ def _remove_file(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+def _remove_lock_file(path: Path) -> None:
+    from app.core.store import lock_path
+
+    try:
+        lock_path(path).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def _remove_unfinished(path: Path) -> None:
     """What a join cut short left at `path`; LockedError while a join still
     builds it (never another program's file in progress)."""
@@ -219,6 +228,7 @@ class SyncMixin:
             if new_path.exists():
                 raise StoreError(f"Filen finns redan: {new_path}")
             building.replace(new_path)
+            _remove_lock_file(building)        # Windows keeps lock files at release
         except BaseException:
             store.close()
             _remove_file(building)

@@ -35,6 +35,9 @@ DAMAGED = ("Arbetsytan verkar vara skadad: SQLite hittar fel i filen (en USB-sti
            "kvar. Återställ den senaste hela: Arkiv → Säkerhetskopior.")
 
 
+DAMAGED_SUFFIX = "-skadad"     # a damaged file's copy beside the backups, not one of them
+
+
 class DamagedError(BackupError):
     """The workspace file is damaged (DAMAGED): its backup would be too, and
     would rotate the good ones out, so none is written."""
@@ -108,9 +111,14 @@ def write_backup(conn: sqlite3.Connection, workspace: Path, *, keep: int = KEEP,
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            whole = damaged_too or is_whole(dest)
+            whole = is_whole(dest)
         finally:
             dest.close()
+        if not whole and damaged_too:
+            # Kept, but not as a backup: never offered to restore (it would be
+            # refused as damaged) nor counted, where it would rotate a good one out.
+            target = target.with_name(target.name + DAMAGED_SUFFIX)
+            whole = True
         if whole:
             partial.replace(target)  # a backup is complete or absent, never half-written
     except (OSError, sqlite3.Error) as exc:
@@ -257,9 +265,8 @@ def _copy_bytes(workspace: Path) -> Path:
     restore replaces is kept even when SQLite cannot read it."""
     folder = backup_dir(workspace)
     folder.mkdir(exist_ok=True)
-    # Not named as a backup: never offered to restore (it would be refused as
-    # damaged) nor counted among the kept ones, where it would rotate a good one out.
-    target = folder / f"{workspace.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}-skadad"
+    # Not named as a backup, as in write_backup.
+    target = folder / f"{workspace.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}{SUFFIX}{DAMAGED_SUFFIX}"
     try:
         shutil.copyfile(workspace, target)
         wal = Path(f"{workspace}-wal")

@@ -67,6 +67,8 @@ def test_restoring_over_a_damaged_file_keeps_a_copy_of_it_and_brings_back_a_whol
     path, good = damaged
     safety = backup.restore(good[0], path)       # the damaged file, kept: nothing is lost
     assert safety.exists() and not whole(safety)
+    assert safety.name.endswith(backup.DAMAGED_SUFFIX)   # beside the backups, not one
+    assert safety not in [b.path for b in backup.list_backups(path)]
     assert whole(path) and backup.file_is_whole(path)
     with Workspace.open(path) as ws:
         assert ws.units()

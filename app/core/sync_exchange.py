@@ -440,14 +440,13 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
     # Reals go through Python's repr (SQLite prints 15 digits: not a round trip).
     # Primary-key order, so the recipient's B-tree inserts are appends.
     store.conn.create_function("exact_real", 1, float.__repr__, deterministic=True)
-    store.conn.create_function("without_personnummer", 1, _without_personnummer,
-                               deterministic=True)
-    store.conn.create_function("without_personnummer_in", 2, _typed_text, deterministic=True)
+    _add_personnummer_functions(store.conn)
     try:
         count, text = store.conn.execute(
             "SELECT COUNT(*), COALESCE(json_group_array(json_array(tbl, record_id, field, "
             "CASE WHEN typeof(value) = 'real' THEN json(exact_real(value)) "
-            + _SUPERSEDED_WITH_DIGITS + " THEN without_personnummer(value) ELSE value END, "
+            "WHEN " + _written_over_with_digits("sent") + " THEN without_personnummer(value) "
+            "ELSE value END, "
             "hlc, replica, base_hlc, base_replica)), '[]') FROM (SELECT * FROM changes "
             + ("WHERE hlc > COALESCE(json_extract(?, '$.\"' || replica || '\"'), 0) "
                if base else "WHERE ? IS NOT NULL ")
@@ -479,14 +478,41 @@ def export(store: Store, workspace_name: str, path: Path, *, full: bool = False,
 # personnummer could be in: a number typed into a note and taken out again
 # (Ta bort personnumret) still travelled in every package's history. It goes
 # out without it; the value now in use, the copies' shared content, is never
-# changed here (each copy's own check and warning are for that). Cheap
-# conditions first: SQLite stops at the first false one.
-_SUPERSEDED_WITH_DIGITS = (
-    "WHEN typeof(value) = 'text' AND value GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9]*' "
-    "AND without_personnummer_in(tbl, field) "
-    "AND EXISTS (SELECT 1 FROM changes AS newer WHERE newer.tbl = sent.tbl "
-    "AND newer.record_id = sent.record_id AND newer.field = sent.field "
-    "AND (newer.hlc > sent.hlc OR newer.hlc = sent.hlc AND newer.replica > sent.replica))")
+# changed here (each copy's own check and warning are for that).
+def _written_over_with_digits(row: str) -> str:
+    """SQL: the change `row` (an alias of changes) is a field's value since
+    written over, typed text with a run of digits a personnummer could be in.
+    Cheap conditions first: SQLite stops at the first false one."""
+    return (f"typeof({row}.value) = 'text' "
+            f"AND {row}.value GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9]*' "
+            f"AND without_personnummer_in({row}.tbl, {row}.field) "
+            f"AND EXISTS (SELECT 1 FROM changes AS newer WHERE newer.tbl = {row}.tbl "
+            f"AND newer.record_id = {row}.record_id AND newer.field = {row}.field "
+            f"AND (newer.hlc > {row}.hlc OR newer.hlc = {row}.hlc "
+            f"AND newer.replica > {row}.replica))")
+
+
+def _add_personnummer_functions(conn: sqlite3.Connection) -> None:
+    conn.create_function("without_personnummer", 1, _without_personnummer,
+                         deterministic=True)
+    conn.create_function("without_personnummer_in", 2, _typed_text, deterministic=True)
+
+
+def forget_written_over_personnummer(store: Store) -> int:
+    """Blank personnummer in this copy's own log where they were written over
+    (Ta bort personnumret): packages leave them out already (see export), and
+    now the copy keeps none either. The content, and so sync, is unchanged:
+    only values no copy shows any more. Returns how many were blanked."""
+    _add_personnummer_functions(store.conn)
+    with store.transaction() as conn:
+        rows = conn.execute(
+            "SELECT tbl, record_id, field, hlc, replica, value FROM changes AS old WHERE "
+            + _written_over_with_digits("old")).fetchall()
+        changed = [(blank, *key) for *key, value in rows
+                   if (blank := _without_personnummer(value)) != value]
+        conn.executemany("UPDATE changes SET value = ? WHERE tbl = ? AND record_id = ? "
+                         "AND field = ? AND hlc = ? AND replica = ?", changed)
+    return len(changed)
 
 
 def _without_personnummer(text: str) -> str:

@@ -235,6 +235,14 @@ class SyncMixin:
             raise
         return cls.open(new_path)
 
+    def forget_written_over_personnummer(self) -> int:
+        """Blank personnummer in this copy's log where a text was written over
+        (after Ta bort personnumret); content and sync are unchanged. Returns
+        how many old values were blanked."""
+        from app.core import sync_exchange
+
+        return sync_exchange.forget_written_over_personnummer(self._store)
+
     # -- conflicts ---------------------------------------------------------------
 
     def conflicts(self) -> list[Conflict]:

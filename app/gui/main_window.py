@@ -708,7 +708,12 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr(
                     "Texten har ändrats sedan varningen; ta bort personnumret i den."), 15000)
                 return
-            self.run_change(text, apply, new, cleaned, reveal)
+            if not self.run_change(text, apply, new, cleaned, reveal):
+                return
+            try:        # and from the copy's history of the text (packages had it too)
+                self.ws.forget_written_over_personnummer()
+            except (WorkspaceError, OSError, sqlite3.Error):
+                pass    # the text is clean; its history stays as it was
             self.statusBar().showMessage(self.tr("Personnumret är borttaget (Ctrl+Z ångrar)."),
                                          8000)
         return remove

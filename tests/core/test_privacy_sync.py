@@ -56,3 +56,24 @@ def test_ids_and_keys_are_never_changed_in_a_package(tmp_path):
                          ("findings", "cells"), ("units", "key"), ("measures", "splits"),
                          ("data_points", "value")):
         assert not _typed_text(table, field), (table, field)
+
+
+def test_a_copy_forgets_a_personnummer_written_over_and_still_converges(tmp_path):
+    """Ta bort personnumret also blanks the copy's own history of the text;
+    the content, and so sync, is unchanged."""
+    a = Workspace.create(tmp_path / "a.vardflata")
+    a.export_package(tmp_path / "start.vardsync", full=True)
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    unit, item = a.units()[0], a.items()[0]
+    a.set_assessment(unit.id, item.id, note=f"Klient {PNR} ringde")
+    a.set_assessment(unit.id, item.id, note="Klient ringde")
+    before = a.snapshot()
+    assert a.forget_written_over_personnummer() == 1
+    assert a.forget_written_over_personnummer() == 0            # once is enough
+    log = [v for (v,) in a._store.conn.execute("SELECT value FROM changes")]
+    assert f"Klient {BLANK} ringde" in log and not any(PNR in str(v) for v in log)
+    assert a.snapshot() == before
+    b.import_package(a.export_package(tmp_path / "a1.vardsync").path)
+    assert b.snapshot() == a.snapshot()
+    a.close()
+    b.close()

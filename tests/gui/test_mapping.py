@@ -662,6 +662,11 @@ def test_the_personnummer_warning_takes_the_number_out_with_enter(qtbot, opened,
     box = warning()
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert model.assessment_at(0).note == "Ring (personnummer borttaget) om remissen"
+    # Gone from the copy's history of the note too (packages carried it).
+    history = [v for (v,) in opened.ws._store.conn.execute(
+        "SELECT value FROM changes WHERE field = 'note'")]
+    assert not any("811218-9876" in str(v) for v in history)
+    assert "Ring xxxxxx-xxxx om remissen" in history
     qtbot.waitUntil(lambda: opened.findChild(QMessageBox, "warningBox") is None)
     opened.undo_stack.undo()
     assert model.assessment_at(0).note == "Ring 811218-9876 om remissen"

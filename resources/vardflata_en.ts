@@ -831,12 +831,12 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>%1 must be a number, not “%2”.</translation>
     </message>
     <message>
-        <source>Rad %1 i det inklistrade (%2): %3</source>
-        <translation>Line %1 of the pasted text (%2): %3</translation>
+        <source>Kan inte skriva i mappen %1: %2</source>
+        <translation>Cannot write in the folder %1: %2</translation>
     </message>
     <message>
-        <source>Kan inte skriva i mappen: %1</source>
-        <translation>Cannot write in the folder: %1</translation>
+        <source>Rad %1 i det inklistrade (%2): %3</source>
+        <translation>Line %1 of the pasted text (%2): %3</translation>
     </message>
     <message>
         <source>Rad %1 i det inklistrade: %2</source>

@@ -928,7 +928,7 @@ EN = {
     "okänd tabell eller okänt fält (%1.%2)": "unknown table or field (%1.%2)",
     "Filen eller mappen finns inte: %1": "The file or folder does not exist: %1",
     "%1 måste vara ett tal, inte ”%2”.": "%1 must be a number, not “%2”.",
-    "Kan inte skriva i mappen: %1": "Cannot write in the folder: %1",
+    "Kan inte skriva i mappen %1: %2": "Cannot write in the folder %1: %2",
     "Arbetsytan finns inte: %1": "The workspace does not exist: %1",
     "Kan inte öppna filen: %1": "Cannot open the file: %1",
     "%1 får inte vara tomt.": "%1 must not be empty.",

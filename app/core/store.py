@@ -91,7 +91,10 @@ class Store:
             except LockedError:
                 raise
             except OSError as exc:  # e.g. a read-only USB stick
-                raise ReadOnlyError(f"Kan inte skriva i mappen: {os_error_text(exc)}") from None
+                # Which folder: the file may be opened from a recent list or a
+                # shared folder the user does not have in mind (robustness review).
+                raise ReadOnlyError(f"Kan inte skriva i mappen {path.parent}: "
+                                    f"{os_error_text(exc)}") from None
         try:
             conn = cls._connect(path, create=create, read_only=read_only)
             if create:

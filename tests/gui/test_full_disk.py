@@ -63,4 +63,4 @@ def test_a_workspace_on_a_read_only_stick_is_offered_read_only(window, demo_copy
     assert window.ws.read_only
     title, text = asked[0][1], asked[0][2]
     assert title == "Arbetsytan kan inte ändras här"
-    assert "Kan inte skriva i mappen" in text and "skrivskyddad" in text
+    assert f"Kan inte skriva i mappen {demo_copy.parent}" in text and "skrivskyddad" in text

@@ -141,19 +141,13 @@ def run_demo(argv: list[str]) -> int:
 
 def _remove_workspace_files(path: Path) -> None:
     """Remove a workspace file, unless a program has it open (its work would go)."""
-    from app.core.filelock import FileLock, LockedError
-    from app.core.store import lock_path
+    from app.core.filelock import LockedError
+    from app.core.store import remove_workspace
 
-    lock = FileLock(lock_path(path))
     try:
-        lock.acquire()
+        remove_workspace(path)
     except LockedError:
         raise UserError(f"{path} är öppen i ett annat program och skrivs inte över.") from None
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    finally:
-        lock.release()
 
 
 def main(argv: list[str] | None = None) -> int:

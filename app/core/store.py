@@ -52,6 +52,23 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + "-lock")
 
 
+def delete_files(path: Path) -> None:
+    """A workspace file and SQLite's files beside it (not its lock file)."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def remove_workspace(path: Path) -> None:
+    """delete_files under the file's lock: LockedError, and nothing removed,
+    while a program has it open (its work would go)."""
+    lock = FileLock(lock_path(path))
+    lock.acquire()
+    try:
+        delete_files(path)
+    finally:
+        lock.release()
+
+
 class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool,
                  lock: FileLock | None) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.schema import WRITTEN_TOGETHER
-from app.core.store import Store, StoreError
+from app.core.store import Store, StoreError, delete_files
 from app.core.sync_deletes import HIDING_FIELDS, hiding_owners
 
 if TYPE_CHECKING:
@@ -34,12 +34,6 @@ Progress = Callable[[str, float], None]
 __all__ = ["SyncMixin"]
 
 
-def _remove_file(path: Path) -> None:
-    """A workspace file and SQLite's files beside it (its lock goes at close)."""
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
 def _remove_lock_file(path: Path) -> None:
     from app.core.store import lock_path
 
@@ -52,17 +46,10 @@ def _remove_lock_file(path: Path) -> None:
 def _remove_unfinished(path: Path) -> None:
     """What a join cut short left at `path`; LockedError while a join still
     builds it (never another program's file in progress)."""
-    from app.core.filelock import FileLock
-    from app.core.store import lock_path
+    from app.core.store import remove_workspace
 
-    if not any(Path(f"{path}{s}").exists() for s in ("", "-journal", "-wal")):
-        return
-    lock = FileLock(lock_path(path))
-    lock.acquire()
-    try:
-        _remove_file(path)
-    finally:
-        lock.release()
+    if any(Path(f"{path}{s}").exists() for s in ("", "-journal", "-wal")):
+        remove_workspace(path)
 
 
 class SyncMixin:
@@ -231,7 +218,7 @@ class SyncMixin:
             _remove_lock_file(building)        # Windows keeps lock files at release
         except BaseException:
             store.close()
-            _remove_file(building)
+            delete_files(building)             # its lock went with close()
             raise
         return cls.open(new_path)
 

@@ -671,6 +671,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>The sync package from %1 builds on changes this copy has not received yet. First import the packages that came before it, or ask the sender for a full package.</translation>
     </message>
     <message>
+        <source>%1 är skadad: SQLite hittar fel i filen och kan inte öppna den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior).</source>
+        <translation>%1 is damaged: SQLite finds errors in the file and cannot open it. Restore a backup (File → Backups).</translation>
+    </message>
+    <message>
         <source>Rad %1 i det inklistrade innehåller styrtecken (U+%2) och ser inte ut som text ur ett kalkylblad eller en textfil.</source>
         <translation>Line %1 of the pasted text contains control characters (U+%2) and does not look like text from a spreadsheet or a text file.</translation>
     </message>

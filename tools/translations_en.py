@@ -1592,6 +1592,8 @@ EN = {
         'The workspace is damaged',
     'ogiltigt värde i %1':
         'an invalid value in %1',
+    '%1 är skadad: SQLite hittar fel i filen och kan inte öppna den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior).':
+        '%1 is damaged: SQLite finds errors in the file and cannot open it. Restore a backup (File → Backups).',
     'Sparat: %1 (Ctrl+Z ångrar)':
         'Saved: %1 (Ctrl+Z undoes)',
     'Ctrl+S / Ctrl+Enter':

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.core.store import StoreError
+from app.core.store import StoreError, is_damage
 
 KEEP = 10
 SUFFIX = ".vardflata"
@@ -123,7 +123,7 @@ def write_backup(conn: sqlite3.Connection, workspace: Path, *, keep: int = KEEP,
             partial.replace(target)  # a backup is complete or absent, never half-written
     except (OSError, sqlite3.Error) as exc:
         _discard(target.with_name(target.name + part) for part in PARTS)
-        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (_CORRUPT, _NOTADB):
+        if is_damage(exc):
             raise DamagedError(DAMAGED) from None
         if _no_room(folder, workspace):
             # SQLite may say "disk I/O error" (its shared memory could not grow)
@@ -149,7 +149,6 @@ def backup_error(exc: OSError | sqlite3.Error, target: Path) -> BackupError:
     return BackupError(str(file_error(exc, target)))
 
 
-_CORRUPT, _NOTADB = 11, 26     # SQLite's primary result codes for a damaged file
 # SQLITE_PERM, _READONLY, _IOERR, _FULL, _CANTOPEN
 _SQLITE_ERRNO = {3: errno.EACCES, 8: errno.EROFS, 10: errno.EIO, 13: errno.ENOSPC,
                  14: errno.ENOENT}

@@ -52,6 +52,11 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + "-lock")
 
 
+def is_damage(exc: BaseException) -> bool:
+    """An SQLite error that says the file is damaged (SQLITE_CORRUPT, _NOTADB)."""
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (11, 26)
+
+
 def delete_files(path: Path) -> None:
     """A workspace file and SQLite's files beside it (not its lock file)."""
     for suffix in ("", "-journal", "-wal", "-shm"):
@@ -119,6 +124,15 @@ class Store:
             elif not read_only:
                 schema.migrate(conn)
             return cls(conn, path, read_only=read_only, lock=lock)
+        except sqlite3.DatabaseError as exc:
+            if lock:
+                lock.release()
+            if not is_damage(exc):
+                raise
+            # Damaged where opening reads (its meta): a sentence, not a traceback.
+            raise StoreError(f"{path.name} är skadad: SQLite hittar fel i filen och kan inte "
+                             "öppna den. Återställ en säkerhetskopia (Arkiv → "
+                             "Säkerhetskopior).") from None
         except BaseException:
             if lock:
                 lock.release()

@@ -48,7 +48,7 @@ def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = F
 
     window = MainWindow()
     if workspace is not None:
-        _show_or_fail(window, workspace)
+        window.set_workspace(workspace)     # damaged: a StoreError, the CLI's one line
         window.settings.add_recent(path)
     elif path is not None:
         window.open_path(path, read_only=read_only)
@@ -73,21 +73,6 @@ def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = F
 
 
 SETTLE_MS = 2000
-
-
-def _show_or_fail(window, workspace) -> None:
-    """The workspace in the window; one damaged where its first views read is
-    the CLI's one line (a StoreError), not a traceback."""
-    import sqlite3
-
-    try:
-        window.set_workspace(workspace)
-    except sqlite3.DatabaseError:
-        from app.core.backup import DAMAGED
-        from app.core.store import StoreError
-
-        window.close_workspace()
-        raise StoreError(DAMAGED) from None
 
 
 def _collect_after_start() -> None:

@@ -68,6 +68,8 @@ PATTERNS = [
      QT_TRANSLATE_NOOP("CoreErrors", 'Synkpaketet från %1 bygger på ändringar som den här kopian inte har fått ännu. Importera först de paket som kom före det, eller be avsändaren om ett fullständigt paket.')),
     ('Kopian (.+?) är okänd här \\(inget paket har kommit från den\\), så det går inte att veta vad den saknar\\. Exportera utan mottagare: då får den allt\\.',
      QT_TRANSLATE_NOOP("CoreErrors", 'Kopian %1 är okänd här (inget paket har kommit från den), så det går inte att veta vad den saknar. Exportera utan mottagare: då får den allt.')),
+    ('(.+?) är skadad: SQLite hittar fel i filen och kan inte öppna den\\. Återställ en säkerhetskopia \\(Arkiv → Säkerhetskopior\\)\\.',
+     QT_TRANSLATE_NOOP("CoreErrors", '%1 är skadad: SQLite hittar fel i filen och kan inte öppna den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior).')),
     ('Rad (.+?) i det inklistrade innehåller styrtecken \\(U\\+(.+?)\\) och ser inte ut som text ur ett kalkylblad eller en textfil\\.',
      QT_TRANSLATE_NOOP("CoreErrors", 'Rad %1 i det inklistrade innehåller styrtecken (U+%2) och ser inte ut som text ur ett kalkylblad eller en textfil.')),
     ('Det inklistrade är för stort \\((.+?) rader\\)\\. Högst (.+?) rader kan klistras in på en gång: klistra in en del i taget\\.',

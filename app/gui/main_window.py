@@ -281,8 +281,6 @@ class MainWindow(QMainWindow):
                           "kunna ändra i den.")
             return self._offer_read_only(path, self.tr("Arbetsytan kan inte ändras här"),
                                          f"{error_text(exc)}\n\n{ask}")
-        except sqlite3.DatabaseError:           # damaged where opening reads (its meta)
-            return self._offer_restore(path)
         except (WorkspaceError, OSError) as exc:
             if backups.list_backups(path) and not backups.file_is_whole(path):
                 return self._offer_restore(path)
@@ -290,8 +288,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.set_workspace(ws)
-        except sqlite3.DatabaseError:          # damaged where its first views read
-            self.close_workspace()
+        except backups.DamagedError:           # damaged where its first views read
             return self._offer_restore(path)
         self.settings.add_recent(path)
         return True
@@ -330,8 +327,18 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Open and self.open_path(path, read_only=True)
 
     def set_workspace(self, ws: Workspace) -> None:
+        """Show `ws`. One damaged where its first views read is closed again:
+        backup.DamagedError, which open_path answers with its backups and the
+        CLI (--exit-when-ready) with one line."""
         self.close_workspace()
         self.ws = ws
+        try:
+            self._show_workspace(ws)
+        except sqlite3.DatabaseError:
+            self.close_workspace()
+            raise backups.DamagedError(backups.DAMAGED) from None
+
+    def _show_workspace(self, ws: Workspace) -> None:
         ws.add_listener(self._on_change)
         self._build_views()
         state = self.settings.geometry("state")

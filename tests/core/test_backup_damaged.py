@@ -95,3 +95,30 @@ def test_restoring_over_a_file_sqlite_cannot_read_at_all_keeps_its_bytes(tmp_pat
         "SELECT value FROM meta WHERE key = 'clock'").fetchone()[0]
     assert physical_ms(int(clock)) >= time.time_ns() // 1_000_000 - 60_000
 
+
+
+def damage_meta(path) -> None:
+    """The meta table's page gone: opening itself reads it."""
+    conn = sqlite3.connect(path)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\xff" * size)
+
+
+def test_a_file_damaged_where_opening_reads_is_a_sentence_not_a_traceback(tmp_path, capsys):
+    from app.cli import main
+    from app.core.store import StoreError, lock_path
+
+    path = tmp_path / "län.vardflata"
+    Workspace.create(path).close()
+    damage_meta(path)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="län.vardflata är skadad.*Säkerhetskopior"):
+        Workspace.open(path)
+    assert not lock_path(path).exists()                 # the lock went with the refusal
+    assert main(["report", str(path), "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "är skadad" in capsys.readouterr().err
+    assert path.read_bytes() == before                  # nothing written to it

@@ -7,7 +7,7 @@ import pytest
 
 from app.core import backup
 from app.workspace import Workspace
-from tests.core.test_backup_damaged import damage, whole
+from tests.core.test_backup_damaged import damage, damage_meta, whole
 
 
 @pytest.fixture()
@@ -88,20 +88,12 @@ def test_a_file_damaged_where_opening_reads_offers_its_backups(qtbot, window, tm
                                                               monkeypatch):
     """Its meta page gone: opening itself fails inside SQLite (a traceback before,
     from a double-clicked file too); now its backups are offered."""
-    import sqlite3
-
     from PySide6.QtWidgets import QMessageBox
 
     path = tmp_path / "län.vardflata"
     Workspace.create(path).close()
     backup.backup_file(path)
-    conn = sqlite3.connect(path)
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    with open(path, "r+b") as f:
-        f.seek((page - 1) * size)
-        f.write(b"\xff" * size)
+    damage_meta(path)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, *a: (
         asked.append(title), QMessageBox.StandardButton.Cancel)[1])

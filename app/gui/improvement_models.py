@@ -359,6 +359,10 @@ class CyclesModel(QAbstractTableModel):
     def rowCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.cycles)
 
+    def row_of(self, cycle_id: str | None) -> int | None:
+        """The row of a cycle the filters let through, or None."""
+        return next((row for row, c in enumerate(self.cycles) if c.id == cycle_id), None)
+
     def columnCount(self, parent: _ANY_INDEX = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(CYCLE_COLUMNS)
 

@@ -6,10 +6,6 @@ the data grid."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
-from app.gui.improvement_models import ID_ROLE
-
 # Improvement tables -> the page of the view that shows them.
 PAGES = {"teams": 0, "aims": 0, "measures": 0, "data_points": 0,
          "pgsa_cycles": 1, "change_ideas": 2, "progress_scores": 3, "deviations": 3}
@@ -75,12 +71,8 @@ class RevealActions:
 
     def _reveal_cycle(self, cycle_id: str, focus: bool = True) -> None:
         def find():
-            model = self.cycles_model
-            if not model.rowCount():
-                return None
-            found = model.match(model.index(0, 0), ID_ROLE, cycle_id, 1,
-                                Qt.MatchFlag.MatchExactly)
-            return found[0] if found else None
+            row = self.cycles_model.row_of(cycle_id)
+            return None if row is None else self.cycles_model.index(row, 0)
 
         found = find()
         if found is None:       # hidden by the log's filters: show every cycle

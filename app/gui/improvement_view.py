@@ -491,10 +491,9 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         # The row the user was on stays current through a refresh (a saved
         # worksheet, a sync): it had gone back to row 1, another team's cycle,
         # and the next Enter opened that (new-user trial).
-        found = self.cycles_model.match(self.cycles_model.index(0, 0), ID_ROLE, keep, 1,
-                                        Qt.MatchFlag.MatchExactly) if keep else []
-        if found:
-            view.setCurrentIndex(self.cycles_model.index(found[0].row(), current.column()))
+        row = self.cycles_model.row_of(keep) if keep else None
+        if row is not None:
+            view.setCurrentIndex(self.cycles_model.index(row, current.column()))
 
     def selected_cycle_id(self) -> str | None:
         index = self.cycles_view.currentIndex()

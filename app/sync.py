@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.files import in_use, replace_file
 from app.core.schema import RECORD_TABLES, SCHEMA_VERSION
 from app.core.store import StoreError, os_error_text
 
@@ -152,7 +153,7 @@ def write_package(path: str | Path, manifest: dict[str, Any], payload: bytes,
             archive.writestr(CHANGES, payload)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(partial, path)
+        replace_file(partial, path)
     except OSError as exc:
         try:
             partial.unlink(missing_ok=True)
@@ -169,6 +170,9 @@ def file_error(exc: OSError, path: Path) -> PackageError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return PackageError(f"Disken är full: {path.name} kunde inte skrivas. "
                             "Frigör utrymme och försök igen.")
+    if in_use(exc):   # Windows: a report still open in the PDF reader
+        return PackageError(f"{path.name} kunde inte skrivas: filen är öppen i ett annat "
+                            "program eller skrivskyddad. Stäng den där och försök igen.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return PackageError(f"Ingen behörighet att skriva eller läsa {path.name} "
                             "(skrivskyddad fil eller mapp?).")

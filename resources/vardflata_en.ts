@@ -326,10 +326,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>this copy</translation>
     </message>
     <message>
-        <source>kopia %1</source>
-        <translation>copy %1</translation>
-    </message>
-    <message>
         <source>den här kopian (%1)</source>
         <translation>this copy (%1)</translation>
     </message>
@@ -659,6 +655,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>the file could not be opened (missing folder, permissions or a read-only medium?)</translation>
     </message>
     <message>
+        <source>filen är öppen i ett annat program eller skrivskyddad</source>
+        <translation>the file is open in another program or read-only</translation>
+    </message>
+    <message>
         <source>läs- eller skrivfel på disken (kontrollera USB-minnet eller disken)</source>
         <translation>read or write error on the disk (check the USB stick or the disk)</translation>
     </message>
@@ -677,6 +677,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Rad %1 i det inklistrade innehåller styrtecken (U+%2) och ser inte ut som text ur ett kalkylblad eller en textfil.</source>
         <translation>Line %1 of the pasted text contains control characters (U+%2) and does not look like text from a spreadsheet or a text file.</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte skrivas: filen är öppen i ett annat program eller skrivskyddad. Stäng den där och försök igen.</source>
+        <translation>%1 could not be written: the file is open in another program or read-only. Close it there and try again.</translation>
     </message>
     <message>
         <source>Det inklistrade är för stort (%1 rader). Högst %2 rader kan klistras in på en gång: klistra in en del i taget.</source>
@@ -805,6 +809,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>%1 är en mapp; ange ett filnamn för rapporten.</source>
         <translation>%1 is a folder; give a file name for the report.</translation>
+    </message>
+    <message>
+        <source>Den nya kopian kunde inte sparas som %1: %2.</source>
+        <translation>The new copy could not be saved as %1: %2.</translation>
     </message>
     <message>
         <source>Det finns redan en fil med det namnet: %1</source>
@@ -1396,6 +1404,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Samsjuklighet</source>
         <translation>Co-occurring disorders</translation>
+    </message>
+    <message>
+        <source>kopia %1</source>
+        <translation>copy %1</translation>
     </message>
     <message>
         <source>Agera</source>
@@ -4582,10 +4594,6 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>borttagen</source>
         <translation>deleted</translation>
-    </message>
-    <message>
-        <source>kopia %1</source>
-        <translation>copy %1</translation>
     </message>
     <message>
         <source>ny</source>

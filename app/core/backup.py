@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.core.files import replace_file
 from app.core.store import StoreError, is_damage
 
 KEEP = 10
@@ -120,7 +121,7 @@ def write_backup(conn: sqlite3.Connection, workspace: Path, *, keep: int = KEEP,
             target = target.with_name(target.name + DAMAGED_SUFFIX)
             whole = True
         if whole:
-            partial.replace(target)  # a backup is complete or absent, never half-written
+            replace_file(partial, target)  # a backup is complete or absent, never half-written
     except (OSError, sqlite3.Error) as exc:
         _discard(target.with_name(target.name + part) for part in PARTS)
         if is_damage(exc):

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.files import replace_file
 from app.core.hlc import physical_ms
 from app.core.model import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, STATUSES, UNIT_KINDS
 from app.core.store import StoreError, lock_path
@@ -151,7 +152,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) 
     temporary = _temporary(path)
     try:
         count = _write_rows(temporary, header, rows)
-        os.replace(temporary, path)
+        replace_file(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
     return count
@@ -253,7 +254,7 @@ def _write_all(ws, steps, targets, outdir: Path, progress, cancelled) -> dict[st
                 _write_rows(_temporary(path), header, data)
                 written[table] = path
             for path in written.values():
-                os.replace(_temporary(path), path)
+                replace_file(_temporary(path), path)
         finally:
             for target in targets.values():
                 try:

@@ -21,6 +21,8 @@ import json
 import os
 from pathlib import Path
 
+from app.core.files import replace_file
+
 ENV = "VARDFLATA_STATE_DIR"
 FILE_NAME = "replica-marks.json"
 _QUIET = (OSError, ValueError, RuntimeError)   # RuntimeError: Path.home() without a home
@@ -80,7 +82,7 @@ def _write_atomically(target: Path, text: str) -> None:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temp, target)
+        replace_file(temp, target)
     except BaseException:
         try:
             os.unlink(temp)

@@ -15,7 +15,6 @@ document carries title, author, subject and keywords.
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from reportlab.platypus import (
     BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
 )
 
+from app.core.files import replace_file
 from app.core.report_script import visual_order
 
 FONT = "VfSans"
@@ -605,7 +605,7 @@ def build_pdf(path: str | Path, info: DocInfo, story: list, *, toc: bool, cover:
     story = keep_headings(_with_toc(story, toc))
     try:
         doc.build(story, canvasmaker=_NumberedCanvas)
-        os.replace(temporary, path)
+        replace_file(temporary, path)
     except OSError as exc:   # a full disk, a read-only USB stick: a sentence, not Errno
         from app.sync import file_error
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.core import replica_marks, schema
 from app.core.filelock import FileLock, LockedError
+from app.core.files import in_use
 from app.core.hlc import HybridClock
 from app.core.ids import new_id
 
@@ -523,6 +524,8 @@ def _os_reason(exc: BaseException) -> StoreError:
     # where it fills in another message.
     import errno
 
+    if in_use(exc):
+        return StoreError("filen är öppen i ett annat program eller skrivskyddad")
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
     if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text or "no space" in text:

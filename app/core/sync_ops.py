@@ -18,8 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.files import replace_file
 from app.core.schema import WRITTEN_TOGETHER
-from app.core.store import Store, StoreError, delete_files
+from app.core.store import Store, StoreError, delete_files, os_error_text
 from app.core.sync_deletes import HIDING_FIELDS, hiding_owners
 
 if TYPE_CHECKING:
@@ -214,7 +215,11 @@ class SyncMixin:
             store.close()                      # one file, no WAL beside it
             if new_path.exists():
                 raise StoreError(f"Filen finns redan: {new_path}")
-            building.replace(new_path)
+            try:
+                replace_file(building, new_path)
+            except OSError as exc:
+                raise StoreError(f"Den nya kopian kunde inte sparas som {new_path.name}: "
+                                 f"{os_error_text(exc)}.") from None
             _remove_lock_file(building)        # Windows keeps lock files at release
         except BaseException:
             store.close()

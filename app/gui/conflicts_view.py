@@ -42,7 +42,7 @@ from app.core.sync_conflicts import (
 from app.gui.core_messages import error_text
 from app.gui.keys import ENTER_KEYS
 from app.gui.language import localise_decimal
-from app.gui.labels import plain_tooltip, tr_label
+from app.gui.labels import copy_label, plain_tooltip, tr_label
 from app.gui.screen_fit import fit_to_screen
 from app.gui.style import style_label
 from app.workspace import WorkspaceError
@@ -197,7 +197,7 @@ class ConflictsDialog(QDialog):
     def copy(self, replica: str) -> str:
         if replica == getattr(self.window_.ws, "replica_id", None):   # the core's is Swedish
             return self.tr("den här kopian")
-        return self.names.get(replica) or self.tr("kopia %1").replace("%1", replica[:8])
+        return copy_label(self.names, replica)
 
     def copy_named(self, replica: str) -> str:
         """The copy, this one by its name too ("den här kopian (Luleå-laptop)")."""

@@ -56,6 +56,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreErrors", 'filen eller mappen finns inte'),
     QT_TRANSLATE_NOOP("CoreErrors", 'filen eller mappen är skrivskyddad'),
     QT_TRANSLATE_NOOP("CoreErrors", 'filen kunde inte öppnas (saknad mapp, behörighet eller skrivskyddat medium?)'),
+    QT_TRANSLATE_NOOP("CoreErrors", 'filen är öppen i ett annat program eller skrivskyddad'),
     QT_TRANSLATE_NOOP("CoreErrors", 'läs- eller skrivfel på disken (kontrollera USB-minnet eller disken)'),
 ]
 
@@ -72,6 +73,8 @@ PATTERNS = [
      QT_TRANSLATE_NOOP("CoreErrors", '%1 är skadad: SQLite hittar fel i filen och kan inte öppna den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior).')),
     ('Rad (.+?) i det inklistrade innehåller styrtecken \\(U\\+(.+?)\\) och ser inte ut som text ur ett kalkylblad eller en textfil\\.',
      QT_TRANSLATE_NOOP("CoreErrors", 'Rad %1 i det inklistrade innehåller styrtecken (U+%2) och ser inte ut som text ur ett kalkylblad eller en textfil.')),
+    ('(.+?) kunde inte skrivas: filen är öppen i ett annat program eller skrivskyddad\\. Stäng den där och försök igen\\.',
+     QT_TRANSLATE_NOOP("CoreErrors", '%1 kunde inte skrivas: filen är öppen i ett annat program eller skrivskyddad. Stäng den där och försök igen.')),
     ('Det inklistrade är för stort \\((.+?) rader\\)\\. Högst (.+?) rader kan klistras in på en gång: klistra in en del i taget\\.',
      QT_TRANSLATE_NOOP("CoreErrors", 'Det inklistrade är för stort (%1 rader). Högst %2 rader kan klistras in på en gång: klistra in en del i taget.')),
     ('Det finns redan en fil (.+?) som inte är en CSV-fil; den skrivs inte över\\. Välj en annan mapp för exporten\\.',
@@ -142,6 +145,8 @@ PATTERNS = [
      QT_TRANSLATE_NOOP("CoreErrors", 'Synkmappen finns inte eller går inte att nå: %1')),
     ('(.+?) är en mapp; ange ett filnamn för rapporten\\.',
      QT_TRANSLATE_NOOP("CoreErrors", '%1 är en mapp; ange ett filnamn för rapporten.')),
+    ('Den nya kopian kunde inte sparas som (.+?): (.+?)\\.',
+     QT_TRANSLATE_NOOP("CoreErrors", 'Den nya kopian kunde inte sparas som %1: %2.')),
     ('Det finns redan en fil med det namnet: (.+?)',
      QT_TRANSLATE_NOOP("CoreErrors", 'Det finns redan en fil med det namnet: %1')),
     ('Importen avbröts och inget ändrades: (.+?)',

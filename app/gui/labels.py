@@ -58,6 +58,12 @@ def tr_label(swedish: str) -> str:
     return QCoreApplication.translate("Domain", swedish)
 
 
+def copy_label(names: dict[str, str] | None, replica: str) -> str:
+    """A copy by its known name, else "kopia" and the start of its id."""
+    return (names or {}).get(replica) or QCoreApplication.translate(
+        "Domain", "kopia %1").replace("%1", replica[:8])
+
+
 def status_label(status: str) -> str:
     return tr_label(STATUSES[status][0])
 

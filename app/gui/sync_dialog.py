@@ -22,7 +22,7 @@ from app.core.sync_conflicts import FIELD_LABELS, TABLE_LABELS
 from app.core.sync_exchange import COPY_NAME_LIMIT
 from app.gui import sync_worker
 from app.gui.core_messages import CoreMessages, error_text
-from app.gui.labels import tr_label
+from app.gui.labels import copy_label, tr_label
 from app.gui.language import localise_decimal
 from app.gui.screen_fit import fit_to_screen
 from app.gui.settings import files_folder
@@ -141,8 +141,7 @@ def change_line(change, names: dict[str, str] | None = None) -> str:
     if what:
         line = _tr("%1: %2").replace("%1", line).replace("%2", ", ".join(dict.fromkeys(what)))
     if change.writers:
-        who = ", ".join((names or {}).get(r) or _tr("kopia %1").replace("%1", r[:8])
-                        for r in change.writers)
+        who = ", ".join(copy_label(names, r) for r in change.writers)
         line = _tr("%1 – skrivet på %2").replace("%1", line).replace("%2", who)
     if change.conflict:
         line = _tr("%1 – konflikt").replace("%1", line)

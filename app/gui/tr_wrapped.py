@@ -302,7 +302,6 @@ STRINGS = [
     QT_TRANSLATE_NOOP('SyncDialog', 'avvecklad'),
     QT_TRANSLATE_NOOP('SyncDialog', 'borttagen'),
     QT_TRANSLATE_NOOP('SyncDialog', 'inga'),
-    QT_TRANSLATE_NOOP('SyncDialog', 'kopia %1'),
     QT_TRANSLATE_NOOP('SyncDialog', 'ny'),
     QT_TRANSLATE_NOOP('SyncDialog', 'och %1 till.'),
     QT_TRANSLATE_NOOP('SyncDialog', 'återställd'),

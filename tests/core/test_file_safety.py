@@ -194,14 +194,13 @@ def test_an_io_error_on_a_nearly_full_disk_says_full_and_leaves_no_wal(demo_ws, 
 
 
 def test_a_backup_that_cannot_write_its_file_is_a_swedish_error(demo_ws, monkeypatch):
-    from pathlib import Path
-
+    from app.core import files
     from app.core.backup import BackupError
 
-    def read_only(self, target):
-        raise OSError(errno.EROFS, "Read-only file system", str(self))
+    def read_only(source, target):
+        raise OSError(errno.EROFS, "Read-only file system", str(source))
 
-    monkeypatch.setattr(Path, "replace", read_only)
+    monkeypatch.setattr(files.os, "replace", read_only)
     with pytest.raises(BackupError, match="skrivskyddad") as caught:
         demo_ws.backup()
     assert "Errno" not in str(caught.value)

@@ -1,0 +1,45 @@
+"""Putting a finished file in place: the last step of every atomic write.
+
+Everything Vårdfläta writes (a workspace joined from a package, a backup, a
+sync package, a report, a CSV file, the replica marks) is written under a
+temporary name and then renamed over its target, so that a crash or a full
+disk leaves the old file or the new one, never half of one.
+
+On Windows the rename can fail for a moment because another program holds the
+target or the new file: an antivirus scanner or the search indexer reading a
+file just written, a backup client. Those let go within a second, so the
+rename is tried again before giving up. A target that stays open (a report
+still open in the PDF reader) fails after the retries with an error that
+`in_use` recognises, so that the message can say what to do.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+# Windows' "access denied", "sharing violation" and "lock violation": what a
+# rename meets while another program holds either file.
+_IN_USE_WINERRORS = (5, 32, 33)
+RETRY_DELAYS = (0.05, 0.1, 0.2, 0.3, 0.4)   # about 1 s in all
+
+
+def in_use(exc: BaseException) -> bool:
+    """A Windows error that means another program holds the file."""
+    return getattr(exc, "winerror", None) in _IN_USE_WINERRORS
+
+
+def replace_file(source: str | Path, target: str | Path) -> None:
+    """os.replace(source, target), tried again for about a second while
+    another program holds one of them (Windows only; elsewhere the first
+    error is final). The last error is raised, and `source` is left as it was."""
+    for delay in RETRY_DELAYS:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if not in_use(exc):
+                raise
+        time.sleep(delay)
+    os.replace(source, target)

@@ -41,6 +41,7 @@ from app.gui.keys import ENTER_KEYS
 from app.gui.labels import tr_label
 from app.gui.screen_fit import available_geometry
 
+BEFORE_ACT = ("plan", "do", "study")   # statuses a decision moves on to "act"
 # Lists of long titles: sized by a few characters in the form (ui/pgsa_cycle.ui),
 # their whole text in the tooltip.
 LONG_COMBOS = ("aimCombo", "changeIdeaCombo", "previousCombo")
@@ -156,6 +157,11 @@ class CycleForm(QDialog):
         if status_row is not None:
             status_row.addStretch(1)          # dates next to their labels, not spread out
         self._load()
+        # A decision is the Agera step's: choosing one moves a cycle still in
+        # Planera, Göra or Studera on to Agera, where it can still be changed
+        # before saving (the trial saved "Anta" on a cycle left in "Göra").
+        self._status_before_decision: str | None = None
+        self.widget("decisionCombo").activated.connect(self._decided)
         for name in LONG_COMBOS:
             combo = self.widget(name)
             combo.currentIndexChanged.connect(lambda _i, c=combo: c.setToolTip(c.currentText()))
@@ -166,6 +172,18 @@ class CycleForm(QDialog):
         # A field reached by Tab, a mnemonic or a click scrolls into view.
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._watching_focus = True
+
+    def _decided(self) -> None:
+        """Status to Agera with a decision; back to what it was when the
+        decision is taken back ("Inget beslut ännu", arrows past "Anta")."""
+        status = self.widget("statusCombo")
+        if self.widget("decisionCombo").currentData() is None:
+            if self._status_before_decision and status.currentData() == "act":
+                status.setCurrentIndex(status.findData(self._status_before_decision))
+            self._status_before_decision = None
+        elif status.currentData() in BEFORE_ACT:
+            self._status_before_decision = status.currentData()
+            status.setCurrentIndex(status.findData("act"))
 
     def _show_only(self, buttons: QDialogButtonBox) -> None:
         """A read-only copy: the worksheet is read, not written (Spara could only

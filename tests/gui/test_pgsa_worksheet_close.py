@@ -223,3 +223,29 @@ def test_a_read_only_copy_closes_without_asking(window, demo_copy, qtbot):
     plan.setPlainText("kan inte sparas")       # a script could; Esc still asks nothing
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert _closed(form)
+
+
+@pytest.mark.parametrize("status, decision, expected", [
+    ("do", "adopt", "act"), ("plan", "abandon", "act"), ("study", "adapt", "act"),
+    ("done", "adopt", "done"),       # a closed cycle stays closed
+    ("do", None, "do"),              # "Inget beslut ännu" moves nothing
+])
+def test_choosing_a_decision_moves_the_cycle_on_to_agera(worksheet, qtbot, opened,
+                                                          status, decision, expected):
+    """The trial saved Beslut "Anta" on a cycle whose Status still said "Göra":
+    a decision is the Agera step's, so choosing one by keyboard moves a cycle
+    before it on, in the form, where it can still be changed before saving."""
+    form = worksheet()
+    status_combo, decision_combo = form.widget("statusCombo"), form.widget("decisionCombo")
+    status_combo.setCurrentIndex(status_combo.findData(status))
+    decision_combo.setCurrentIndex(decision_combo.findData("adapt" if decision is None
+                                                           else None))
+    decision_combo.setFocus()
+    qtbot.waitUntil(decision_combo.hasFocus)
+    while decision_combo.currentData() != decision:      # arrows on the closed list
+        QTest.keyClick(decision_combo, Qt.Key.Key_Down if decision else Qt.Key.Key_Up)
+    assert status_combo.currentData() == expected
+    QTest.keyClick(form.widget("titleEdit"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    saved = opened.ws.cycle(form.cycle.id)
+    assert (saved.status, saved.decision) == (expected, decision)

@@ -260,7 +260,10 @@ class MappingView(QWidget):
         self.matrix_view.setCurrentIndex(matrix.index(0, 0))
 
     def _legend_text(self) -> str:
-        keys = "   ".join(f"{key}: {status_text(status)}" for key, status in STATUS_KEYS.items())
+        # Each key with its status on one line: a wrap had left "4: ●" at the end
+        # of a line and "Används systematiskt" at the start of the next.
+        keys = "   ".join(f"{key}: {status_text(status)}".replace(" ", "\u00a0")
+                           for key, status in STATUS_KEYS.items())
         return (self.tr("Färg: andel i bruk av de kartlagda metoderna (ljus = få, mörk = "
                         "många). Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   "
                         "Esc: tillbaka till matrisen").replace("%1", keys))

@@ -225,15 +225,20 @@ def crossings_limit(n: int) -> int:
 _RUNS_MIN_POINTS = 10   # IHI: the runs test starts at 10 useful points (Perla 2011)
 
 # Perla, Provost & Murray (2011), Table 1: useful points -> (fewest, most) runs
-# that are not a signal. Taken from a public reproduction of the table (the
-# paper itself was not at hand offline); rows 10-26 also agree with what two
-# of us remembered, and each row is within one run of the exact test.
+# that are not a signal (fewer or more are). The paper was not at hand offline.
+# Rows 10-16, 24, 30 and 40 agree with public reproductions (IHI course notes,
+# worked examples); the others are as two of us remembered them. Row 30 had
+# been (11, 22): with the points split evenly the runs are symmetric about
+# n/2 + 1, so an even row's limits add up to n + 2 (all other even rows do).
+# Rows 27, 29, 33, 35, 37 and 39 had each been one run more lenient than both
+# the remembered table and the exact test; they follow the remembered table.
+# To check against the paper: 17-23, 25-29, 31-39.
 IHI_RUNS_TABLE: dict[int, tuple[int, int]] = {
     10: (3, 9), 11: (3, 10), 12: (3, 11), 13: (4, 11), 14: (4, 12), 15: (5, 12),
     16: (5, 13), 17: (5, 13), 18: (6, 14), 19: (6, 15), 20: (6, 16), 21: (7, 16),
-    22: (7, 17), 23: (7, 17), 24: (8, 18), 25: (8, 18), 26: (9, 19), 27: (9, 20),
-    28: (10, 20), 29: (10, 21), 30: (11, 22), 31: (11, 22), 32: (11, 23), 33: (11, 24),
-    34: (12, 24), 35: (12, 25), 36: (13, 25), 37: (13, 26), 38: (14, 26), 39: (14, 27),
+    22: (7, 17), 23: (7, 17), 24: (8, 18), 25: (8, 18), 26: (9, 19), 27: (10, 19),
+    28: (10, 20), 29: (10, 20), 30: (11, 21), 31: (11, 22), 32: (11, 23), 33: (12, 23),
+    34: (12, 24), 35: (13, 24), 36: (13, 25), 37: (13, 25), 38: (14, 26), 39: (14, 26),
     40: (15, 27),
 }
 

@@ -233,6 +233,11 @@ def test_ihi_runs_limits_are_perlas_table_then_the_exact_test():
     for n, (fewest, most) in IHI_RUNS_TABLE.items():      # never far from the exact test
         exact = runs_range(n // 2, n - n // 2)
         assert abs(exact[0] - fewest) <= 1 and abs(exact[1] - most) <= 1, n
+        if n % 2 == 0:     # an even split's runs are symmetric about n/2 + 1
+            assert fewest + most == n + 2, n
+    # the rows checked against public reproductions of Perla's table
+    assert {n: IHI_RUNS_TABLE[n] for n in (10, 14, 16, 24, 30, 40)} == {
+        10: (3, 9), 14: (4, 12), 16: (5, 13), 24: (8, 18), 30: (11, 21), 40: (15, 27)}
     # 6 runs in 20 points: a signal by the exact test, none by the IHI table
     six_runs = [1] * 4 + [9] * 3 + [1] * 3 + [9] * 4 + [1] * 3 + [9] * 3
     assert not any(sig.kind == "runs" for sig in run_chart(six_runs, rules="ihi").signals)

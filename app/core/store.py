@@ -9,6 +9,7 @@ exchange therefore needs no change to any write path.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -356,6 +357,7 @@ class Store:
             self._log_versions(table, record_id, {
                 f: (value, self.last_version(table, record_id, f))
                 for f, value in versioned.items()})
+            self._forget_personnummer_taken_out(table, record_id, changed)
             names = list(changed)
             conn.execute(
                 f"INSERT INTO {table} (id, {', '.join(names)}) "
@@ -364,6 +366,32 @@ class Store:
                 (record_id, *(changed[n][1] for n in names)),
             )
             return changed
+
+    def _forget_personnummer_taken_out(self, table: str, record_id: str,
+                                       changed: Mapping[str, tuple]) -> None:
+        """A typed text that held a personnummer and no longer does: its digits
+        go from the field's older versions in the log too ("xxxxxxxx-xxxx", as
+        packages send them). A number deleted by hand had stayed in the file's
+        history, on a laptop that could be lost; the content is unchanged."""
+        taken_out = [f for f, (old, new) in changed.items()
+                     if isinstance(old, str) and _SIX_DIGITS.search(old)]
+        if not taken_out:
+            return
+        from app.core.privacy import blank_personnummer, contains_personnummer, typed_text_fields
+
+        for field in taken_out:
+            old, new = changed[field]
+            if (field not in typed_text_fields(table) or not contains_personnummer(old)
+                    or isinstance(new, str) and contains_personnummer(new)):
+                continue
+            rows = self.conn.execute(
+                "SELECT hlc, replica, value FROM changes WHERE tbl = ? AND record_id = ? "
+                "AND field = ? AND typeof(value) = 'text'", (table, record_id, field))
+            self.conn.executemany(
+                "UPDATE changes SET value = ? WHERE tbl = ? AND record_id = ? AND field = ? "
+                "AND hlc = ? AND replica = ?",
+                [(blank, table, record_id, field, hlc, replica) for hlc, replica, value in rows
+                 if (blank := blank_personnummer(value)) != value])
 
     def write_version(self, table: str, record_id: str, field: str, value: Value,
                       base: tuple[int, str]) -> int:
@@ -455,6 +483,7 @@ class Store:
 
 
 _EMPTY = (None, "")
+_SIX_DIGITS = re.compile(r"\d{6}")   # cheap first look for a personnummer
 
 
 def _without_defaults(fields: Mapping[str, Value],

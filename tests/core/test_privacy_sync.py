@@ -8,10 +8,25 @@ from __future__ import annotations
 import json
 import zipfile
 
+import pytest
+
+from app.core.store import Store
 from app.workspace import Workspace
 
 PNR = "19121212-1212"
 BLANK = "xxxxxxxx-xxxx"               # its digits gone, its length kept
+
+
+@pytest.fixture()
+def old_history(monkeypatch):
+    """History written before a copy forgot a number taken out at once
+    (Store._forget_personnummer_taken_out): what export and Ta bort
+    personnumret still clean."""
+    monkeypatch.setattr(Store, "_forget_personnummer_taken_out", lambda *args: None)
+
+
+def _log(ws) -> list:
+    return [v for (v,) in ws._store.conn.execute("SELECT value FROM changes")]
 
 
 def _values(package) -> list:
@@ -19,7 +34,7 @@ def _values(package) -> list:
         return [row[3] for row in json.loads(archive.read("changes.json"))]
 
 
-def test_a_personnummer_written_over_does_not_travel_in_packages(tmp_path):
+def test_a_personnummer_written_over_does_not_travel_in_packages(tmp_path, old_history):
     a = Workspace.create(tmp_path / "a.vardflata")
     unit, item = a.units()[0], a.items()[0]
     a.set_assessment(unit.id, item.id, note=f"Klient {PNR} ringde")
@@ -58,7 +73,8 @@ def test_ids_and_keys_are_never_changed_in_a_package(tmp_path):
         assert not _typed_text(table, field), (table, field)
 
 
-def test_a_copy_forgets_a_personnummer_written_over_and_still_converges(tmp_path):
+def test_a_copy_forgets_a_personnummer_written_over_and_still_converges(tmp_path,
+                                                                        old_history):
     """Ta bort personnumret also blanks the copy's own history of the text;
     the content, and so sync, is unchanged."""
     a = Workspace.create(tmp_path / "a.vardflata")
@@ -77,3 +93,40 @@ def test_a_copy_forgets_a_personnummer_written_over_and_still_converges(tmp_path
     assert b.snapshot() == a.snapshot()
     a.close()
     b.close()
+
+
+def test_a_personnummer_taken_out_by_hand_leaves_the_copys_history_at_once(tmp_path):
+    """Deleted by hand (not with Ta bort personnumret), a number had stayed in
+    the file's change log, on a laptop that could be lost. Now the write that
+    takes it out blanks it in the field's older versions; the content, and so
+    sync, is unchanged."""
+    a = Workspace.create(tmp_path / "a.vardflata")
+    a.export_package(tmp_path / "start.vardsync", full=True)
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    unit, item = a.units()[0], a.items()[0]
+    a.set_assessment(unit.id, item.id, note=f"Klient {PNR} ringde")
+    a.set_assessment(unit.id, item.id, note=f"Klient {PNR} ringde i går")   # still in use
+    assert sum(PNR in str(v) for v in _log(a)) == 2
+    a.set_assessment(unit.id, item.id, note="Klient ringde i går")          # taken out
+    assert not any(PNR in str(v) for v in _log(a))
+    assert f"Klient {BLANK} ringde" in _log(a) and f"Klient {BLANK} ringde i går" in _log(a)
+    assert a.assessment(unit.id, item.id).note == "Klient ringde i går"
+    assert a.forget_written_over_personnummer() == 0          # nothing left to forget
+    b.import_package(a.export_package(tmp_path / "a1.vardsync").path)
+    assert b.snapshot() == a.snapshot()
+    a.close()
+    b.close()
+
+
+def test_a_number_kept_in_use_and_other_fields_keep_their_history(tmp_path):
+    with Workspace.create(tmp_path / "a.vardflata") as a:
+        unit, item = a.units()[0], a.items()[0]
+        a.set_assessment(unit.id, item.id, note=f"Klient {PNR}", need=f"Ring {PNR}")
+        a.set_assessment(unit.id, item.id, note=f"Klient {PNR} igen")   # the number stays
+        assert f"Klient {PNR}" in _log(a)
+        a.set_assessment(unit.id, item.id, note="Klient")               # only this field
+        assert f"Ring {PNR}" in _log(a) and f"Klient {PNR}" not in _log(a)
+        # Digits that are no personnummer (a phone number, an invalid check digit) stay.
+        a.set_assessment(unit.id, item.id, competence="Ring 0920-123456 eller 19121212-1213")
+        a.set_assessment(unit.id, item.id, competence="Ring växeln")
+        assert "Ring 0920-123456 eller 19121212-1213" in _log(a)

@@ -273,8 +273,12 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pages)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 1040])
+        # The tree a quarter of the width: team, aim and measure names wrapped to
+        # three lines in 240 px at 1366 (trial); the user's own split is kept
+        # between runs (MainWindow, "improvementSplitter").
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([320, 960])
         # In a scroll area, so that this dense view never forces a minimum size on
         # the main window (which must fit small screens); it scrolls instead.
         scroll = QScrollArea()

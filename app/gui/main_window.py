@@ -411,6 +411,8 @@ class MainWindow(QMainWindow):
     def _drop_views(self) -> None:
         presentation.leave(self)
         if self.improvement_tab is not None and self.improvement_tab.built is not None:
+            self.settings.set_geometry("improvementSplitter",
+                                       self.improvement_tab.built.splitter.saveState())
             self.improvement_tab.built.detach()
         if self.mapping is not None:
             self.settings.set_geometry("mappingSplitter", self.mapping.splitter.saveState())
@@ -525,7 +527,11 @@ class MainWindow(QMainWindow):
     def _make_improvement_view(self):
         from app.gui.improvement_view import ImprovementView
 
-        return ImprovementView(self)
+        view = ImprovementView(self)
+        splitter = self.settings.geometry("improvementSplitter")
+        if splitter is not None:
+            view.splitter.restoreState(splitter)
+        return view
 
     def close_workspace(self, *, window_closing: bool = False) -> None:
         """Close the open workspace and show the start page, unless the window

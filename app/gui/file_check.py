@@ -1,7 +1,10 @@
-"""The open workspace file, checked off the GUI thread a few seconds after it
-is opened: SQLite's quick check, so that a file a failing USB stick damaged is
-said at once (not when a report fails, nor after its backups have rotated the
-good ones out), then the hourly automatic backup when one is due."""
+"""The open workspace file, looked after off the GUI thread: checked a few
+seconds after it is opened (SQLite's quick check, so that a file a failing USB
+stick damaged is said at once, not when a report fails, nor after its backups
+have rotated the good ones out), then the hourly automatic backup when one is
+due; and written through (backup.write_through) soon after each change, so that
+the file alone, copied while the program runs, holds the work (a checkpoint
+fsyncs, which on a USB stick can take a moment)."""
 
 from __future__ import annotations
 
@@ -22,6 +25,9 @@ class FileCheck(QObject):
     def start(self, path: Path, *, back_up: bool) -> None:
         QThreadPool.globalInstance().start(_Task(self, path, back_up))
 
+    def write_through(self, path: Path) -> None:
+        QThreadPool.globalInstance().start(_WriteThrough(path))
+
 
 class _Task(QRunnable):
     def __init__(self, check: FileCheck, path: Path, back_up: bool) -> None:
@@ -36,4 +42,16 @@ class _Task(QRunnable):
             if self._back_up:
                 backups.backup_file(self._path)
         except Exception:  # noqa: BLE001 - a background task must never crash the app
+            pass
+
+
+class _WriteThrough(QRunnable):
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._path = path
+
+    def run(self) -> None:
+        try:
+            backups.write_through(self._path)
+        except Exception:  # noqa: BLE001 - the WAL still holds it; the next one may do
             pass

@@ -41,6 +41,7 @@ edits = lazy_module("app.gui.edits")
 
 FILE_FILTER = "Vårdfläta (*.vardflata)"
 BACKUP_INTERVAL_S = 3600
+WRITE_THROUGH_MS = 2000   # after the last change: see _write_through
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +53,12 @@ class MainWindow(QMainWindow):
         self.refused_changes = 0     # counted, so that a form can stay open (FormDialog)
         self._changed_since_backup = False
         self._file_check = None       # app.gui.file_check.FileCheck, made at the first open
+        # The WAL written through into the file soon after the last change, and at
+        # once when the user turns to another program (to copy the file, say).
+        self._write_through_timer = QTimer(self)
+        self._write_through_timer.setSingleShot(True)
+        self._write_through_timer.timeout.connect(self._write_through)
+        QApplication.instance().applicationStateChanged.connect(self._application_state)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vårdfläta")
         self.resize(1280, 800)
@@ -352,6 +359,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.mapping.matrix_view.setFocus()
         QTimer.singleShot(3000, self._auto_backup)
+        self._write_through_timer.start(WRITE_THROUGH_MS)   # a new file's content too
 
     def _build_views(self) -> None:
         """The organisation tree and the tabs for the open workspace."""
@@ -471,6 +479,7 @@ class MainWindow(QMainWindow):
         self._drop_views()
         self._build_views()
         self._restore_place(place)
+        self._write_through_timer.start(WRITE_THROUGH_MS)   # what the sync wrote
 
     def _place(self) -> dict:
         """Where the user is: organisation, cell, method, tab, improvement record
@@ -784,6 +793,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _on_change(self, table: str, record_id: str, changed: dict) -> None:
+        self._write_through_timer.start(WRITE_THROUGH_MS)
         if table == "copy":                      # this copy was named
             self._update_title()
             return
@@ -874,15 +884,30 @@ class MainWindow(QMainWindow):
             return
         import time
 
-        from app.gui.file_check import FileCheck
-
         found = self.ws.backups()
         due = not self.ws.read_only and not (
             found and time.time() - found[0].created.timestamp() < BACKUP_INTERVAL_S)
+        self._file_care().start(self.ws.path, back_up=due)
+
+    def _file_care(self):
+        from app.gui.file_check import FileCheck
+
         if self._file_check is None:
             self._file_check = FileCheck(self)
             self._file_check.damaged.connect(self._say_damaged)
-        self._file_check.start(self.ws.path, back_up=due)
+        return self._file_check
+
+    def _write_through(self) -> None:
+        """Off the GUI thread: the WAL's changes into the workspace file itself,
+        so that the file alone, copied while the program runs, holds the work."""
+        if self.ws is not None and not self.ws.read_only:
+            self._file_care().write_through(self.ws.path)
+
+    def _application_state(self, state) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and \
+                self._write_through_timer.isActive():
+            self._write_through_timer.stop()
+            self._write_through()
 
     def _say_damaged(self, path: str) -> None:
         if self.ws is None or str(self.ws.path) != path:

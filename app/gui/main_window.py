@@ -21,6 +21,7 @@ from app.gui import presentation
 from app.gui.commands import push_change, retranslate_stack
 from app.gui.core_messages import error_text
 from app.gui.items_model import COL_STATUS, ItemsModel
+from app.gui.keys import enter_clicks_buttons
 from app.gui.labels import level_label, status_label
 from app.gui.lazy_tab import LazyTab, TabWidget
 from app.gui.mapping_view import MappingView
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
             button.clicked.connect(slot)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+        enter_clicks_buttons(page)
         return page
 
     def _install_actions(self) -> None:
@@ -525,7 +527,9 @@ class MainWindow(QMainWindow):
     def _make_findings_view(self):
         from app.gui.findings_view import FindingsView
 
-        return FindingsView(self)
+        view = FindingsView(self)
+        enter_clicks_buttons(view)
+        return view
 
     @property
     def improvement(self):
@@ -537,6 +541,7 @@ class MainWindow(QMainWindow):
         from app.gui.improvement_view import ImprovementView
 
         view = ImprovementView(self)
+        enter_clicks_buttons(view)
         splitter = self.settings.geometry("improvementSplitter")
         if splitter is not None:
             view.splitter.restoreState(splitter)

@@ -47,6 +47,10 @@ def run_gui(path: Path | None = None, *, demo: bool = False, read_only: bool = F
     from app.gui.main_window import MainWindow
 
     window = MainWindow()
+    if window.first_start:
+        from app.gui.screen_fit import maximize_on_small_screen
+
+        maximize_on_small_screen(window)
     if workspace is not None:
         window.set_workspace(workspace)     # damaged: a StoreError, the CLI's one line
         window.settings.add_recent(path)

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         install_privacy_watch(self)   # a personnummer is warned about while typing
         self._update_actions()
         geometry = self.settings.geometry("geometry")
+        self.first_start = geometry is None      # no layout of the user's yet
         if geometry is not None:
             self.restoreGeometry(geometry)
         # Restored from a larger screen, or a first start on a 1366 x 768

@@ -9,13 +9,18 @@ must be able to shrink to that (a scroll area, small minimums).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 # Room for the window frame the system draws around the dialog (title bar,
 # borders), in device-independent pixels: it scales with the screen as they do.
 FRAME_WIDTH, FRAME_HEIGHT = 16, 48
+# A first start on a screen no larger than this (a 1366 × 768 laptop or
+# projector, 1920 × 1080 at 150 %) is maximized: the default 1280 × 800,
+# shrunk to fit, left a strip of desktop beside it and cut the method list's
+# last column (new-user trial).
+SMALL_SCREEN = (1440, 900)
 
 
 def available_geometry(widget: QWidget) -> QRect:
@@ -52,3 +57,13 @@ def keep_on_screen(window: QWidget) -> None:
     # (cascaded, below the panel) would still put its foot off the edge.
     if (width, height) != wanted or (x, y) != (window.x(), window.y()):
         window.move(max(x, area.left()), max(y, area.top()))
+
+
+def maximize_on_small_screen(window: QWidget) -> bool:
+    """Maximize `window` (before it is shown) when its screen is small;
+    returns whether it did."""
+    area = available_geometry(window)
+    if area.width() > SMALL_SCREEN[0] and area.height() > SMALL_SCREEN[1]:
+        return False
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return True

@@ -59,3 +59,26 @@ def test_a_first_start_on_a_laptop_screen_fits_it(qtbot, settings, monkeypatch):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert (window.width(), window.height()) == (1280, 800)
+
+
+def test_a_first_start_on_a_small_screen_is_maximized(qtbot, settings, monkeypatch):
+    """1280 × 800 shrunk onto a 1366 × 768 projector left a strip of desktop
+    beside the window and cut the method list's Nivå column (trial): a first
+    start there is maximized; on a roomy screen, and once the user has a
+    layout of their own, the window is as it was."""
+    from PySide6.QtCore import Qt
+
+    from app.gui.main_window import MainWindow
+
+    for area, maximized in ((QRect(0, 0, 1366, 728), True), (QRect(0, 0, 1280, 680), True),
+                            (QRect(0, 0, 1920, 1040), False)):
+        monkeypatch.setattr(screen_fit, "available_geometry", lambda _widget, a=area: a)
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        assert window.first_start
+        assert screen_fit.maximize_on_small_screen(window) == maximized
+        assert bool(window.windowState() & Qt.WindowState.WindowMaximized) == maximized
+    settings.set_geometry("geometry", window.saveGeometry())
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    assert not again.first_start

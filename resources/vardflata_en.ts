@@ -3117,6 +3117,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <source>Färg: andel i bruk av de kartlagda metoderna (ljus = få, mörk = många). Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   Esc: tillbaka till matrisen</source>
         <translation>Colour: share in use of the mapped methods (light = few, dark = many). Keys in the method list – %1   ·   Enter: note   ·   Esc: back to the matrix</translation>
     </message>
+    <message>
+        <source>Fetstil: prioritet 1–3 i riktlinjerna</source>
+        <translation>Bold: priority 1–3 in the guidelines</translation>
+    </message>
 </context>
 <context>
     <name>MatrixModel</name>

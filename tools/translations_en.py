@@ -1617,6 +1617,7 @@ EN = {
         "%1 could not be written: the file is open in another program or read-only. Close it there and try again.",
     "Den nya kopian kunde inte sparas som %1: %2.":
         "The new copy could not be saved as %1: %2.",
+    "Fetstil: prioritet 1–3 i riktlinjerna": "Bold: priority 1–3 in the guidelines",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

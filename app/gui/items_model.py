@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.core.model import Assessment, CellState, CellSummary, Item
 from app.gui.labels import (
-    level_label, plain_tooltip, status_label, status_symbol, status_text,
+    level_label, masked, plain_tooltip, status_label, status_symbol, status_text,
 )
 from app.gui.matrix_model import _two_lines
 from app.workspace import LEVELS, STATUSES, Workspace
@@ -186,11 +186,11 @@ class ItemsModel(QAbstractTableModel):
                 return status_text(value)
             if column == COL_LEVEL:
                 return level_label(value)
-            return value
+            return masked(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_STATUS:
                 return self.tr("Tangenterna 0–5 sätter status, Enter skriver en anteckning")
-            return plain_tooltip(value) or None
+            return plain_tooltip(masked(value)) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS and value == "unknown":
             return QColor("#595959")  # still 7:1 on white
         return None

@@ -6,6 +6,8 @@ up in the "Domain" translation context so English can be added with Linguist.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from app.core.model import FINDING_CATEGORIES, LEVELS, STATUSES, UNIT_KINDS
@@ -62,6 +64,20 @@ def copy_label(names: dict[str, str] | None, replica: str) -> str:
     """A copy by its known name, else "kopia" and the start of its id."""
     return (names or {}).get(replica) or QCoreApplication.translate(
         "Domain", "kopia %1").replace("%1", replica[:8])
+
+
+_SIX_DIGITS = re.compile(r"\d{6}")   # a cheap first look for a personnummer
+
+
+def masked(text):
+    """Typed text as a table shows it: a personnummer's last four digits hidden
+    (19121212-****), as presentation mode shows it, for a projected table is
+    seen by the whole room. Editors keep the text as typed, to mend it."""
+    if isinstance(text, str) and _SIX_DIGITS.search(text):
+        from app.core.privacy import mask_personnummer
+
+        return mask_personnummer(text)
+    return text
 
 
 def status_label(status: str) -> str:

@@ -266,7 +266,8 @@ class MappingView(QWidget):
                            for key, status in STATUS_KEYS.items())
         return (self.tr("Färg: andel i bruk av de kartlagda metoderna (ljus = få, mörk = "
                         "många). Tangenter i metodlistan – %1   ·   Enter: anteckning   ·   "
-                        "Esc: tillbaka till matrisen").replace("%1", keys))
+                        "Esc: tillbaka till matrisen").replace("%1", keys)
+                + "   ·   " + self.tr("Fetstil: prioritet 1–3 i riktlinjerna"))
 
     def _set_status(self, row: int, status: str) -> None:
         """A number key in the method list: the model routes it through undo."""

@@ -4408,8 +4408,8 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Granska konflikter…</source>
-        <translation>Review conflicts…</translation>
+        <source>Granska &amp;konflikter…</source>
+        <translation>Review &amp;conflicts…</translation>
     </message>
     <message>
         <source>Avbryt</source>

@@ -1618,6 +1618,7 @@ EN = {
     "Den nya kopian kunde inte sparas som %1: %2.":
         "The new copy could not be saved as %1: %2.",
     "Fetstil: prioritet 1–3 i riktlinjerna": "Bold: priority 1–3 in the guidelines",
+    "Granska &konflikter…": "Review &conflicts…",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

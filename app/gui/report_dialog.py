@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.report_content import ReportOptions
 from app.gui.core_messages import CoreMessages
-from app.gui.labels import plain_tooltip
+from app.gui.labels import file_slug, plain_tooltip
 from app.gui.language import current_language
 from app.gui.report_worker import Job, ReportWorker, make_worker
 from app.gui.settings import files_folder
@@ -100,22 +100,6 @@ def open_pgsa_worksheet(window, cycle_id: str) -> "ReportDialog | None":
     if dialog is not None:
         dialog.cycle.setCurrentIndex(max(0, dialog.cycle.findData(cycle_id)))
     return dialog
-
-
-def _slug(text: str) -> str:
-    """A name as part of a file name: lower case, its words joined by '-', in
-    plain ASCII (å, ä, ö as a, a, o; "piteå älvdal" as "pitea-alvdal"), which
-    every mail program, USB stick and file server keeps as it is."""
-    import unicodedata
-
-    text = text.lower().translate(_UNDECOMPOSED)
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join("".join(c if c.isalnum() else " " for c in plain).split())
-
-
-# Letters that are no letter with a mark, so NFKD leaves them whole.
-_UNDECOMPOSED = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "ł": "l",
-                               "đ": "d", "ð": "d", "þ": "th"})
 
 
 def _teams(ws) -> list[tuple[str, str]]:
@@ -424,7 +408,7 @@ class ReportDialog(QDialog):
         stem = {"county": "omradesrapport" if self._area_chosen() else "lansrapport",
                 "unit": "organisationsrapport", "team": "teamrapport",
                 "cycles": "pgsa", "csv": "csv-export"}[kind]
-        named = _slug(self._chosen_name() or "")
+        named = file_slug(self._chosen_name() or "")
         if named:                  # (a name of letters without ASCII leaves none)
             stem += "-" + named
         name = f"{stem}-{date.today().isoformat()}" + ("" if kind == "csv" else ".pdf")

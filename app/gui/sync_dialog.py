@@ -22,7 +22,7 @@ from app.core.sync_conflicts import FIELD_LABELS, TABLE_LABELS
 from app.core.sync_exchange import COPY_NAME_LIMIT
 from app.gui import sync_worker
 from app.gui.core_messages import CoreMessages, error_text
-from app.gui.labels import copy_label, tr_label
+from app.gui.labels import copy_label, file_slug, tr_label
 from app.gui.language import localise_decimal
 from app.gui.screen_fit import fit_to_screen
 from app.gui.settings import files_folder
@@ -312,9 +312,10 @@ class ExportDialog(BusyDialog):
         self.recipient_hint.setWordWrap(True)
         layout.addWidget(self.recipient_hint)
         row = QHBoxLayout()
-        self.path_edit = QLineEdit(str(files_folder(window.ws.path) / (
-            f"{window.ws.path.stem}-{window.ws.copy_name}.vardsync")))
+        self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Fil att skriva"))
+        self._own_path = False     # a name the user typed or chose stays as it is
+        self.path_edit.textEdited.connect(lambda text: setattr(self, "_own_path", bool(text)))
         browse = QPushButton(self.tr("Välj…"))
         browse.setAutoDefault(False)        # Enter in a field exports, never opens the chooser
         browse.clicked.connect(self._browse)
@@ -346,17 +347,37 @@ class ExportDialog(BusyDialog):
         return self.recipient.currentData()
 
     def _recipient_changed(self) -> None:
+        if not self._own_path:
+            self.path_edit.setText(str(self._suggested_path()))
         self.recipient_hint.setText(
             self.tr("Paketet innehåller allt, så att vilken kopia som helst kan läsa in "
                     "det och en ny dator kan starta från det.") if self.peer() is None else
             self.tr("Paketet innehåller bara det som %1 saknar (ett litet paket). Det "
                     "passar bara den kopian.").replace("%1", self._names[self.peer()]))
 
+    def _suggested_path(self) -> Path:
+        """In the folder shown (the one chosen, else the usual one): the
+        workspace, this copy and the recipient in plain ASCII, and the date
+        ("norrbotten-lulea-till-kiruna-2026-11-25.vardsync"). The trial's
+        "workshop-Dator A – processledare.vardsync" had spaces and a dash
+        that mail programs mangle, and a package for one copy took the full
+        package's name and wrote over it."""
+        from datetime import date
+
+        ws = self.window_.ws
+        shown = self.path_edit.text().strip()
+        folder = Path(shown).parent if shown else files_folder(ws.path)
+        peer = self.peer()
+        to = f"till-{file_slug(self._names[peer]) or peer[:8]}" if peer else "allt"
+        parts = (file_slug(ws.path.stem), file_slug(ws.copy_name), to, date.today().isoformat())
+        return folder / ("-".join(p for p in parts if p) + ".vardsync")
+
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Spara synkpaket"),
                                               self.path_edit.text(), SYNC_FILTER)
         if name:
             self.path_edit.setText(name if name.endswith(".vardsync") else name + ".vardsync")
+            self._own_path = True
 
     def export(self) -> None:
         path, peer = Path(self.path_edit.text()), self.peer()
@@ -460,7 +481,7 @@ class SyncDialog(BusyDialog):
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
         self.conflicts_button = self.buttons.addButton(
-            self.tr("Granska konflikter…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("Granska &konflikter…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.conflicts_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setText(self.tr("Avbryt"))
@@ -584,6 +605,7 @@ class SyncDialog(BusyDialog):
         self.conflicts_button.setVisible(bool(result.conflicts))
         self._finish()
         self._refresh_window()
+        self._focus_next_step()
 
     def _failed(self, message: str) -> None:
         message = error_text(message)    # the core's Swedish sentence, in the UI's language
@@ -596,6 +618,7 @@ class SyncDialog(BusyDialog):
         self.summary_text.setStyleSheet("color: #b00020;")
         self._finish()
         self._refresh_window()
+        self._focus_next_step()
 
     def _finish(self) -> None:
         self.busy = False
@@ -603,6 +626,13 @@ class SyncDialog(BusyDialog):
         self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Stäng"))
         self.apply_button.hide()
+
+    def _focus_next_step(self) -> None:
+        """The keyboard to what comes next, Granska konflikter or Stäng, shown
+        as such: it was on the hidden Importera, and nothing showed it (trial)."""
+        button = self.close_button if self.conflicts_button.isHidden() else self.conflicts_button
+        button.setDefault(True)
+        button.setFocus()
 
     def _refresh_window(self) -> None:
         """Every view shows the merged content, where the user was. The undo

@@ -503,9 +503,9 @@ def test_the_county_kind_is_named_for_an_areas_report(opened, tmp_path):
 
 
 def _slug_of(name: str) -> str:
-    from app.gui.report_dialog import _slug
+    from app.gui.labels import file_slug
 
-    return _slug(name)
+    return file_slug(name)
 
 
 def test_a_name_of_the_users_own_stays(qtbot, opened, tmp_path, monkeypatch):

@@ -57,6 +57,10 @@ def test_import_preview_progress_summary_and_refresh(qtbot, copies, select_unit)
     assert "Konflikter att granska: 1." in summary
     assert "Säkerhetskopia" in summary
     assert dialog.conflicts_button.isVisible()
+    # The keyboard is on the next step, shown as such (it was on the hidden
+    # Importera: trial), and Alt+K reaches it too.
+    assert dialog.focusWidget() is dialog.conflicts_button and dialog.conflicts_button.isDefault()
+    assert dialog.conflicts_button.text() == "Granska &konflikter…"
     assert seen and max(seen) >= 20                         # progress was shown
     shoot(dialog, "sync-summary.png")
     # The views were built again over the same workspace: they show the merged
@@ -229,4 +233,31 @@ def test_export_says_when_a_personnummer_goes_with_the_package(qtbot, copies, tm
     said = dialog.result_label.text()
     assert "1 text(er) ser ut att innehålla personnummer" in said
     assert unit.name in said and "19121212-1212" not in said       # where, masked
+    dialog.close()
+
+
+def test_the_export_name_is_plain_ascii_and_follows_the_recipient(qtbot, copies, tmp_path):
+    """The trial's suggestion "workshop-Dator A – processledare.vardsync" had
+    spaces and a dash mail programs mangle, and stayed when the recipient
+    changed, so a package for one copy wrote over the full one."""
+    from datetime import date
+
+    window, b, package = copies
+    window.ws.import_package(package)                      # Kiruna-laptop is heard from
+    window.ws.set_copy_name("Dator A – processledare")
+    dialog = open_export(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    today = date.today().isoformat()
+    full = Path(dialog.path_edit.text())
+    assert full.name == f"a-dator-a-processledare-allt-{today}.vardsync"
+    assert full.name.isascii() and " " not in full.name
+    dialog.recipient.setCurrentIndex(1)
+    to_kiruna = Path(dialog.path_edit.text())
+    assert to_kiruna.name == f"a-dator-a-processledare-till-kiruna-laptop-{today}.vardsync"
+    assert to_kiruna.parent == full.parent
+    own = str(tmp_path / "min-egen.vardsync")               # a name typed is kept
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, own)
+    dialog.recipient.setCurrentIndex(0)
+    assert dialog.path_edit.text() == own
     dialog.close()

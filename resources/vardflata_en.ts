@@ -4004,6 +4004,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Done: %1</translation>
     </message>
     <message>
+        <source>PDF:en kunde inte öppnas: datorn har inget program som visar PDF-filer. Öppna filen från mappen ovan.</source>
+        <translation>The PDF could not be opened: this computer has no program that shows PDF files. Open the file from the folder above.</translation>
+    </message>
+    <message>
         <source>Kunde inte skapa: %1</source>
         <translation>Could not create: %1</translation>
     </message>

@@ -1619,6 +1619,8 @@ EN = {
         "The new copy could not be saved as %1: %2.",
     "Fetstil: prioritet 1–3 i riktlinjerna": "Bold: priority 1–3 in the guidelines",
     "Granska &konflikter…": "Review &conflicts…",
+    "PDF:en kunde inte öppnas: datorn har inget program som visar PDF-filer. Öppna filen från mappen ovan.":
+        "The PDF could not be opened: this computer has no program that shows PDF files. Open the file from the folder above.",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

@@ -554,10 +554,13 @@ class ReportDialog(QDialog):
         if self.settings is not None:     # the next report is offered the same folder
             self.settings.set_report_folder(self.result_path.parent.resolve())
         # Written, but not all as typed: say so under "Klart" (never silently "�").
-        self.status.setText("\n".join([self.tr("Klart: %1").replace("%1", path),
-                                        *self.warnings]))
-        if self.current_kind() != "csv" and self.open_when_done.isChecked():
-            self.open_file(QUrl.fromLocalFile(path))
+        lines = [self.tr("Klart: %1").replace("%1", path), *self.warnings]
+        if (self.current_kind() != "csv" and self.open_when_done.isChecked()
+                and self.open_file(QUrl.fromLocalFile(path)) is False):
+            # No program for PDF files (the trial's machine): said, not silent.
+            lines.append(self.tr("PDF:en kunde inte öppnas: datorn har inget program som "
+                                 "visar PDF-filer. Öppna filen från mappen ovan."))
+        self.status.setText("\n".join(lines))
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("Kunde inte skapa: %1").replace("%1", message))

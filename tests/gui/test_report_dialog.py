@@ -43,6 +43,18 @@ def test_menu_has_the_five_entries(window, opened):
     assert all(a.isEnabled() for a in window.report_actions)
 
 
+def test_a_pdf_no_program_can_open_is_said(qtbot, opened, tmp_path):
+    """No PDF viewer on the machine (the trial's): "Klart" alone had left the
+    user waiting for a PDF that never came."""
+    dialog = make_dialog(opened, "cycles", tmp_path)
+    dialog.open_file = lambda url: False                 # QDesktopServices found none
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    assert dialog.result_path.exists()
+    assert "Klart" in dialog.status.text()
+    assert "inget program som visar PDF-filer" in dialog.status.text()
+
+
 def test_menu_entries_need_a_workspace(window):
     window.report_menu.aboutToShow.emit()
     assert not any(a.isEnabled() for a in window.report_actions)

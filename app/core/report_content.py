@@ -75,6 +75,7 @@ class MethodUse(StatusTally):
     units: int = 0
     competences: dict[str, list[str]] = field(default_factory=dict)  # text -> units
     needs: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (text, level)
+    not_applicable_by: list[str] = field(default_factory=list)  # units: "Ej aktuellt"
 
     @property
     def total(self) -> int:
@@ -82,9 +83,19 @@ class MethodUse(StatusTally):
 
     @property
     def not_mapped_anywhere(self) -> bool:
-        """Nobody in the scope has mapped the method, though it may apply: not a
-        gap (nothing is known of it), but listed as not mapped yet."""
+        """Nothing applicable is mapped in the scope and organisations are still
+        to map the method (CellState.UNMAPPED): there is no share in use, so it
+        is no gap. Some may have answered "Ej aktuellt" (`nobody_assessed` says
+        whether anyone has answered at all)."""
         return self.state == CellState.UNMAPPED
+
+    @property
+    def nobody_assessed(self) -> bool:
+        """No organisation in the scope has given the method any status but "Ej
+        kartlagt". "Ej aktuellt" is an answer: the matrix counts it as mapped
+        (kartlagd), so a method one organisation marked not applicable is not
+        one that "ingen organisation har bedömt"."""
+        return self.total > 0 and self.unmapped == self.total
 
     def breakdown(self) -> dict[str, int]:
         """Every status with its count over the scope, an organisation with no
@@ -100,7 +111,10 @@ class NeedArea:
     column: MatrixColumn
     strengths: list[MethodUse]     # methods in use somewhere, most used first
     gaps: list[MethodUse]          # used by fewer than half of who mapped them, or with needs
-    unmapped: list[MethodUse] = field(default_factory=list)   # nobody has mapped them yet
+    unmapped: list[MethodUse] = field(default_factory=list)   # nobody has assessed them yet
+    # Assessed only as "Ej aktuellt" so far, the other organisations still to map
+    # them: no share in use and no gap, but not "unassessed" either.
+    only_not_applicable: list[MethodUse] = field(default_factory=list)
 
 
 @dataclass
@@ -276,20 +290,29 @@ def _need_areas(content: ReportContent, items: list[Item], units: list[Unit],
                 use.competences.setdefault(text.strip(), []).append(names[unit_id])
         if a.need.strip():
             use.needs.setdefault((a.need.strip(), a.level or ""), []).append(names[unit_id])
+        if a.status == "not_applicable":
+            use.not_applicable_by.append(names[unit_id])
+    order = {names[u.id]: n for n, u in enumerate(units)}   # the scope's order
+    for use in by_item.values():
+        use.not_applicable_by.sort(key=lambda name: order.get(name, len(order)))
     areas = []
     for column in content.columns:
         uses = [by_item[i.id] for i in items if i.column_id == column.id]
         strengths = sorted((u for u in uses if u.in_use), key=lambda u: (-u.share_in_use, u.item.title))
         # A gap is what those who mapped the method say (fewer than half use it),
-        # or a need someone noted; a method nobody has mapped is not a gap but
-        # not mapped yet, listed apart.
+        # or a need someone noted; a method with nothing applicable mapped is not
+        # a gap but not mapped yet, listed apart: those nobody has assessed, and
+        # those only said to be "Ej aktuellt" so far (an answer, as the matrix
+        # counts it: never "ingen organisation har bedömt den").
         gaps = sorted((u for u in uses if u.applicable > 0 and (
                            u.needs or (u.share_in_use is not None and u.share_in_use < 0.5))),
                       key=lambda u: (-1.0 if u.share_in_use is None else u.share_in_use,
                                      u.item.title))
-        unmapped = [u for u in uses if u.not_mapped_anywhere and not u.needs]
-        areas.append(NeedArea(column, strengths, gaps, sorted(
-            unmapped, key=lambda u: u.item.title.casefold())))
+        unmapped = sorted((u for u in uses if u.not_mapped_anywhere and not u.needs),
+                          key=lambda u: u.item.title.casefold())
+        areas.append(NeedArea(column, strengths, gaps,
+                              [u for u in unmapped if u.nobody_assessed],
+                              [u for u in unmapped if not u.nobody_assessed]))
     return areas
 
 

@@ -14,7 +14,7 @@ from reportlab.platypus import (
 )
 
 from app.core.report_improvement import CHART_SIZE_IN, ImprovementContent, MeasureContent
-from app.core.report_keep import lead, section_start
+from app.core.report_keep import empty_section, lead, section_start
 from app.core.report_pdf import FONT, FRAME_WIDTH, Heading, paragraphs, styles, text
 from app.core.report_sections import GRID, HEAD_BG
 from app.core.report_table import RowTable
@@ -67,9 +67,11 @@ def improvement_section(content: ImprovementContent, *, charts: bool,
                         tick=lambda: None, scope_kind: str = "county",
                         scope_label: str = "") -> list:
     s = styles()
-    out: list = [section_start(), Heading("Förbättringsarbete", 0, s["h1"])]
+    heading = Heading("Förbättringsarbete", 0, s["h1"])
     if not content.teams:
-        return out + [Paragraph(text(no_teams_text(scope_kind, scope_label)), s["body"])]
+        return empty_section(heading, Paragraph(text(no_teams_text(scope_kind, scope_label)),
+                                                s["body"]))
+    out: list = [section_start(), heading]
     out.append(lead(Paragraph("Förbättringsteamen arbetar enligt Genombrottsmetoden: mål, "
                               "mått över tid och förändringar som testas i liten skala i "
                               "PGSA-cykler.", s["muted"])))
@@ -214,9 +216,10 @@ def follow_up_section(content: ImprovementContent) -> list:
 
 def deviations_section(content: ImprovementContent, unit_names: dict[str, str]) -> list:
     s, imp = styles(), _labels()
-    out: list = [section_start(), Heading("Öppna avvikelser", 0, s["h1"])]
+    heading = Heading("Öppna avvikelser", 0, s["h1"])
     if not content.deviations:
-        return out + [Paragraph("Inga öppna avvikelser.", s["body"])]
+        return empty_section(heading, Paragraph("Inga öppna avvikelser.", s["body"]))
+    out: list = [section_start(), heading]
     rows = [_cells(["Avvikelse", "Team / organisation", "Rapporterad", "Status"], bold=True)]
     for d in content.deviations:
         who = content.team_names.get(d.team_id or "", "") or unit_names.get(d.unit_id or "", "")

@@ -2,7 +2,8 @@
 
 Every section of a report used to start a new page, leaving pages with a line
 or two. Now a section starts a new page only when little room is left
-(`section_start`), and `build_pdf` joins each heading, and each paragraph marked
+(`section_start`), a section with nothing to list never does (`empty_section`),
+and `build_pdf` joins each heading, and each paragraph marked
 with `lead` (a sub-heading, a section's introduction), to the start of what
 follows it (`keep_headings`): never a heading alone at the foot of a page.
 """
@@ -28,6 +29,17 @@ def section_start(room: float = 50 * mm) -> CondPageBreak:
     so that short sections share a page (the heading itself is kept with the
     start of its content by KeepWithStart)."""
     return CondPageBreak(room)
+
+
+def empty_section(heading, *lines) -> list:
+    """A section with nothing to list: its heading (and lead paragraphs) and a
+    line ("Inga öppna avvikelser."). No section_start before it: that break is
+    there so a section does not start with a line or two of its content at the
+    foot of a page, and the whole of this section is shorter than its room; the
+    trial's county report ended with a page holding this one line. The heading
+    is kept with the line (keep_headings): the section follows the previous
+    content when both fit, and moves whole to the next page when they do not."""
+    return [heading, *lines]
 
 
 def _keeps(flowable) -> bool:

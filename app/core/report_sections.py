@@ -18,7 +18,7 @@ from reportlab.platypus import (
 from app.core.model import (FINDING_CATEGORIES, LEVELS, STATUSES, CellState, CellSummary,
                             whole_percent)
 from app.core.report_content import ReportContent, ScopeMatrix
-from app.core.report_keep import lead, section_start
+from app.core.report_keep import empty_section, lead, section_start
 from app.core.report_pdf import (
     FONT, FRAME_WIDTH, Heading, paragraphs, styles, table_of_contents, text, text_cell,
 )
@@ -302,9 +302,14 @@ def _use_line(use) -> str:
     shown = ", ".join(f"{STATUSES[key][1]} {STATUSES[key][0].lower()} {counts[key]}"
                       for key in CELL_ORDER
                       if key not in ("not_applicable", "unknown") and counts[key])
-    # Of those who mapped it, as the matrix counts; the rest said apart.
-    line = (f"i bruk i {use.in_use} av {use.mapped} kartlagda"
-            if use.state == CellState.SHARE else "ingen har kartlagt den")
+    # Of those who mapped it, as the matrix counts; the rest said apart. With no
+    # share, "Ej aktuellt" is still an answer: not "ingen har kartlagt den".
+    if use.state == CellState.SHARE:
+        line = f"i bruk i {use.in_use} av {use.mapped} kartlagda"
+    elif use.nobody_assessed:
+        line = "ingen har kartlagt den"
+    else:
+        line = "bara bedömd som ej aktuell"
     if shown:
         line += f": {shown}"
     if counts["unknown"]:
@@ -327,7 +332,8 @@ def gaps_explained(unit_count: int) -> str:
         gaps = ("metoder som används i mindre än hälften av de organisationer som har "
                 "kartlagt dem, eller där ett behov är antecknat")
         used = "metoderna som används och den kompetens som finns"
-        unmapped = "Metoder som ingen ännu har kartlagt"
+        unmapped = ("Metoder som ingen ännu har kartlagt, eller som hittills bara har "
+                    "bedömts som ej aktuella,")
     return (f"Per behovsområde: {used}, och därefter bristerna – {gaps}. {unmapped} "
             "räknas inte som brister; de står för sig under Ännu inte kartlagda.")
 
@@ -340,23 +346,39 @@ def need_area_section(content: ReportContent) -> list:
         out += [CondPageBreak(45 * mm), Heading(area.column.title, 1, s["h2"])]
         out += _method_table("Kompetens som finns", area.strengths, competences=True)
         out += _method_table("Brister och behov", area.gaps, competences=False)
-        out += _not_mapped(area.unmapped, content.unit_count)
+        out += _not_mapped(area, content.unit_count)
     return out
 
 
-def _not_mapped(uses: list, unit_count: int) -> list:
-    """The need area's methods nobody has mapped: not gaps, one paragraph of names."""
-    if not uses:
+def _not_mapped(area, unit_count: int) -> list:
+    """The need area's methods with nothing applicable mapped: not gaps. One
+    paragraph names those nobody has assessed, another those only said to be
+    "Ej aktuellt" so far: that is an answer (the matrix counts it as mapped),
+    so they are never among what "ingen organisation har bedömt"."""
+    nobody, only_na = area.unmapped, area.only_not_applicable
+    if not nobody and not only_na:
         return []
     s = styles()
-    n = len(uses)
-    which = "Den här metoden" if n == 1 else f"Dessa {n} metoder"
-    who = "organisationen inte" if unit_count == 1 else "ingen organisation"
-    they = "den" if n == 1 else "de"
-    names = ", ".join(use.item.title for use in uses)
-    return [CondPageBreak(20 * mm), lead(Paragraph("<b>Ännu inte kartlagda</b>", s["h3"])),
-            Paragraph(text(f"{which} har {who} bedömt ännu; {they} räknas varken som i bruk "
-                           f"eller som brister: {names}."), s["body"])]
+    out: list = [CondPageBreak(20 * mm), lead(Paragraph("<b>Ännu inte kartlagda</b>", s["h3"]))]
+    if nobody:
+        n = len(nobody)
+        which = "Den här metoden" if n == 1 else f"Dessa {n} metoder"
+        who = "organisationen inte" if unit_count == 1 else "ingen organisation"
+        they = "den" if n == 1 else "de"
+        names = ", ".join(use.item.title for use in nobody)
+        out.append(Paragraph(text(f"{which} har {who} bedömt ännu; {they} räknas varken som "
+                                  f"i bruk eller som brister: {names}."), s["body"]))
+    if only_na:
+        n = len(only_na)
+        which, adjective, them = (("Den här metoden", "ej aktuell", "den") if n == 1 else
+                                  (f"Dessa {n} metoder", "ej aktuella", "dem"))
+        names = ", ".join(f"{use.item.title} (ej aktuell för "
+                          f"{names_list(use.not_applicable_by)}; ej kartlagt: {use.unmapped})"
+                          for use in only_na)
+        out.append(Paragraph(text(f"{which} har hittills bara bedömts som {adjective}; övriga "
+                                  f"organisationer har inte kartlagt {them} ännu: {names}."),
+                             s["body"]))
+    return out
 
 
 def _method_table(title: str, uses: list, *, competences: bool) -> list:
@@ -396,11 +418,13 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
 
 def findings_section(content: ReportContent) -> list:
     s = styles()
-    out: list = [section_start(), Heading("Förbättringsområden", 0, s["h1"]),
-                 lead(Paragraph("Vad kartläggningen visar att vi behöver utveckla, "
-                                "grupperat efter nivå och kategori.", s["muted"]))]
+    head = [Heading("Förbättringsområden", 0, s["h1"]),
+            lead(Paragraph("Vad kartläggningen visar att vi behöver utveckla, "
+                           "grupperat efter nivå och kategori.", s["muted"]))]
     if not content.findings:
-        return out + [Paragraph("Inga förbättringsområden är registrerade.", s["body"])]
+        return empty_section(*head, Paragraph("Inga förbättringsområden är registrerade.",
+                                              s["body"]))
+    out: list = [section_start(), *head]
     rows = {r.id: r.title for r in content.rows}
     columns = {c.id: c.short or c.title for c in content.columns}
     for level, categories in content.findings.items():

@@ -29,6 +29,17 @@ from app.gui.presentation_parts import (
 from app.gui.theme import PRESENTATION_STATUS, overview_style
 
 _NO_FOCUS = Qt.FocusPolicy.NoFocus
+QWIDGETSIZE_MAX = (1 << 24) - 1     # Qt's "no maximum" (not exported by PySide6)
+
+
+class _CellPage(QWidget):
+    """The page of a cell's or method's slide. Its height for the width would
+    be what its list's rows and the note's lines ask for, which the slide's
+    layout takes as the least the page needs: zoomed in, the heading was cut
+    for it. The page takes the room left instead, and shares it (share_room)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 class MatrixPresentation(PresentationBase):
@@ -88,6 +99,7 @@ class MatrixPresentation(PresentationBase):
         self.methods.setResizeMode(QListView.ResizeMode.Adjust)   # lines wrap anew
         self.methods.setItemDelegate(WholeRowsDelegate(self.methods))
         self.methods.setAccessibleName(self.tr("Metoder i rutan"))
+        self.methods.installEventFilter(self)            # the current method kept in view
         self.details = self.label("presDetails")
         self.details.setAccessibleName(self.tr("Kompetens, utbildad personal, behov och nivå"))
         self.note = NoteEditor()
@@ -101,12 +113,16 @@ class MatrixPresentation(PresentationBase):
         self.parked_list.setWordWrap(True)
         self.parked_list.setItemDelegate(WholeRowsDelegate(self.parked_list))
         self.pages = QStackedWidget()
-        cell_page = QWidget()
+        cell_page = _CellPage()
         cell_layout = QVBoxLayout(cell_page)
         cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.addWidget(self.methods, 3)
+        # The methods as high as their rows, the note the rest (share_room).
+        self.methods.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
+        cell_layout.addWidget(self.methods)
         cell_layout.addWidget(self.details)
         cell_layout.addWidget(self.note, 1)
+        self.cell_page = cell_page
+        cell_page.installEventFilter(self)               # shared anew when resized
         for page in (self.overview, cell_page, self.parked_list):
             self.pages.addWidget(page)
         self.body.addWidget(self.pages)
@@ -120,12 +136,44 @@ class MatrixPresentation(PresentationBase):
         super().apply_zoom()
         if getattr(self, "overview", None) is not None:   # the base class zooms first
             self._fit_overview()
+        if getattr(self, "cell_page", None) is not None:
+            self.share_room()
+
+    def share_room(self) -> None:
+        """A method's slide: the list of methods as high as its rows, the note
+        (NOTE_LINES of its type, asked for by its size hint) all the rest. A
+        fixed 3 : 1 split left a short list over empty space and the note two
+        lines at 1366 x 768, the second cut in half when the typing warning
+        came. When the rows and the note's lines do not all fit, the list is
+        shortened (it scrolls, the current row kept in view), down to one row."""
+        page, methods = getattr(self, "cell_page", None), self.methods
+        if page is None:
+            return                        # still being built
+        if not self.note.isVisibleTo(page):
+            methods.setMaximumHeight(QWIDGETSIZE_MAX)   # the list is all there is
+            return
+        spacing = max(0, page.layout().spacing())
+        room = page.height() - self.note.sizeHint().height() - spacing
+        if self.details.isVisibleTo(page):
+            room -= self.details.heightForWidth(page.width()) + spacing
+        current = max(0, methods.currentRow())
+        one_row = methods.sizeHintForRow(current) + 2 * methods.frameWidth() \
+            if methods.count() else 0
+        methods.setMaximumHeight(max(one_row, room))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         # The title and hints take their zoomed size after the zoom: the room
         # the overview is left is known only when it is resized.
         if watched is getattr(self, "overview", None) and event.type() == QEvent.Type.Resize:
             self._fit_overview()
+        elif watched is getattr(self, "cell_page", None) and event.type() == QEvent.Type.Resize:
+            self.share_room()
+        elif watched is getattr(self, "methods", None) and event.type() == QEvent.Type.Resize:
+            # Shortened (the typing warning takes room; the note keeps its lines):
+            # the method discussed stays in view.
+            current = self.methods.currentItem()
+            if current is not None:
+                self.methods.scrollToItem(current)
         return super().eventFilter(watched, event)
 
     def _fit_overview(self) -> None:
@@ -274,6 +322,7 @@ class MatrixPresentation(PresentationBase):
             # with Enter, holds the real text, so saving never writes the mask).
             self.note.setPlainText(mask_personnummer(self._note_of(item)))
             self.note.setPlaceholderText(self.tr("Ingen anteckning – Enter skriver en"))
+        self.share_room()
 
     def _spread_of(self, cell: tuple[str, str], items: list) -> dict:
         if cell not in self._spread:

@@ -4,10 +4,11 @@ lists' whole rows."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtCore import QElapsedTimer, QEvent, QMargins, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QFrame, QLabel, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout,
 )
@@ -169,12 +170,76 @@ def session_timer(window) -> ExerciseTimer:
     return timer
 
 
+NOTE_LINES = 4    # the least a note shows: two notes merged, or what came before the typing
+NOTE_MARGIN = 4   # px of the text from the box's padding (the document's own margin was 4)
+
+
 class NoteEditor(QPlainTextEdit):
     """The note of the current method: Enter saves, Shift+Enter is a new line,
-    Esc cancels. Read-only until the presenter presses Enter."""
+    Esc cancels. Read-only until the presenter presses Enter.
+
+    It asks for NOTE_LINES lines of its type (the slide gives it whatever room
+    is left over beyond that; MatrixPresentation.share_room) and shows whole
+    lines only: the text area is a
+    whole number of lines high, the rest of the box a margin below it. A trial
+    at 1366 x 768 had about two lines, the second cut in half when the typing
+    warning took its room, and saw only the last line while typing."""
 
     save = Signal(str)
     cancel = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # The margin is the viewport's instead (_fit_whole_lines): the lines
+        # then start at the text area's top edge, and a whole number fills it.
+        self.document().setDocumentMargin(0)
+        self._fit_whole_lines()
+
+    def line_height(self) -> int:
+        """One line of the note's type, as the editor lays it out (the height
+        of a QTextLine, rounded up: the same at every size from 10 to 90 px)."""
+        return max(1, math.ceil(QFontMetricsF(self.font()).height()))
+
+    def visible_lines(self) -> int:
+        """How many whole lines the text area shows."""
+        return (self.viewport().height() - 1) // self.line_height()
+
+    def _chrome(self) -> int:
+        """The box's border and padding, top and bottom, the margin above and
+        below the text, and the pixel QPlainTextEdit wants beyond its lines
+        (with exactly n lines' height it scrolls n lines)."""
+        return 2 * self.frameWidth() + 2 * NOTE_MARGIN + 1
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # NOTE_LINES, and no more: the slide's stretch gives the note the rest.
+        return QSize(super().sizeHint().width(), self._chrome() + NOTE_LINES * self.line_height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # One line when even the methods' current row and the note's lines do
+        # not fit (zoomed far in): the note gives way, the headings stay whole.
+        return QSize(super().minimumSizeHint().width(), self._chrome() + self.line_height())
+
+    def _fit_whole_lines(self) -> None:
+        inner = self.contentsRect().height() - 2 * NOTE_MARGIN - 1
+        line = self.line_height()
+        spare = inner - max(1, inner // line) * line if inner > line else 0
+        margins = QMargins(NOTE_MARGIN, NOTE_MARGIN, NOTE_MARGIN, NOTE_MARGIN + max(0, spare))
+        if self.viewportMargins() != margins:
+            self.setViewportMargins(margins)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._fit_whole_lines()
+        super().resizeEvent(event)
+        if not self.isReadOnly():
+            # Being written: the line typed on stays in view when the slide's
+            # layout changes under it (the typing warning going, say).
+            self.ensureCursorVisible()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()              # the type follows the zoom
+            self._fit_whole_lines()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.isReadOnly():

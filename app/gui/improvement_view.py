@@ -40,8 +40,9 @@ class LogView(QTableView):
     rest. Fitted when the log is filled and when the table is resized; the user
     may widen a column in between."""
 
-    # column: the most of the table's width it takes
-    FITTED = {CYCLE_COLUMNS.index("team"): 0.25, CYCLE_COLUMNS.index("idea"): 0.22}
+    # column: the most of the table's width it takes (the title, stretched,
+    # stays the widest beside the tree at 1280)
+    FITTED = {CYCLE_COLUMNS.index("team"): 0.22, CYCLE_COLUMNS.index("idea"): 0.2}
 
     def fit_columns(self) -> None:
         header = self.horizontalHeader()
@@ -278,7 +279,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         # between runs (MainWindow, "improvementSplitter").
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([320, 960])
+        self.splitter.setSizes([290, 990])
         # In a scroll area, so that this dense view never forces a minimum size on
         # the main window (which must fit small screens); it scrolls instead.
         scroll = QScrollArea()

@@ -77,8 +77,9 @@ class VardflataStyle(QProxyStyle):
             _ring(painter, option.rect, 2, 2)   # a field, framed or not (a cell's editor)
 
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
-        if element == _CE.CE_ItemViewItem and option.state & _STATE.State_HasFocus:
-            self._focused_item(option, painter, widget)
+        if element == _CE.CE_ItemViewItem and (option.state & _STATE.State_HasFocus
+                                               or _rings_its_cells(widget)):
+            self._item_clear_of_ring(option, painter, widget)
             return
         super().drawControl(element, option, painter, widget)
         if element == _CE.CE_MenuBarItem and option.state & _STATE.State_Selected \
@@ -104,18 +105,31 @@ class VardflataStyle(QProxyStyle):
             # minimum width: a short label makes a short button.
             return QSize(size.width() + 2 * (BUTTON_PADDING[1] + 1),
                          size.height() + 2 * (BUTTON_PADDING[0] + 1))
+        if kind == QStyle.ContentsType.CT_ItemViewItem and _rings_its_cells(widget):
+            # What the focused cell paints (_focused_item): its text wrapped
+            # clear of the ring, and the ring above and below it. Sized for
+            # the whole cell, a tall note lost its last line under the ring
+            # when focused, and its first and last lines touched it (trial).
+            inner = QStyleOptionViewItem(option)
+            if inner.rect.isValid():     # (a 1 px cell, for the longest word, stays one)
+                inner.rect.setWidth(max(1, inner.rect.width() - 2 * TABLE_RING))
+            size = super().sizeFromContents(kind, inner, size, widget)
+            return QSize(size.width() + 2 * TABLE_RING, size.height() + 2 * TABLE_RING)
         return super().sizeFromContents(kind, option, size, widget)
 
-    def _focused_item(self, option, painter, widget) -> None:
-        """The focused cell: its background whole, its text kept clear of the
-        ring (drawn over the cell's edge, where text would run under it)."""
+    def _item_clear_of_ring(self, option, painter, widget) -> None:
+        """A cell with its background whole and its text kept clear of the
+        focus ring (drawn over the cell's edge, where text would run under
+        it). A table's every cell is laid out so, focused or not, as it is
+        sized (sizeFromContents): its text does not move when the focus comes."""
         width = _item_ring(widget)
         super().drawPrimitive(_PE.PE_PanelItemViewItem, option, painter, widget)
         inner = QStyleOptionViewItem(option)
         inner.rect = option.rect.adjusted(width, 0, -width, 0)
         inner.state &= ~_STATE.State_HasFocus
         super().drawControl(_CE.CE_ItemViewItem, inner, painter, widget)
-        _ring(painter, option.rect, width)
+        if option.state & _STATE.State_HasFocus:
+            _ring(painter, option.rect, width)
 
     @staticmethod
     def _button(option, painter) -> None:
@@ -148,6 +162,12 @@ def _empty_view(widget) -> bool:
 
 
 TABLE_RING = 3       # px: the focus frame of a table's current cell
+
+
+def _rings_its_cells(widget) -> bool:
+    """A table whose focused cell _focused_item draws (the matrix's delegate
+    draws and sizes its own, wider ring)."""
+    return isinstance(widget, QTableView) and not hasattr(widget.itemDelegate(), "RING")
 
 
 def _item_ring(view) -> int:

@@ -217,9 +217,12 @@ def test_a_new_p_chart_measure_names_its_chart_before_any_data(page, qtbot):
 
 
 def test_the_log_shows_a_team_name_whole(page, qtbot):
-    """Fitted to the names, up to a quarter of the table each: the trial's
+    """Fitted to the names, up to a share of the table each: the trial's
     "Team Malmfälten AUDIT" was cut to "Team Malm…" at 1280 pixels and more,
     while the title took most of the width."""
+    from app.gui.improvement_view import LogView
+
+    share = LogView.FITTED[2]
     view = page
     view.pages.setCurrentWidget(view.log_page)
     table = view.cycles_view
@@ -230,14 +233,15 @@ def test_the_log_shows_a_team_name_whole(page, qtbot):
     widest = max(metrics.horizontalAdvance(model.index(r, 2).data())
                  for r in range(model.rowCount()))
     width = table.columnWidth(2)
-    assert width >= min(widest + 6, table.width() // 4)    # the name, the cell's margins
+    assert width >= min(widest + 6, int(share * table.width()))   # the name, its margins
     assert width >= metrics.horizontalAdvance("Team Malmfälten AUDIT") + 6
     assert table.columnWidth(1) > width                    # the title still the widest
     for size in (1700, 1280):                              # refitted to the new width
         page.window_.resize(size, 800)
         qtbot.waitUntil(lambda: page.window_.width() == size)
-        qtbot.waitUntil(lambda: min(widest + 6, table.width() // 4) <= table.columnWidth(2)
-                        <= max(widest + 40, table.width() // 4))   # once relaid out
+        qtbot.waitUntil(lambda: min(widest + 6, int(share * table.width()))
+                        <= table.columnWidth(2)
+                        <= max(widest + 40, int(share * table.width())))   # once relaid out
 
 
 @pytest.mark.parametrize("code", ["sv", "en"])

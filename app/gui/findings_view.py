@@ -264,7 +264,16 @@ class FindingsView(QWidget):
         dialog = FindingDialog(window.ws, None, scope=window.current_scope(), cell=self._cell(),
                                parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.create(dialog.values())
+            self.show_finding(self.create(dialog.values()))
+
+    def show_finding(self, finding_id: str | None) -> None:
+        """The keyboard on a finding's row (a new one: it had stayed on the
+        check box, and Enter did nothing with what was just written; trial)."""
+        row = self.model.row_of(finding_id) if finding_id else -1
+        if row < 0:        # outside what the list shows (Bara den valda rutan)
+            return
+        self.table.setCurrentIndex(self.model.index(row, COL_TITLE))
+        self.table.setFocus()
 
     def create(self, values: dict) -> str | None:
         """Add a finding as one undoable change (undo deletes it, redo brings it back)."""

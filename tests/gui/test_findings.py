@@ -85,3 +85,35 @@ def test_every_check_list_checks_with_space_right_after_typing(qtbot):
     for keys in ("Lu", " ", "Bo", " "):
         qtbot.keyClicks(widget, keys)
     assert checked_keys(widget) == [2, 3]
+
+
+def test_a_new_finding_has_the_keyboard_on_its_row(opened, select_unit, qtbot, monkeypatch):
+    """After Spara in the new-finding dialog the keyboard had stayed on the
+    check box (trial): it is on the new row, where Enter edits it."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from app.gui import findings_view
+
+    select_unit(opened, "Haparanda")
+    haparanda = next(u for u in opened.ws.units() if u.name == "Haparanda")
+
+    class Saved:
+        def __init__(self, *args, **kwargs) -> None:
+            pass
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted
+
+        def values(self) -> dict:
+            return {"title": "Gemensam rutin", "description": "", "category": "guidelines",
+                    "level": "local", "unit_id": haparanda.id, "area_id": None,
+                    "cells": [], "status": "open"}
+
+    monkeypatch.setattr(findings_view, "FindingDialog", Saved)
+    opened.views.setCurrentWidget(opened.findings)
+    view = opened.findings
+    view.only_cell.setFocus()
+    view.add()
+    new = next(f for f in opened.ws.findings() if f.title == "Gemensam rutin")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
+    assert view.model.finding_at(view.table.currentIndex().row()).id == new.id

@@ -358,11 +358,26 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.mapping.splitter.restoreState(splitter)
         self.tree.setCurrentIndex(self.tree_model.index(0, 0))
+        self._come_back(ws)
         self._update_title()
         self._update_actions()
         self.mapping.matrix_view.setFocus()
         QTimer.singleShot(3000, self._auto_backup)
         self._write_through_timer.start(WRITE_THROUGH_MS)   # a new file's content too
+
+    def _come_back(self, ws: Workspace) -> None:
+        """The organisation and cell the user left this workspace at (the last
+        one closed), where they still exist; else the county."""
+        place = self.settings.place(ws.path)
+        if not place:
+            return
+        if isinstance(place.get("scope"), str):
+            self.tree.setCurrentIndex(self.tree_model.find(place["scope"]))
+        cell = place.get("cell")
+        try:
+            self.mapping.select_cell(*cell)
+        except (TypeError, ValueError):
+            pass           # no cell, or one no longer in the matrix: its first
 
     def _build_views(self) -> None:
         """The organisation tree and the tabs for the open workspace."""
@@ -553,6 +568,9 @@ class MainWindow(QMainWindow):
         itself is closing (its start page would be built only to go)."""
         if self.ws is None:
             return
+        if self.mapping is not None:    # to come back to (trial: back at the county)
+            self.settings.set_place(self.ws.path, self.current_scope(),
+                                    self.mapping.current_cell())
         self._drop_views()
         self.undo_stack.clear()
         ws, self.ws = self.ws, None

@@ -41,6 +41,25 @@ class Settings:
     def clear_last(self) -> None:
         self._s.remove("files/last")
 
+    def place(self, path: Path) -> dict:
+        """Where the user was in this workspace when it was last closed
+        ({"scope": …, "cell": [row, column]}), if it was the last one closed."""
+        import json
+
+        try:
+            place = json.loads(str(self._s.value("files/place", "") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(place, dict) or place.get("path") != str(Path(path).resolve()):
+            return {}
+        return place
+
+    def set_place(self, path: Path, scope: str | None, cell) -> None:
+        import json
+
+        self._s.setValue("files/place", json.dumps(
+            {"path": str(Path(path).resolve()), "scope": scope, "cell": cell}))
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._s.value(f"window/{name}")
         return value if isinstance(value, QByteArray) else None

@@ -2991,6 +2991,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Tip: View → Organisation tree (Ctrl+Shift+1) hides the tree and gives the matrix room.</translation>
     </message>
     <message>
+        <source>Inget att ångra.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
         <source>Vill du välja en säkerhetskopia att återställa? Den skadade filen sparas först bland säkerhetskopiorna.</source>
         <translation>Do you want to choose a backup to restore? The damaged file is saved among the backups first.</translation>
     </message>

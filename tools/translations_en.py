@@ -1619,6 +1619,7 @@ EN = {
         "The new copy could not be saved as %1: %2.",
     "Fetstil: prioritet 1–3 i riktlinjerna": "Bold: priority 1–3 in the guidelines",
     "Granska &konflikter…": "Review &conflicts…",
+    "Inget att ångra.": "Nothing to undo.",
     "PDF:en kunde inte öppnas: datorn har inget program som visar PDF-filer. Öppna filen från mappen ovan.":
         "The PDF could not be opened: this computer has no program that shows PDF files. Open the file from the folder above.",
 }

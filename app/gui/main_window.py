@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 # QMessageBox and QFileDialog are imported where asked for: PySide makes a Qt
 # class's Python type (its enums) when first named, which start-up need not do.
 from PySide6.QtWidgets import (
@@ -89,6 +89,11 @@ class MainWindow(QMainWindow):
             lambda shown: self.act_toggle_tree.setChecked(self.tree_dock.isVisible()))
 
         self._install_actions()
+        # Ctrl+Z with nothing to undo says so: the disabled Ångra did nothing,
+        # and the trial's group wondered whether the key had worked.
+        nothing = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, lambda: (
+            self.statusBar().showMessage(self.tr("Inget att ångra."), 4000)))
+        self.undo_stack.canUndoChanged.connect(lambda can: nothing.setEnabled(not can))
         install_privacy_watch(self)   # a personnummer is warned about while typing
         self._update_actions()
         geometry = self.settings.geometry("geometry")

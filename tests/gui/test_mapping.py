@@ -763,3 +763,22 @@ def test_the_room_tip_goes_when_another_tab_is_shown(qtbot, window, demo_copy):
     qtbot.waitUntil(lambda: "Ctrl+Skift+1" in window.statusBar().currentMessage())
     window.views.setCurrentIndex(2)
     assert "Ctrl+Skift+1" not in window.statusBar().currentMessage()
+
+
+def test_ctrl_z_with_nothing_to_undo_says_so(qtbot, opened, select_unit):
+    """The disabled Ångra did nothing, and the trial wondered whether the key
+    had worked; with something to undo, Ctrl+Z undoes as before."""
+    from PySide6.QtTest import QTest
+
+    select_unit(opened, "Pajala")
+    view = opened.mapping.matrix_view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    assert not opened.undo_stack.canUndo()
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert opened.statusBar().currentMessage() == "Inget att ångra."
+    model = opened.mapping.items_model
+    model.setData(model.index(0, COL_NOTE), "Ny anteckning")
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert model.assessment_at(0).note != "Ny anteckning"
+    assert opened.statusBar().currentMessage().startswith("Ångrat:")

@@ -92,6 +92,16 @@ def demo_copy(demo_file, tmp_path):
 
 
 @pytest.fixture()
+def kiruna(window, demo_copy, select_unit):
+    """The window on a copy of the county demo with Kiruna chosen and the
+    matrix focused; the fixture is Kiruna's unit record."""
+    assert window.open_path(demo_copy)
+    select_unit(window, "Kiruna")
+    window.mapping.matrix_view.setFocus()
+    return next(u for u in window.ws.units() if u.name == "Kiruna")
+
+
+@pytest.fixture()
 def opened(window, demo_copy):
     """The main window with a private copy of the county demo open."""
     assert window.open_path(demo_copy)

@@ -13,16 +13,6 @@ from app.gui.presentation_parts import parked_remarks
 from app.gui.theme import PRESENTATION, contrast_ratio
 
 
-@pytest.fixture()
-def kiruna(window, demo_file, tmp_path, select_unit):
-    path = tmp_path / "demo.vardflata"
-    shutil.copy(demo_file, path)
-    assert window.open_path(path)
-    select_unit(window, "Kiruna")
-    window.mapping.matrix_view.setFocus()
-    return next(u for u in window.ws.units() if u.name == "Kiruna")
-
-
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
     """A key as the user presses it: to whatever widget has the focus."""
     from PySide6.QtWidgets import QApplication

@@ -5,7 +5,6 @@ room; and the method discussed stays in view."""
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,16 +18,6 @@ NOTE_LINES = 4            # at least, of the note's type
 SIZES = [(1366, 768), (1280, 720), (1920, 1080)]
 NOTE = ("C: bara vid misstanke\nB: används nu fullt ut\nGruppen: delvis, följs upp i maj\n"
         "Ansvarig: enhetschefen\nUppföljning: nästa styrgruppsmöte\nKälla: journalgranskning")
-
-
-@pytest.fixture()
-def kiruna(window, demo_file, tmp_path, select_unit):
-    path = tmp_path / "demo.vardflata"
-    shutil.copy(demo_file, path)
-    assert window.open_path(path)
-    select_unit(window, "Kiruna")
-    window.mapping.matrix_view.setFocus()
-    return window
 
 
 def _lines(editor) -> tuple[int, int]:
@@ -88,8 +77,8 @@ def _check(view, what: str) -> None:
 @pytest.mark.parametrize("row, column, last", [(0, 0, False), (1, 1, True)],
                          ids=["few-methods", "many-methods-last"])
 def test_the_note_shows_four_whole_lines_with_and_without_the_warning(
-        qtbot, kiruna, size, row, column, last):
-    view = _on_method(qtbot, kiruna, size, row, column, last)
+        qtbot, window, kiruna, size, row, column, last):
+    view = _on_method(qtbot, window, size, row, column, last)
     _check(view, "shown")
     qtbot.keyClick(view, "x")                       # typing with no text field open
     assert view._warned() and view.message_label.isVisible()
@@ -104,18 +93,18 @@ def test_the_note_shows_four_whole_lines_with_and_without_the_warning(
     cursor = view.note.cursorRect()
     assert cursor.top() >= 0 and cursor.bottom() <= view.note.viewport().height()
     qtbot.keyClick(view.note, Qt.Key.Key_Escape)
-    presentation.leave(kiruna)
+    presentation.leave(window)
 
 
-def test_a_few_methods_leave_the_room_to_the_note(qtbot, kiruna):
+def test_a_few_methods_leave_the_room_to_the_note(qtbot, window, kiruna):
     """The trial's slide (four methods): the note takes what the list does not
     need, instead of a fixed quarter under empty space."""
     long_note = "\n".join(f"Rad {n}" for n in range(1, 13))
-    view = _on_method(qtbot, kiruna, (1366, 768), 0, 0, False, long_note)
+    view = _on_method(qtbot, window, (1366, 768), 0, 0, False, long_note)
     methods = view.methods
     last = methods.visualItemRect(methods.item(methods.count() - 1))
     assert methods.viewport().rect().contains(last)          # every method shows…
     assert methods.viewport().height() - last.bottom() < last.height()   # …and no gap
     whole, cut = _lines(view.note)
     assert whole >= NOTE_LINES + 2 and cut == 0
-    presentation.leave(kiruna)
+    presentation.leave(window)

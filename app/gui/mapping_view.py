@@ -423,7 +423,11 @@ class MappingView(QWidget):
             self._sizing_pending = True        # sized when shown (start-up: once)
             return
         fitted = (COL_STATUS, COL_LEVEL) if model.single_unit else (1,)
-        if any(view.sizeHintForColumn(c) + 16 > view.columnWidth(c) for c in fitted):
+        # A typed word longer than its column ("Sjuksköterskor") was cut to
+        # "Sjuksköter…" until another cell was chosen (trial): then too.
+        typed = [c for c in range(1, model.columnCount()) if c not in fitted]
+        if any(view.sizeHintForColumn(c) + 16 > view.columnWidth(c) for c in fitted) or any(
+                self._longest_word(c) > view.columnWidth(c) for c in typed):
             self._size_item_columns()
         else:
             view.resizeRowsToContents()

@@ -594,6 +594,29 @@ def test_no_word_in_the_method_list_is_cut(qtbot, window, demo_copy, select_unit
                     assert word <= view.columnWidth(column) - 1, (index.data(), column)
 
 
+def test_a_long_word_typed_widens_its_column_at_once(qtbot, opened, select_unit):
+    """'Sjuksköterskor utbildade' typed into Kompetens was cut to
+    'Sjuksköter…' until another cell was chosen (trial): the columns are fitted
+    again when a typed word no longer fits."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from app.gui.items_model import COL_COMPETENCE
+
+    opened.resize(1366, 768)
+    select_unit(opened, "Kiruna")
+    mapping = opened.mapping
+    view, model = mapping.items_view, mapping.items_model
+    qtbot.waitUntil(lambda: view.columnWidth(COL_COMPETENCE) > 0)
+    model.setData(model.index(0, COL_COMPETENCE), "Distriktssjuksköterskorna utbildade")
+    index = model.index(0, COL_COMPETENCE)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = QRect(0, 0, 1, 1000)                        # a word on each line
+    word = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+    qtbot.waitUntil(lambda: word <= view.columnWidth(COL_COMPETENCE) - 1)
+
+
 def test_opening_reads_the_first_cells_methods_once_and_keeps_them_current(
         qtbot, window, demo_copy, monkeypatch):
     """Start-up selects the county twice (the view's first cell, then the tree's

@@ -170,9 +170,9 @@ def file_error(exc: OSError, path: Path) -> PackageError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return PackageError(f"Disken är full: {path.name} kunde inte skrivas. "
                             "Frigör utrymme och försök igen.")
-    if in_use(exc):   # Windows: a report still open in the PDF reader
-        return PackageError(f"{path.name} kunde inte skrivas: filen är öppen i ett annat "
-                            "program eller skrivskyddad. Stäng den där och försök igen.")
+    if in_use(exc):   # Windows: a report still open in the PDF reader, a package OneDrive holds
+        return PackageError(f"{path.name} är öppen i ett annat program just nu. Stäng den "
+                            "där och försök igen.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return PackageError(f"Ingen behörighet att skriva eller läsa {path.name} "
                             "(skrivskyddad fil eller mapp?).")

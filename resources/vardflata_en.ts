@@ -655,10 +655,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>the file could not be opened (missing folder, permissions or a read-only medium?)</translation>
     </message>
     <message>
-        <source>filen är öppen i ett annat program eller skrivskyddad</source>
-        <translation>the file is open in another program or read-only</translation>
-    </message>
-    <message>
         <source>läs- eller skrivfel på disken (kontrollera USB-minnet eller disken)</source>
         <translation>read or write error on the disk (check the USB stick or the disk)</translation>
     </message>
@@ -677,10 +673,6 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Rad %1 i det inklistrade innehåller styrtecken (U+%2) och ser inte ut som text ur ett kalkylblad eller en textfil.</source>
         <translation>Line %1 of the pasted text contains control characters (U+%2) and does not look like text from a spreadsheet or a text file.</translation>
-    </message>
-    <message>
-        <source>%1 kunde inte skrivas: filen är öppen i ett annat program eller skrivskyddad. Stäng den där och försök igen.</source>
-        <translation>%1 could not be written: the file is open in another program or read-only. Close it there and try again.</translation>
     </message>
     <message>
         <source>Det inklistrade är för stort (%1 rader). Högst %2 rader kan klistras in på en gång: klistra in en del i taget.</source>
@@ -769,6 +761,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>%1 är avvecklad. Återta organisationen för att ändra dess kartläggning.</source>
         <translation>%1 is retired. Reinstate the organisation to change its mapping.</translation>
+    </message>
+    <message>
+        <source>%1 är öppen i ett annat program just nu. Stäng den där och försök igen.</source>
+        <translation>%1 is open in another program just now. Close it there and try again.</translation>
     </message>
     <message>
         <source>Disken är full: %1 kunde inte skrivas. Frigör utrymme och försök igen.</source>

@@ -1611,10 +1611,8 @@ EN = {
     'Arbetsytan verkar vara skadad: SQLite hittar fel i filen (en USB-sticka som slutar fungera kan göra så). Ingen ny säkerhetskopia togs, så de äldre finns kvar. Återställ den senaste hela: Arkiv → Säkerhetskopior.':
         'The workspace seems to be damaged: SQLite finds errors in the file (a failing USB stick can do this). No new backup was taken, so the older ones are kept. Restore the latest whole one: File → Backups.',
     # Session 2026-11-25: files another program holds
-    "filen är öppen i ett annat program eller skrivskyddad":
-        "the file is open in another program or read-only",
-    "%1 kunde inte skrivas: filen är öppen i ett annat program eller skrivskyddad. Stäng den där och försök igen.":
-        "%1 could not be written: the file is open in another program or read-only. Close it there and try again.",
+    "%1 är öppen i ett annat program just nu. Stäng den där och försök igen.":
+        "%1 is open in another program just now. Close it there and try again.",
     "Den nya kopian kunde inte sparas som %1: %2.":
         "The new copy could not be saved as %1: %2.",
     "Fetstil: prioritet 1–3 i riktlinjerna": "Bold: priority 1–3 in the guidelines",

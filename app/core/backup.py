@@ -66,18 +66,21 @@ def file_is_whole(workspace: Path) -> bool:
         conn.close()
 
 
-def write_through(workspace: Path) -> None:
+def write_through(workspace: Path) -> bool:
     """Copy what the WAL holds into the workspace file itself (a passive
     checkpoint), through a connection of its own (any thread, while the file
     is open for writing elsewhere). Until SQLite's own checkpoint at 4 MB of
     WAL, the file alone held none of a workshop's work: copied to a USB stick
     while the program ran, without its -wal beside it, it was an empty file
-    ("ingen Vårdfläta-arbetsyta"; new-user trial)."""
+    ("ingen Vårdfläta-arbetsyta"; new-user trial). Returns whether all of the
+    WAL went in: a reader still on an older snapshot (the quick check, a
+    backup) keeps the newer pages out, and the caller tries again."""
     conn = sqlite3.connect(f"{workspace.resolve().as_uri()}?mode=rw", uri=True, timeout=1)
     try:
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        busy, log, done = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     finally:
         conn.close()
+    return not busy and done == log
 
 
 @dataclass(frozen=True)
@@ -250,9 +253,13 @@ def restore(backup: Path, workspace: Path) -> Path:
             restored.execute("UPDATE meta SET value = 'restored' WHERE key = 'replica_home'")
     finally:
         restored.close()
-    for sidecar in ("-wal", "-shm"):
-        Path(f"{workspace}{sidecar}").unlink(missing_ok=True)
-    partial.replace(workspace)
+    try:
+        for sidecar in ("-wal", "-shm"):
+            Path(f"{workspace}{sidecar}").unlink(missing_ok=True)
+        replace_file(partial, workspace)      # a scanner may hold the file a moment
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
     return safety
 
 

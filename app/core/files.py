@@ -20,14 +20,19 @@ import time
 from pathlib import Path
 
 # Windows' "access denied", "sharing violation" and "lock violation": what a
-# rename meets while another program holds either file.
-_IN_USE_WINERRORS = (5, 32, 33)
+# rename meets while another program holds either file, so worth a retry.
+# Only the last two say for certain that the file is open elsewhere; "access
+# denied" is also Windows' plain "no permission".
+_MAY_LET_GO = (5, 32, 33)
+_HELD = (32, 33)
 RETRY_DELAYS = (0.05, 0.1, 0.2, 0.3, 0.4)   # about 1 s in all
 
 
 def in_use(exc: BaseException) -> bool:
-    """A Windows error that means another program holds the file."""
-    return getattr(exc, "winerror", None) in _IN_USE_WINERRORS
+    """A Windows error that says another program holds the file: a sharing or
+    lock violation, or "access denied" replacing a file that exists (a
+    report open in the PDF reader), which replace_file marks."""
+    return getattr(exc, "winerror", None) in _HELD or getattr(exc, "held_open", False)
 
 
 def replace_file(source: str | Path, target: str | Path) -> None:
@@ -39,7 +44,12 @@ def replace_file(source: str | Path, target: str | Path) -> None:
             os.replace(source, target)
             return
         except PermissionError as exc:
-            if not in_use(exc):
+            if getattr(exc, "winerror", None) not in _MAY_LET_GO:
                 raise
         time.sleep(delay)
-    os.replace(source, target)
+    try:
+        os.replace(source, target)
+    except PermissionError as exc:
+        if getattr(exc, "winerror", None) == 5 and os.path.exists(target):
+            exc.held_open = True    # refused a second long over a file that is there
+        raise

@@ -411,6 +411,7 @@ class Store:
         if unknown:
             raise ValueError(f"{table} has no field(s) {sorted(unknown)}")
         with self.transaction() as conn:
+            current = self.get(table, record_id) or {}
             hlc = self._log_versions(table, record_id, versions)
             names = list(versions)
             conn.execute(
@@ -418,6 +419,9 @@ class Store:
                 f"VALUES (?{', ?' * len(names)}) ON CONFLICT(id) DO UPDATE SET "
                 + ", ".join(f"{n} = excluded.{n}" for n in names),
                 (record_id, *(versions[n][0] for n in names)))
+            # A conflict resolved to the text without the personnummer: as `write`.
+            self._forget_personnummer_taken_out(table, record_id, {
+                f: (current.get(f), value) for f, (value, _base) in versions.items()})
             return hlc
 
     def last_version(self, table: str, record_id: str, field: str) -> tuple:
@@ -554,7 +558,7 @@ def _os_reason(exc: BaseException) -> StoreError:
     import errno
 
     if in_use(exc):
-        return StoreError("filen är öppen i ett annat program eller skrivskyddad")
+        return StoreError("filen används av ett annat program just nu")
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
     if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text or "no space" in text:

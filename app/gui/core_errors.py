@@ -56,7 +56,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP("CoreErrors", 'filen eller mappen finns inte'),
     QT_TRANSLATE_NOOP("CoreErrors", 'filen eller mappen är skrivskyddad'),
     QT_TRANSLATE_NOOP("CoreErrors", 'filen kunde inte öppnas (saknad mapp, behörighet eller skrivskyddat medium?)'),
-    QT_TRANSLATE_NOOP("CoreErrors", 'filen är öppen i ett annat program eller skrivskyddad'),
     QT_TRANSLATE_NOOP("CoreErrors", 'läs- eller skrivfel på disken (kontrollera USB-minnet eller disken)'),
 ]
 
@@ -73,8 +72,6 @@ PATTERNS = [
      QT_TRANSLATE_NOOP("CoreErrors", '%1 är skadad: SQLite hittar fel i filen och kan inte öppna den. Återställ en säkerhetskopia (Arkiv → Säkerhetskopior).')),
     ('Rad (.+?) i det inklistrade innehåller styrtecken \\(U\\+(.+?)\\) och ser inte ut som text ur ett kalkylblad eller en textfil\\.',
      QT_TRANSLATE_NOOP("CoreErrors", 'Rad %1 i det inklistrade innehåller styrtecken (U+%2) och ser inte ut som text ur ett kalkylblad eller en textfil.')),
-    ('(.+?) kunde inte skrivas: filen är öppen i ett annat program eller skrivskyddad\\. Stäng den där och försök igen\\.',
-     QT_TRANSLATE_NOOP("CoreErrors", '%1 kunde inte skrivas: filen är öppen i ett annat program eller skrivskyddad. Stäng den där och försök igen.')),
     ('Det inklistrade är för stort \\((.+?) rader\\)\\. Högst (.+?) rader kan klistras in på en gång: klistra in en del i taget\\.',
      QT_TRANSLATE_NOOP("CoreErrors", 'Det inklistrade är för stort (%1 rader). Högst %2 rader kan klistras in på en gång: klistra in en del i taget.')),
     ('Det finns redan en fil (.+?) som inte är en CSV-fil; den skrivs inte över\\. Välj en annan mapp för exporten\\.',
@@ -123,6 +120,8 @@ PATTERNS = [
      QT_TRANSLATE_NOOP("CoreErrors", 'Ingen behörighet att skriva eller läsa %1 (skrivskyddad fil eller mapp?).')),
     ('(.+?) är avvecklad\\. Återta organisationen för att ändra dess kartläggning\\.',
      QT_TRANSLATE_NOOP("CoreErrors", '%1 är avvecklad. Återta organisationen för att ändra dess kartläggning.')),
+    ('(.+?) är öppen i ett annat program just nu\\. Stäng den där och försök igen\\.',
+     QT_TRANSLATE_NOOP("CoreErrors", '%1 är öppen i ett annat program just nu. Stäng den där och försök igen.')),
     ('Disken är full: (.+?) kunde inte skrivas\\. Frigör utrymme och försök igen\\.',
      QT_TRANSLATE_NOOP("CoreErrors", 'Disken är full: %1 kunde inte skrivas. Frigör utrymme och försök igen.')),
     ('Synkpaketet (.+?) innehåller en ogiltig ändring \\((.+?)\\)\\. Det importeras inte\\.',

@@ -18,15 +18,29 @@ backups = lazy_module("app.core.backup")
 
 
 class FileCheck(QObject):
-    """Lives in the GUI thread; `damaged` reaches it from the pool's thread."""
+    """Lives in the GUI thread; `damaged` and `written` reach it from the
+    pools' threads."""
 
     damaged = Signal(str)          # the workspace's path
+    # (path, the caller's count of changes when asked, whether all went in)
+    written = Signal(str, int, bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # One write-through at a time, and one to wait for before the file is
+        # closed or replaced (its connection holds the file open: on Windows a
+        # restore could not replace it).
+        self._through = QThreadPool(self)
+        self._through.setMaxThreadCount(1)
 
     def start(self, path: Path, *, back_up: bool) -> None:
         QThreadPool.globalInstance().start(_Task(self, path, back_up))
 
-    def write_through(self, path: Path) -> None:
-        QThreadPool.globalInstance().start(_WriteThrough(path))
+    def write_through(self, path: Path, generation: int) -> None:
+        self._through.start(_WriteThrough(self, path, generation))
+
+    def wait_written(self, msecs: int = 5000) -> None:
+        self._through.waitForDone(msecs)
 
 
 class _Task(QRunnable):
@@ -46,12 +60,13 @@ class _Task(QRunnable):
 
 
 class _WriteThrough(QRunnable):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, check: FileCheck, path: Path, generation: int) -> None:
         super().__init__()
-        self._path = path
+        self._check, self._path, self._generation = check, path, generation
 
     def run(self) -> None:
         try:
-            backups.write_through(self._path)
+            whole = backups.write_through(self._path)
         except Exception:  # noqa: BLE001 - the WAL still holds it; the next one may do
-            pass
+            whole = False
+        self._check.written.emit(str(self._path), self._generation, whole)

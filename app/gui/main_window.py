@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self._write_through_timer = QTimer(self)
         self._write_through_timer.setSingleShot(True)
         self._write_through_timer.timeout.connect(self._write_through)
+        self._changes_seen = 0          # changes counted, to match write-throughs to
+        self._written_through = True    # the file alone holds every change counted
         QApplication.instance().applicationStateChanged.connect(self._application_state)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vårdfläta")
@@ -368,7 +370,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.mapping.matrix_view.setFocus()
         QTimer.singleShot(3000, self._auto_backup)
-        self._write_through_timer.start(WRITE_THROUGH_MS)   # a new file's content too
+        self._not_yet_written_through()   # a new file's content too
 
     def _come_back(self, ws: Workspace) -> None:
         """The organisation and cell the user left this workspace at (the last
@@ -502,7 +504,7 @@ class MainWindow(QMainWindow):
         self._drop_views()
         self._build_views()
         self._restore_place(place)
-        self._write_through_timer.start(WRITE_THROUGH_MS)   # what the sync wrote
+        self._not_yet_written_through()   # what the sync wrote
 
     def _place(self) -> dict:
         """Where the user is: organisation, cell, method, tab, improvement record
@@ -573,6 +575,9 @@ class MainWindow(QMainWindow):
         itself is closing (its start page would be built only to go)."""
         if self.ws is None:
             return
+        self._write_through_timer.stop()   # closing writes it all; and one under way
+        if self._file_check is not None:   # holds the file open (a restore replaces it)
+            self._file_check.wait_written()
         if self.mapping is not None:    # to come back to (trial: back at the county)
             self.settings.set_place(self.ws.path, self.current_scope(),
                                     self.mapping.current_cell())
@@ -822,7 +827,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _on_change(self, table: str, record_id: str, changed: dict) -> None:
-        self._write_through_timer.start(WRITE_THROUGH_MS)
+        self._not_yet_written_through()
         if table == "copy":                      # this copy was named
             self._update_title()
             return
@@ -924,17 +929,31 @@ class MainWindow(QMainWindow):
         if self._file_check is None:
             self._file_check = FileCheck(self)
             self._file_check.damaged.connect(self._say_damaged)
+            self._file_check.written.connect(self._was_written_through)
         return self._file_check
+
+    def _not_yet_written_through(self) -> None:
+        self._changes_seen += 1
+        self._written_through = False
+        self._write_through_timer.start(WRITE_THROUGH_MS)
 
     def _write_through(self) -> None:
         """Off the GUI thread: the WAL's changes into the workspace file itself,
         so that the file alone, copied while the program runs, holds the work."""
         if self.ws is not None and not self.ws.read_only:
-            self._file_care().write_through(self.ws.path)
+            self._file_care().write_through(self.ws.path, self._changes_seen)
+
+    def _was_written_through(self, path: str, changes: int, whole: bool) -> None:
+        if self.ws is None or str(self.ws.path) != path or changes != self._changes_seen:
+            return                      # another file by now, or newer changes to come
+        if whole:
+            self._written_through = True
+        else:                           # a reader kept newer pages out: again soon
+            self._write_through_timer.start(WRITE_THROUGH_MS)
 
     def _application_state(self, state) -> None:
-        if state != Qt.ApplicationState.ApplicationActive and \
-                self._write_through_timer.isActive():
+        """Turned to another program (to copy the file, say): at once."""
+        if state != Qt.ApplicationState.ApplicationActive and not self._written_through:
             self._write_through_timer.stop()
             self._write_through()
 

@@ -314,8 +314,7 @@ class ExportDialog(BusyDialog):
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Fil att skriva"))
-        self._own_path = False     # a name the user typed or chose stays as it is
-        self.path_edit.textEdited.connect(lambda text: setattr(self, "_own_path", bool(text)))
+        self._suggested = ""       # the last name suggested: any other is the user's, kept
         browse = QPushButton(self.tr("Välj…"))
         browse.setAutoDefault(False)        # Enter in a field exports, never opens the chooser
         browse.clicked.connect(self._browse)
@@ -341,14 +340,20 @@ class ExportDialog(BusyDialog):
         # dialog's, and showing made Stäng the default (Enter closed).
         self.export_button.setDefault(True)
         self._recipient_changed()
+        # The name typed here names the file too (it is saved only on export).
+        self.name_edit.textChanged.connect(self._suggest_path)
         fit_to_screen(self, 640, 320)
 
     def peer(self) -> str | None:
         return self.recipient.currentData()
 
+    def _suggest_path(self) -> None:
+        if self.path_edit.text() in ("", self._suggested):
+            self._suggested = str(self._suggested_path())
+            self.path_edit.setText(self._suggested)
+
     def _recipient_changed(self) -> None:
-        if not self._own_path:
-            self.path_edit.setText(str(self._suggested_path()))
+        self._suggest_path()
         self.recipient_hint.setText(
             self.tr("Paketet innehåller allt, så att vilken kopia som helst kan läsa in "
                     "det och en ny dator kan starta från det.") if self.peer() is None else
@@ -369,7 +374,8 @@ class ExportDialog(BusyDialog):
         folder = Path(shown).parent if shown else files_folder(ws.path)
         peer = self.peer()
         to = f"till-{file_slug(self._names[peer]) or peer[:8]}" if peer else "allt"
-        parts = (file_slug(ws.path.stem), file_slug(ws.copy_name), to, date.today().isoformat())
+        copy = self.name_edit.text().strip() or ws.copy_name
+        parts = (file_slug(ws.path.stem), file_slug(copy), to, date.today().isoformat())
         return folder / ("-".join(p for p in parts if p) + ".vardsync")
 
     def _browse(self) -> None:
@@ -377,7 +383,6 @@ class ExportDialog(BusyDialog):
                                               self.path_edit.text(), SYNC_FILTER)
         if name:
             self.path_edit.setText(name if name.endswith(".vardsync") else name + ".vardsync")
-            self._own_path = True
 
     def export(self) -> None:
         path, peer = Path(self.path_edit.text()), self.peer()

@@ -85,10 +85,23 @@ def test_a_report_still_open_in_the_pdf_reader_says_so(demo_file, tmp_path, monk
     failing_replace(monkeypatch, 100, winerror=5)
     assert main(["report", str(demo_file), "-o", str(out), "--kind", "cycles"]) == 2
     err = capsys.readouterr().err
-    assert "rapport.pdf kunde inte skrivas: filen är öppen i ett annat program" in err
+    assert "rapport.pdf är öppen i ett annat program just nu. Stäng den där" in err
     assert "Traceback" not in err and "Errno" not in err and err.count("\n") == 1
     assert out.read_bytes() == earlier                   # the open report is untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rapport.pdf"]
+
+
+def test_access_denied_to_a_new_file_is_no_permission_not_another_program(
+        demo_file, tmp_path, monkeypatch, no_waiting, capsys):
+    """Windows says "access denied" both for a file another program holds and
+    for a folder without write rights: only over a file that is there (the
+    report open in the reader) does the message say "open in another program"."""
+    failing_replace(monkeypatch, 100, winerror=5)
+    out = tmp_path / "ny-rapport.pdf"
+    assert main(["report", str(demo_file), "-o", str(out), "--kind", "cycles"]) == 2
+    err = capsys.readouterr().err
+    assert "Ingen behörighet att skriva" in err and "annat program" not in err
+    assert not out.exists()
 
 
 def test_a_join_whose_rename_is_held_for_a_moment_succeeds(tmp_path, monkeypatch, no_waiting):
@@ -110,7 +123,7 @@ def test_a_join_whose_rename_stays_held_is_a_sentence_and_can_be_tried_again(
     new = tmp_path / "ny.vardflata"
     failing_replace(monkeypatch, 100)
     with pytest.raises(StoreError, match="Den nya kopian kunde inte sparas som ny.vardflata: "
-                                         "filen är öppen i ett annat program"):
+                                         "filen används av ett annat program just nu"):
         Workspace.join(new, package)
     assert not new.exists()
     monkeypatch.undo()

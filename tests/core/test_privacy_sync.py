@@ -130,3 +130,27 @@ def test_a_number_kept_in_use_and_other_fields_keep_their_history(tmp_path):
         a.set_assessment(unit.id, item.id, competence="Ring 0920-123456 eller 19121212-1213")
         a.set_assessment(unit.id, item.id, competence="Ring växeln")
         assert "Ring 0920-123456 eller 19121212-1213" in _log(a)
+
+
+def test_a_conflict_resolved_to_the_text_without_the_number_forgets_it(tmp_path):
+    """Resolving a conflict is a write too (Store.write_versions): taking the
+    other copy's text over the one with the personnummer blanks it in the log."""
+    from sync_helpers import tick
+
+    a = Workspace.create(tmp_path / "a.vardflata")
+    a.export_package(tmp_path / "start.vardsync", full=True)
+    b = Workspace.join(tmp_path / "b.vardflata", tmp_path / "start.vardsync")
+    unit, item = a.units()[0], a.items()[0]
+    b.set_assessment(unit.id, item.id, note="Rutin på plats")
+    tick()
+    a.set_assessment(unit.id, item.id, note=f"Klient {PNR} ringde")   # the newer: kept
+    a.import_package(b.export_package(tmp_path / "b1.vardsync").path)
+    (conflict,) = a.conflicts()
+    assert a.assessment(unit.id, item.id).note == f"Klient {PNR} ringde"
+    a.resolve_conflict(conflict, keep=False)                 # the other copy's text
+    assert a.assessment(unit.id, item.id).note == "Rutin på plats"
+    assert not any(PNR in str(v) for v in _log(a))
+    b.import_package(a.export_package(tmp_path / "a1.vardsync").path)
+    assert b.snapshot() == a.snapshot()
+    a.close()
+    b.close()

@@ -24,7 +24,7 @@ def test_the_file_alone_holds_the_work_once_written_through(tmp_path):
         unit, item = ws.units()[0], ws.items()[0]
         ws.set_assessment(unit.id, item.id, status="partly", note="Från workshopen")
         assert (tmp_path / "workshop.vardflata-wal").stat().st_size > 0
-        backup.write_through(path)                    # from a connection of its own
+        assert backup.write_through(path)             # from a connection of its own
         with Workspace.open(copy_alone(path, tmp_path / "usb.vardflata"),
                             read_only=True) as copied:
             assert copied.assessment(unit.id, item.id).note == "Från workshopen"
@@ -46,3 +46,26 @@ def test_without_writing_through_the_file_alone_lacks_the_work(tmp_path):
                 assert opened.assessment(unit.id, item.id).note != "Från workshopen"
         except Exception as exc:                    # or no workspace at all
             assert "Vårdfläta-arbetsyta" in str(exc)
+
+
+def test_a_reader_on_an_older_snapshot_keeps_it_from_going_all_in(tmp_path):
+    """A passive checkpoint copies no page newer than an open reader's
+    snapshot (the quick check, a backup): write_through says so, and the
+    window tries again (review)."""
+    import sqlite3
+
+    path = tmp_path / "workshop.vardflata"
+    with Workspace.create(path) as ws:
+        unit, item = ws.units()[0], ws.items()[0]
+        assert backup.write_through(path)
+        reader = sqlite3.connect(path)
+        reader.execute("BEGIN")
+        reader.execute("SELECT COUNT(*) FROM changes").fetchone()    # a snapshot, held
+        ws.set_assessment(unit.id, item.id, note="Under kontrollen")
+        assert not backup.write_through(path)
+        reader.rollback()
+        reader.close()
+        assert backup.write_through(path)
+        with Workspace.open(copy_alone(path, tmp_path / "usb.vardflata"),
+                            read_only=True) as copied:
+            assert copied.assessment(unit.id, item.id).note == "Under kontrollen"

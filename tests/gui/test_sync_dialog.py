@@ -116,10 +116,10 @@ def test_export_dialog_writes_a_package(qtbot, copies, tmp_path):
     dialog = open_export(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     target = tmp_path / "till-kiruna.vardsync"
+    dialog.name_edit.setText("Länssamordnaren")
     dialog.path_edit.setText(str(target))
     assert dialog.recipient.currentText() == "En annan eller ny dator (allt)"
     assert dialog.recipient.count() == 1                     # no copy known yet
-    dialog.name_edit.setText("Länssamordnaren")
     shoot(dialog, "sync-export.png")
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Klart"), timeout=10000)
@@ -255,6 +255,9 @@ def test_the_export_name_is_plain_ascii_and_follows_the_recipient(qtbot, copies,
     to_kiruna = Path(dialog.path_edit.text())
     assert to_kiruna.name == f"a-dator-a-processledare-till-kiruna-laptop-{today}.vardsync"
     assert to_kiruna.parent == full.parent
+    dialog.name_edit.setText("Luleå – samordnaren")           # typed here, on first export
+    assert Path(dialog.path_edit.text()).name == (
+        f"a-lulea-samordnaren-till-kiruna-laptop-{today}.vardsync")
     own = str(tmp_path / "min-egen.vardsync")               # a name typed is kept
     dialog.path_edit.clear()
     qtbot.keyClicks(dialog.path_edit, own)

@@ -44,3 +44,23 @@ def test_turning_to_another_program_writes_through_at_once(opened, qtbot, tmp_pa
     assert not opened._write_through_timer.isActive()      # … or now: to Explorer
     qtbot.waitUntil(lambda: note_in_copy(ws.path, tmp_path, unit.id, item.id)
                     == "Innan filen kopieras", timeout=10_000)
+
+
+def test_a_write_through_a_reader_held_back_is_tried_again(opened, qtbot, tmp_path,
+                                                           monkeypatch):
+    from app.core import backup
+
+    monkeypatch.setattr(main_window_module, "WRITE_THROUGH_MS", 50)
+    real, calls = backup.write_through, []
+
+    def held_back_once(path):
+        calls.append(path)
+        return real(path) and len(calls) > 1     # the first: as if a reader held pages back
+
+    monkeypatch.setattr(backup, "write_through", held_back_once)
+    ws = opened.ws
+    unit, item = ws.units()[0], ws.items()[0]
+    ws.set_assessment(unit.id, item.id, note="Trots kontrollen")
+    qtbot.waitUntil(lambda: opened._written_through, timeout=10_000)
+    assert len(calls) >= 2
+    assert note_in_copy(ws.path, tmp_path, unit.id, item.id) == "Trots kontrollen"

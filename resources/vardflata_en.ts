@@ -4452,6 +4452,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Nothing new: everything in the package is already here.</translation>
     </message>
     <message>
+        <source>1 ny ändring av %2 i paketet.</source>
+        <translation>1 new change of %2 in the package.</translation>
+    </message>
+    <message>
         <source>%1 nya ändringar av %2 i paketet.</source>
         <translation>%1 new changes of %2 in the package.</translation>
     </message>

@@ -1618,6 +1618,7 @@ EN = {
     "Fetstil: prioritet 1–3 i riktlinjerna": "Bold: priority 1–3 in the guidelines",
     "Granska &konflikter…": "Review &conflicts…",
     "Inget att ångra.": "Nothing to undo.",
+    "1 ny ändring av %2 i paketet.": "1 new change of %2 in the package.",
     "PDF:en kunde inte öppnas: datorn har inget program som visar PDF-filer. Öppna filen från mappen ovan.":
         "The PDF could not be opened: this computer has no program that shows PDF files. Open the file from the folder above.",
 }

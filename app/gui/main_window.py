@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         self.tree_dock.visibilityChanged.connect(
             lambda shown: self.act_toggle_tree.setChecked(self.tree_dock.isVisible()))
 
+        # Made now, not by the first message: appearing then, it took the method
+        # list's last pixels and pushed its Nivå column out of sight (re-trial).
+        self.statusBar()
         self._install_actions()
         # Ctrl+Z with nothing to undo says so: the disabled Ångra did nothing,
         # and the trial's group wondered whether the key had worked.

@@ -560,7 +560,8 @@ class SyncDialog(BusyDialog):
                 lines.append(self.tr("Inget nytt: allt i paketet finns redan här."))
             else:
                 can_apply = True
-                lines.append(self.tr("%1 nya ändringar av %2 i paketet.")
+                lines.append((self.tr("1 ny ändring av %2 i paketet.") if preview.new == 1
+                              else self.tr("%1 nya ändringar av %2 i paketet."))
                              .replace("%1", str(preview.new)).replace("%2", str(preview.rows)))
                 lines += preview_changes(preview)
             if preview.clock_ahead:

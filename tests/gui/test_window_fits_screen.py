@@ -82,3 +82,13 @@ def test_a_first_start_on_a_small_screen_is_maximized(qtbot, settings, monkeypat
     again = MainWindow(settings)
     qtbot.addWidget(again)
     assert not again.first_start
+
+
+def test_the_status_bar_is_there_before_the_first_message(window):
+    """Made by the first message, the status bar took the method list's last
+    pixels and pushed its Nivå column out of sight (re-trial: the first Ctrl+Z
+    after a start showed a tip about room instead of "Inget att ångra.")."""
+    from PySide6.QtWidgets import QStatusBar
+
+    bar = window.findChild(QStatusBar)
+    assert bar is not None and bar.isVisible()

@@ -323,6 +323,10 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
             target = self.follow_up.progress
         if target.isEnabled():
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if isinstance(target, QAbstractItemView) and target.currentIndex().isValid():
+                # In sight once the page is laid out: the first time, the grid
+                # was scrolled off its current cell and the focus unseen (re-trial).
+                QTimer.singleShot(0, lambda: target.scrollTo(target.currentIndex()))
 
     # -- the tree of teams, aims and measures -------------------------------------
 

@@ -256,3 +256,18 @@ def test_f1_says_how_to_leave_the_grid(language, demo_window, code):
     shift = "Skift" if code == "sv" else "Shift"
     assert f"Ctrl+Tab / Ctrl+{shift}+Tab" in text and f"Tab / {shift}+Tab" in text
     dialog.close()
+
+
+def test_the_grids_current_cell_is_in_sight_when_the_page_takes_the_keyboard(page, qtbot):
+    """The first Alt+G showed the grid scrolled off its current cell, so the
+    keyboard's place could not be seen (re-trial)."""
+    view = page
+    grid = view.data_view
+    model = grid.model()
+    grid.setCurrentIndex(model.index(model.rowCount() - 1, 1))
+    grid.scrollToTop()
+    view.focus_page()
+    qtbot.waitUntil(grid.hasFocus)
+    current = grid.currentIndex()
+    assert current.isValid()
+    qtbot.waitUntil(lambda: grid.viewport().rect().intersects(grid.visualRect(current)))

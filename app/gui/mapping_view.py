@@ -402,16 +402,18 @@ class MappingView(QWidget):
         text = str(self.items_model.headerData(column, Qt.Orientation.Horizontal) or "")
         return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 20
 
-    def _longest_word(self, column: int) -> int:
-        """The width the longest word of a column's texts needs, with room for
-        the focus frame (a cell laid out one pixel wide: a word on each line)."""
+    def _longest_word(self, column: int, rows=None) -> int:
+        """The width the longest word of a column's texts (of `rows`, else all)
+        needs, with room for the focus frame (a cell laid out one pixel wide:
+        a word on each line)."""
         view, model = self.items_view, self.items_model
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)
         option.rect = QRect(0, 0, 1, 1000)
+        rows = range(model.rowCount()) if rows is None else rows
         widths = [view.itemDelegateForIndex(index).sizeHint(option, index).width()
-                  for index in (model.index(row, column) for row in range(model.rowCount()))
-                  if index.data()]
+                  for index in (model.index(row, column) for row in rows)
+                  if index.isValid() and index.data()]
         return max(widths, default=0) + 8
 
     def _fit_after_edit(self, *_args) -> None:
@@ -425,9 +427,11 @@ class MappingView(QWidget):
         fitted = (COL_STATUS, COL_LEVEL) if model.single_unit else (1,)
         # A typed word longer than its column ("Sjuksköterskor") was cut to
         # "Sjuksköter…" until another cell was chosen (trial): then too.
+        # (The current row's: what was just typed. A key press is one frame.)
         typed = [c for c in range(1, model.columnCount()) if c not in fitted]
+        row = view.currentIndex().row()
         if any(view.sizeHintForColumn(c) + 16 > view.columnWidth(c) for c in fitted) or any(
-                self._longest_word(c) > view.columnWidth(c) for c in typed):
+                self._longest_word(c, [row]) > view.columnWidth(c) for c in typed):
             self._size_item_columns()
         else:
             view.resizeRowsToContents()

@@ -608,6 +608,7 @@ def test_a_long_word_typed_widens_its_column_at_once(qtbot, opened, select_unit)
     mapping = opened.mapping
     view, model = mapping.items_view, mapping.items_model
     qtbot.waitUntil(lambda: view.columnWidth(COL_COMPETENCE) > 0)
+    view.setCurrentIndex(model.index(0, COL_COMPETENCE))       # where the user types
     model.setData(model.index(0, COL_COMPETENCE), "Distriktssjuksköterskorna utbildade")
     index = model.index(0, COL_COMPETENCE)
     option = QStyleOptionViewItem()

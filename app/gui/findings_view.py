@@ -9,7 +9,9 @@ workshop takes a title and Enter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -23,6 +25,8 @@ from app.workspace import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, Workspac
 
 _ANY_INDEX = QModelIndex | QPersistentModelIndex
 COL_TITLE, COL_CATEGORY, COL_LEVEL, COL_WHERE, COL_CELLS, COL_STATUS, COL_IDEAS = range(7)
+# The columns that share what the others leave: the finding's title most.
+SHARES = {COL_TITLE: 0.3, COL_CATEGORY: 0.16, COL_CELLS: 0.27, COL_IDEAS: 0.27}
 FINDING_FIELDS = ("title", "description", "category", "level", "unit_id", "area_id", "cells",
                   "status")
 
@@ -208,9 +212,11 @@ class FindingsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
-                                        if column in (COL_TITLE, COL_CELLS, COL_IDEAS)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive
+                                        if column in SHARES
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.installEventFilter(self)        # resized: the shares again
+        self.model.modelReset.connect(lambda: QTimer.singleShot(0, self._share_width))
         # Wrapped text: rows follow their contents whenever the widths change.
         self.table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -238,6 +244,30 @@ class FindingsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._share_width)    # after the columns fitted to contents
+        return super().eventFilter(watched, event)
+
+    def _share_width(self) -> None:
+        """The free width by SHARES: equal, the finding's title was the narrowest
+        column and cut "mödrahälsovården" to "mödrahälsovård…" (re-trial)."""
+        header = self.table.horizontalHeader()
+        fitted = sum(header.sectionSize(c) for c in range(self.model.columnCount())
+                     if c not in SHARES)
+        words = {c: self._longest_word(c) for c in SHARES}   # none cut to "gemensam…"
+        spare = max(0, self.table.viewport().width() - fitted - sum(words.values()))
+        for column, share in SHARES.items():
+            header.resizeSection(column, words[column] + int(spare * share))
+
+    def _longest_word(self, column: int) -> int:
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word)
+                      for row in range(self.model.rowCount())
+                      for word in str(self.model.index(row, column).data() or "").split()),
+                     default=0)
+        return max(60, widest + 20)   # the cell's margins and the focus ring
 
     def _cell(self) -> tuple[str, str] | None:
         mapping = self.window_.mapping

@@ -117,3 +117,24 @@ def test_a_new_finding_has_the_keyboard_on_its_row(opened, select_unit, qtbot, m
     new = next(f for f in opened.ws.findings() if f.title == "Gemensam rutin")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
     assert view.model.finding_at(view.table.currentIndex().row()).id == new.id
+
+
+def test_no_word_of_the_findings_is_cut_at_1366(opened, qtbot):
+    """Three stretched columns shared alike cut "mödrahälsovården" to
+    "mödrahälsovård…" (re-trial): the shared columns are each at least as wide
+    as their longest word, and the list still fits without scrolling sideways."""
+    from app.gui.findings_view import SHARES
+
+    opened.resize(1366, 768)
+    opened.views.setCurrentWidget(opened.findings)
+    table = opened.findings.table
+    model, metrics = table.model(), table.fontMetrics()
+
+    def cut() -> list[str]:
+        return [word for column in SHARES for row in range(model.rowCount())
+                for word in str(model.index(row, column).data() or "").split()
+                if metrics.horizontalAdvance(word) + 12 > table.columnWidth(column)]
+
+    qtbot.waitUntil(lambda: cut() == [])
+    total = sum(table.columnWidth(c) for c in range(model.columnCount()))
+    assert total <= table.viewport().width()

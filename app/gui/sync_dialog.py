@@ -342,7 +342,14 @@ class ExportDialog(BusyDialog):
         self._recipient_changed()
         # The name typed here names the file too (it is saved only on export).
         self.name_edit.textChanged.connect(self._suggest_path)
-        fit_to_screen(self, 640, 320)
+        # Wide enough for the longest recipient ("… – senast hörd 2026-11-25
+        # 00:38" was cut: re-trial), where the screen has room (the list itself
+        # asks for 16 letters only, so that a long name never widens the
+        # dialog past the screen).
+        widest = max(self.recipient.fontMetrics().horizontalAdvance(self.recipient.itemText(i))
+                     for i in range(self.recipient.count()))
+        extra = widest + 60 - self.recipient.sizeHint().width()   # its arrow and frame
+        fit_to_screen(self, max(640, min(self.sizeHint().width() + max(0, extra), 960)), 320)
 
     def peer(self) -> str | None:
         return self.recipient.currentData()

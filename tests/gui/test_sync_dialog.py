@@ -264,3 +264,24 @@ def test_the_export_name_is_plain_ascii_and_follows_the_recipient(qtbot, copies,
     dialog.recipient.setCurrentIndex(0)
     assert dialog.path_edit.text() == own
     dialog.close()
+
+
+def test_the_longest_recipient_is_shown_whole(qtbot, copies, monkeypatch):
+    """'Luleå – samordnarens dator – senast hörd 2026-11·' was cut (re-trial)."""
+    from PySide6.QtCore import QRect
+
+    from app.gui import screen_fit
+
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _w: QRect(0, 0, 1366, 728))
+    window, b, package = copies
+    window.ws.import_package(package)                      # Kiruna-laptop is heard from
+    b.set_copy_name("Luleå – samordnarens dator på mottagningen")
+    window.ws.import_package(b.export_package(package.with_name("igen.vardsync")).path)
+    dialog = open_export(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.waitExposed(dialog)
+    combo = dialog.recipient
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                 for i in range(combo.count()))
+    assert combo.width() >= widest + 20                    # the text, the arrow's room
+    dialog.close()

@@ -149,6 +149,13 @@ class FindingDialog(QDialog):
         else:
             current = ("area", scope) if scope in {a.id for a in ws.areas()} else ("unit", scope)
         self.place = choice_combo(dict(places), current)
+        if finding is None:
+            # A new finding's level follows where it applies, until chosen: "Lokalt"
+            # for the whole county read oddly (re-trial).
+            self._level_chosen = False
+            self.level.activated.connect(lambda _i: setattr(self, "_level_chosen", True))
+            self.place.currentIndexChanged.connect(lambda _i: self._follow_place())
+            self._follow_place()
         chosen = {tuple(c) for c in finding.cells} if finding else ({cell} if cell else set())
         self.cells = check_list(matrix_cells(ws), chosen, self.tr("Rutor i matrisen"))
         self.cells.setMinimumHeight(260)
@@ -174,6 +181,14 @@ class FindingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _follow_place(self) -> None:
+        if self._level_chosen:
+            return
+        place = self.place.currentData()
+        level = {None: "county", "area": "intra_regional", "unit": "local"}[
+            place[0] if place else None]
+        self.level.setCurrentIndex(self.level.findData(level))
 
     def _accept(self) -> None:
         if not self.title.text().strip():

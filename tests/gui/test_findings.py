@@ -39,6 +39,36 @@ def test_dialog_starts_from_the_selected_organisation_and_cell(opened, select_un
     assert dialog.result() == 0 and dialog.error.text()   # no empty title
 
 
+def test_a_new_findings_level_follows_where_it_applies_until_chosen(opened, qtbot):
+    """A finding for the whole county started at Nivå "Lokalt" (re-trial)."""
+    from PySide6.QtTest import QTest
+
+    ws = opened.ws
+    area = ws.areas()[0]
+    dialog = FindingDialog(ws, None, scope=None, cell=None)
+    qtbot.addWidget(dialog)
+    assert dialog.values()["level"] == "county"               # Hela länet
+
+    def place(key) -> int:                   # (Qt's findData cannot compare tuples)
+        return next(i for i in range(dialog.place.count()) if dialog.place.itemData(i) == key)
+
+    dialog.place.setCurrentIndex(place(("area", area.id)))
+    assert dialog.values()["level"] == "intra_regional"
+    dialog.place.setCurrentIndex(place(("unit", ws.units()[0].id)))
+    assert dialog.values()["level"] == "local"
+    dialog.show()
+    dialog.level.setFocus()
+    qtbot.waitUntil(dialog.level.hasFocus)
+    QTest.keyClick(dialog.level, Qt.Key.Key_Down)             # the user's own choice …
+    chosen = dialog.values()["level"]
+    assert chosen != "local"
+    dialog.place.setCurrentIndex(0)                           # … stays
+    assert dialog.values()["level"] == chosen
+    kept = FindingDialog(ws, ws.findings()[0], scope=None, cell=None)   # an existing one
+    qtbot.addWidget(kept)
+    assert kept.values()["level"] == ws.findings()[0].level
+
+
 def test_add_edit_delete_are_saved_and_undoable(opened, select_unit, qtbot):
     select_unit(opened, "Haparanda")
     view = opened.findings

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app.core.lazy import lazy_module
 
@@ -34,39 +34,29 @@ class FileCheck(QObject):
         self._through.setMaxThreadCount(1)
 
     def start(self, path: Path, *, back_up: bool) -> None:
-        QThreadPool.globalInstance().start(_Task(self, path, back_up))
+        QThreadPool.globalInstance().start(lambda: self._check(path, back_up))
 
     def write_through(self, path: Path, generation: int) -> None:
-        self._through.start(_WriteThrough(self, path, generation))
+        self._through.start(lambda: self._write_through(path, generation))
 
     def wait_written(self, msecs: int = 5000) -> None:
         self._through.waitForDone(msecs)
 
+    # -- in the pools' threads -----------------------------------------------------
 
-class _Task(QRunnable):
-    def __init__(self, check: FileCheck, path: Path, back_up: bool) -> None:
-        super().__init__()
-        self._check, self._path, self._back_up = check, path, back_up
-
-    def run(self) -> None:
+    def _check(self, path: Path, back_up: bool) -> None:
         try:
-            if not backups.file_is_whole(self._path):
-                self._check.damaged.emit(str(self._path))
+            if not backups.file_is_whole(path):
+                self.damaged.emit(str(path))
                 return
-            if self._back_up:
-                backups.backup_file(self._path)
+            if back_up:
+                backups.backup_file(path)
         except Exception:  # noqa: BLE001 - a background task must never crash the app
             pass
 
-
-class _WriteThrough(QRunnable):
-    def __init__(self, check: FileCheck, path: Path, generation: int) -> None:
-        super().__init__()
-        self._check, self._path, self._generation = check, path, generation
-
-    def run(self) -> None:
+    def _write_through(self, path: Path, generation: int) -> None:
         try:
-            whole = backups.write_through(self._path)
+            whole = backups.write_through(path)
         except Exception:  # noqa: BLE001 - the WAL still holds it; the next one may do
             whole = False
-        self._check.written.emit(str(self._path), self._generation, whole)
+        self.written.emit(str(path), generation, whole)

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self._write_through_timer.setSingleShot(True)
         self._write_through_timer.timeout.connect(self._write_through)
         self._changes_seen = 0          # changes counted, to match write-throughs to
-        self._written_through = True    # the file alone holds every change counted
+        self._changes_written = 0       # of them, what the file alone holds
         QApplication.instance().applicationStateChanged.connect(self._application_state)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vårdfläta")
@@ -935,9 +935,13 @@ class MainWindow(QMainWindow):
             self._file_check.written.connect(self._was_written_through)
         return self._file_check
 
+    @property
+    def written_through(self) -> bool:
+        """Whether the workspace file alone holds every change counted."""
+        return self._changes_written == self._changes_seen
+
     def _not_yet_written_through(self) -> None:
         self._changes_seen += 1
-        self._written_through = False
         self._write_through_timer.start(WRITE_THROUGH_MS)
 
     def _write_through(self) -> None:
@@ -950,13 +954,13 @@ class MainWindow(QMainWindow):
         if self.ws is None or str(self.ws.path) != path or changes != self._changes_seen:
             return                      # another file by now, or newer changes to come
         if whole:
-            self._written_through = True
+            self._changes_written = changes
         else:                           # a reader kept newer pages out: again soon
             self._write_through_timer.start(WRITE_THROUGH_MS)
 
     def _application_state(self, state) -> None:
         """Turned to another program (to copy the file, say): at once."""
-        if state != Qt.ApplicationState.ApplicationActive and not self._written_through:
+        if state != Qt.ApplicationState.ApplicationActive and not self.written_through:
             self._write_through_timer.stop()
             self._write_through()
 

@@ -61,6 +61,6 @@ def test_a_write_through_a_reader_held_back_is_tried_again(opened, qtbot, tmp_pa
     ws = opened.ws
     unit, item = ws.units()[0], ws.items()[0]
     ws.set_assessment(unit.id, item.id, note="Trots kontrollen")
-    qtbot.waitUntil(lambda: opened._written_through, timeout=10_000)
+    qtbot.waitUntil(lambda: opened.written_through, timeout=10_000)
     assert len(calls) >= 2
     assert note_in_copy(ws.path, tmp_path, unit.id, item.id) == "Trots kontrollen"

@@ -377,21 +377,30 @@ class Store:
                      if isinstance(old, str) and _SIX_DIGITS.search(old)]
         if not taken_out:
             return
-        from app.core.privacy import blank_personnummer, contains_personnummer, typed_text_fields
+        from app.core.privacy import contains_personnummer, typed_text_fields
 
         for field in taken_out:
             old, new = changed[field]
             if (field not in typed_text_fields(table) or not contains_personnummer(old)
                     or isinstance(new, str) and contains_personnummer(new)):
                 continue
-            rows = self.conn.execute(
-                "SELECT hlc, replica, value FROM changes WHERE tbl = ? AND record_id = ? "
-                "AND field = ? AND typeof(value) = 'text'", (table, record_id, field))
-            self.conn.executemany(
-                "UPDATE changes SET value = ? WHERE tbl = ? AND record_id = ? AND field = ? "
-                "AND hlc = ? AND replica = ?",
-                [(blank, table, record_id, field, hlc, replica) for hlc, replica, value in rows
-                 if (blank := blank_personnummer(value)) != value])
+            self.blank_personnummer_in_log(self.conn.execute(
+                "SELECT tbl, record_id, field, hlc, replica, value FROM changes "
+                "WHERE tbl = ? AND record_id = ? AND field = ? AND typeof(value) = 'text'",
+                (table, record_id, field)).fetchall())
+
+    def blank_personnummer_in_log(self, rows: Iterable[tuple]) -> int:
+        """Blank the personnummer in these change-log rows' values, (tbl,
+        record_id, field, hlc, replica, value) each, in place: "xxxxxxxx-xxxx",
+        the length kept. Returns how many values changed."""
+        from app.core.privacy import blank_personnummer
+
+        blanked = [(blank, *key) for *key, value in rows
+                   if (blank := blank_personnummer(value)) != value]
+        self.conn.executemany(
+            "UPDATE changes SET value = ? WHERE tbl = ? AND record_id = ? AND field = ? "
+            "AND hlc = ? AND replica = ?", blanked)
+        return len(blanked)
 
     def write_version(self, table: str, record_id: str, field: str, value: Value,
                       base: tuple[int, str]) -> int:

@@ -508,11 +508,7 @@ def forget_written_over_personnummer(store: Store) -> int:
         rows = conn.execute(
             "SELECT tbl, record_id, field, hlc, replica, value FROM changes AS old WHERE "
             + _written_over_with_digits("old")).fetchall()
-        changed = [(blank, *key) for *key, value in rows
-                   if (blank := _without_personnummer(value)) != value]
-        conn.executemany("UPDATE changes SET value = ? WHERE tbl = ? AND record_id = ? "
-                         "AND field = ? AND hlc = ? AND replica = ?", changed)
-    return len(changed)
+        return store.blank_personnummer_in_log(rows)
 
 
 def _without_personnummer(text: str) -> str:

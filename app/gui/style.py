@@ -106,7 +106,7 @@ class VardflataStyle(QProxyStyle):
             return QSize(size.width() + 2 * (BUTTON_PADDING[1] + 1),
                          size.height() + 2 * (BUTTON_PADDING[0] + 1))
         if kind == QStyle.ContentsType.CT_ItemViewItem and _rings_its_cells(widget):
-            # What the focused cell paints (_focused_item): its text wrapped
+            # What _item_clear_of_ring paints: its text wrapped
             # clear of the ring, and the ring above and below it. Sized for
             # the whole cell, a tall note lost its last line under the ring
             # when focused, and its first and last lines touched it (trial).
@@ -165,7 +165,7 @@ TABLE_RING = 3       # px: the focus frame of a table's current cell
 
 
 def _rings_its_cells(widget) -> bool:
-    """A table whose focused cell _focused_item draws (the matrix's delegate
+    """A table whose cells _item_clear_of_ring draws (the matrix's delegate
     draws and sizes its own, wider ring)."""
     return isinstance(widget, QTableView) and not hasattr(widget.itemDelegate(), "RING")
 

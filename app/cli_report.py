@@ -31,6 +31,9 @@ def _report_parser() -> Parser:
                         "unit = organisationsrapport, "
                         "cycles = PGSA-blanketter, team = teamrapport (ett förbättringsteams "
                         "arbete, med --team NAMN)")
+    p.add_argument("--short", action="store_true",
+                   help="bara sammanfattningen, kort version för politiker och styrgrupp "
+                        "(läns-, områdes- och organisationsrapport)")
     p.add_argument("--blank", action="store_true", help="en tom PGSA-blankett (med --kind cycles)")
     p.add_argument("--cycle", metavar="TITEL", action="append",
                    help="bara den PGSA-cykeln (titeln eller en unik del av den; "
@@ -229,6 +232,7 @@ def _warn(sentence: str) -> None:
 def run_report(argv: list[str]) -> int:
     """`vardflata report WORKSPACE -o OUT.pdf [--unit NAME] [--kind ...] [--team NAME]
     [--cycle TITLE]`; `--kind team --team NAME` for a team report."""
+    from app.core.report_content import ReportOptions, short_options
     from app.core.reports import make_report
 
     args = _report_parser().parse_args(argv)
@@ -252,8 +256,12 @@ def run_report(argv: list[str]) -> int:
             cycle_ids = [c.id for c in ws.cycles(team.id)]
         else:
             cycle_ids = None
+        if args.short and kind not in ("county", "unit"):
+            raise UserError("--short hör till läns-, områdes- och organisationsrapporten.")
+        # The summary first, as the dialog has it; with --short, it alone.
+        options = short_options() if args.short else ReportOptions(summary=True)
         check_privacy(ws, args.allow, kind, scope, blank=args.blank, cycle_ids=cycle_ids)
-        path = make_report(ws, args.output, kind, scope, blank=args.blank,
+        path = make_report(ws, args.output, kind, scope, blank=args.blank, options=options,
                            cycle_ids=cycle_ids, progress=_progress(), warn=_warn)
     print(f"Skrev {path}.")
     return 0

@@ -2827,6 +2827,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
+        <source>Starta en ny kopia från ett synkpaket…</source>
+        <translation>Start a new copy from a sync package…</translation>
+    </message>
+    <message>
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -3721,6 +3725,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Data point %1</translation>
     </message>
     <message>
+        <source>Perioden %1 har inte börjat än (i dag är det %2). Stämmer perioden?</source>
+        <translation>The period %1 has not begun yet (today is %2). Is the period right?</translation>
+    </message>
+    <message>
         <source>Ta bort mätvärde %1</source>
         <translation>Delete data point %1</translation>
     </message>
@@ -3896,6 +3904,26 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Save &amp;as:</translation>
     </message>
     <message>
+        <source>En eller två sidor på vanlig svenska först i rapporten: hur långt kartläggningen har kommit, andelen metoder i bruk, det starkaste och svagaste i matrisen, förbättringsområdena och förbättringsarbetet.</source>
+        <translation>One or two pages of plain Swedish first in the report: how far the mapping has come, the share of methods in use, the strongest and weakest of the matrix, the improvement areas and the improvement work.</translation>
+    </message>
+    <message>
+        <source>Kort version (för politiker och st&amp;yrgrupp)</source>
+        <translation>Shor&amp;t version (for politicians and the steering group)</translation>
+    </message>
+    <message>
+        <source>Bara Sammanfattning: försättsbladet och en eller två sidor på vanlig svenska.</source>
+        <translation>Summary only: the cover and one or two pages of plain Swedish.</translation>
+    </message>
+    <message>
+        <source>He&amp;la rapporten</source>
+        <translation>Fu&amp;ll report</translation>
+    </message>
+    <message>
+        <source>Kryssar i alla delar.</source>
+        <translation>Ticks every part.</translation>
+    </message>
+    <message>
         <source>Kryssa i minst en del under Ta med.</source>
         <translation>Tick at least one part under Include.</translation>
     </message>
@@ -3918,6 +3946,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>PGSA-cykel</source>
         <translation>PDSA cycle</translation>
+    </message>
+    <message>
+        <source>Sammanfa&amp;ttning</source>
+        <translation>S&amp;ummary</translation>
     </message>
     <message>
         <source>Alla cykler i omfattningen</source>
@@ -4189,10 +4221,6 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Ctrl+S / Ctrl+Enter</translation>
     </message>
     <message>
-        <source>Fliken och in i den: mätvärdena (Alt+E: teamet), PGSA-loggen, förändringsidéerna, framstegen</source>
-        <translation>The tab, and into it: the measurements (or the team summary), the PDSA cycle log, the change ideas, the progress</translation>
-    </message>
-    <message>
         <source>I arbetsbladet: spara, från vilket fält som helst</source>
         <translation>In the worksheet: save, from any field</translation>
     </message>
@@ -4203,6 +4231,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>I arbetsbladets frågor och uppgifter: redigera rutan (texten står kvar); i en lista med kryssrutor (teamets organisationer): kryssa i eller ur, även direkt efter att ha skrivit början av ett namn</source>
         <translation>In the worksheet&apos;s questions and tasks: edit the cell (its text kept); in a list of check boxes (the team&apos;s organisations): check or uncheck, also right after typing the start of a name</translation>
+    </message>
+    <message>
+        <source>I en textkolumn: ersätt rutans text (Esc: behåll den)</source>
+        <translation>In a text column: replace the cell&apos;s text (Esc: keep it)</translation>
     </message>
     <message>
         <source>I kolumnen nivå: ingen, lokalt, inomregionalt, länsövergripande</source>
@@ -4227,6 +4259,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Ny rad i texten</source>
         <translation>New line in the text</translation>
+    </message>
+    <message>
+        <source>När fliken Förbättringsarbete visas (Alt+F): fliken och in i den: mätvärdena (Alt+E: teamet), PGSA-loggen, förändringsidéerna, framstegen</source>
+        <translation>With the Improvement work tab shown: the tab, and into it: the measurements (or the team summary), the PDSA cycle log, the change ideas, the progress</translation>
     </message>
     <message>
         <source>Nästa / föregående ruta, metod eller mått</source>
@@ -4261,6 +4297,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Shift+Enter</translation>
     </message>
     <message>
+        <source>Skriv</source>
+        <translation>Type</translation>
+    </message>
+    <message>
         <source>Skriv en anteckning</source>
         <translation>Write a note</translation>
     </message>
@@ -4283,6 +4323,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Större / mindre / vanlig text</source>
         <translation>Larger / smaller / normal text</translation>
+    </message>
+    <message>
+        <source>Synkronisera med synkmappen</source>
+        <translation>Sync with the sync folder</translation>
     </message>
     <message>
         <source>Sätt status på metoden</source>

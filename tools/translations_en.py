@@ -1417,8 +1417,8 @@ EN = {
         "A signal is a pattern that chance seldom gives: a sign of a real change. Shift: more points in a row on the same side of the centre line than chance usually gives; too few crossings of the centre line (Anhøj's rules).",
     'Alt+G / Alt+P / Alt+S / Alt+C':
         'Alt+U / Alt+Y / Alt+C / Alt+I',
-    'Fliken och in i den: mätvärdena (Alt+E: teamet), PGSA-loggen, förändringsidéerna, framstegen':
-        'The tab, and into it: the measurements (or the team summary), the PDSA cycle log, the change ideas, the progress',
+    'När fliken Förbättringsarbete visas (Alt+F): fliken och in i den: mätvärdena (Alt+E: teamet), PGSA-loggen, förändringsidéerna, framstegen':
+        'With the Improvement work tab shown: the tab, and into it: the measurements (or the team summary), the PDSA cycle log, the change ideas, the progress',
     'I mätvärdena, PGSA-loggen och flikarnas tabeller: tillbaka till listan med team, mål och mått':
         "In the measurements, the PDSA cycle log and the tabs' tables: back to the list of teams, aims and measures",
     'Ny PGSA-cykel med startdatum (Ctrl+Enter skapar den)':
@@ -1621,6 +1621,23 @@ EN = {
     "1 ny ändring av %2 i paketet.": "1 new change of %2 in the package.",
     "PDF:en kunde inte öppnas: datorn har inget program som visar PDF-filer. Öppna filen från mappen ovan.":
         "The PDF could not be opened: this computer has no program that shows PDF files. Open the file from the folder above.",
+    # Session 2026-11-25 (2): key press, F5, smaller fixes
+    "Synkronisera med synkmappen": "Sync with the sync folder",
+    "Skriv": "Type",
+    "I en textkolumn: ersätt rutans text (Esc: behåll den)":
+        "In a text column: replace the cell's text (Esc: keep it)",
+    "Perioden %1 har inte börjat än (i dag är det %2). Stämmer perioden?":
+        "The period %1 has not begun yet (today is %2). Is the period right?",
+    # Session 2026-11-25 (3): summary report
+    "Sammanfa&ttning": "S&ummary",
+    "En eller två sidor på vanlig svenska först i rapporten: hur långt kartläggningen har kommit, andelen metoder i bruk, det starkaste och svagaste i matrisen, förbättringsområdena och förbättringsarbetet.":
+        "One or two pages of plain Swedish first in the report: how far the mapping has come, the share of methods in use, the strongest and weakest of the matrix, the improvement areas and the improvement work.",
+    "Kort version (för politiker och st&yrgrupp)":
+        "Shor&t version (for politicians and the steering group)",
+    "Bara Sammanfattning: försättsbladet och en eller två sidor på vanlig svenska.":
+        "Summary only: the cover and one or two pages of plain Swedish.",
+    "He&la rapporten": "Fu&ll report",
+    "Kryssar i alla delar.": "Ticks every part.",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from app import spc
 from app.core import chart_words
+from app.core.improvement_input import period_start
 
 CENTER_NAMES = {"run": "medianen", "i": "medelvärdet", "p": "medelvärdet"}
 _COLOURS = {"line": "#3b5b7a", "center": "#222222", "limit": "#b5651d", "signal": "#c0392b",
@@ -79,15 +80,11 @@ def series_of(ws, measure_id: str) -> Series:
                   tuple(p.note for p in points))
 
 
-def _period_start(period: str) -> str:
-    return period + "-01" if len(period) == 7 else period
-
-
 def _period_end(period: str, frequency: str = "month") -> str:
     """The first day after a period: a month ("2026-03") is a month long, or a
     quarter's three months; a period named by its first day ("2026-03-02") is a
     week, a month or a quarter long by the measure's frequency."""
-    start = date.fromisoformat(_period_start(period))
+    start = date.fromisoformat(period_start(period))
     if frequency == "week" and len(period) == 10:
         return (start + timedelta(days=7)).isoformat()
     month = start.month - 1 + (3 if frequency == "quarter" else 1)
@@ -105,11 +102,11 @@ def position_of(periods: tuple[str, ...], iso_date: str,
     if not iso_date or not periods:
         return None
     for i, period in enumerate(periods):
-        if iso_date < _period_start(period):
+        if iso_date < period_start(period):
             return None if i == 0 else i - 0.5
         end = _period_end(period, frequency)
         if i + 1 < len(periods):
-            end = min(end, _period_start(periods[i + 1]))
+            end = min(end, period_start(periods[i + 1]))
         if iso_date < end:
             return i
     return None
@@ -119,10 +116,10 @@ def split_positions(series: Series, splits: tuple[str, ...]) -> list[int]:
     """Where each part after the first starts: a split starts at the first period
     on or after it (a split before the first or after the last period is none)."""
     n = len(series.periods)
-    starts = [_period_start(p) for p in series.periods]
+    starts = [period_start(p) for p in series.periods]
     cuts = set()
     for split in splits:
-        i = next((k for k, start in enumerate(starts) if start >= _period_start(split)), n)
+        i = next((k for k, start in enumerate(starts) if start >= period_start(split)), n)
         if 0 < i < n:
             cuts.add(i)
     return sorted(cuts)
@@ -205,7 +202,7 @@ def measure_chart(ws, measure_id: str, *, chart: str | None = None,
         text = chart_words.say("PGSA {number}: {title}", language, number=cycle.number,
                                title=shown(cycle.title))
         if pos is None:
-            before = cycle.starts_on < _period_start(series.periods[0])
+            before = cycle.starts_on < period_start(series.periods[0])
             text = chart_words.say(
                 "{cycle} – start {date}, före första värdet ({period})" if before
                 else "{cycle} – start {date}, efter sista värdet ({period})", language,
@@ -223,16 +220,27 @@ def measure_chart(ws, measure_id: str, *, chart: str | None = None,
 
 # -- words ---------------------------------------------------------------------
 
-def _fmt(x: float, percent: bool = False, language: str = "sv") -> str:
+def _fmt(x: float, percent: bool = False, language: str = "sv", places: int = 2) -> str:
     """A number for the chart: decimal comma and "83,2 %" in Swedish, decimal
-    point and "83.2%" in English."""
+    point and "83.2%" in English; at most `places` decimals (not a percentage)."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     if percent:
         text = f"{x * 100:.1f}".removesuffix(".0")
         return text + "%" if language == "en" else text.replace(".", ",") + " %"
-    text = f"{x:.2f}".rstrip("0").rstrip(".") if abs(x) < 1000 else f"{x:.0f}"
+    text = f"{x:.{places}f}" if abs(x) < 1000 else f"{x:.0f}"
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    text = "0" if text == "-0" else text            # a value rounded to nothing
     return text if language == "en" else text.replace(".", ",")
+
+
+def _places(values) -> int:
+    """The decimals a measure's values are given in (0, 1, else 2)."""
+    given = [v for v in values if v is not None and not math.isnan(v)]
+    for places in (0, 1):
+        if all(abs(v * 10 ** places - round(v * 10 ** places)) < 1e-9 for v in given):
+            return places
+    return 2
 
 
 def signal_texts(result: spc.ChartResult, periods: tuple[str, ...] | None = None,
@@ -642,9 +650,12 @@ def _vlines(ax, xs: list[float], *, color: str, linewidth: float, linestyle: str
 def _right_label_texts(mc: MeasureChart, say, language: str) -> list[tuple[float, str, str]]:
     """(level, text, colour) of the centre, limits and target, named at the right edge."""
     r, percent = mc.result, mc.proportion
+    # One decimal more than the values have: "ÖSG 29,01" for whole days
+    # claimed a precision the data never had (trial).
+    places = min(2, _places(r.values) + 1)
 
     def fmt(v: float) -> str:
-        return _fmt(v, percent, language)
+        return _fmt(v, percent, language, places)
 
     last = r.parts[-1]
     name = say("Median" if r.chart == "run" else "Medel")
@@ -652,8 +663,9 @@ def _right_label_texts(mc: MeasureChart, say, language: str) -> list[tuple[float
     if r.lcl_line is not None and last.stop > last.start:
         labels += [(r.ucl_line[-1], f"{say('ÖSG')} {fmt(r.ucl_line[-1])}", _COLOURS["limit"]),
                    (r.lcl_line[-1], f"{say('NSG')} {fmt(r.lcl_line[-1])}", _COLOURS["limit"])]
-    if mc.target is not None:
-        labels.append((mc.target, f"{say('Mål')} {fmt(mc.target)}", _COLOURS["target"]))
+    if mc.target is not None:     # as typed: 17,25 is no 17,3 for whole-number data
+        target = _fmt(mc.target, percent, language, max(places, _places([mc.target])))
+        labels.append((mc.target, f"{say('Mål')} {target}", _COLOURS["target"]))
     return labels
 
 

@@ -53,3 +53,27 @@ def replace_file(source: str | Path, target: str | Path) -> None:
         if getattr(exc, "winerror", None) == 5 and os.path.exists(target):
             exc.held_open = True    # refused a second long over a file that is there
         raise
+
+
+def file_slug(text: str, limit: int | None = None) -> str:
+    """A name as part of a file name: lower case, its words joined by '-', in
+    plain ASCII (å, ä, ö as a, a, o; "piteå älvdal" as "pitea-alvdal"), which
+    every mail program, USB stick (FAT32) and file server keeps as it is. With
+    `limit`, at most that many characters, cut between words where it can be.
+    "" when nothing is left (a name in another script)."""
+    import unicodedata
+
+    # Words apart first: a dash or a sign between two words ("Luleå–Boden") is
+    # no ASCII, and dropped with the accents it ran them together ("luleaboden").
+    text = "".join(c if c.isalnum() else " " for c in text.lower().translate(_UNDECOMPOSED))
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = "-".join("".join(c if c.isalnum() else " " for c in plain).split())
+    if limit is not None and len(slug) > limit:
+        cut = slug[:limit + 1].rfind("-")
+        slug = slug[:cut] if cut > limit // 2 else slug[:limit].rstrip("-")
+    return slug
+
+
+# Letters that are no letter with a mark, so NFKD leaves them whole.
+_UNDECOMPOSED = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "ł": "l",
+                               "đ": "d", "ð": "d", "þ": "th"})

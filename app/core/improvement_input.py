@@ -61,6 +61,12 @@ def parse_period(value: Any) -> str:
             f"Perioden ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, inte ”{text}”.") from None
 
 
+def period_start(period: str) -> str:
+    """The first day of a period as ÅÅÅÅ-MM-DD (ÅÅÅÅ-MM: the month's; a date:
+    itself), which orders as the dates do."""
+    return period + "-01" if len(period) == 7 else period
+
+
 def json_list(value: Any) -> list:
     return json.loads(value) if value else []
 

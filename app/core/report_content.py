@@ -45,6 +45,11 @@ def report_title(kind: str, scope_kind: str = "county") -> str:
 class ReportOptions:
     """What to include (the dialog's check boxes; the CLI includes everything)."""
 
+    # Sammanfattning, one or two pages in plain Swedish first in a county, area or
+    # organisation report; alone, the short version for politicians
+    # (short_options). Asked for: the dialog and the CLI tick it; ReportOptions()
+    # in a script leaves it out.
+    summary: bool = False
     matrix: bool = True            # the heatmap matrices
     organisations: bool = True     # one matrix per organisation (county report)
     need_areas: bool = True        # competences and gaps per need area
@@ -54,6 +59,12 @@ class ReportOptions:
     follow_up: bool = True         # the agreement's follow-up
     deviations: bool = True
     notes: bool = True             # every method with its notes (organisation report)
+
+
+def short_options() -> ReportOptions:
+    """The short version for politicians and a steering group: the summary
+    alone, after the cover."""
+    return ReportOptions(**{name: name == "summary" for name in vars(ReportOptions())})
 
 
 @dataclass
@@ -165,6 +176,8 @@ class ReportContent:
     # Left out of the per-organisation (and per-area) matrices: nothing mapped yet.
     unmapped_units: list[str] = field(default_factory=list)
     unmapped_areas: list[str] = field(default_factory=list)
+    # The ids of the scope's organisations with at least one method mapped.
+    started: frozenset[str] = frozenset()
 
 
 def whole_word(county: str) -> str:
@@ -219,6 +232,7 @@ def mapping_content(ws: "Workspace", kind: str, scope: str | None,
     content.progress = MappingProgress(
         units=len(units), units_started=len(started), assessments=len(units) * len(items),
         done=len(mapped_by))
+    content.started = frozenset(started)
     if options.matrix:
         content.matrices = _matrices(ws, content, scope_kind, scope, label, units, started,
                                      options, tick)

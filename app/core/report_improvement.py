@@ -38,6 +38,7 @@ class MeasureContent:
     remarks: list[str] = field(default_factory=list)   # options the chart does not follow
     marks: list[str] = field(default_factory=list)     # what the marks on the chart are
     terms: frozenset[str] = frozenset()   # what the chart and its words use (report_guide)
+    verdict: str = ""               # chart_verdict(): what the chart shows, in one word
 
     @property
     def latest(self) -> Any:
@@ -116,7 +117,7 @@ def improvement_content(ws: "Workspace", units: list[Any], *, whole_county: bool
             picture = measure_chart(ws, m.id, draw=charts)
             mc.png, mc.signals, mc.size_in = picture.png, picture.signals, picture.size_in
             mc.remarks, mc.marks = picture.remarks, picture.marks
-            mc.terms = picture.terms
+            mc.terms, mc.verdict = picture.terms, picture.verdict
             measures.append(mc)
             if m.follow_up in content.follow_up:
                 content.follow_up[m.follow_up].append((team.name, mc))
@@ -136,6 +137,7 @@ class ChartPicture:
     remarks: list[str] = field(default_factory=list)
     marks: list[str] = field(default_factory=list)
     terms: frozenset[str] = frozenset()
+    verdict: str = ""
 
 
 def measure_chart(ws: "Workspace", measure_id: str, *, draw: bool = True) -> ChartPicture:
@@ -152,11 +154,38 @@ def measure_chart(ws: "Workspace", measure_id: str, *, draw: bool = True) -> Cha
     picture = ChartPicture(None, [w for w in words if w],
                            remarks=[r for r in getattr(mc, "remarks", ()) if r],
                            marks=[a.text if a.kind != "session" else f"{a.label}: {a.text}"
-                                  for a in mc.annotations])
+                                  for a in mc.annotations],
+                           verdict=chart_verdict(mc.result, mc.direction,
+                                                 bool(mc.series.periods)))
     if draw and mc.series.periods:
         picture.png, picture.size_in = _chart_png(charts, mc)
     picture.terms = chart_terms(mc, drawn=picture.png is not None)
     return picture
+
+
+def chart_verdict(result, direction: str | None, has_values: bool = True) -> str:
+    """What a measure's chart shows, in one word (the summary's "Vad diagrammet
+    visar", report_summary_pdf), from the signals its words name (signal_texts):
+    "better" or "worse" when its latest signal with a side (a shift, a trend, a
+    point outside a limit) lies on the better or the worse side of the measure's
+    direction (an improving series has its old level on the worse side early and
+    its new one on the better side last); "signal" for signals with no side to
+    judge (too few crossings or runs, no direction, both sides at once); "none"
+    without signals, "too_few" when there are too few points to judge (as
+    summary_text says), "empty" with no values at all."""
+    if not has_values:
+        return "empty"
+    if not result.signals:
+        return "too_few" if result.runs.useful < 10 else "none"
+    sided = [s for s in result.signals if s.side in ("above", "below", "up", "down")]
+    if direction not in ("up", "down") or not sided:
+        return "signal"
+    last = max(s.end for s in sided)
+    better = ("above", "up") if direction == "up" else ("below", "down")
+    sides = {s.side in better for s in sided if s.end == last}
+    if len(sides) > 1:
+        return "signal"
+    return "better" if sides.pop() else "worse"
 
 
 def chart_terms(mc, *, drawn: bool) -> frozenset[str]:

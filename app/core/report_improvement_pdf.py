@@ -16,7 +16,7 @@ from reportlab.platypus import (
 from app.core.report_improvement import CHART_SIZE_IN, ImprovementContent, MeasureContent
 from app.core.report_keep import empty_section, lead, section_start
 from app.core.report_pdf import FONT, FRAME_WIDTH, Heading, paragraphs, styles, text
-from app.core.report_sections import GRID, HEAD_BG
+from app.core.report_sections import GRID, TABLE_LOOK
 from app.core.report_table import RowTable
 
 
@@ -33,8 +33,7 @@ def _table(rows: list[list], widths: list[float], padding: float = 6,
     table = RowTable(rows, colWidths=widths, repeatRows=1,
                      labels=[None, *labels] if labels else None, label_column=label_column)
     table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        *TABLE_LOOK, ("LEFTPADDING", (0, 0), (-1, -1), padding),
         ("RIGHTPADDING", (0, 0), (-1, -1), padding)]))
     return table
 
@@ -206,9 +205,9 @@ def follow_up_section(content: ImprovementContent) -> list:
         for team, mc in entries:
             latest = mc.latest
             rows.append(_cells([
-                text(team), text(mc.measure.name),
-                f"{value_text(mc, latest.value)} ({latest.period})" if latest else "–",
-                value_text(mc, mc.measure.target), text(" ".join(mc.signals) or "–")]))
+                text(team), text(mc.measure.name),   # the unit is typed: as text too
+                text(f"{value_text(mc, latest.value)} ({latest.period})") if latest else "–",
+                text(value_text(mc, mc.measure.target)), text(" ".join(mc.signals) or "–")]))
         out.append(_table(rows, [30 * mm, 38 * mm, 22 * mm, 17 * mm, FRAME_WIDTH - 107 * mm],
                           labels=[mc.measure.name for _, mc in entries], label_column=1))
     return out

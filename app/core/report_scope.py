@@ -89,6 +89,9 @@ def report_selection(ws: "Workspace", kind: str, scope: str | None = None,
                                 options.deviations):
         names_of_units |= _improvement_records(ws, selection, unit_ids,
                                                whole_county=scope is None and kind == "county")
+    if options.summary:
+        _summary_records(ws, selection, scope_kind, scope, units,
+                         whole_county=scope is None and kind == "county")
     if scope_kind == "county":
         selection["units"] = Pick(fields=frozenset({"name"}))
     else:
@@ -111,6 +114,44 @@ def _improvement_records(ws, selection: Selection, unit_ids: set[str], *, whole_
     selection["teams"] = Pick(team_ids | _ids(d.team_id for d in deviations))
     return {u for t in teams for u in t.unit_ids} | {d.unit_id for d in deviations
                                                      if d.unit_id}
+
+
+def _summary_records(ws, selection: Selection, scope_kind: str, scope: str | None, units,
+                     *, whole_county: bool) -> None:
+    """What the summary (report_summary) prints besides the names of the scope's
+    areas and organisations: the improvement areas' titles, and the teams'
+    names, aims and measures (a measure's name, and its unit beside its values).
+    Added to what the other sections print, never narrowing it."""
+    from app.core.report_content import _findings
+
+    found = [f for by_category in _findings(ws, scope_kind, scope, units).values()
+             for group in by_category.values() for f in group]
+    _add(selection, "findings", Pick(_ids(f.id for f in found), fields=frozenset({"title"})))
+    if not has_improvement(ws):
+        return
+    from app.core.report_improvement import report_teams
+
+    teams, _ = report_teams(ws, {u.id for u in units}, whole_county=whole_county)
+    team_ids = _ids(t.id for t in teams)
+    _add(selection, "teams", Pick(team_ids, fields=frozenset({"name"})))
+    _add(selection, "aims", Pick(team_ids, "team_id", frozenset({"title"})))
+    _add(selection, "measures", Pick(team_ids, "team_id", frozenset({"name", "unit"})))
+
+
+def _add(selection: Selection, table: str, pick: Pick) -> None:
+    """selection with pick's records and fields too: the union of both (a Pick
+    covers the records of one column, so one of another column counts whole)."""
+    had = selection.get(table)
+    if had is None:
+        selection[table] = pick
+        return
+    if had.column != pick.column:
+        selection[table] = Pick(None, had.column, None if had.fields is None or
+                                pick.fields is None else had.fields | pick.fields)
+        return
+    ids = None if had.ids is None or pick.ids is None else had.ids | pick.ids
+    fields = None if had.fields is None or pick.fields is None else had.fields | pick.fields
+    selection[table] = Pick(ids, had.column, fields)
 
 
 def _team_selection(ws, team_id: str | None, options: ReportOptions) -> Selection:

@@ -28,6 +28,10 @@ from app.core.report_table import RowTable, continued
 CELL_ORDER = ("systematic", "partly", "planned", "not_used", "unknown", "not_applicable")
 GRID = colors.HexColor("#9aa5b1")
 HEAD_BG = colors.HexColor("#e8edf3")
+GROUP_BG = colors.HexColor("#f5f7fa")   # a row naming the group below it (a unit, a team)
+# Every table of the report: a grid, its head row shaded, cells read from the top.
+TABLE_LOOK = (("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+              ("VALIGN", (0, 0), (-1, -1), "TOP"))
 # Sequential blues (light = little in use, dark = much), readable in grey too.
 SCALE = ["#f1f5fa", "#d3e2f1", "#a9c8e4", "#6fa3cf", "#3a78b3", "#1d4f86"]
 DARK_FROM = 4    # buckets from this one on get white text
@@ -108,7 +112,9 @@ def names_list(names: list[str], limit: int = LIST_LIMIT) -> str:
 
 # -- cover -------------------------------------------------------------------------
 
-def cover(content: ReportContent, toc: bool) -> list:
+def cover(content: ReportContent, toc: bool, short: bool = False) -> list:
+    """The cover page (and the table of contents' page when toc); short: the
+    report is its summary alone, and the cover says so under the title."""
     s = styles()
     organisations = 'organisation' if content.unit_count == 1 else 'organisationer'
     if content.kind == "team":      # one improvement team: its organisations by name
@@ -126,6 +132,8 @@ def cover(content: ReportContent, toc: bool) -> list:
     progress = progress_sentence(content.progress) if content.kind != "team" else ""
     parts = [Spacer(1, 45 * mm), Paragraph(text(content.title), s["title"]),
              Paragraph(text(content.scope_label), s["subtitle"]),
+             *([Paragraph("Sammanfattning – kort version för styrgrupp och politiker",
+                          s["subtitle"])] if short else []),
              Spacer(1, 6 * mm),
              Paragraph(f"Arbetsyta: {text(content.workspace)}", s["body"]),
              Paragraph(f"Datum: {content.created.isoformat()}", s["body"]),
@@ -290,6 +298,12 @@ def _per_unit_start(content: ReportContent) -> list:
 
 # -- competences and gaps per need area --------------------------------------------
 
+def _unbroken(text: str) -> str:
+    """A status's words held on one line ("används\u00a0inte", never "används /
+    inte 1")."""
+    return text.replace(" ", "\u00a0")
+
+
 def _use_line(use) -> str:
     """How a method is used over the scope, every status the legend names with its
     count (those with none left out): "i bruk i 14 av 17: ● används systematiskt 8,
@@ -298,8 +312,11 @@ def _use_line(use) -> str:
     if use.units == 1:
         key = next((k for k in CELL_ORDER if counts.get(k)), "unknown")
         return STATUSES[key][0] if key == "not_applicable" else \
-            f"{STATUSES[key][1]} {STATUSES[key][0]}"
-    shown = ", ".join(f"{STATUSES[key][1]} {STATUSES[key][0].lower()} {counts[key]}"
+            f"{STATUSES[key][1]}\u00a0{STATUSES[key][0]}"
+    # No-break spaces keep a symbol with its word and a count with its status:
+    # "kartlagda: ●" ending a line, "används systematiskt" on the next (trial).
+    shown = ", ".join(f"{STATUSES[key][1]}\u00a0{_unbroken(STATUSES[key][0].lower())}"
+                      f"\u00a0{counts[key]}"
                       for key in CELL_ORDER
                       if key not in ("not_applicable", "unknown") and counts[key])
     # Of those who mapped it, as the matrix counts; the rest said apart. With no
@@ -313,10 +330,10 @@ def _use_line(use) -> str:
     if shown:
         line += f": {shown}"
     if counts["unknown"]:
-        line += f"; {STATUSES['unknown'][1]} {STATUSES['unknown'][0].lower()} " \
-                f"{counts['unknown']}"
+        line += f"; {STATUSES['unknown'][1]}\u00a0{_unbroken(STATUSES['unknown'][0].lower())}" \
+                f"\u00a0{counts['unknown']}"
     if counts["not_applicable"]:
-        line += f"; ej aktuellt {counts['not_applicable']}"
+        line += f"; ej\u00a0aktuellt\u00a0{counts['not_applicable']}"
     return line
 
 
@@ -408,9 +425,7 @@ def _method_table(title: str, uses: list, *, competences: bool) -> list:
     # note) splits, its continuation named "Metod (forts.)".
     table = RowTable(rows, colWidths=[48 * mm, 44 * mm, FRAME_WIDTH - 92 * mm], repeatRows=1,
                      labels=labels)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle(TABLE_LOOK))
     return [CondPageBreak(30 * mm), head, table, *after]
 
 
@@ -473,11 +488,8 @@ def unit_methods_section(content: ReportContent) -> list:
                              long_cell("<br/>".join(notes) or "–", item.title, after)])
             table = RowTable(rows, colWidths=[50 * mm, 34 * mm, FRAME_WIDTH - 84 * mm],
                              repeatRows=2, labels=labels)
-            table.setStyle(TableStyle([
-                ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                ("SPAN", (0, 1), (-1, 1)), ("BACKGROUND", (0, 1), (-1, 1),
-                                            colors.HexColor("#f5f7fa")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            table.setStyle(TableStyle([*TABLE_LOOK, ("SPAN", (0, 1), (-1, 1)),
+                                       ("BACKGROUND", (0, 1), (-1, 1), GROUP_BG)]))
             out += [table, Spacer(1, 2 * mm), *after]
     return out
 

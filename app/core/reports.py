@@ -4,11 +4,14 @@
     make_report(ws, "län.pdf", "county", progress=print)
 
 Kinds: "county" (länsrapport: the county; with one area as scope, that area's
-områdesrapport, report_title), "unit"
-(organisationsrapport, scope = a unit id), "cycles" (PGSA worksheets, one page
-each, or a blank form), "team" (teamrapport, scope = a team id: the improvement
-sections of the county and unit reports, for that team alone). Generation reports progress(fraction, text) and stops
-when cancelled() turns true (ReportCancelled; no file is left behind).
+områdesrapport, report_title), "unit" (organisationsrapport, scope = a unit
+id), "cycles" (PGSA worksheets, one page each, or a blank form), "team"
+(teamrapport, scope = a team id: the improvement sections of the county and
+unit reports, for that team alone). The county and unit reports open with a
+summary in plain Swedish when options.summary (report_summary); with nothing
+else ticked it is the short version for politicians: the cover and the
+summary, no table of contents. Generation reports progress(fraction, text)
+and stops when cancelled() turns true (ReportCancelled; no file is left behind).
 
 Light to import: ReportLab and matplotlib load only inside `make_report`.
 """
@@ -130,12 +133,20 @@ def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list,
     content = mapping_content(ws, kind, scope, options, today=today, tick=tick)
     check()
     improvement = None
-    if options.improvement or options.follow_up or options.deviations:
+    if options.improvement or options.follow_up or options.deviations or options.summary:
         improvement = _improvement(ws, units, options, report, check, start=0.2,
                                    whole_county=scope is None and kind == "county")
     check()
     report(0.4, "Bygger rapporten …")
-    story = cover(content, toc=True)
+    # The summary alone (the short version for politicians) needs no table of
+    # contents: the cover and the summary's page or two.
+    more = _more_than_summary(options, content, improvement)
+    story = cover(content, toc=more, short=not more)
+    if options.summary:
+        from app.core.report_summary import summary_content
+        from app.core.report_summary_pdf import summary_section
+
+        story += summary_section(summary_content(ws, content, scope, improvement))
     if options.matrix:
         story += matrix_section(content)
     if options.need_areas:
@@ -149,6 +160,14 @@ def _report_story(ws, kind, scope, options, report, check, today) -> tuple[list,
                                     scope_kind=scope_description(ws, scope)[0],
                                     scope_label=content.scope_label)
     return story, content.scope_label
+
+
+def _more_than_summary(options: ReportOptions, content, improvement) -> bool:
+    """Whether the report has a section besides the summary (or no summary)."""
+    return not options.summary or bool(
+        options.matrix or options.need_areas or options.findings or content.unit_methods
+        or improvement is not None and (options.improvement or options.follow_up
+                                        or options.deviations))
 
 
 def _improvement(ws, units, options, report, check, *, start: float,

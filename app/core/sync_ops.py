@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.core.files import replace_file
+from app.core.files import file_slug, replace_file
 from app.core.schema import WRITTEN_TOGETHER
 from app.core.store import Store, StoreError, delete_files, os_error_text
 from app.core.sync_deletes import HIDING_FIELDS, hiding_owners
@@ -51,6 +51,46 @@ def _remove_unfinished(path: Path) -> None:
 
     if any(Path(f"{path}{s}").exists() for s in ("", "-journal", "-wal")):
         remove_workspace(path)
+
+
+# A copy's package in a sync folder: "vardflata-<copy's name>-<end of its id>.vardsync"
+# (SyncMixin.outgoing_name), in plain ASCII: every USB stick (FAT32), Windows
+# and file server keeps it, whatever the copy is called.
+_PREFIX, _SUFFIX = "vardflata-", ".vardsync"
+SLUG_LIMIT = 40     # the name's part; a package name stays under 70 characters
+
+
+def _legacy_name(replica: str) -> str:
+    """A copy's package as named before names were in it (and still, unnamed)."""
+    return f"{_PREFIX}{replica}{_SUFFIX}"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: also on a folder that ignores case
+    (a FAT32 stick, macOS, Windows), where a name differing only in case is the
+    package just written, never an old one to remove."""
+    if a.name.casefold() == b.name.casefold() and a.parent == b.parent:
+        return True
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _folder_manifests(folder: Path) -> list[tuple[Path, dict[str, Any] | None]]:
+    """The packages in a sync folder by name, each with its manifest (None: it
+    cannot be read); hidden files (a sync service's temporary ones) left out."""
+    from app.sync import SUFFIX, PackageError, read_manifest
+
+    found: list[tuple[Path, dict[str, Any] | None]] = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        if path.name.startswith("."):
+            continue
+        try:
+            found.append((path, read_manifest(path)))
+        except PackageError:
+            found.append((path, None))
+    return found
 
 
 class SyncMixin:
@@ -166,7 +206,8 @@ class SyncMixin:
                     previews.append(sync_exchange.preview(self._store, Path(path),
                                                           scratch=scratch))
                 except PackageError as exc:
-                    previews.append((Path(path).name, str(exc)))
+                    if Path(path).exists():   # gone meanwhile: a copy replaced its own
+                        previews.append((Path(path).name, str(exc)))
         finally:
             if scratch is not None:
                 scratch.conn.close()
@@ -367,9 +408,56 @@ class SyncMixin:
         """Point this copy at a shared folder (per copy: not synced)."""
         self._store.set_meta("sync_folder", str(Path(folder).resolve()) if folder else None)
 
-    def outgoing_name(self) -> str:
-        """This copy's package in a sync folder: a name no other copy uses."""
-        return f"vardflata-{self.replica_id}.vardsync"
+    def outgoing_name(self, folder: str | Path | None = None) -> str:
+        """This copy's package in a sync folder, named after the copy for those who
+        look into the folder: "vardflata-kiruna-laptop-3f9a1c2e.vardsync", the
+        copy's name (copy_name) in plain ASCII, then the end of its replica id, so
+        that two copies of one name write two files. (The end: a replica id is a
+        UUIDv7, whose start is the time it was made, alike for copies made in the
+        same minute.) A copy whose name has no letter or digit to keep goes by its
+        whole id: "vardflata-<replica id>.vardsync", the name before copies had
+        theirs in it. With `folder`: the name there, which is the whole id too
+        after the name when another file holds the short one (another copy's,
+        their ids ending alike; or one that cannot be read, never written over)."""
+        names = self._package_names()
+        if folder is None:
+            return names[0]
+        return self._name_in(names, _folder_manifests(Path(folder)))
+
+    def _package_names(self) -> tuple[str, str]:
+        """This copy's package name in a sync folder, then the one it goes by when
+        another file has that (the whole replica id)."""
+        slug = file_slug(self._name_for_files(), SLUG_LIMIT)
+        if not slug:
+            return (_legacy_name(self.replica_id),) * 2
+        return (f"{_PREFIX}{slug}-{self.replica_id[-8:]}{_SUFFIX}",
+                f"{_PREFIX}{slug}-{self.replica_id}{_SUFFIX}")
+
+    def _name_for_files(self) -> str:
+        """The copy's name as its packages give it (sync_exchange.copy_name: set
+        by someone, else the computer's); "" when it has none (where copy_name
+        falls back to the start of the id, the file name has the whole id)."""
+        import socket
+
+        return self.chosen_copy_name or socket.gethostname() or ""
+
+    def _name_in(self, names: tuple[str, str], found: list[tuple[Path, Any]]) -> str:
+        """The first of `names` free in a folder (`found`: _folder_manifests) or
+        held by a package of ours; the first if none is."""
+        ours = {p.name for p, m in found if self._sent_by_us(m)}
+        present = {p.name for p, _ in found}
+        return next((n for n in names if n not in present or n in ours), names[0])
+
+    def _sent_by_us(self, manifest: dict[str, Any] | None) -> bool:
+        """A package's manifest (None: it cannot be read) names this copy as sender."""
+        return manifest is not None and manifest["sender"] == self.replica_id
+
+    def _is_own(self, path: Path, manifest: dict[str, Any] | None) -> bool:
+        """A package of this copy in a sync folder, under any name it had: its
+        sender says so; one that cannot be read, by a name only this copy uses."""
+        if manifest is not None:
+            return self._sent_by_us(manifest)
+        return path.name in {*self._package_names(), _legacy_name(self.replica_id)}
 
     def sync_folder(self, folder: str | Path | None = None, *,
                     progress: Progress | None = None) -> FolderReport:
@@ -396,7 +484,11 @@ class SyncMixin:
                 report.waiting.append(path.name)
                 continue
             except PackageError as exc:
-                report.refused.append((path.name, str(exc)))
+                # Gone since the folder was read: another copy renamed, its
+                # package replaced (or one read twice by a sync service). Its
+                # newest package is there, or comes with the next round.
+                if path.exists():
+                    report.refused.append((path.name, str(exc)))
                 continue
             backed_up = backed_up or result.backup is not None
             if not result.skipped:
@@ -404,50 +496,76 @@ class SyncMixin:
         if progress is not None:
             progress("Skriver det egna paketet", len(candidates) / (len(candidates) + 1))
         try:
-            report.exported = self._write_outgoing(target / self.outgoing_name())
+            report.exported = self._write_outgoing(target)
         except StoreError as exc:   # e.g. a read-only or full folder: imports stand
             report.export_error = str(exc)
         return report
 
-    def _write_outgoing(self, path: Path) -> ExportResult | None:
+    def _write_outgoing(self, folder: Path) -> ExportResult | None:
         """Our package in the folder: the difference against what every copy that
         writes to the folder has (read off its own package there). A copy new to
         the folder may find the others' packages waiting in its first round; its
         own package then tells them what it has, and their next ones fill the gap.
         Rewritten only when it would say something new (a new package id makes
-        every other copy read it again)."""
-        from app.core import sync_exchange
-        from app.sync import PackageError, read_manifest
+        every other copy read it again).
 
-        seen, vectors = self.sync_seen(), self.folder_vectors(path.parent)
+        Our packages under other names (the copy renamed, or one from before
+        copies' names were in them) go once the one under today's name is in
+        place: never before, so that the folder always has one. One that cannot
+        be removed (a read-only folder, a file held open) stays until the next
+        sync; the others read it as an older package of ours (folder_packages)."""
+        from app.core import sync_exchange
+
+        found = self._without_damaged_own(_folder_manifests(folder))
+        path = folder / self._name_in(self._package_names(), found)
+        seen, vectors = self.sync_seen(), self._vectors(found)
         base = sync_exchange.least_base(vectors, seen)
-        try:
-            old = read_manifest(path) if path.exists() else None
-        except PackageError:
-            old = None
-        if (old is not None and old["seen"] == seen and old["base"] == base
-                and not sync_exchange.names_changed(self._store, old)):
-            return None
-        return sync_exchange.export(self._store, self.name, path, recipients=vectors)
+        old = next((m for p, m in found if p == path and self._sent_by_us(m)), None)
+        result = None
+        if (old is None or old["seen"] != seen or old["base"] != base
+                or sync_exchange.names_changed(self._store, old)):
+            result = sync_exchange.export(self._store, self.name, path, recipients=vectors)
+        for other, manifest in found:   # one that cannot be read is left alone
+            if self._sent_by_us(manifest) and not _same_file(other, path):
+                try:
+                    other.unlink()
+                except OSError:
+                    pass        # tried again at the next sync
+        return result
+
+    def _without_damaged_own(self, found: list[tuple[Path, Any]]) -> list[tuple[Path, Any]]:
+        """`found` with our own packages that cannot be read removed from the folder
+        (and the list): one under a name only this copy writes was ours, cut short
+        (a USB stick pulled, a share dropped). Left there, every other copy would
+        refuse it at every round and this copy would write under another name;
+        one that cannot be removed stays listed, and the name goes round it."""
+        kept = []
+        for path, manifest in found:
+            if manifest is None and self._is_own(path, None):
+                try:
+                    path.unlink()
+                    continue
+                except OSError:
+                    pass
+            kept.append((path, manifest))
+        return kept
 
     def folder_vectors(self, folder: str | Path) -> list[dict[str, int]]:
         """What each other copy writing to the folder has seen, from its newest
         package there (a copy silent for STALE_DAYS no longer counts; if it comes
         back, its first package says what it has)."""
+        return self._vectors(_folder_manifests(Path(folder)))
+
+    def _vectors(self, found: list[tuple[Path, Any]]) -> list[dict[str, int]]:
         from datetime import datetime, timedelta, timezone
 
         from app.core.sync_exchange import STALE_DAYS
-        from app.sync import SUFFIX, PackageError, read_manifest
 
         cutoff = (datetime.now(timezone.utc) - timedelta(days=STALE_DAYS)).isoformat(
             timespec="seconds")
         newest: dict[str, tuple[int, dict[str, int]]] = {}
-        for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
-            if path.name == self.outgoing_name() or path.name.startswith("."):
-                continue
-            try:
-                manifest = read_manifest(path)
-            except PackageError:
+        for _, manifest in found:
+            if manifest is None:
                 continue
             sender = manifest["sender"]
             if (manifest["workspace_id"] != self.workspace_id or sender == self.replica_id
@@ -458,27 +576,31 @@ class SyncMixin:
         return [seen for _, seen in newest.values()]
 
     def folder_packages(self, folder: str | Path) -> list[Path]:
-        """Packages in a folder from other copies of this workspace, not yet imported."""
+        """Packages in a folder from other copies of this workspace, not yet imported.
+        Ours are known by their sender, under whatever name (the copy renamed).
+        A copy's older package beside its newest (left by a copy renamed, which
+        could not remove it) comes after all newest ones: imported after the
+        newest, it has nothing new and waits for nothing, so it is skipped."""
         from app.core import sync_exchange
-        from app.sync import SUFFIX, PackageError, read_manifest
 
         sync_exchange.ensure_bookkeeping(self._store)
         received = {r[0] for r in self._store.conn.execute(
             "SELECT package_id FROM sync_received")}
-        found = []
-        for path in sorted(Path(folder).glob(f"*{SUFFIX}")):
-            if path.name == self.outgoing_name() or path.name.startswith("."):
-                continue  # ours, or a hidden temporary file of a sync service
-            try:
-                manifest = read_manifest(path)
-            except PackageError:
-                found.append(path)   # import_package reports why
+        found: list[tuple[Path, Any]] = []
+        for path, manifest in _folder_manifests(Path(folder)):
+            if self._is_own(path, manifest):
                 continue
-            if (manifest["workspace_id"] == self.workspace_id
-                    and manifest["sender"] != self.replica_id
+            if manifest is None:
+                found.append((path, None))   # import_package reports why
+            elif (manifest["workspace_id"] == self.workspace_id
                     and manifest["package_id"] not in received):
-                found.append(path)
-        return found
+                found.append((path, manifest))
+        newest: dict[str, int] = {}
+        for _, m in found:
+            if m is not None:
+                newest[m["sender"]] = max(newest.get(m["sender"], 0), m["stamp"])
+        found.sort(key=lambda f: f[1] is not None and f[1]["stamp"] < newest[f[1]["sender"]])
+        return [path for path, _ in found]
 
     # -- threads -----------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from app.gui.improvement_dialogs import aim_dialog, measure_dialog, team_dialog
 
 
 class RecordActions:
+    _not_begun: str | None = None    # the status bar's warning of a period not begun
+
     # -- asking for records ---------------------------------------------------------------
 
     def ask_team(self):
@@ -162,8 +164,25 @@ class RecordActions:
             else:
                 self.ws.set_data_point(measure_id, period, **v)
 
-        self.change(lambda: self.tr("Mätvärde %1").replace("%1", period), apply, old, fields,
-                    reveal=("measures", measure_id, period))
+        if self.change(lambda: self.tr("Mätvärde %1").replace("%1", period), apply, old,
+                       fields, reveal=("measures", measure_id, period)):
+            self._warn_if_not_begun(period)
+
+    def _warn_if_not_begun(self, period: str) -> None:
+        """A value for a period that has not begun is kept (a plan, a target
+        typed ahead), but said: the trial's next months went in unnoticed, one
+        by mistake, and the chart then ran into the future."""
+        from datetime import date
+
+        from app.core.improvement_input import period_start
+
+        if period_start(period) > date.today().isoformat():
+            self._not_begun = "⚠ " + self.tr(
+                "Perioden %1 har inte börjat än (i dag är det %2). Stämmer perioden?").replace(
+                "%1", period).replace("%2", date.today().isoformat())
+            self.window_.statusBar().showMessage(self._not_begun, 15000)
+        else:       # the next value, for a period begun: said no more
+            self.window_.withdraw_message(self._not_begun)
 
     def delete_point(self, row: int) -> None:
         """Delete the period's data point (Delete in the grid); undo brings it back."""

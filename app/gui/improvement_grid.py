@@ -12,7 +12,7 @@ its place: the current cell, and the editor Tab opened, go with it (the model
 moves rows instead of resetting), so the next keys land where the user looks.
 Enter after a run of Tabs goes down to the column where the run started, as
 in a spreadsheet: Täljare, Tab, Nämnare, Enter gives the next row's Täljare.
-Tab out of an editor goes on to the next cell that can be written (past the
+Tab, from an editor or a cell, goes on to the next cell that can be written (past the
 computed Andel and the periods of stored rows), and a key typed on a cell that
 cannot be written says why there: no key typed is lost without a word.
 
@@ -92,6 +92,27 @@ class GridDelegate(QStyledItemDelegate):
         # Persistent: the row may move to its sorted place while the editor is open.
         editor.setProperty("gridIndex", QPersistentModelIndex(index))
         return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt's name
+        """The cell's value into its editor, all of it selected so that typing
+        replaces it (as in a spreadsheet). The grid's refresh after each value
+        written sets every open editor's data again (Qt does so for a range
+        that changed): an editor typed into keeps what is typed, and one that
+        had its value selected keeps it selected. The trial lost both: the
+        first letters of a note typed right after Tab, and Tab, 23 on a
+        Nämnare of 26 gave 2623 (the refresh had put the cursor at the end)."""
+        if not isinstance(editor, QLineEdit):
+            super().setEditorData(editor, index)
+            return
+        if editor.isModified():
+            return
+        text, cursor = editor.text(), editor.cursorPosition()
+        whole = editor.selectedText() == text              # also a new, empty editor
+        super().setEditorData(editor, index)
+        if whole:
+            editor.selectAll()
+        elif editor.text() == text:   # the cursor where the user put it (Home, then 1)
+            editor.setCursorPosition(cursor)
 
     def _error(self, editor) -> Exception | None:
         if self.check is None or not isinstance(editor, QLineEdit):
@@ -195,8 +216,6 @@ class DataView(QTableView):
         self.setAccessibleName(self.tr("Mätvärden"))
         self._tab_start = QPersistentModelIndex()   # where a run of Tabs began
         self._kept: tuple | None = None             # the current cell over a reset
-        self._writing = False                       # Tab out of an editor: to the next
-                                                    # cell that can be written
 
     def setModel(self, model) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)
@@ -294,21 +313,17 @@ class DataView(QTableView):
                        QAbstractItemDelegate.EndEditHint.EditPreviousItem)
         if tab and edited.isValid():
             self._tabbed_from(edited)
-        self._writing = tab
-        try:
-            super().closeEditor(editor,
-                                QAbstractItemDelegate.EndEditHint.NoHint if down else hint)
-        finally:
-            self._writing = False
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint if down else hint)
         if down and index.isValid():
             self._move_down(index)
 
     def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
-        # Tab out of an editor: on to the next cell an editor opens in, past the
-        # computed Andel and the periods of stored rows, so that what is typed
-        # next goes into a cell (a key typed on Andel went nowhere).
+        # Tab, from an editor or a cell: on to the next cell that can be written,
+        # past the computed Andel and the periods of stored rows, so that what
+        # is typed next goes into a cell (typed on Andel, a note went nowhere;
+        # re-trial). The arrows still reach every cell.
         forward = action == QAbstractItemView.CursorAction.MoveNext
-        if self._writing and (forward or action == QAbstractItemView.CursorAction.MovePrevious):
+        if forward or action == QAbstractItemView.CursorAction.MovePrevious:
             model, index = self.model(), self.currentIndex()
             columns = model.columnCount()
             cell = index.row() * columns + index.column()
@@ -401,9 +416,9 @@ class DataView(QTableView):
 
     def _delete(self, index: QModelIndex) -> None:
         """Delete: the period's measurement goes (the whole row: a proportion's value
-        is its two numbers), undoably; on the note, only the note. The blank row for the next period stays
-        as it was, and the current cell stays in place, on the row that takes
-        the deleted one's place."""
+        is its two numbers), undoably; on the note, only the note. The current
+        cell stays in place, on the row that takes the deleted one's place (the
+        last period's: emptied in place, DataPointsModel.refresh)."""
         model, row, column = self.model(), index.row(), index.column()
         stored = row < model.rowCount() - 1          # not the blank row
         if stored and model.field(column) == "note":
@@ -412,8 +427,6 @@ class DataView(QTableView):
             if index.data():
                 model.setData(index, "")
             return
-        if stored and hasattr(model, "keep_new_period"):
-            model.keep_new_period()
         self.delete_requested.emit(row)
         if stored:
             self._flush()

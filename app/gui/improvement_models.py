@@ -50,8 +50,11 @@ class DataPointsModel(QAbstractTableModel):
         self.measure: Measure | None = None
         self.points: list[DataPoint] = []
         self._new_period = ""
-        self._held = False           # the new row's period was typed (or kept by a
-                                     # Delete): it stays until a value is stored in it
+        self._held = False           # the new row's period was typed: it stays
+                                     # until a value is stored in it
+        self._kept = False           # the new row took the last period, deleted
+                                     # (Delete, its redo, a sync): it stays while
+                                     # it is still the last, no gap before it
         self._new_row = True         # the new row is shown (not only within `refresh`)
 
     # columns depend on the kind of value: proportions have numerator/denominator
@@ -71,15 +74,9 @@ class DataPointsModel(QAbstractTableModel):
     def show(self, measure_id: str | None) -> None:
         self.beginResetModel()
         self.measure = self._ws.measure(measure_id) if measure_id else None
-        self._held = False
+        self._held = self._kept = False
         self._load()
         self.endResetModel()
-
-    def keep_new_period(self) -> None:
-        """The new row keeps its period until a value is stored in it, as a
-        typed one does (a Delete: the blank row for the next period stays, and
-        does not turn into the period just deleted, nor on redo)."""
-        self._held = True
 
     def refresh(self) -> None:
         if self.measure is None:
@@ -98,6 +95,7 @@ class DataPointsModel(QAbstractTableModel):
             return
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)   # the unit
         stored = {p.period: p for p in points}
+        last_before = self.points[-1].period if self.points else None
         # 1. Periods gone (deleted here, an undo, a file exchange): their rows go.
         for row in reversed(range(len(self.points))):
             if self.points[row].period not in stored:
@@ -127,14 +125,25 @@ class DataPointsModel(QAbstractTableModel):
             self.points.insert(row, stored[period])
             self.endInsertRows()
         self.points = [stored[p.period] for p in self.points]    # the values now
-        # 4. The new row: the period after the last, unless typed (or a Delete).
+        # 4. The new row: the period after the last, unless typed; the last
+        #    period's own when that was deleted (the row is emptied in place, as
+        #    in a spreadsheet: the trial's blank row had jumped two months on,
+        #    and in sparse data it would go back to the month after the last).
         following = self._following()
+        last = self.points[-1].period if self.points else ""
+        gone = last_before if last_before is not None and last_before not in stored \
+            and last < last_before else None
         if not self._new_row:
             self.beginInsertRows(QModelIndex(), len(self.points), len(self.points))
-            self._new_period, self._new_row = following, True
+            self._new_period, self._new_row, self._kept = following, True, False
             self.endInsertRows()
-        elif not self._held or self._new_period in stored:
-            self._new_period, self._held = following, False
+        elif self._held:
+            if self._new_period in stored:
+                self._new_period, self._held = following, False
+        elif gone is not None:
+            self._new_period, self._kept = gone, True
+        elif not (self._kept and self._new_period not in stored and self._new_period > last):
+            self._new_period, self._kept = following, False
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
@@ -148,7 +157,7 @@ class DataPointsModel(QAbstractTableModel):
         self._new_row = True
         if self.measure is not None:
             self._new_period = self._following()
-            self._held = False
+            self._held = self._kept = False
 
     def row_of(self, period: str) -> int | None:
         """The row of `period` (the new row's, if it is that one), or None."""

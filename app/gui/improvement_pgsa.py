@@ -42,6 +42,8 @@ from app.gui.labels import tr_label
 from app.gui.screen_fit import available_geometry
 
 BEFORE_ACT = ("plan", "do", "study")   # statuses a decision moves on to "act"
+MARGIN = 8            # room kept around a field scrolled into view
+TABLE_MIN_HEIGHT = 110   # the questions' and tasks' tables, as ui/pgsa_cycle.ui has them
 # Lists of long titles: sized by a few characters in the form (ui/pgsa_cycle.ui),
 # their whole text in the tooltip.
 LONG_COMBOS = ("aimCombo", "changeIdeaCombo", "previousCombo")
@@ -82,6 +84,8 @@ class CycleForm(QDialog):
     """The whole worksheet of one cycle: Planera, Göra, Studera, Agera."""
 
     _phase_bar: QTabBar | None = None     # the pages' tabs, once the form is loaded
+    _viewport: QWidget | None = None      # the fields' scrolled part, likewise
+    _watching_focus = False               # focusChanged connected (until done)
 
     def __init__(self, ws, cycle_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -128,12 +132,25 @@ class CycleForm(QDialog):
         for combo in self._combos:
             combo.installEventFilter(self)
         self._tables = (self.widget("questionsTable"), self.widget("tasksTable"))
+        self._fit_tables_later = QTimer(self, singleShot=True, interval=0)
+        self._fit_tables_later.timeout.connect(self._fit_tables)
         for table in self._tables:
             # Space edits the cell with its text kept (as F2 and the data grid),
             # not a space typed into it (" Ringa in klient").
             table.installEventFilter(self)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().setVisible(False)
+            # A task longer than its quarter of the table wraps onto more lines
+            # in a taller row ("Informera …" showed the worksheet's own words cut).
+            table.setWordWrap(True)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # … and the table grows with its rows (the worksheet scrolls), rather
+            # than hiding the second task under a scroll bar of its own. Fitted
+            # once the header has sized every row: inside its signal the other
+            # rows' heights were not yet current (a new row's table shrank).
+            for signal in (table.verticalHeader().sectionResized, table.model().rowsRemoved,
+                           table.model().rowsInserted):
+                signal.connect(self._fit_tables_later.start)
             # Tab leaves the table (arrows move between its cells), so the
             # keyboard never gets trapped in a long form.
             table.setTabKeyNavigation(False)
@@ -153,6 +170,14 @@ class CycleForm(QDialog):
         self.phase_tabs: QTabWidget = f.findChild(QTabWidget, "phaseTabs")
         self._phase_bar = self.phase_tabs.tabBar()
         self._phase_bar.installEventFilter(self)
+        # A page switched to shows its first row with the field that has the
+        # keyboard, and a page grows no taller than leaves room for both.
+        self.phase_tabs.currentChanged.connect(self._page_shown)
+        self._viewport = self.content_scroll.viewport()
+        self._viewport.installEventFilter(self)
+        # A table fitted to its rows after a field was scrolled to moves the
+        # field (Alt+H to Mätningar left it below the edge): shown again.
+        self.content_scroll.verticalScrollBar().rangeChanged.connect(self._keep_focus_shown)
         status_row = self.form.findChild(QHBoxLayout, "statusRow")
         if status_row is not None:
             status_row.addStretch(1)          # dates next to their labels, not spread out
@@ -276,15 +301,9 @@ class CycleForm(QDialog):
         content = self.content_scroll.widget()
         if new is None or not content.isAncestorOf(new):
             return
-        top_left, margin = new.mapTo(content, QPoint(0, 0)), 8
+        top_left, margin = new.mapTo(content, QPoint(0, 0)), MARGIN
         viewport = self.content_scroll.viewport().size()
-        bar = self.content_scroll.verticalScrollBar()
-        top, bottom = top_left.y() - margin, top_left.y() + new.height() + margin
-        bottom = min(bottom, top + viewport.height())
-        if top < bar.value():
-            bar.setValue(top)
-        elif bottom > bar.value() + viewport.height():
-            bar.setValue(bottom - viewport.height())
+        self._scroll_to(top_left.y(), top_left.y() + new.height())
         bar = self.content_scroll.horizontalScrollBar()
         left = top_left.x() - margin
         if left < bar.value():
@@ -292,9 +311,70 @@ class CycleForm(QDialog):
         elif top_left.x() + min(new.width(), 4 * margin) > bar.value() + viewport.width():
             bar.setValue(left)
 
+    def _keep_focus_shown(self, *_range) -> None:
+        if self._watching_focus:
+            self._focus_changed(None, QApplication.focusWidget())
+
+    def _scroll_to(self, top: int, bottom: int) -> None:
+        """Down or up to the content's rows top to bottom, with a margin; their
+        top when they are taller than the scrolled part."""
+        height = self._viewport.height()
+        bar = self.content_scroll.verticalScrollBar()
+        top, bottom = top - MARGIN, bottom + MARGIN
+        bottom = min(bottom, top + height)
+        if top < bar.value():
+            bar.setValue(top)
+        elif bottom > bar.value() + height:
+            bar.setValue(bottom - height)
+
+    def _page_shown(self) -> None:
+        """A page switched to (a tab, Ctrl+Tab, Alt+P/G/U/A) shows from its top
+        down to the field with the keyboard, when they fit together. Scrolling
+        to the field alone cut the row above it: the trial's Agera had Beslut
+        cut at the top, Nästa cykel being scrolled to, from Göra or from the
+        end of Planera. A field far down that does not fit with the top (the
+        focus Ctrl+Tab gives back to a page) is shown alone."""
+        page, content = self.phase_tabs.currentWidget(), self.content_scroll.widget()
+        if page is None:
+            return
+        top, rows = page.mapTo(content, QPoint(0, 0)).y(), page.layout()
+        bottom = top + max(item.geometry().bottom() for item in (
+            rows.itemAt(0, role) for role in (QFormLayout.ItemRole.LabelRole,
+                                              QFormLayout.ItemRole.FieldRole)) if item)
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus):
+            bottom = max(bottom, focus.mapTo(content, QPoint(0, focus.height())).y())
+        if bottom - top + 2 * MARGIN <= self._viewport.height():
+            self._scroll_to(top, bottom)
+
+    def _fit_tables(self) -> None:
+        """The questions and tasks tables tall enough for all their rows and one
+        more's room below them (to click into), never below the form's 110 px."""
+        for table in self._tables:
+            rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+            spare = table.verticalHeader().defaultSectionSize()
+            table.setMinimumHeight(max(TABLE_MIN_HEIGHT, 2 * table.frameWidth()
+                                       + table.horizontalHeader().height() + rows + spare))
+        if self._viewport is not None:
+            self._fit_pages()                # the page may now need more room
+
+    def _fit_pages(self) -> None:
+        """Every page is as tall as the tallest (Planera, with its tables) and
+        the text fields grow to fill theirs: on a small or scaled screen Nästa
+        cykel grew taller than the scrolled part, and it and Beslut above it
+        could not be seen together. A page is at most as tall as the scrolled
+        part, unless its rows need more (Planera); the rest of the tab is empty."""
+        height = self._viewport.height() - 2 * MARGIN
+        for index in range(self.phase_tabs.count()):
+            page = self.phase_tabs.widget(index)
+            page.layout().activate()     # its minimum with a table's new one, not cached
+            page.setMaximumHeight(max(page.minimumSizeHint().height(), height))
+
     # -- closing -------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self._fit_pages()
         if (watched is self.form and event.type() == QEvent.Type.KeyPress
                 and event.matches(QKeySequence.StandardKey.Cancel)):
             self.reject()                      # the worksheet's Esc, not the form's
@@ -318,7 +398,8 @@ class CycleForm(QDialog):
             return True
         if watched is self._phase_bar and event.type() == QEvent.Type.Shortcut:
             QTabBar.event(watched, event)      # a page's mnemonic: the tab bar shows it …
-            self.focus_page()                  # … and the keyboard goes to it
+            self.focus_page()                  # … and the keyboard goes to it,
+            self._page_shown()                 # shown with the page's first row
             return True
         return super().eventFilter(watched, event)
 

@@ -69,15 +69,24 @@ class ItemsModel(QAbstractTableModel):
         self.endResetModel()
 
     def refresh(self) -> None:
-        """Re-read the assessments (the list of methods stays)."""
-        items = [i.id for i in self._items]
+        """Re-read the assessments. Only the rows that changed are announced:
+        a status key then repaints and refits its own row, not the whole list."""
+        before, retired = self._rows(), self.retired_unit
         self._load()
-        if [i.id for i in self._items] != items:
+        after = self._rows()
+        if [row[0].id for row in after] != [row[0].id for row in before]:
             self.beginResetModel()
             self.endResetModel()
-        elif self._items:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._items) - 1, self.columnCount() - 1))
+            return
+        changed = [r for r, (old, new) in enumerate(zip(before, after))
+                   if old != new or self.retired_unit != retired]   # retired: every row's keys
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], self.columnCount() - 1))
+
+    def _rows(self) -> list[tuple]:
+        """What each row shows: its method and its assessment or spread."""
+        return [(i, self._assessments.get(i.id), self._spread.get(i.id)) for i in self._items]
 
     def _load(self) -> None:
         self._items = self._ws.items(*self._cell) if self._cell else []

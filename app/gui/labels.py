@@ -80,22 +80,6 @@ def masked(text):
     return text
 
 
-def file_slug(text: str) -> str:
-    """A name as part of a file name: lower case, its words joined by '-', in
-    plain ASCII (å, ä, ö as a, a, o; "piteå älvdal" as "pitea-alvdal"), which
-    every mail program, USB stick and file server keeps as it is."""
-    import unicodedata
-
-    text = text.lower().translate(_UNDECOMPOSED)
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join("".join(c if c.isalnum() else " " for c in plain).split())
-
-
-# Letters that are no letter with a mark, so NFKD leaves them whole.
-_UNDECOMPOSED = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ß": "ss", "ł": "l",
-                               "đ": "d", "ð": "d", "þ": "th"})
-
-
 def status_label(status: str) -> str:
     return tr_label(STATUSES[status][0])
 

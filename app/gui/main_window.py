@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 # QMessageBox and QFileDialog are imported where asked for: PySide makes a Qt
 # class's Python type (its enums) when first named, which start-up need not do.
@@ -46,6 +46,11 @@ WRITE_THROUGH_MS = 2000   # after the last change: see _write_through
 
 
 class MainWindow(QMainWindow):
+    # A saved change to the mapping (here, by undo, or a sync), after the
+    # mapping's own models are current: the models announce only the cells
+    # and rows that changed, a note or a parked remark none.
+    mapping_changed = Signal()
+
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -61,6 +66,7 @@ class MainWindow(QMainWindow):
         self._write_through_timer.timeout.connect(self._write_through)
         self._changes_seen = 0          # changes counted, to match write-throughs to
         self._changes_written = 0       # of them, what the file alone holds
+        self._undo_said: str | None = None   # the status bar's "Ångrat: …", if still shown
         QApplication.instance().applicationStateChanged.connect(self._application_state)
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vårdfläta")
@@ -143,14 +149,28 @@ class MainWindow(QMainWindow):
         layout.addWidget(text)
         for label, slot in ((self.tr("Öppna demo för Norrbotten"), self.open_demo),
                             (self.tr("Ny arbetsyta…"), self.new_workspace),
-                            (self.tr("Öppna arbetsyta…"), self.open_dialog)):
+                            (self.tr("Öppna arbetsyta…"), self.open_dialog),
+                            # A new laptop joins the group with the package it
+                            # was given (USB stick, e-mail): the trial looked
+                            # for it here, not in Arkiv → Synkronisering.
+                            (self.tr("Starta en ny kopia från ett synkpaket…"),
+                             self._join_from_package)):
             button = QPushButton(label)
             button.setMinimumHeight(40)
             button.clicked.connect(slot)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        buttons = page.findChildren(QPushButton)
+        widest = max(b.sizeHint().width() for b in buttons)
+        for button in buttons:                   # one column of one width, not ragged
+            button.setMinimumWidth(widest)
         layout.addStretch(2)
         enter_clicks_buttons(page)
         return page
+
+    def _join_from_package(self) -> None:
+        from app.gui.join_dialog import choose_and_join
+
+        choose_and_join(self)
 
     def _install_actions(self) -> None:
         """Actions, menus and the toolbar (again after a change of language)."""
@@ -282,6 +302,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_backups, self.act_show_retired, self.act_focus_matrix,
                        self.act_focus_items, self.act_focus_tree, self.act_toggle_tree):
             action.setEnabled(has_ws)
+        self.update_sync_actions()          # menus.install_sync_actions: F5 works at once
 
     # -- opening and closing workspaces -------------------------------------
 
@@ -702,9 +723,16 @@ class MainWindow(QMainWindow):
             self._room_tip = tip
             self.statusBar().showMessage(tip, 15000)
 
+    def withdraw_message(self, text: str | None) -> None:
+        """Clear the status bar if it still says `text` (a note that no longer
+        holds), leaving any message shown since standing."""
+        if text is not None and self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
+
     def _say_undone(self, template: str, what: str) -> None:
         if what:
-            self.statusBar().showMessage(template.replace("%1", what), 8000)
+            self._undo_said = template.replace("%1", what)
+            self.statusBar().showMessage(self._undo_said, 8000)
 
     def _explain_status_keys(self) -> None:
         """A status key where no status can be set says why, instead of nothing."""
@@ -743,6 +771,10 @@ class MainWindow(QMainWindow):
         if confirm:
             self.statusBar().showMessage(self.tr("Sparat: %1 (Ctrl+Z ångrar)").replace(
                 "%1", text() if callable(text) else text), 8000)
+        else:
+            # "Ångrat: Ta bort mätvärde" stood on after the next Delete, as if
+            # that were what had just happened (trial).
+            self.withdraw_message(self._undo_said)
         self._warn_if_personal_data(new, self._removal(text, apply, new, reveal))
         return True
 
@@ -818,6 +850,12 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("warningBox")
+        if presentation.is_active(self):
+            # Read from the back of the room, as the slide behind it (trial:
+            # desktop-sized type over the projected note).
+            px = int(self.presentation.base_px() * 0.7)
+            box.setStyleSheet(f"QLabel, QPushButton {{ font-size: {px}px; }} "
+                              f"QPushButton {{ padding: {px // 4}px {px // 2}px; }}")
         if removal is not None:
             remove = box.addButton(self.tr("&Ta bort personnumret"),
                                    QMessageBox.ButtonRole.AcceptRole)
@@ -845,6 +883,7 @@ class MainWindow(QMainWindow):
         self.mapping.items_model.refresh()
         if table in ("findings", "units", "areas"):
             self._refresh_findings()
+        self.mapping_changed.emit()
 
     def rebuild_tree(self) -> None:
         scope = self.current_scope()

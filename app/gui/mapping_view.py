@@ -103,7 +103,20 @@ class ItemsView(QTableView):
         if event.key() == Qt.Key.Key_Escape and self.state() != QAbstractItemView.State.EditingState:
             self.escape_pressed.emit()
             return
-        super().keyPressEvent(event)
+        # A key typed on a text cell opens its editor with the key: it takes the
+        # cell's place, as in a spreadsheet (the trial's "Saknas" typed on
+        # "2 medarbetare utbildade" gave "…utbildadeSaknas"). Enter and F2 edit
+        # the text as it stands; Esc keeps it, Ctrl+Z brings it back.
+        delegate = self.itemDelegateForIndex(index) if index.isValid() else None
+        typing = isinstance(delegate, TextDelegate) and bool(event.text().strip()) \
+            and self.state() != QAbstractItemView.State.EditingState
+        if typing:
+            delegate.replacing = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            if typing:
+                delegate.replacing = False
 
 
 class TextDelegate(QStyledItemDelegate):
@@ -119,10 +132,15 @@ class TextDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
+    replacing = False      # a key typed on the cell opens the editor (ItemsView)
+
     def setEditorData(self, editor, index) -> None:
         if not editor.property("started"):      # keep a first typed key
             editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
-            editor.moveCursor(QTextCursor.MoveOperation.End)
+            if self.replacing:
+                editor.selectAll()              # the typed key takes the text's place
+            else:
+                editor.moveCursor(QTextCursor.MoveOperation.End)
             editor.setProperty("started", True)
 
     def setModelData(self, editor, model, index) -> None:
@@ -301,13 +319,19 @@ class MappingView(QWidget):
         self._cell_changed(self.matrix_view.currentIndex())
 
     def focus_items(self) -> None:
-        self.items_view.setFocus()
-        if not self.items_view.currentIndex().isValid() and self.items_model.rowCount():
-            self.items_view.setCurrentIndex(self.items_model.index(0, COL_STATUS))
-            self.items_view.selectionModel().select(
+        view = self.items_view
+        view.setFocus()
+        if not view.currentIndex().isValid() and self.items_model.rowCount():
+            view.setCurrentIndex(self.items_model.index(0, COL_STATUS))
+            view.selectionModel().select(
                 self.items_model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
+        # The method the number keys change is in sight: the list had kept the
+        # last cell's scrolling, and a key changed a method the room could not
+        # see (trial at 1024 x 768: DUDIT set while ADDIS and MINI showed).
+        if view.currentIndex().isValid():
+            view.scrollTo(view.currentIndex())
 
     def _cell_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if not index.isValid():
@@ -320,6 +344,10 @@ class MappingView(QWidget):
         self.cell_label.setText(f"{row} – {column}")
         self.items_model.show((row_id, column_id), self.matrix_model.scope,
                               self.matrix_model.single_unit)
+        # Another cell's methods from their first, and from the Metod column:
+        # the scrolling of the last cell's list said nothing about these.
+        self.items_view.scrollToTop()
+        self.items_view.horizontalScrollBar().setValue(0)
         if self.isVisible() and laid_out(self):
             self._size_item_columns()
         else:                  # sized when shown (start-up: once, not per step)
@@ -416,25 +444,29 @@ class MappingView(QWidget):
                   if index.isValid() and index.data()]
         return max(widths, default=0) + 8
 
-    def _fit_after_edit(self, *_args) -> None:
+    def _fit_after_edit(self, top_left: QModelIndex | None = None,
+                        bottom_right: QModelIndex | None = None, *_roles) -> None:
         """A status or level just set may be wider than its column ("Inomregionalt"
         was cut to "Inomregio…" until the next cell): then all columns are fitted
-        again; otherwise only the rows grow with their text."""
+        again; otherwise only the changed rows (`top_left` to `bottom_right`;
+        all after a reset) grow or shrink with their text."""
         view, model = self.items_view, self.items_model
         if not (self.isVisible() and laid_out(self)):
             self._sizing_pending = True        # sized when shown (start-up: once)
             return
+        rows = (range(top_left.row(), bottom_right.row() + 1) if top_left is not None
+                else range(model.rowCount()))
         fitted = (COL_STATUS, COL_LEVEL) if model.single_unit else (1,)
         # A typed word longer than its column ("Sjuksköterskor") was cut to
         # "Sjuksköter…" until another cell was chosen (trial): then too.
-        # (The current row's: what was just typed. A key press is one frame.)
         typed = [c for c in range(1, model.columnCount()) if c not in fitted]
-        row = view.currentIndex().row()
-        if any(view.sizeHintForColumn(c) + 16 > view.columnWidth(c) for c in fitted) or any(
-                self._longest_word(c, [row]) > view.columnWidth(c) for c in typed):
+        if any(view.sizeHintForIndex(model.index(row, c)).width() + 16 > view.columnWidth(c)
+               for c in fitted for row in rows) or any(
+                self._longest_word(c, rows) > view.columnWidth(c) for c in typed):
             self._size_item_columns()
         else:
-            view.resizeRowsToContents()
+            for row in rows:
+                view.resizeRowToContents(row)
 
     # Below this height (logical pixels: 1366 x 768 at 200 %) the legend, four
     # lines there, would leave the matrix without one whole row; F1 lists the

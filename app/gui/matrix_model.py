@@ -68,6 +68,7 @@ class MatrixModel(QAbstractTableModel):
         # Row heads over two lines too, where the columns need every pixel
         # (the presentation at 1024 x 768: one-line row heads took a third).
         self.wrap_row_heads = False
+        self._shown_scope: tuple | None = None     # the scope the view has in full
         self.refresh()
 
     # -- scope and data ----------------------------------------------------------
@@ -87,11 +88,27 @@ class MatrixModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the cells again. After a change in the same scope only the
+        cells that changed are announced (a status key: one cell), so that the
+        view repaints those and refits only when a text did change."""
+        before = (self._cells, self._symbols)
         self._cells = self._ws.matrix(self._scope)
         self._symbols = self._unit_symbols() if self._single_unit else {}
-        if self.rowCount() and self.columnCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+        if not (self.rowCount() and self.columnCount()):
+            return
+        shown = (self._scope, self._single_unit)
+        every = shown != self._shown_scope     # another scope: every cell
+        self._shown_scope = shown
+        changed = [(r, c) for r in range(self.rowCount()) for c in range(self.columnCount())
+                   if every or self._cell_differs(before, self.cell_ids(self.index(r, c)))]
+        if changed:
+            rows, columns = [r for r, _ in changed], [c for _, c in changed]
+            self.dataChanged.emit(self.index(min(rows), min(columns)),
+                                  self.index(max(rows), max(columns)))
+
+    def _cell_differs(self, before: tuple[dict, dict], ids: tuple[str, str]) -> bool:
+        cells, symbols = before
+        return cells.get(ids) != self._cells.get(ids) or symbols.get(ids) != self._symbols.get(ids)
 
     def _unit_symbols(self) -> dict[tuple[str, str], str]:
         # The mapped methods only: the unmapped are counted on a line of their

@@ -156,6 +156,7 @@ class MatrixView(QTableView):
         self._minimum = QSize(0, 0)
         self._comfortable = 0
         self._fitted_for = None
+        self._laid_out_as: tuple | None = None
         self._size_cache: dict[tuple[float, int, str], QSize] = {}
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -364,7 +365,13 @@ class MatrixView(QTableView):
         # loop: what is asked of the view right after (a cell's place) is true.
         self.updateGeometries()
         self.horizontalHeader().resizeSections()
-        self.viewport().update()
+        # The same layout as before (a status key's new text fits as the old
+        # did): the changed cells repaint themselves; all of them only when
+        # the type or the rows changed.
+        laid_out_as = (point, chosen.wrap_rows, chosen.wrap_columns, tuple(rows), narrow)
+        if laid_out_as != self._laid_out_as:
+            self._laid_out_as = laid_out_as
+            self.viewport().update()
 
     def comfortable_height(self) -> int:
         """The height in which the cells keep the view's full-size type."""

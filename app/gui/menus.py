@@ -7,6 +7,7 @@ chosen, so they stay off the start-up path.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 
 def install_report_actions(window) -> None:
@@ -55,6 +56,9 @@ def install_sync_actions(window) -> None:
         window.sync_actions[key] = action
     menu.insertSeparator(window.sync_actions["conflicts"])
     menu.insertSeparator(window.sync_actions["join"])
+    # The round of a shared-folder workshop ("everyone syncs now") by one key,
+    # as a mail program fetches with F5, not Alt+A and a menu walk each time.
+    window.sync_actions["folder"].setShortcut(QKeySequence("F5"))
 
     def enable() -> None:
         ws = window.ws
@@ -62,12 +66,17 @@ def install_sync_actions(window) -> None:
         for key, action in window.sync_actions.items():
             action.setEnabled(True if key == "join" else
                               ws is not None if key == "export" else writable)
-        if writable:
-            count = len(ws.conflicts())
-            window.sync_actions["conflicts"].setText(
-                tr("SyncDialog", "&Konflikter (%1)…").replace("%1", str(count)) if count
-                else tr("SyncDialog", "&Konflikter…"))
+
+    def count_conflicts() -> None:
+        # When the menu opens, not at start-up: counting loads the sync code.
+        ws = window.ws
+        count = len(ws.conflicts()) if ws is not None and not ws.read_only else 0
+        window.sync_actions["conflicts"].setText(
+            tr("SyncDialog", "&Konflikter (%1)…").replace("%1", str(count)) if count
+            else tr("SyncDialog", "&Konflikter…"))
     menu.aboutToShow.connect(enable)
+    menu.aboutToShow.connect(count_conflicts)
+    window.update_sync_actions = enable    # on opening and closing, for F5 to work
     enable()
 
 

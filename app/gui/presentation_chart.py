@@ -13,7 +13,7 @@ chart keep their size at zoom 1, so the chart keeps most of the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from app.gui.improvement_chart import (
@@ -45,6 +45,9 @@ class ChartPresentation(PresentationBase):
             "Ctrl +/−: zooma · Esc: avsluta"))
         self._redraw = QTimer(self, singleShot=True, interval=0)
         self._redraw.timeout.connect(self._draw_chart)
+        # The chart's own room shrinks while a line shows under it (the typing
+        # guard's warning): drawn again to fit, not cut at the top and bottom.
+        self.chart_label.installEventFilter(self)
         self.draw_count = 0
         self.figure = None
         self._drawn: tuple | None = None
@@ -101,6 +104,11 @@ class ChartPresentation(PresentationBase):
         super().resizeEvent(event)
         if hasattr(self, "_redraw"):
             self._redraw.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.chart_label and event.type() == QEvent.Type.Resize:
+            self._redraw.start()
+        return super().eventFilter(watched, event)
 
     def _draw_chart(self) -> None:
         """The figure, drawn with Agg at the label's size."""

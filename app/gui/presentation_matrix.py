@@ -61,7 +61,7 @@ class MatrixPresentation(PresentationBase):
             "PgDn/PgUp: nästa/föregående · ←/→: ruta · P: parkera · T/R: tidtagning, "
             "+/−: minuter · Ctrl +/−: zooma · Esc: avsluta"))
         self._spread: dict = {}                # a cell's organisations by status, read once
-        self.matrix_model.dataChanged.connect(self._model_changed)
+        window.mapping_changed.connect(self._model_changed)
         start = window.mapping.current_cell()
         if start is not None:
             self.go_to_cell(start)
@@ -435,4 +435,4 @@ class MatrixPresentation(PresentationBase):
         return True
 
     def detach(self) -> None:
-        self.matrix_model.dataChanged.disconnect(self._model_changed)
+        self.window_.mapping_changed.disconnect(self._model_changed)

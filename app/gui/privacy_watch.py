@@ -22,6 +22,7 @@ class PrivacyWatch(QObject):
         super().__init__(window)
         self._window = window
         self.last_warning: str | None = None
+        self._shown: tuple[object, str] | None = None   # (editor, message) said last
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old, new) -> None:
@@ -49,7 +50,13 @@ class PrivacyWatch(QObject):
 
         warning = typing_warning(text)
         if warning and warning != self.last_warning:
-            self._window.statusBar().showMessage("⚠ " + warning, SHOW_MS)
+            self._shown = (editor, "⚠ " + warning)
+            self._window.statusBar().showMessage(self._shown[1], SHOW_MS)
+        elif not warning and self._shown is not None and self._shown[0] is editor:
+            # The number typed away in the editor that had it: its warning goes
+            # (only this one's, still shown: not the save's, nor another text's).
+            self._window.withdraw_message(self._shown[1])
+            self._shown = None
         self.last_warning = warning
 
 

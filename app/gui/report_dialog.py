@@ -9,6 +9,7 @@ connection); the dialog shows progress, can cancel, lists privacy hits
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
+from app.core.files import file_slug
 from app.core.report_content import ReportOptions
 from app.gui.core_messages import CoreMessages
-from app.gui.labels import file_slug, plain_tooltip
+from app.gui.labels import plain_tooltip
 from app.gui.language import current_language
 from app.gui.report_worker import Job, ReportWorker, make_worker
 from app.gui.settings import files_folder
@@ -32,6 +34,7 @@ IMPROVEMENT_KINDS = ("county", "unit", "team")
 # ReportOptions field -> label, and the kinds it applies to. The Alt letters are
 # unique among what a kind shows, with the fields and buttons (test_mnemonics).
 OPTIONS = {
+    "summary": (QT_TRANSLATE_NOOP("ReportDialog", "Sammanfa&ttning"), ("county", "unit")),
     "matrix": (QT_TRANSLATE_NOOP("ReportDialog", "&Matrisen (värmekarta)"),
                ("county", "unit")),
     "organisations": (QT_TRANSLATE_NOOP("ReportDialog", "Matrisen för varje orga&nisation"),
@@ -83,6 +86,12 @@ WARNING_PATTERNS = (
                        "… och %1 ställen till med tecken som inget typsnitt på datorn har.")),
 )
 warning_text = CoreMessages("ReportDialog", (), WARNING_PATTERNS)
+
+
+def _names_a_folder(text: str) -> bool:
+    """What is typed in Spara som is a folder (ends with "/", or is one): the
+    suggested file name goes in it."""
+    return text.endswith(("/", os.sep)) or Path(text).expanduser().is_dir()
 
 
 def open_report_dialog(window, kind: str) -> "ReportDialog | None":
@@ -213,8 +222,27 @@ class ReportDialog(QDialog):
         for key, (label, _) in OPTIONS.items():
             box = QCheckBox(QCoreApplication.translate("ReportDialog", label))
             box.setChecked(True)
-            box.toggled.connect(lambda _: self._update_create())
+            box.toggled.connect(lambda _: self._ticks_changed())
             self.checks[key] = box
+        self.checks["summary"].setToolTip(self.tr(
+            "En eller två sidor på vanlig svenska först i rapporten: hur långt "
+            "kartläggningen har kommit, andelen metoder i bruk, det starkaste och svagaste i "
+            "matrisen, förbättringsområdena och förbättringsarbetet."))
+        # Presets: the short version a steering group or politicians read (the
+        # summary alone, after the cover), and back to the whole report.
+        self.short_button = QPushButton(self.tr("Kort version (för politiker och st&yrgrupp)"))
+        self.short_button.setToolTip(self.tr(
+            "Bara Sammanfattning: försättsbladet och en eller två sidor på vanlig svenska."))
+        self.short_button.clicked.connect(self.choose_short_version)
+        self.full_button = QPushButton(self.tr("He&la rapporten"))
+        self.full_button.setToolTip(self.tr("Kryssar i alla delar."))
+        self.full_button.clicked.connect(self.choose_full_report)
+        self.presets = QWidget()
+        presets = QHBoxLayout(self.presets)
+        presets.setContentsMargins(0, 4, 0, 0)
+        presets.addWidget(self.short_button)
+        presets.addWidget(self.full_button)
+        presets.addStretch(1)
         self.nothing_note = QLabel(self.tr("Kryssa i minst en del under Ta med."))
         self.nothing_note.setWordWrap(True)
         self.nothing_note.hide()
@@ -292,6 +320,14 @@ class ReportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
+        # From the short version to a kind with no summary (a team report): its
+        # parts, all unticked by the short version, are ticked again (not a
+        # report with nothing to include).
+        own = self._shown_options(kind)
+        if own and "summary" not in own and self.checks["summary"].isChecked() and \
+                not any(self.checks[key].isChecked() for key in own):
+            for key in own:
+                self.checks[key].setChecked(True)
         # The scope chosen here stays when the kind changes (if it still fits);
         # at first, what the window shows, if its tree is in sight: a node picked
         # long ago in a hidden tree is no choice (trial C).
@@ -350,6 +386,11 @@ class ReportDialog(QDialog):
         for n, key in enumerate(shown):
             self.grid.addWidget(self.checks[key], n // 2, n % 2)
             self.checks[key].show()
+        self.grid.removeWidget(self.presets)
+        has_summary = kind in OPTIONS["summary"][1]
+        if has_summary:       # under the boxes, the whole width
+            self.grid.addWidget(self.presets, (len(shown) + 1) // 2, 0, 1, 2)
+        self.presets.setVisible(has_summary)
         self.include.setVisible(kind in IMPROVEMENT_KINDS)
         # A team report: the team instead of the scope.
         self.form.setRowVisible(self.scope, kind != "team")
@@ -364,6 +405,32 @@ class ReportDialog(QDialog):
         self.open_when_done.setVisible(kind != "csv")
         self._update_create()
         self.adjustSize()
+
+    def _shown_options(self, kind: str | None = None) -> list[str]:
+        kind = kind or self.current_kind()
+        return [key for key in OPTIONS if kind in OPTIONS[key][1]]
+
+    def choose_short_version(self) -> None:
+        """Tick only Sammanfattning: the cover and a page or two in plain Swedish
+        for a steering group or politicians (the county's, an area's or an
+        organisation's alike; a team report, without a summary, ticks its parts
+        again when chosen: _kind_changed)."""
+        for key, box in self.checks.items():
+            box.setChecked(key == "summary")
+
+    def choose_full_report(self) -> None:
+        for box in self.checks.values():
+            box.setChecked(True)
+
+    def _summary_only(self, kind: str | None = None) -> bool:
+        """Only the summary ticked (the short version): its file name says so."""
+        shown = self._shown_options(kind)
+        return "summary" in shown and all(
+            self.checks[key].isChecked() == (key == "summary") for key in shown)
+
+    def _ticks_changed(self) -> None:
+        self._update_create()
+        self._suggest_output()
 
     def _nothing_ticked(self) -> bool:
         """A kind with sections to choose, none of them ticked: a cover page only."""
@@ -395,24 +462,71 @@ class ReportDialog(QDialog):
         folder = self.settings.report_folder if self.settings is not None else None
         return folder or files_folder(self.workspace_path)
 
-    def _suggest_output(self) -> None:
+    def _stems(self) -> tuple[str, str]:
+        """(the kind's word, the whole stem) of the file name for what is chosen:
+        ("lansrapport", "lansrapport"), ("teamrapport", "teamrapport-team-sip-lulea"),
+        ("lansrapport", "lansrapport-sammanfattning") for the short version."""
         kind = self.current_kind()
-        # A name of the user's own stays, unless it names a file and a folder is
-        # wanted now (CSV) or the other way round.
-        if self._own_output and self._output_is_folder == (kind == "csv"):
-            return
-        self._own_output = False
-        self._output_is_folder = kind == "csv"
-        text = self.output.text().strip()
-        folder = Path(text).expanduser().parent if text else self._start_folder()
-        stem = {"county": "omradesrapport" if self._area_chosen() else "lansrapport",
+        word = {"county": "omradesrapport" if self._area_chosen() else "lansrapport",
                 "unit": "organisationsrapport", "team": "teamrapport",
                 "cycles": "pgsa", "csv": "csv-export"}[kind]
+        stem = word
         named = file_slug(self._chosen_name() or "")
         if named:                  # (a name of letters without ASCII leaves none)
             stem += "-" + named
-        name = f"{stem}-{date.today().isoformat()}" + ("" if kind == "csv" else ".pdf")
+        if kind in IMPROVEMENT_KINDS and self._summary_only():
+            stem += "-sammanfattning"
+        return word, stem
+
+    def _suggested_name(self) -> str:
+        """The file (a folder for CSV) name suggested for what is chosen."""
+        stem = self._stems()[1]
+        return f"{stem}-{date.today().isoformat()}" + (
+            "" if self.current_kind() == "csv" else ".pdf")
+
+    def _suggest_output(self) -> None:
+        """Suggest a file name (a folder for CSV) that follows the choice. A name
+        of the user's own stays, unless it names a file and a folder is wanted
+        now (CSV) or the other way round. The suggested name in another folder,
+        or a folder alone, is no name of their own: the name follows the choice
+        in that folder. Nor is the suggestion's start ("lansrapport-politiker.pdf",
+        typed over "lansrapport-2026-11-25.pdf"): it follows the kind chosen
+        ("teamrapport-politiker.pdf"; trial: the team report kept the county's)."""
+        kind = self.current_kind()
+        word, stem = self._stems()
+        text = self.output.text().strip()
+        folder = Path(text).expanduser().parent if text else self._start_folder()
+        if self._own_output and self._output_is_folder == (kind == "csv"):
+            typed = Path(text).expanduser()
+            if kind != "csv" and _names_a_folder(text):
+                folder = typed                      # only the folder typed
+            elif typed.name != self._suggested:
+                renamed = self._renamed(typed.name, word, stem)
+                if renamed and renamed != typed.name:
+                    self.output.setText(str(typed.with_name(renamed)))
+                self._stem_given = (word, stem)
+                return
+        self._own_output = False
+        self._output_is_folder = kind == "csv"
+        name = self._suggested = self._suggested_name()
+        self._stem_given = (word, stem)
         self.output.setText(str(folder / name))
+
+    # The file name last suggested, and its (word, stem): a name typed that starts
+    # the same way follows the choice.
+    _suggested = ""
+    _stem_given = ("", "")
+
+    def _renamed(self, name: str, word: str, stem: str) -> str | None:
+        """name with the start the suggestion gave it replaced by the one that fits
+        now ("lansrapport-politiker.pdf" -> "teamrapport-politiker.pdf"); None for
+        a name of the user's own making."""
+        old_word, old_stem = self._stem_given
+        for old, new in ((old_stem, stem), (old_word, word)):
+            if old and (name.startswith(old + "-") or name.startswith(old + ".")
+                        or name == old):
+                return new + name[len(old):]
+        return None
 
     def _output_edited(self, text: str) -> None:
         self._own_output = bool(text.strip())
@@ -437,7 +551,10 @@ class ReportDialog(QDialog):
     def job(self, allow_personal_data: bool = False) -> Job:
         kind = self.current_kind()
         options = ReportOptions(**{k: b.isChecked() for k, b in self.checks.items()})
-        output = Path(self.output.text()).expanduser()
+        text = self.output.text().strip()
+        output = Path(text).expanduser()
+        if kind != "csv" and text and _names_a_folder(text):
+            output = output / self._suggested_name()     # a folder typed: the name in it
         if kind != "csv" and output.suffix.lower() != ".pdf":
             output = output.with_name(output.name + ".pdf")
         chosen = self.cycle.currentData() if kind == "cycles" else None

@@ -23,6 +23,7 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Ctrl+Z / Ctrl+Y", _tr("Ångra / gör om (och visa det som ändras)")),
             ("Ctrl+1 / Ctrl+2 / Ctrl+3", _tr("Gå till organisationerna / matrisen / metoderna")),
             (_tr("Ctrl+Skift+1"), _tr("Visa eller dölj organisationsträdet")),
+            ("F5", _tr("Synkronisera med synkmappen")),
             ("F11", _tr("Presentationsläge")),
             ("Alt+" + _tr("bokstav"), _tr("Menyn, fliken eller knappen med den understrukna "
                                            "bokstaven")),
@@ -41,13 +42,14 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
             ("0–3", _tr("I kolumnen nivå: ingen, lokalt, inomregionalt, länsövergripande")),
             ("Enter", _tr("Skriv en anteckning (i en textkolumn: redigera rutan)")),
             ("F2", _tr("Redigera rutan")),
+            (_tr("Skriv"), _tr("I en textkolumn: ersätt rutans text (Esc: behåll den)")),
             (_tr("Skift+Enter"), _tr("Ny rad i texten")),
             ("Esc", _tr("Tillbaka till matrisen")),
         ]),
         (_tr("Förbättringsarbete"), [
             (_tr("Alt+G / Alt+P / Alt+S / Alt+C"), _tr(
-                "Fliken och in i den: mätvärdena (Alt+E: teamet), PGSA-loggen, "
-                "förändringsidéerna, framstegen")),
+                "När fliken Förbättringsarbete visas (Alt+F): fliken och in i den: "
+                "mätvärdena (Alt+E: teamet), PGSA-loggen, förändringsidéerna, framstegen")),
             ("Esc", _tr("I mätvärdena, PGSA-loggen och flikarnas tabeller: tillbaka till "
                         "listan med team, mål och mått")),
             (_tr("Ctrl+Skift+N"), _tr("Ny PGSA-cykel med startdatum (Ctrl+Enter skapar den)")),

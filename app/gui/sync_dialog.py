@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QLineEdit, QProgressBar, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from app.core.files import file_slug
 from app.core.sync_conflicts import FIELD_LABELS, TABLE_LABELS
 from app.core.sync_exchange import COPY_NAME_LIMIT
 from app.gui import sync_worker
 from app.gui.core_messages import CoreMessages, error_text
-from app.gui.labels import copy_label, file_slug, tr_label
+from app.gui.labels import copy_label, tr_label
 from app.gui.language import localise_decimal
 from app.gui.screen_fit import fit_to_screen
 from app.gui.settings import files_folder
@@ -305,7 +306,11 @@ class ExportDialog(BusyDialog):
             hint.setTextFormat(Qt.TextFormat.PlainText)
             hint.setWordWrap(True)
             layout.addWidget(hint)
-            # Said until a name is typed (it stayed, as if none had been: re-trial).
+            # Said until a name is typed (it stayed, as if none had been: re-trial),
+            # its room kept: the dialog jumped under the keys as it went.
+            policy = hint.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            hint.setSizePolicy(policy)
             self.name_edit.textChanged.connect(lambda text: hint.setVisible(not text.strip()))
         self.recipient_hint = QLabel()
         self.recipient_hint.setTextFormat(Qt.TextFormat.PlainText)   # a copy's name, as typed

@@ -6,7 +6,10 @@ Prints, as ratios measured in the same run:
 - start-up to ready (window painted, workspace loaded) with the county demo
   against a bare PySide6 QMainWindow that shows and exits (goal <= 1.3x);
 - the same with the national-scale demo (goal <= 2x);
-- a status key press until the change is committed and repainted (goal < 16 ms);
+- a status key press until the change is committed and repainted (goal < 16 ms):
+  as the app does it, the event loop painting what the change marked until
+  nothing more is painted; and, for comparison, with the whole window
+  painted at once after each press (which the app never does for a key);
 and checks that matplotlib and ReportLab stay off the start-up path.
 
 Both windows open at 1280 x 800 on a 1920 x 1080 screen (a usual laptop; the
@@ -92,7 +95,7 @@ def startup(runs: int, folder: Path) -> None:
 
 
 def key_press(path: Path, presses: int) -> None:
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QEvent, QObject, QSettings, Qt
     from PySide6.QtTest import QTest
 
     from app.gui.application import make_application
@@ -114,18 +117,55 @@ def key_press(path: Path, presses: int) -> None:
     mapping = window.mapping
     mapping.focus_items()
     app.processEvents()
-    samples = []
-    for n in range(presses):
+
+    class Paints(QObject):
+        """Counts the paint events of each view (the method list, the matrix)."""
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: dict[object, int] = {}
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.seen[watched] = self.seen.get(watched, 0) + 1
+            return False
+
+        def total(self) -> int:
+            return sum(self.seen.values())
+
+    paints = Paints()
+    viewports = [view.viewport() for view in (mapping.items_view, mapping.matrix_view)]
+    for viewport in viewports:
+        viewport.installEventFilter(paints)
+
+    def press(n: int, repaint) -> float:
         key = (Qt.Key.Key_3, Qt.Key.Key_4)[n % 2]
+        before = {viewport: paints.seen.get(viewport, 0) for viewport in viewports}
         start = time.perf_counter()
         QTest.keyClick(mapping.items_view, key)    # commit happens inside
-        window.repaint()                           # and the window repaints
-        samples.append(time.perf_counter() - start)
-    samples.sort()
-    median, p95 = statistics.median(samples), samples[int(0.95 * len(samples)) - 1]
-    print(f"status key press -> committed and repainted: median {median * 1000:.1f} ms, "
-          f"p95 {p95 * 1000:.1f} ms (goal < 16 ms) "
-          + ("OK" if median < 0.016 else "OVER"))
+        repaint()
+        elapsed = time.perf_counter() - start
+        if any(paints.seen.get(viewport, 0) == before[viewport] for viewport in viewports):
+            raise SystemExit("a key press was not repainted in both views: the measure is wrong")
+        return elapsed
+
+    def event_loop() -> None:
+        # What the app does: the event loop paints what the change marked (the
+        # changed row and cell) and runs what was posted (a deferred layout, a
+        # row fitted by a zero timer), until a pass paints nothing more.
+        for _ in range(6):
+            painted = paints.total()
+            app.processEvents()
+            if paints.total() == painted:
+                break
+
+    for label, repaint in (("as the app repaints (the changed cells)", event_loop),
+                           ("with the whole window painted at once", window.repaint)):
+        samples = sorted(press(n, repaint) for n in range(presses))
+        median, p95 = statistics.median(samples), samples[int(0.95 * len(samples)) - 1]
+        verdict = (" (goal < 16 ms) " + ("OK" if median < 0.016 else "OVER")
+                   if repaint is event_loop else "")
+        print(f"status key press -> committed and repainted, {label}: "
+              f"median {median * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms{verdict}")
     window.close()
 
 

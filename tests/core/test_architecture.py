@@ -59,5 +59,6 @@ def test_gui_start_up_loads_only_what_the_first_window_shows(demo_file, tmp_path
     for unwanted in ("matplotlib", "reportlab", "app.gui.findings_view",
                      "app.gui.improvement_view", "app.gui.presentation_matrix",
                      "app.core.improvement", "app.core.privacy", "app.core.sync",
-                     "app.core.reports", "uuid", "socket"):
+                     "app.core.reports", "app.core.sync_exchange", "app.sync", "uuid",
+                     "socket"):
         assert not any(m == unwanted or m.startswith(unwanted + ".") for m in loaded), unwanted

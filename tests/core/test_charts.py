@@ -246,3 +246,29 @@ def test_a_p_chart_of_a_measure_that_is_no_proportion_says_so(ws):
                          ).remarks == ()                          # no data: nothing to say
     assert measure_chart(ws, count, language="en").remarks[0].startswith(
         "A P chart suits proportions only")
+
+
+def test_limits_of_whole_numbers_get_one_decimal_not_two(ws):
+    from app.core.charts import _right_label_texts, measure_chart
+
+    team = ws.add_team("Team")
+    days = ws.add_measure(team, "Dagar till första SIP-mötet", kind="count")
+    for month, value in zip(range(1, 13), (21, 18, 25, 19, 22, 17, 24, 20, 23, 16, 26, 19)):
+        ws.set_data_point(days, f"2026-{month:02d}", value=value)
+    texts = [text for _, text, _ in _right_label_texts(
+        measure_chart(ws, days, chart="i"), lambda word: word, "sv")]
+    limits = [t for t in texts if t.startswith(("ÖSG", "Medel", "NSG"))]
+    assert len(limits) == 3
+    for text in limits:                       # "ÖSG 29,3", never "ÖSG 29,31"
+        number = text.split()[-1]
+        assert "," not in number or len(number.split(",")[1]) == 1, text
+    tenths = ws.add_measure(team, "Väntetid i veckor", kind="count")
+    for month, value in zip(range(1, 7), (2.5, 3.1, 2.8, 3.4, 2.2, 2.9)):
+        ws.set_data_point(tenths, f"2026-{month:02d}", value=value)
+    texts = [text for _, text, _ in _right_label_texts(
+        measure_chart(ws, tenths, chart="i"), lambda word: word, "sv")]
+    assert any(t.startswith("Medel 2,82") for t in texts), texts   # 2.8166…: one more
+    ws.update_measure(days, target=17.25)          # a target as typed, not rounded
+    texts = [text for _, text, _ in _right_label_texts(
+        measure_chart(ws, days, chart="i"), lambda word: word, "sv")]
+    assert "Mål 17,25" in texts

@@ -30,6 +30,21 @@ def test_county_report_while_the_gui_has_the_file_open(demo_ws, tmp_path, capsys
     assert "Länsrapport" in text and "Kiruna" in text
 
 
+def test_the_report_opens_with_the_summary_and_short_gives_it_alone(demo_file, tmp_path,
+                                                                    capsys):
+    full, short = tmp_path / "full.pdf", tmp_path / "kort.pdf"
+    assert main(["report", str(demo_file), "-o", str(full)]) == 0
+    pages = [p.extract_text() for p in pypdf.PdfReader(str(full)).pages]
+    assert "Sammanfattning" in pages[2] and "Matrisen: hur metoderna används" in "".join(pages)
+    assert main(["report", str(demo_file), "-o", str(short), "--short"]) == 0
+    pages = [p.extract_text() for p in pypdf.PdfReader(str(short)).pages]
+    assert 2 <= len(pages) <= 3 and "Sammanfattning" in pages[1]
+    assert "Matrisen: hur metoderna används" not in "".join(pages)
+    capsys.readouterr()
+    assert main(["report", str(demo_file), "-o", str(short), "--short", "--kind", "cycles"]) == 2
+    assert "--short" in one_line_error(capsys)
+
+
 def test_unit_and_area_scopes(demo_file, tmp_path):
     out = tmp_path / "kiruna.pdf"
     assert main(["report", str(demo_file), "-o", str(out), "--unit", "kiruna"]) == 0

@@ -86,7 +86,7 @@ def test_the_usage_line_does_not_say_nobody_mapped_it():
     item = Item("i", "Rad", "Kolumn", "Metod", "r", "c")
     only_na = MethodUse(item, counts={"not_applicable": 1}, units=17)
     assert not only_na.nobody_assessed
-    line = _use_line(only_na)
+    line = _use_line(only_na).replace("\u00a0", " ")
     assert "ingen har kartlagt" not in line
     assert line.startswith("bara bedömd som ej aktuell")
     assert "ej kartlagt 16" in line and "ej aktuellt 1" in line

@@ -126,6 +126,9 @@ def test_usage_line_names_every_status_with_its_count():
     use = MethodUse(item, counts={"systematic": 8, "partly": 6, "planned": 1, "not_used": 1,
                                   "not_applicable": 2}, units=19)   # one not assessed
     line = _use_line(use)
+    # Symbol, word and count held together, never broken apart at a line's end.
+    assert "●\u00a0används\u00a0systematiskt\u00a08" in line
+    line = line.replace("\u00a0", " ")
     assert line.startswith("i bruk i 14 av 16 kartlagda: ")
     for part in ("● används systematiskt 8", "◑ används delvis 6", "○ planeras 1",
                  "✗ används inte 1", "? ej kartlagt 1", "ej aktuellt 2"):

@@ -305,6 +305,10 @@ _LAYOUT_SCRIPT = textwrap.dedent("""
     view = w.presentation
     for step in range(3):
         QTest.qWait(30)
+        for _ in range(50):     # as above: the room's type is applied on the resize
+            if not clipped(view):
+                break
+            QTest.qWait(20)
         found["clipped"] += [f"presentation {step}: {c}" for c in clipped(view)]
         view.step(1)
     found["presentation_size"] = [view.width(), view.height()]

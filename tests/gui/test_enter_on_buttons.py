@@ -26,7 +26,8 @@ def presses(button: QPushButton, qtbot, key) -> int:
 def test_the_start_pages_buttons_take_enter(window, qtbot, key):
     buttons = window.start_page.findChildren(QPushButton)
     assert [b.text() for b in buttons] == [
-        "Öppna demo för Norrbotten", "Ny arbetsyta…", "Öppna arbetsyta…"]
+        "Öppna demo för Norrbotten", "Ny arbetsyta…", "Öppna arbetsyta…",
+        "Starta en ny kopia från ett synkpaket…"]
     for button in buttons:
         assert presses(button, qtbot, key) == 1, button.text()
 

@@ -332,14 +332,28 @@ def test_typing_in_a_text_column_writes_there_and_never_sets_a_status(
     for _ in range(COL_COMPETENCE - COL_STATUS):
         qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.currentIndex().column() == COL_COMPETENCE
+    assert before.competence                        # a text there, to be typed over
     qtbot.keyClicks(view, "3")                     # opens the editor with the "3"
     editor = QApplication.focusWidget()
     assert isinstance(editor, QPlainTextEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)      # Esc: the text as it was
+    assert window.ws.assessment(kiruna.id, item.id).competence == before.competence
+    qtbot.keyClicks(view, "3")
+    editor = QApplication.focusWidget()
     qtbot.keyClicks(editor, " personer utbildade")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)      # typed over, as in a spreadsheet
+    qtbot.waitUntil(lambda: window.ws.assessment(kiruna.id, item.id).competence
+                    == "3 personer utbildade")
+    assert window.ws.assessment(kiruna.id, item.id).status == before.status
+    window.undo_stack.undo()                       # and back
+    assert window.ws.assessment(kiruna.id, item.id).competence == before.competence
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)            # F2: edits the text as it stands
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, " mer")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.ws.assessment(kiruna.id, item.id).competence
-                    == (before.competence + "3 personer utbildade"))
-    assert window.ws.assessment(kiruna.id, item.id).status == before.status
+                    == before.competence + " mer")
 
 
 def test_f2_edits_the_method_cell_not_the_organisation(qtbot, window, demo_copy, select_unit):
@@ -417,6 +431,11 @@ def test_undo_and_redo_say_in_the_status_bar_what_they_did(qtbot, window, demo_c
     assert window.statusBar().currentMessage() == f"Ångrat: {what}"
     window.act_redo.trigger()
     assert window.statusBar().currentMessage() == f"Gjort om: {what}"
+    qtbot.keyClick(view, Qt.Key.Key_3)              # a new change: that was not it
+    assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Något annat")   # another message is left alone
+    qtbot.keyClick(view, Qt.Key.Key_4)
+    assert window.statusBar().currentMessage() == "Något annat"
 
 
 def test_a_level_just_set_is_whole_in_its_column(opened, select_unit, qtbot):

@@ -9,8 +9,9 @@ every key lands in the grid, and nothing typed is lost.
 - Enter after a run of Tabs goes down to the column where the run began, as in
   a spreadsheet (Täljare, Tab, Nämnare, Enter: the next row's Täljare).
 - F2 edits the cell, rather than renaming an organisation in a hidden tree.
-- Delete takes the period's measurement, and the blank row for the next period
-  stays where it was; on a note it empties only the note.
+- Delete takes the period's measurement; the last period's row is emptied in
+  place (the blank row takes its period), an earlier one's goes and the blank
+  row stays where it was; on a note it empties only the note.
 
 The keys go to whichever widget has the focus, as a user's keys do; each key
 checks that that widget is the grid or its editor.
@@ -291,7 +292,7 @@ def test_f2_edits_the_cell_and_renames_nothing(grid, qtbot, opened):
 
 
 @pytest.mark.parametrize("row, after", [
-    (1, ["2025-08", "2026-12"]),                     # the last period
+    (1, ["2025-08", "2026-11"]),                     # the last period: emptied in place
     (0, ["2026-11", "2026-12"])])                    # one before others
 def test_delete_takes_the_period_and_the_blank_row_stays(grid, qtbot, opened, row, after):
     view, measure_id, errors = grid("proportion")
@@ -302,7 +303,7 @@ def test_delete_takes_the_period_and_the_blank_row_stays(grid, qtbot, opened, ro
     keys(Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: view.ws.data_point(measure_id, period) is None)
     qtbot.waitUntil(lambda: [model.period(r) for r in range(model.rowCount())] == after)
-    assert model.index(model.rowCount() - 1, 1).data() == ""     # blank, for 2026-12
+    assert model.index(model.rowCount() - 1, 1).data() == ""     # the blank row
     assert view.data_view.currentIndex().row() == row            # in place, never nowhere
     assert view.data_view.currentIndex().column() == 2
     assert QApplication.focusWidget() is view.data_view
@@ -374,20 +375,24 @@ def test_the_model_moves_rows_and_stays_consistent(qtmodeltester, demo_ws):
     model.refresh()
     assert periods() == ["2024-12", "2025-01", "2025-03", "2025-04", "2025-09", "2025-10"]
     assert model.index(4, 2).data() == "3"
-    model.keep_new_period()                          # a Delete: the blank row stays
-    ws.delete_data_point(measure_id, "2025-09")
+    ws.delete_data_point(measure_id, "2025-09")      # the last: emptied in place
     model.refresh()
-    assert periods() == ["2024-12", "2025-01", "2025-03", "2025-04", "2025-10"]
-    ws.delete_data_point(measure_id, "2025-04")      # ... until a value is stored in it
+    assert periods() == ["2024-12", "2025-01", "2025-03", "2025-04", "2025-09"]
+    model.refresh()                                  # and so it stays, not 2025-05
+    assert periods() == ["2024-12", "2025-01", "2025-03", "2025-04", "2025-09"]
+    ws.delete_data_point(measure_id, "2025-03")      # one before: the blank row stays
     model.refresh()
-    assert periods() == ["2024-12", "2025-01", "2025-03", "2025-10"]
-    ws.set_data_point(measure_id, "2025-10", numerator=1, denominator=4)
+    assert periods() == ["2024-12", "2025-01", "2025-04", "2025-09"]
+    ws.set_data_point(measure_id, "2025-10", numerator=1, denominator=4)   # a later one
     model.refresh()
-    assert periods() == ["2024-12", "2025-01", "2025-03", "2025-10", "2025-11"]
+    assert periods() == ["2024-12", "2025-01", "2025-04", "2025-10", "2025-11"]
     ws.delete_data_point(measure_id, "2025-10")      # an undo of the period added
     model.refresh()
-    assert periods() == ["2024-12", "2025-01", "2025-03", "2025-04"]
+    assert periods() == ["2024-12", "2025-01", "2025-04", "2025-10"]
+    ws.set_data_point(measure_id, "2025-10", numerator=1, denominator=4)   # its redo
+    model.refresh()
+    assert periods() == ["2024-12", "2025-01", "2025-04", "2025-10", "2025-11"]
     ws.update_measure(measure_id, kind="count")      # other columns: rows rebuilt
     model.refresh()
-    assert model.columnCount() == 3 and periods() == ["2024-12", "2025-01", "2025-03",
-                                                      "2025-04"]
+    assert model.columnCount() == 3 and periods() == ["2024-12", "2025-01", "2025-04",
+                                                      "2025-10", "2025-11"]

@@ -5,7 +5,6 @@ size (the offscreen platform's configfile) and QT_SCALE_FACTOR."""
 
 from __future__ import annotations
 
-import json
 import textwrap
 
 import pytest
@@ -70,15 +69,10 @@ def _inside(inner: list[int], outer: list[int]) -> bool:
     ("2", 1920, 1080),      # 200 % on a full-HD screen: 960 × 540 logical
     ("2", 1366, 768),       # 200 % on the laptops: 683 × 384 logical
 ], ids=["1366x768-100%", "1920x1080-150%", "1920x1080-200%", "1366x768-200%"])
-def test_worksheet_fits_the_screen_with_its_buttons(window_process, tmp_path, scale,
+def test_worksheet_fits_the_screen_with_its_buttons(window_process, scale,
                                                      screen_w, screen_h):
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": screen_w, "height": screen_h,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     width, height = int(screen_w / float(scale)), int(screen_h / float(scale))
-    found = window_process(_SCRIPT, width, height, scale=scale,
-                           platform=f"offscreen:configfile={config}")
+    found = window_process(_SCRIPT, width, height, scale=scale, screen=(screen_w, screen_h))
     assert found["available"] == [0, 0, width, height]      # the screen is as configured
     assert _inside(found["dialog"], found["available"]), found
     assert found["save_visible"]
@@ -146,17 +140,12 @@ _LONG_AIM = textwrap.dedent("""
 
 
 @pytest.mark.parametrize("screen_w, screen_h", [(1024, 768), (1366, 768)])
-def test_a_long_aim_never_makes_the_worksheet_scroll_sideways(window_process, tmp_path,
+def test_a_long_aim_never_makes_the_worksheet_scroll_sideways(window_process,
                                                               screen_w, screen_h):
     """Trial: a long aim widened the form past the dialog (820 × 728): a field
     taking the focus scrolled it sideways, cutting the labels, and the lists'
     arrows were cut off."""
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{
-        "name": "projector", "x": 0, "y": 0, "width": screen_w, "height": screen_h,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    results = window_process(_LONG_AIM, screen_w, screen_h,
-                             platform=f"offscreen:configfile={config}")
+    results = window_process(_LONG_AIM, screen_w, screen_h, screen=(screen_w, screen_h))
     for found in results:
         assert found["sideways"] == 0, found
         assert found["clipped"] == [], found

@@ -127,6 +127,15 @@ def test_personnummer_in_a_note_is_warned_about(qtbot, window, kiruna):
     qtbot.keyClicks(view.note, "Klient 19811218-9876")
     press(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "⚠" in window.statusBar().currentMessage())
+    # The warning is read from the back of the room, as the slide behind it.
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    box = window.findChild(QMessageBox, "warningBox")
+    qtbot.waitUntil(box.isVisible)
+    text = next(label for label in box.findChildren(QLabel) if "personnummer" in label.text())
+    assert text.fontInfo().pixelSize() >= 0.6 * view.base_px()
+    assert text.fontInfo().pixelSize() > 1.5 * window.fontInfo().pixelSize()
+    box.close()
 
 
 def test_a_personnummer_is_never_projected_and_never_lost(qtbot, window, kiruna):
@@ -147,6 +156,11 @@ def test_a_personnummer_is_never_projected_and_never_lost(qtbot, window, kiruna)
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.ws.assessment(kiruna.id, item.id).note == note + "."
     assert view.note.isReadOnly() and "1212-1212" not in view.note.toPlainText()
+    from PySide6.QtWidgets import QMessageBox
+
+    warning = window.findChild(QMessageBox, "warningBox")   # the save was warned of
+    assert warning is not None and warning.isVisible()
+    warning.close()
 
 
 def test_parking_lot_in_two_keystrokes_keeps_the_place(qtbot, window, kiruna):
@@ -286,6 +300,15 @@ def test_improvement_charts_full_screen_stepping_through_measures(qtbot, window,
     press(qtbot, window, Qt.Key.Key_PageUp)
     press(qtbot, window, Qt.Key.Key_PageUp)
     assert view.measure.id == measures[0].id
+    # A line under the chart (the typing guard's warning) takes room from it:
+    # the chart is drawn again to fit, not cut at the top and bottom.
+    qtbot.waitUntil(view.is_current)
+    tall = view.chart_label.pixmap().deviceIndependentSize().height()
+    view.show_message("Ingen textruta är öppen\nP: parkera", warning=True)
+    qtbot.waitUntil(lambda: view.is_current() and view.chart_label.pixmap()
+                    .deviceIndependentSize().height() <= view.chart_label.height())
+    assert view.chart_label.pixmap().deviceIndependentSize().height() < tall
+    view.show_message("")
     press(qtbot, window, Qt.Key.Key_T)                        # the same timer…
     assert view.timer.running
     count = len(parked_remarks(window.ws))

@@ -53,6 +53,7 @@ def test_a_pdf_no_program_can_open_is_said(qtbot, opened, tmp_path):
     assert dialog.result_path.exists()
     assert "Klart" in dialog.status.text()
     assert "inget program som visar PDF-filer" in dialog.status.text()
+    dialog.close()
 
 
 def test_menu_entries_need_a_workspace(window):
@@ -367,6 +368,8 @@ def test_the_scope_chosen_stays_and_a_hidden_tree_chooses_none(qtbot, opened, tm
     shown.scope.activated.emit(shown.scope.currentIndex())   # the user's choice …
     shown.kind.setCurrentIndex(shown.kind.findData("cycles"))
     assert shown.scope.currentData() is None                 # … kept across kinds
+    dialog.close()
+    shown.close()
 
 
 def test_team_report_for_the_team_chosen_on_the_improvement_tab(qtbot, opened, tmp_path):
@@ -515,7 +518,7 @@ def test_the_county_kind_is_named_for_an_areas_report(opened, tmp_path):
 
 
 def _slug_of(name: str) -> str:
-    from app.gui.labels import file_slug
+    from app.core.files import file_slug
 
     return file_slug(name)
 

@@ -10,7 +10,21 @@ def test_a_window_without_a_workspace_shows_the_start_page(qtbot, window):
     window.show()
     qtbot.waitExposed(window)
     assert window.stack.currentWidget() is window.start_page
-    assert len(window.start_page.findChildren(QPushButton)) == 3
+    assert len(window.start_page.findChildren(QPushButton)) == 4
+
+
+def test_a_new_laptop_starts_its_copy_from_a_package_on_the_start_page(qtbot, window,
+                                                                        monkeypatch):
+    from app.gui import join_dialog
+
+    asked = []
+    monkeypatch.setattr(join_dialog, "choose_and_join", lambda w: asked.append(w))
+    window.show()
+    qtbot.waitExposed(window)
+    button = next(b for b in window.start_page.findChildren(QPushButton)
+                  if "synkpaket" in b.text())
+    button.click()
+    assert asked == [window]
 
 
 def test_a_start_on_a_workspace_builds_no_start_page_until_it_is_closed(qtbot, settings,

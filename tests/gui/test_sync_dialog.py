@@ -285,3 +285,23 @@ def test_the_longest_recipient_is_shown_whole(qtbot, copies, monkeypatch):
                  for i in range(combo.count()))
     assert combo.width() >= widest + 20                    # the text, the arrow's room
     dialog.close()
+
+
+def test_f5_syncs_with_the_folder_as_soon_as_a_workspace_is_open(qtbot, window, demo_copy,
+                                                                  tmp_path, monkeypatch):
+    from PySide6.QtTest import QTest
+
+    from app.gui import sync_dialog
+
+    opened = []
+    monkeypatch.setattr(sync_dialog, "open_sync",
+                        lambda _window, folder=None, package=None: opened.append(folder))
+    QTest.keyClick(window, Qt.Key.Key_F5)           # no workspace: nothing to sync
+    assert opened == []
+    assert window.open_path(demo_copy)             # the menu never opened: F5 still works
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    window.ws.sync_folder(folder)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert opened == [folder.resolve()]
+    assert "F5" in window.sync_actions["folder"].shortcut().toString()

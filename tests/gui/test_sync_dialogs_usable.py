@@ -4,7 +4,6 @@ dialog closed (or the program quitting) under a running job is no error."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -128,15 +127,9 @@ def test_dialogs_fit_a_small_screen(qtbot, copies, monkeypatch, area):
     backup.close()
 
 
-SCREEN = {"screens": [{"name": "s", "x": 0, "y": 0, "width": 1366, "height": 768,
-                       "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
-
-
 @pytest.mark.parametrize("scale", ["1.5", "2"])
-def test_conflicts_and_sync_dialogs_at_a_real_scaling(window_process, tmp_path, scale):
+def test_conflicts_and_sync_dialogs_at_a_real_scaling(window_process, scale):
     """1366 × 768 at 150 % and 200 %, the screen as Qt sees it: the buttons are on it."""
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps(SCREEN))
     found = window_process("""
         import json, time
         from PySide6.QtWidgets import QApplication
@@ -164,7 +157,7 @@ def test_conflicts_and_sync_dialogs_at_a_real_scaling(window_process, tmp_path, 
         out["sync"] = bottoms(sync, [sync.apply_button, sync.close_button])
         sync.close()
         print(json.dumps(out))
-    """, 1280, 720, scale=scale, platform=f"offscreen:configfile={config}")
+    """, 1280, 720, scale=scale, screen=(1366, 768))
     assert found["area"] == round(768 / float(scale))
     for name in ("conflicts", "sync"):
         assert max(found[name]) < found["area"], (name, found)

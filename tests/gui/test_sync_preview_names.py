@@ -85,8 +85,11 @@ def test_the_export_dialog_asks_for_a_name_too(qtbot, copies, tmp_path):
                 if w.text().startswith("Ge kopian ett namn"))
     assert hint.isVisible()
     assert any(w.buddy() is dialog.path_edit for w in dialog.findChildren(type(hint)))
+    place = dialog.path_edit.mapTo(dialog, dialog.path_edit.rect().topLeft())
     dialog.name_edit.setText("Luleå – Annas dator")
     assert not hint.isVisible()                  # said until a name is typed (re-trial)
+    qtbot.wait(10)                               # a layout would move the fields now
+    assert dialog.path_edit.mapTo(dialog, dialog.path_edit.rect().topLeft()) == place
     dialog.path_edit.setText(str(tmp_path / "ut.vardsync"))
     dialog.export()
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=10000)

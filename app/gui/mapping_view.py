@@ -9,7 +9,7 @@ cell) and Esc goes back to the matrix.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHeaderView, QLabel, QPlainTextEdit, QSplitter,
     QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
@@ -25,7 +25,8 @@ from app.gui.lazy_tab import laid_out
 from app.gui.matrix_model import MatrixModel
 from app.gui.matrix_view import MatrixView, head_metrics
 from app.gui.own_viewport import own_viewport
-from app.gui.style import style_label
+from app.gui.style import TABLE_RING, focus_ring, style_label
+from app.gui.theme import CURRENT_ROW
 from app.workspace import LEVELS, STATUSES
 
 
@@ -58,6 +59,56 @@ class ItemsView(QTableView):
 
     def event(self, event) -> bool:
         return edits_with_f2(event) or super().event(event)
+
+    ROW_FRAME = 3       # px: the frame of the current method's row
+
+    def _row_rect(self, row: int) -> QRect:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return QRect()
+        return self.visualRect(model.index(row, 0)).united(
+            self.visualRect(model.index(row, model.columnCount() - 1)))
+
+    def _keyed(self) -> bool:
+        """Whether the keys go to this list (to it, or to an editor in it)."""
+        return self.hasFocus() or self.state() == QAbstractItemView.State.EditingState
+
+    def paintEvent(self, event) -> None:
+        """The current method's row framed whole while the list has the keys:
+        the row the status keys change, seen from the back of a room (the pale
+        selection alone was not, on a projector)."""
+        super().paintEvent(event)
+        rect = self._row_rect(self.currentIndex().row())
+        if rect.isEmpty() or not self._keyed():
+            return
+        painter = QPainter(self.viewport())
+        pen = QPen(QColor(CURRENT_ROW), self.ROW_FRAME)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = self.ROW_FRAME // 2
+        painter.drawRect(rect.adjusted(half, half, -half - 1, -half - 1))
+        if self.hasFocus():         # the cell's own ring, whole over the row's frame
+            focus_ring(painter, self.visualRect(self.currentIndex()), TABLE_RING)
+        painter.end()
+
+    def _update_row(self, row: int) -> None:
+        rect = self._row_rect(row)
+        if not rect.isEmpty():
+            self.viewport().update(rect)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802
+        super().currentChanged(current, previous)
+        if current.row() != previous.row():
+            self._update_row(previous.row())
+            self._update_row(current.row())
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self._update_row(self.currentIndex().row())
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self._update_row(self.currentIndex().row())
 
     def _editable(self, index: QModelIndex) -> bool:
         return index.isValid() and bool(self.model().flags(index) & Qt.ItemFlag.ItemIsEditable)

@@ -43,7 +43,7 @@ _CE = QStyle.ControlElement
 _STATE = QStyle.StateFlag
 
 
-def _ring(painter, rect, width: int, radius: float = 0.0) -> None:
+def focus_ring(painter, rect, width: int, radius: float = 0.0) -> None:
     """A frame of `width` px inside `rect`."""
     painter.save()
     painter.setRenderHint(painter.RenderHint.Antialiasing, radius > 0)
@@ -60,9 +60,9 @@ class VardflataStyle(QProxyStyle):
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
         if element == _PE.PE_FrameFocusRect:
             if option.state & _STATE.State_Item:
-                _ring(painter, option.rect, _item_ring(widget))
+                focus_ring(painter, option.rect, _item_ring(widget))
             elif not isinstance(widget, QPushButton):   # a button's frame shows it
-                _ring(painter, option.rect, 2, 2)       # check boxes, tabs, lists
+                focus_ring(painter, option.rect, 2, 2)       # check boxes, tabs, lists
             return
         if element == _PE.PE_PanelButtonCommand:
             self._button(option, painter)
@@ -74,7 +74,7 @@ class VardflataStyle(QProxyStyle):
                 element == _PE.PE_PanelLineEdit and getattr(option, "lineWidth", 1) == 0
                 and not isinstance(widget.parentWidget() if widget is not None else None,
                                    (QAbstractSpinBox, QComboBox))):
-            _ring(painter, option.rect, 2, 2)   # a field, framed or not (a cell's editor)
+            focus_ring(painter, option.rect, 2, 2)   # a field, framed or not (a cell's editor)
 
     def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
         if element == _CE.CE_ItemViewItem and (option.state & _STATE.State_HasFocus
@@ -87,17 +87,17 @@ class VardflataStyle(QProxyStyle):
                 and widget is not None and widget.hasFocus():
             # The menu bar has the keyboard (Esc out of an open menu, Alt alone):
             # the platform style shows nothing, and no other widget has a frame.
-            _ring(painter, option.rect, 2, 2)
+            focus_ring(painter, option.rect, 2, 2)
             return
         if element == _CE.CE_ShapedFrame and option.state & _STATE.State_HasFocus and (
                 isinstance(widget, (QPlainTextEdit, QTextEdit)) or _empty_view(widget)):
-            _ring(painter, option.rect, 2, 2)
+            focus_ring(painter, option.rect, 2, 2)
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
         super().drawComplexControl(control, option, painter, widget)
         if control in (QStyle.ComplexControl.CC_ToolButton, QStyle.ComplexControl.CC_SpinBox) \
                 and option.state & _STATE.State_HasFocus:
-            _ring(painter, option.rect, 2, 2)
+            focus_ring(painter, option.rect, 2, 2)
 
     def sizeFromContents(self, kind, option, size, widget=None) -> QSize:  # noqa: N802
         if kind == QStyle.ContentsType.CT_PushButton:
@@ -129,7 +129,7 @@ class VardflataStyle(QProxyStyle):
         inner.state &= ~_STATE.State_HasFocus
         super().drawControl(_CE.CE_ItemViewItem, inner, painter, widget)
         if option.state & _STATE.State_HasFocus:
-            _ring(painter, option.rect, width)
+            focus_ring(painter, option.rect, width)
 
     @staticmethod
     def _button(option, painter) -> None:
@@ -150,7 +150,7 @@ class VardflataStyle(QProxyStyle):
         painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         painter.restore()
         if state & _STATE.State_HasFocus:
-            _ring(painter, option.rect, 2, 4)
+            focus_ring(painter, option.rect, 2, 4)
 
 
 def _empty_view(widget) -> bool:

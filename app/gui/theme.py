@@ -38,6 +38,9 @@ PRESENTATION_STATUS = {
 SELECTION = "#cce0f5"
 SELECTION_TEXT = "#000000"
 FOCUS = "#b34700"
+# The method list's current row, framed whole: the pale selection alone did not
+# read from the back of a room (projector trial at 1024 × 768).
+CURRENT_ROW = "#1f4e79"
 # The matrix's focus ring: two colours, one of which contrasts with any heat colour.
 FOCUS_OUTER = "#000000"
 FOCUS_INNER = "#ffd400"
@@ -62,6 +65,8 @@ LIGHT_PAIRS = {
     "focus frame on white": (FOCUS, "#ffffff", AA_LARGE),
     "focus frame on selection": (FOCUS, SELECTION, AA_LARGE),
     "focus frame on window": (FOCUS, WINDOW, AA_LARGE),
+    "current row frame on white": (CURRENT_ROW, "#ffffff", AA_LARGE),
+    "current row frame on selection": (CURRENT_ROW, SELECTION, AA_LARGE),
     "disabled button text": (BUTTON_DISABLED_TEXT, BUTTON, AA_TEXT),
     "button text when pressed": ("#000000", BUTTON_PRESSED, AA_TEXT),
     "button border on window": (BUTTON_BORDER, WINDOW, AA_LARGE),

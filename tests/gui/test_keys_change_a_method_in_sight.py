@@ -40,3 +40,43 @@ def test_entering_a_cell_shows_the_method_the_keys_change(qtbot, opened, select_
     kiruna = next(u for u in ws.units() if u.name == "Kiruna")
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert ws.assessment(kiruna.id, item.id).status == "not_used"
+
+
+def test_the_current_method_is_framed_whole_while_the_list_has_the_keys(qtbot, opened,
+                                                                          select_unit):
+    """The row the status keys change is framed in a dark colour across the
+    list, not only shaded pale blue (trial: weak from the back of a room); the
+    frame goes with the keys, to the matrix and back."""
+    from PySide6.QtGui import QColor
+
+    from app.gui.theme import CURRENT_ROW
+
+    window = opened
+    window.activateWindow()
+    select_unit(window, "Kiruna")
+    mapping = window.mapping
+    view = mapping.items_view
+    mapping.select_cell(*_crowded_cells(window.ws, 1)[0])
+    mapping.focus_items()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Right)                 # the ring on another cell
+
+    def frame_at(row: int) -> list[bool]:
+        """Whether the frame's colour is on the row's top edge, in the middle
+        of its last column, and on its left edge."""
+        image = view.viewport().grab().toImage()
+        ratio = image.devicePixelRatio()
+        model = view.model()
+        last = view.visualRect(model.index(row, model.columnCount() - 1))
+        first = view.visualRect(model.index(row, 0))
+        points = [(last.center().x(), last.top() + 1), (first.left() + 1, first.center().y())]
+        return [QColor(image.pixel(int(x * ratio), int(y * ratio))) == QColor(CURRENT_ROW)
+                for x, y in points]
+
+    row = view.currentIndex().row()
+    assert row == 1
+    qtbot.waitUntil(lambda: frame_at(1) == [True, True])
+    assert frame_at(0) == [False, False]                  # one row framed
+    qtbot.keyClick(view, Qt.Key.Key_Escape)                # the keys to the matrix
+    assert not view.hasFocus()
+    qtbot.waitUntil(lambda: frame_at(1) == [False, False])

@@ -2867,6 +2867,14 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Go to the m&amp;ethods</translation>
     </message>
     <message>
+        <source>&amp;Fler metoder, mindre matris</source>
+        <translation>More metho&amp;ds, smaller matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Större matris, färre metoder</source>
+        <translation>&amp;Larger matrix, fewer methods</translation>
+    </message>
+    <message>
         <source>&amp;Om Vårdfläta</source>
         <translation>&amp;About Vårdfläta</translation>
     </message>
@@ -3089,6 +3097,14 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Arbetsytan är skadad</source>
         <translation>The workspace is damaged</translation>
+    </message>
+    <message>
+        <source>Matrisen kan inte bli mindre här.</source>
+        <translation>The matrix cannot get smaller here.</translation>
+    </message>
+    <message>
+        <source>Metodlistan kan inte bli mindre här.</source>
+        <translation>The method list cannot get smaller here.</translation>
     </message>
     <message>
         <source>Kunde inte återställa</source>
@@ -4219,6 +4235,14 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Ctrl+S / Ctrl+Enter</source>
         <translation>Ctrl+S / Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Skift+Upp / Ned</source>
+        <translation>Ctrl+Shift+Up / Down</translation>
+    </message>
+    <message>
+        <source>Fler metoder och mindre matris / större matris (även i metodlistan)</source>
+        <translation>More methods and a smaller matrix / a larger matrix (in the method list too)</translation>
     </message>
     <message>
         <source>I arbetsbladet: spara, från vilket fält som helst</source>

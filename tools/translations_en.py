@@ -1638,6 +1638,14 @@ EN = {
         "Summary only: the cover and one or two pages of plain Swedish.",
     "He&la rapporten": "Fu&ll report",
     "Kryssar i alla delar.": "Ticks every part.",
+    # Session 2026-11-25 (4): the mapping's divider by keyboard
+    "&Fler metoder, mindre matris": "More metho&ds, smaller matrix",
+    "&Större matris, färre metoder": "&Larger matrix, fewer methods",
+    "Matrisen kan inte bli mindre här.": "The matrix cannot get smaller here.",
+    "Metodlistan kan inte bli mindre här.": "The method list cannot get smaller here.",
+    "Ctrl+Skift+Upp / Ned": "Ctrl+Shift+Up / Down",
+    "Fler metoder och mindre matris / större matris (även i metodlistan)":
+        "More methods and a smaller matrix / a larger matrix (in the method list too)",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

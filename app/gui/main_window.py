@@ -235,6 +235,16 @@ class MainWindow(QMainWindow):
                                              self._focus_matrix, "Ctrl+2")
         self.act_focus_items = self._action(self.tr("Gå till m&etoderna"),
                                             self._focus_items, "Ctrl+3")
+        # The divider between the matrix and its methods by keyboard too: on a
+        # projector's 1024 × 768 the list showed 3–4 methods, and only the mouse
+        # could give it more. Active where the mapping has the keys (the data
+        # grid's Ctrl+Shift+arrows are its own).
+        self.act_more_methods = self._action(self.tr("&Fler metoder, mindre matris"),
+                                             lambda: self._move_divider(-1), "Ctrl+Shift+Up")
+        self.act_more_matrix = self._action(self.tr("&Större matris, färre metoder"),
+                                            lambda: self._move_divider(1), "Ctrl+Shift+Down")
+        for action in (self.act_more_methods, self.act_more_matrix):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_about = self._action(self.tr("&Om Vårdfläta"), self.show_about)
         self.act_shortcuts = self._action(self.tr("&Kortkommandon…"), self.show_shortcuts, "F1")
         for action in (self.act_focus_tree, self.act_focus_matrix, self.act_focus_items):
@@ -267,6 +277,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_show_retired)
         view_menu.addAction(self.act_toggle_tree)
+        view_menu.addActions([self.act_more_methods, self.act_more_matrix])
         help_menu = bar.addMenu(self.tr("&Hjälp"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
@@ -300,7 +311,8 @@ class MainWindow(QMainWindow):
                        self.act_move_unit, self.act_retire_node):
             action.setEnabled(writable)
         for action in (self.act_backups, self.act_show_retired, self.act_focus_matrix,
-                       self.act_focus_items, self.act_focus_tree, self.act_toggle_tree):
+                       self.act_focus_items, self.act_focus_tree, self.act_toggle_tree,
+                       self.act_more_methods, self.act_more_matrix):
             action.setEnabled(has_ws)
         self.update_sync_actions()          # menus.install_sync_actions: F5 works at once
 
@@ -420,6 +432,7 @@ class MainWindow(QMainWindow):
         matrix = MatrixModel(ws, self)
         items = ItemsModel(ws, self.apply_assessment, self)
         self.mapping = MappingView(matrix, items)
+        self.mapping.addActions([self.act_more_methods, self.act_more_matrix])   # their keys
         self.mapping.items_view.not_editable.connect(self._explain_status_keys)
         self.mapping.items_view.typed_in_choice.connect(self._explain_choice_keys)
         self.mapping.matrix_view.horizontalScrollBar().rangeChanged.connect(
@@ -944,6 +957,17 @@ class MainWindow(QMainWindow):
         if self.mapping:
             self._show_mapping()
             self.mapping.focus_items()
+
+    def _move_divider(self, direction: int) -> None:
+        """From the menu (or its keys on the mapping): the matrix's tab, then the
+        divider; at its end the status bar says why nothing moved."""
+        if self.mapping is None:
+            return
+        self._show_mapping()
+        if not self.mapping.move_divider(direction):
+            self.statusBar().showMessage(
+                self.tr("Matrisen kan inte bli mindre här.") if direction < 0 else
+                self.tr("Metodlistan kan inte bli mindre här."), 5000)
 
     def _show_mapping(self) -> None:
         """Ctrl+2 and Ctrl+3 go to the matrix and its methods from any tab: on

@@ -540,6 +540,23 @@ class MappingView(QWidget):
         if self._sizing_pending and self.items_model.rowCount():
             self._size_item_columns()
 
+    def move_divider(self, direction: int) -> bool:
+        """The divider between the matrix and the methods by about one method
+        row: up (direction -1, more methods) or down (+1, more matrix), within
+        what each side needs (the matrix's type shrinks to its smallest). False
+        when it is already at that end."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        step = 2 * self.items_view.fontMetrics().height() + 8
+        least_top = self.splitter.widget(0).minimumSizeHint().height()
+        least_bottom = self.splitter.widget(1).minimumSizeHint().height()
+        top = max(least_top, min(total - least_bottom, sizes[0] + direction * step))
+        if top == sizes[0] or total <= 0:
+            return False
+        self.splitter.setSizes([top, total - top])
+        self._place_legend()          # as after a drag (setSizes does not say splitterMoved)
+        return True
+
     def _keep_matrix_room(self) -> None:
         """A matrix that needs more room (another scope's longer cells) gets it
         from the methods at once, not when the splitter next lays itself out."""

@@ -35,6 +35,8 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
         (_tr("Matrisen"), [
             (_tr("Piltangenter"), _tr("Flytta mellan rutorna")),
             ("Enter", _tr("Gå ner till rutans metoder")),
+            (_tr("Ctrl+Skift+Upp / Ned"), _tr("Fler metoder och mindre matris / större matris "
+                                              "(även i metodlistan)")),
         ]),
         (_tr("Metodlistan"), [
             (_tr("Piltangenter"), _tr("Flytta mellan metoderna och kolumnerna")),

@@ -49,6 +49,19 @@ def no_window_left_open():
         f"{type(w).__name__} {w.objectName() or w.windowTitle()!r}" for w in left)
 
 
+@pytest.fixture()
+def create_report(qtbot):
+    """create_report(dialog, path): the report dialog's Skapa to `path`, waited
+    for until its work off the GUI thread has ended."""
+
+    def create(dialog, path) -> None:
+        dialog.output.setText(str(path))
+        dialog.create_button.click()
+        qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+
+    return create
+
+
 @pytest.fixture(scope="session")
 def translation_tool():
     """tools/update_translations.py as a module (a script, outside the package)."""

@@ -138,7 +138,7 @@ def test_create_anyway_allows_only_the_report_that_was_checked(qtbot, opened, tm
     dialog.close()
 
 
-def test_privacy_check_covers_only_the_chosen_report(qtbot, opened, tmp_path):
+def test_privacy_check_covers_only_the_chosen_report(qtbot, opened, tmp_path, create_report):
     """A number in Kiruna's note does not stop Luleå's report nor the blank form,
     but it stops the CSV export, which holds everything."""
     ws = opened.ws
@@ -147,9 +147,7 @@ def test_privacy_check_covers_only_the_chosen_report(qtbot, opened, tmp_path):
     ws.set_assessment(kiruna.id, ws.items()[0].id, note=f"Klient {PNR}")
     dialog = make_dialog(opened, "unit", tmp_path)
     dialog.scope.setCurrentIndex(dialog.scope.findData(lulea.id))
-    dialog.output.setText(str(tmp_path / "lulea.pdf"))
-    dialog.create_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    create_report(dialog, tmp_path / "lulea.pdf")
     assert not dialog.privacy.isVisible() and (tmp_path / "lulea.pdf").exists()
     dialog.close()
     dialog = make_dialog(opened, "cycles", tmp_path)
@@ -167,7 +165,8 @@ def test_privacy_check_covers_only_the_chosen_report(qtbot, opened, tmp_path):
     dialog.close()
 
 
-def test_characters_no_font_has_are_named_when_done(qtbot, opened, tmp_path, monkeypatch):
+def test_characters_no_font_has_are_named_when_done(qtbot, opened, tmp_path, monkeypatch,
+                                                      create_report):
     from app.core import report_fonts, report_pdf
 
     report_pdf.register_fonts()
@@ -179,9 +178,7 @@ def test_characters_no_font_has_are_named_when_done(qtbot, opened, tmp_path, mon
     ws.set_assessment(kiruna.id, ws.items()[0].id, note="Möte 中文")
     dialog = make_dialog(opened, "unit", tmp_path)
     dialog.scope.setCurrentIndex(dialog.scope.findData(kiruna.id))
-    dialog.output.setText(str(tmp_path / "kiruna.pdf"))
-    dialog.create_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    create_report(dialog, tmp_path / "kiruna.pdf")
     assert (tmp_path / "kiruna.pdf").exists()
     status = dialog.status.text()
     assert status.startswith("Klart") and "中文" in status and "Kiruna" in status
@@ -424,21 +421,17 @@ def test_team_report_without_teams_cannot_be_created(window, tmp_path):
     dialog.close()
 
 
-def test_team_report_privacy_check_is_the_teams_own_text(qtbot, opened, tmp_path):
+def test_team_report_privacy_check_is_the_teams_own_text(qtbot, opened, tmp_path, create_report):
     ws = opened.ws
     sip = next(t for t in ws.teams() if t.name.startswith("Team SIP"))
     laro = next(t for t in ws.teams() if t.name.startswith("Team LARO"))
     ws.update_team(laro.id, description=f"Kontakt {PNR}")
     dialog = make_dialog(opened, "team", tmp_path)
     dialog.team.setCurrentIndex(dialog.team.findData(sip.id))
-    dialog.output.setText(str(tmp_path / "sip.pdf"))
-    dialog.create_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    create_report(dialog, tmp_path / "sip.pdf")
     assert not dialog.privacy.isVisible() and (tmp_path / "sip.pdf").exists()
     dialog.team.setCurrentIndex(dialog.team.findData(laro.id))
-    dialog.output.setText(str(tmp_path / "laro.pdf"))
-    dialog.create_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    create_report(dialog, tmp_path / "laro.pdf")
     assert dialog.privacy.isVisible() and dialog.hits.count() == 1
     assert not (tmp_path / "laro.pdf").exists()
     dialog.close()

@@ -51,16 +51,15 @@ def test_the_summary_is_ticked_first_for_county_and_organisation(opened):
     dialog.close()
 
 
-def test_the_short_version_is_one_click_and_makes_a_short_pdf(qtbot, opened, tmp_path):
+def test_the_short_version_is_one_click_and_makes_a_short_pdf(qtbot, opened, tmp_path,
+                                                              create_report):
     import pypdf
 
     dialog = _dialog(opened)
     dialog.short_button.click()
     assert _ticked(dialog) == {"summary"}
     assert _name(dialog) == f"lansrapport-sammanfattning-{TODAY}.pdf"
-    dialog.output.setText(str(tmp_path / "kort.pdf"))
-    dialog.create_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    create_report(dialog, tmp_path / "kort.pdf")
     assert dialog.result_path == tmp_path / "kort.pdf", dialog.status.text()
     pages = [p.extract_text() for p in pypdf.PdfReader(str(dialog.result_path)).pages]
     assert 2 <= len(pages) <= 3
@@ -102,15 +101,13 @@ def test_a_team_report_after_the_short_version_has_its_parts(opened):
     dialog.close()
 
 
-def test_the_short_version_is_checked_for_personnummer(qtbot, opened, tmp_path):
+def test_the_short_version_is_checked_for_personnummer(qtbot, opened, tmp_path, create_report):
     """A personnummer in an improvement area's title, printed by the summary alone
     (the section Förbättringsområden left out): the report stops for it."""
     opened.ws.add_finding(f"Klient {PNR} väntar", category="other", level="local")
     dialog = _dialog(opened)
     dialog.short_button.click()
-    dialog.output.setText(str(tmp_path / "kort.pdf"))
-    dialog.create_button.click()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=60000)
+    create_report(dialog, tmp_path / "kort.pdf")
     assert dialog.privacy.isVisible() and dialog.hits.count() == 1
     assert not (tmp_path / "kort.pdf").exists()
     dialog.close()

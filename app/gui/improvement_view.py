@@ -368,10 +368,16 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
                                      Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         return hits[0] if hits else None
 
+    _selecting = False        # select() at work: the program's choice, not the user's
+
     def select(self, record_id: str) -> None:
         found = self._find(record_id)
         if found is not None:
-            self.tree.setCurrentIndex(found)
+            self._selecting = True
+            try:
+                self.tree.setCurrentIndex(found)
+            finally:
+                self._selecting = False
 
     def selected(self) -> tuple[str | None, str | None, str | None]:
         """(kind, id, team id) of the current tree node."""
@@ -393,6 +399,8 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         measure_id = self.measure_id
         shown = self.data_model.measure.id if self.data_model.measure else None
         if measure_id != shown:
+            if not self._selecting:     # the user's move (an undo's reveal keeps its word)
+                self.window_.withdraw_undo_message()
             self.data_model.show(measure_id)
             self._fit_grid()
             self.chart.show_measure(measure_id)

@@ -742,6 +742,11 @@ class MainWindow(QMainWindow):
         if text is not None and self.statusBar().currentMessage() == text:
             self.statusBar().clearMessage()
 
+    def withdraw_undo_message(self) -> None:
+        """"Ångrat: …" goes when the user moves on to another measure, where it
+        read as if said of the one now shown (re-trial)."""
+        self.withdraw_message(self._undo_said)
+
     def _say_undone(self, template: str, what: str) -> None:
         if what:
             self._undo_said = template.replace("%1", what)
@@ -787,7 +792,7 @@ class MainWindow(QMainWindow):
         else:
             # "Ångrat: Ta bort mätvärde" stood on after the next Delete, as if
             # that were what had just happened (trial).
-            self.withdraw_message(self._undo_said)
+            self.withdraw_undo_message()
         self._warn_if_personal_data(new, self._removal(text, apply, new, reveal))
         return True
 

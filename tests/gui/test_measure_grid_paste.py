@@ -237,3 +237,22 @@ def test_a_read_only_workspace_refuses_a_paste_as_any_edit(window, demo_file, tm
     assert view.data_view.paste_text("2030-01\t1\t2\n") is False
     assert errors == [("Ändringen kunde inte sparas", "Arbetsytan är öppnad skrivskyddad.")]
     assert window.ws.data_points(measure.id) == before
+
+
+def test_the_undo_message_stays_with_its_measure_until_the_user_moves_on(page, qtbot):
+    """"Ångrat: …" is said of the measure undone, which is shown again, and goes
+    when the user moves on to another measure (re-trial: it stood over the
+    next measure as if said of that one)."""
+    window, view, show, m, errors, warnings = page
+    table, model = show(m["count"])
+    _paste(qtbot, table, "2025-02\t7\n")
+    show(m["share"])                                  # the undo goes back to the count
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: view.measure_id == m["count"] and len(model.points) == 1)
+    said = "Ångrat: Klistra in mätvärden (2025-02)"
+    assert said in window.statusBar().currentMessage()
+    view.tree.setFocus()
+    qtbot.waitUntil(view.tree.hasFocus)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Down)        # the user, to the next measure
+    assert view.measure_id == m["share"]
+    assert said not in window.statusBar().currentMessage()

@@ -4245,6 +4245,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>More methods and a smaller matrix / a larger matrix (in the method list too)</translation>
     </message>
     <message>
+        <source>Förbättringsområden</source>
+        <translation>Improvement areas</translation>
+    </message>
+    <message>
         <source>I arbetsbladet: spara, från vilket fält som helst</source>
         <translation>In the worksheet: save, from any field</translation>
     </message>
@@ -4383,6 +4387,10 @@ Choose one to restore it. The current version is saved first.</translation>
     <message>
         <source>Ångra / gör om (och visa det som ändras)</source>
         <translation>Undo / redo (and show what changes)</translation>
+    </message>
+    <message>
+        <source>Öppna det valda förbättringsområdet för att ändra det</source>
+        <translation>Open the chosen improvement area to change it</translation>
     </message>
     <message>
         <source>Överallt</source>

@@ -1646,6 +1646,8 @@ EN = {
     "Ctrl+Skift+Upp / Ned": "Ctrl+Shift+Up / Down",
     "Fler metoder och mindre matris / större matris (även i metodlistan)":
         "More methods and a smaller matrix / a larger matrix (in the method list too)",
+    "Öppna det valda förbättringsområdet för att ändra det":
+        "Open the chosen improvement area to change it",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Finding
 from app.gui.choices import check_list, checked_keys, choice_combo, matrix_cells
+from app.gui.keys import ENTER_KEYS
 from app.gui.labels import category_label, level_label, plain_tooltip, tr_label
 from app.gui.style import style_label
 from app.workspace import FINDING_CATEGORIES, FINDING_STATUSES, LEVELS, Workspace
@@ -263,6 +264,13 @@ class FindingsView(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table and event.type() == QEvent.Type.Resize:
             QTimer.singleShot(0, self._share_width)    # after the columns fitted to contents
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in ENTER_KEYS and not event.modifiers()
+                & ~Qt.KeyboardModifier.KeypadModifier):
+            # Enter opens the finding, as it opens a cycle in the PGSA log: the
+            # trial pressed it on a row and nothing happened.
+            self.edit_current()
+            return True
         return super().eventFilter(watched, event)
 
     def _share_width(self) -> None:
@@ -291,7 +299,13 @@ class FindingsView(QWidget):
     def refresh(self) -> None:
         window = self.window_
         scope = window.current_scope()
+        kept = self.current()
         self.model.show(scope, self._cell() if self.only_cell.isChecked() else None)
+        # The row stays on its finding through the model's reset (an edit, an
+        # undo, a sync): it had jumped to the first row after Ändra (trial).
+        row = self.model.row_of(kept.id) if kept is not None else -1
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, COL_TITLE))
         name = window.tree.currentIndex().data() if window.tree.currentIndex().isValid() else ""
         self.title.setText(self.tr("Förbättringsområden – %1").replace("%1", name or ""))
         for button in self.buttons:

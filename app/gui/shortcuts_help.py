@@ -48,6 +48,9 @@ def sections() -> list[tuple[str, list[tuple[str, str]]]]:
             (_tr("Skift+Enter"), _tr("Ny rad i texten")),
             ("Esc", _tr("Tillbaka till matrisen")),
         ]),
+        (_tr("Förbättringsområden"), [
+            ("Enter", _tr("Öppna det valda förbättringsområdet för att ändra det")),
+        ]),
         (_tr("Förbättringsarbete"), [
             (_tr("Alt+G / Alt+P / Alt+S / Alt+C"), _tr(
                 "När fliken Förbättringsarbete visas (Alt+F): fliken och in i den: "

@@ -149,6 +149,42 @@ def test_a_new_finding_has_the_keyboard_on_its_row(opened, select_unit, qtbot, m
     assert view.model.finding_at(view.table.currentIndex().row()).id == new.id
 
 
+def test_enter_on_a_row_edits_it_and_the_row_stays_on_it(opened, qtbot, monkeypatch):
+    """Enter on a finding opens it, as Enter opens a cycle in the PGSA log (the
+    trial pressed it and nothing happened); after Spara the row is still on it
+    (it had jumped to the first row)."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from app.gui import findings_view
+
+    opened.views.setCurrentWidget(opened.findings)
+    view = opened.findings
+    last = view.model.rowCount() - 1
+    finding = view.model.finding_at(last)
+    opened_for = []
+
+    class Edited:
+        def __init__(self, ws, finding, **kwargs) -> None:
+            opened_for.append(finding.id)
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted
+
+        def values(self) -> dict:
+            return {"status": "done"}
+
+    monkeypatch.setattr(findings_view, "FindingDialog", Edited)
+    view.table.setCurrentIndex(view.model.index(last, 0))
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened_for == [finding.id]
+    assert opened.ws.finding(finding.id).status == "done"
+    assert view.model.finding_at(view.table.currentIndex().row()).id == finding.id
+    qtbot.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # undo too
+    assert view.model.finding_at(view.table.currentIndex().row()).id == finding.id
+
+
 def test_no_word_of_the_findings_is_cut_at_1366(opened, qtbot):
     """Three stretched columns shared alike cut "mödrahälsovården" to
     "mödrahälsovård…" (re-trial): the shared columns are each at least as wide

@@ -21,7 +21,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
+    QApplication, QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +33,10 @@ from app.gui.language import current_language
 CHART_POINTS = 8 * 100 / 72   # pixels of the chart's small type (8 pt) at font scale 1
 DPI = 100                     # the figures are laid out in inches at 100 dpi (logical pixels)
 FREEZE_SETTLE_MS = 500        # the baseline applies once its value has rested this long
+# Another measure is drawn once the tree has rested this long: stepping through
+# the tree with the arrow keys drew every measure passed, twice (the trial's
+# ~1 s a step), each draw a tenth of a second or more of the GUI thread.
+SWITCH_SETTLE_MS = 150
 
 
 def figure_pixmap(figure, ratio: float) -> QPixmap:
@@ -317,6 +321,8 @@ class ChartPanel(QWidget):
 
     def show_measure(self, measure_id: str | None) -> None:
         self.flush_freeze()
+        if measure_id != self.measure_id:
+            self._timer.setInterval(SWITCH_SETTLE_MS)   # back to 0 once drawn
         self.measure_id = measure_id
         self.schedule()
 
@@ -383,6 +389,11 @@ class ChartPanel(QWidget):
         language = current_language()      # the chart's words as the menus'
         mc = charts.measure_chart(self._ws, self.measure_id, language=language)
         self._show_options(measure, mc)
+        self._show_legend(mc)
+        # The legend's and the options' new lines laid out first, so that the
+        # figure is drawn once, at the size the canvas keeps (it was drawn again
+        # when the legend took its height).
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.signal_words = charts.signal_texts(mc.result, mc.series.periods, mc.direction,
                                                 language=language)
         # Inches at 100 dpi on the canvas's logical pixels; the device pixel ratio
@@ -393,13 +404,16 @@ class ChartPanel(QWidget):
                              language=language, font_scale=self.font_scale())
         charts.mark_signal_spans(figure, mc)      # too few crossings: shaded, not only said
         self.canvas.show_figure(figure, wanted[3])
-        self._show_legend(mc)
         # the words, for a screen reader: what the chart does not follow, then its signals
         self.canvas.setAccessibleDescription("\n".join([*mc.remarks, *self.signal_words]))
         self.figure = figure
         release_old_figures()              # the figure replaced, freed now
         self._drawn = wanted
         self.draw_count += 1
+        # What the layout asked for while this was drawn is drawn (a resize before
+        # the figure took its size); a switch's settling time is over.
+        self._timer.stop()
+        self._timer.setInterval(0)
         self.redrawn.emit()
 
     def legend_items(self, mc) -> list[tuple[str, str, str]]:

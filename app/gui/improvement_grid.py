@@ -229,6 +229,14 @@ class DataView(QTableView):
     def event(self, event) -> bool:
         return edits_with_f2(event) or super().event(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # The keyboard's cell stays in sight when the grid gets shorter (the
+        # chart's legend taking its lines once the chart is drawn).
+        if self.hasFocus() and event.size().height() < event.oldSize().height() \
+                and self.currentIndex().isValid():
+            self.scrollTo(self.currentIndex())
+
     # -- the current cell over changes of the rows ------------------------------------
 
     def _show_current(self, *_) -> None:

@@ -142,6 +142,10 @@ _ROOM_SCRIPT = textwrap.dedent("""
     view = w.improvement
     scroll = view.findChildren(QScrollArea)[0]
     found["tree_on_improvement"] = w.tree_dock.isVisible()
+    for _ in range(50):         # a loaded machine: the tab's relayout may take a while
+        if not scroll.horizontalScrollBar().isVisible():
+            break
+        QTest.qWait(20)
     found["sideways"] = scroll.horizontalScrollBar().isVisible()
     w.views.setCurrentIndex(0)
     QTest.qWait(50)

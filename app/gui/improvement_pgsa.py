@@ -344,7 +344,9 @@ class CycleForm(QDialog):
         focus = QApplication.focusWidget()
         if focus is not None and page.isAncestorOf(focus):
             bottom = max(bottom, focus.mapTo(content, QPoint(0, focus.height())).y())
-        if bottom - top + 2 * MARGIN <= self._viewport.height():
+        if bottom + MARGIN <= self._viewport.height():     # the head too, all of it
+            self.content_scroll.verticalScrollBar().setValue(0)
+        elif bottom - top + 2 * MARGIN <= self._viewport.height():
             self._scroll_to(top, bottom)
 
     def _fit_tables(self) -> None:
@@ -362,9 +364,15 @@ class CycleForm(QDialog):
         """Every page is as tall as the tallest (Planera, with its tables) and
         the text fields grow to fill theirs: on a small or scaled screen Nästa
         cykel grew taller than the scrolled part, and it and Beslut above it
-        could not be seen together. A page is at most as tall as the scrolled
-        part, unless its rows need more (Planera); the rest of the tab is empty."""
-        height = self._viewport.height() - 2 * MARGIN
+        could not be seen together. A page is at most as tall as fits below the
+        worksheet's head in the scrolled part (the trial's Agera had the test's
+        name cut at the top), or as the scrolled part where the head cannot
+        stay, unless its rows need more (Planera); the rest of the tab is empty."""
+        page_top = self.phase_tabs.currentWidget().mapTo(
+            self.content_scroll.widget(), QPoint(0, 0)).y()
+        height = self._viewport.height() - page_top - 2 * MARGIN
+        if height < self._viewport.height() // 2:      # the head takes most: scroll past it
+            height = self._viewport.height() - 2 * MARGIN
         for index in range(self.phase_tabs.count()):
             page = self.phase_tabs.widget(index)
             page.layout().activate()     # its minimum with a table's new one, not cached

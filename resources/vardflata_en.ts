@@ -4452,6 +4452,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>Sync</translation>
     </message>
     <message>
+        <source>Synkmapp: %1 – F5 synkroniserar med den.</source>
+        <translation>Sync folder: %1 – F5 syncs with it.</translation>
+    </message>
+    <message>
         <source>Den här kopians namn</source>
         <translation>The name of this copy</translation>
     </message>

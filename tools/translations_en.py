@@ -1648,6 +1648,7 @@ EN = {
         "More methods and a smaller matrix / a larger matrix (in the method list too)",
     "Öppna det valda förbättringsområdet för att ändra det":
         "Open the chosen improvement area to change it",
+    "Synkmapp: %1 – F5 synkroniserar med den.": "Sync folder: %1 – F5 syncs with it.",
 }
 
 # Where one Swedish source needs other English in one window (its Alt letter

@@ -74,8 +74,9 @@ def choose_folder(window) -> Path | None:
     if not name:
         return None
     window.ws.set_sync_folder(name)
+    # Choosing it syncs nothing yet: the trial waited for a sync that F5 makes.
     window.statusBar().showMessage(QCoreApplication.translate(
-        "SyncDialog", "Synkmapp: %1").replace("%1", name), 8000)
+        "SyncDialog", "Synkmapp: %1 – F5 synkroniserar med den.").replace("%1", name), 12000)
     return Path(name)
 
 

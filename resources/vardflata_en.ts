@@ -2077,6 +2077,10 @@ Choose one to restore it. The current version is saved first.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
+        <source>Arbetsytan är öppnad skrivskyddad.</source>
+        <translation>The workspace is open read-only.</translation>
+    </message>
+    <message>
         <source>Förbättringsområden – %1</source>
         <translation>Improvement areas – %1</translation>
     </message>

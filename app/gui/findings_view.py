@@ -269,6 +269,9 @@ class FindingsView(QWidget):
                 & ~Qt.KeyboardModifier.KeypadModifier):
             # Enter opens the finding, as it opens a cycle in the PGSA log: the
             # trial pressed it on a row and nothing happened.
+            if self.window_.ws.read_only:
+                self.window_.statusBar().showMessage(
+                    self.tr("Arbetsytan är öppnad skrivskyddad."), 5000)
             self.edit_current()
             return True
         return super().eventFilter(watched, event)

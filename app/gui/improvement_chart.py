@@ -368,6 +368,7 @@ class ChartPanel(QWidget):
     def redraw(self) -> None:
         from app.core import charts
 
+        self._timer.setInterval(0)       # a switch's settling is over, drawn or not
         enabled = self.measure_id is not None
         for w in (self.chart_combo, self.ihi_check, self.freeze_label, self.freeze_spin,
                   self.split_button, self.unsplit_button):
@@ -411,9 +412,8 @@ class ChartPanel(QWidget):
         self._drawn = wanted
         self.draw_count += 1
         # What the layout asked for while this was drawn is drawn (a resize before
-        # the figure took its size); a switch's settling time is over.
+        # the figure took its size).
         self._timer.stop()
-        self._timer.setInterval(0)
         self.redrawn.emit()
 
     def legend_items(self, mc) -> list[tuple[str, str, str]]:

@@ -352,7 +352,7 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
         if found is None and self.tree_model.rowCount():
             found = self.tree_model.index(0, 0)
         if found is not None:
-            self.tree.setCurrentIndex(found)
+            self._choose(found)
 
     @staticmethod
     def _node(text: str, record_id: str, kind: str, team_id: str) -> QStandardItem:
@@ -368,16 +368,21 @@ class ImprovementView(IdeaActions, RecordActions, RevealActions, QWidget):
                                      Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         return hits[0] if hits else None
 
-    _selecting = False        # select() at work: the program's choice, not the user's
+    _selecting = False        # _choose() at work: the program's choice, not the user's
 
     def select(self, record_id: str) -> None:
         found = self._find(record_id)
         if found is not None:
-            self._selecting = True
-            try:
-                self.tree.setCurrentIndex(found)
-            finally:
-                self._selecting = False
+            self._choose(found)
+
+    def _choose(self, index: QModelIndex) -> None:
+        """The tree's current node set by the program (a reveal, a rebuilt
+        tree), which the user's moves are told apart from."""
+        self._selecting = True
+        try:
+            self.tree.setCurrentIndex(index)
+        finally:
+            self._selecting = False
 
     def selected(self) -> tuple[str | None, str | None, str | None]:
         """(kind, id, team id) of the current tree node."""

@@ -106,6 +106,12 @@ class ItemsView(QTableView):
         super().focusInEvent(event)
         self._update_row(self.currentIndex().row())
 
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt's name
+        # An editor closed by a click elsewhere: the list had the keys through it
+        # and gets no focus-out of its own (review: the frame stayed on screen).
+        super().closeEditor(editor, hint)
+        self._update_row(self.currentIndex().row())
+
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
         self._update_row(self.currentIndex().row())

@@ -46,8 +46,12 @@ def test_the_current_method_is_framed_whole_while_the_list_has_the_keys(qtbot, o
                                                                           select_unit):
     """The row the status keys change is framed in a dark colour across the
     list, not only shaded pale blue (trial: weak from the back of a room); the
-    frame goes with the keys, to the matrix and back."""
+    frame goes with the keys, to the matrix and back, and after a note editor
+    closed by a move elsewhere (review). What the screen shows is read, not a
+    fresh grab() of the list, which would repaint it whole."""
+    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
 
     from app.gui.theme import CURRENT_ROW
 
@@ -62,21 +66,39 @@ def test_the_current_method_is_framed_whole_while_the_list_has_the_keys(qtbot, o
     qtbot.keyClick(view, Qt.Key.Key_Right)                 # the ring on another cell
 
     def frame_at(row: int) -> list[bool]:
-        """Whether the frame's colour is on the row's top edge, in the middle
-        of its last column, and on its left edge."""
-        image = view.viewport().grab().toImage()
-        ratio = image.devicePixelRatio()
+        """Whether the frame's colour is on the screen on the row's top edge, in
+        the middle of its last column, and on its left edge."""
+        QApplication.processEvents()
+        shot = window.screen().grabWindow(window.winId()).toImage()
+        ratio = shot.devicePixelRatio()
         model = view.model()
         last = view.visualRect(model.index(row, model.columnCount() - 1))
         first = view.visualRect(model.index(row, 0))
-        points = [(last.center().x(), last.top() + 1), (first.left() + 1, first.center().y())]
-        return [QColor(image.pixel(int(x * ratio), int(y * ratio))) == QColor(CURRENT_ROW)
-                for x, y in points]
+        points = [QPoint(last.center().x(), last.top() + 1),
+                  QPoint(first.left() + 1, first.center().y())]
+        found = []
+        for point in points:
+            at = view.viewport().mapTo(window, point)
+            found.append(QColor(shot.pixel(int(at.x() * ratio), int(at.y() * ratio)))
+                         == QColor(CURRENT_ROW))
+        return found
 
-    row = view.currentIndex().row()
-    assert row == 1
+    assert view.currentIndex().row() == 1
     qtbot.waitUntil(lambda: frame_at(1) == [True, True])
     assert frame_at(0) == [False, False]                  # one row framed
+    qtbot.keyClick(view, Qt.Key.Key_Down)                  # it moves with the row
+    qtbot.waitUntil(lambda: frame_at(2) == [True, True])
+    assert frame_at(1) == [False, False]
     qtbot.keyClick(view, Qt.Key.Key_Escape)                # the keys to the matrix
     assert not view.hasFocus()
-    qtbot.waitUntil(lambda: frame_at(1) == [False, False])
+    qtbot.waitUntil(lambda: frame_at(2) == [False, False])
+    mapping.focus_items()                                  # back: framed again
+    qtbot.waitUntil(lambda: frame_at(2) == [True, True])
+    qtbot.keyClick(view, Qt.Key.Key_Return)                # a note's editor, then a
+    qtbot.waitUntil(lambda: view.state() == view.State.EditingState)
+    matrix = mapping.matrix_view                           # a click on the matrix's cell
+    qtbot.mouseClick(matrix.viewport(), Qt.MouseButton.LeftButton,
+                     pos=matrix.visualRect(matrix.currentIndex()).center())
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    qtbot.wait(100)
+    assert frame_at(2) == [False, False]

@@ -256,3 +256,23 @@ def test_the_undo_message_stays_with_its_measure_until_the_user_moves_on(page, q
     qtbot.keyClick(view.tree, Qt.Key.Key_Down)        # the user, to the next measure
     assert view.measure_id == m["share"]
     assert said not in window.statusBar().currentMessage()
+
+
+def test_undoing_a_new_measure_keeps_its_undo_message(opened, qtbot):
+    """The tree rebuilt after the undo chooses another node itself: that is not
+    the user moving on, and "Ångrat: Nytt mått" stays (review)."""
+    window = opened
+    view = window.improvement
+    window.views.setCurrentWidget(window.improvement_tab)
+    qtbot.waitUntil(lambda: view.tree.model().rowCount() > 0)
+    team = window.ws.teams()[0]
+    view.create(lambda: "Nytt mått", "measures",
+                lambda: window.ws.add_measure(team.id, name="Provmått", type="outcome"),
+                select=True)
+    qtbot.waitUntil(lambda: view.measure_id is not None
+                    and window.ws.measure(view.measure_id).name == "Provmått")
+    created = view.measure_id
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: view.selected()[1] != created)    # the tree rebuilt without it
+    qtbot.wait(50)
+    assert window.statusBar().currentMessage() == "Ångrat: Nytt mått"

@@ -271,3 +271,20 @@ def test_the_grids_current_cell_is_in_sight_when_the_page_takes_the_keyboard(pag
     current = grid.currentIndex()
     assert current.isValid()
     qtbot.waitUntil(lambda: grid.viewport().rect().intersects(grid.visualRect(current)))
+
+
+def test_the_grids_current_cell_stays_in_sight_when_the_grid_gets_shorter(page, qtbot):
+    """The chart's legend taking its lines after the grid scrolled to its cell
+    made the grid shorter and hid the cell (the keyboard's place)."""
+    view = page
+    grid = view.data_view
+    model = grid.model()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    grid.setCurrentIndex(model.index(model.rowCount() - 1, 1))
+    grid.scrollTo(grid.currentIndex())
+    current = grid.currentIndex()
+    qtbot.waitUntil(lambda: grid.viewport().rect().contains(grid.visualRect(current)))
+    grid.setMaximumHeight(grid.height() // 2)               # shorter, as a taller legend does
+    qtbot.waitUntil(lambda: grid.height() <= grid.maximumHeight())
+    assert grid.viewport().rect().contains(grid.visualRect(current))

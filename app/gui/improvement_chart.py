@@ -21,8 +21,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget,
+    QApplication, QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from app.core.improvement import CHARTS
@@ -322,7 +322,7 @@ class ChartPanel(QWidget):
     def show_measure(self, measure_id: str | None) -> None:
         self.flush_freeze()
         if measure_id != self.measure_id:
-            self._timer.setInterval(SWITCH_SETTLE_MS)   # back to 0 once drawn
+            self._timer.setInterval(SWITCH_SETTLE_MS)   # back to 0 in redraw()
         self.measure_id = measure_id
         self.schedule()
 

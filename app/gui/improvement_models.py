@@ -36,6 +36,7 @@ _NUMBER_WHAT = {"value": "Värdet", "numerator": "Täljaren", "denominator": "N�
 PROPORTION_FIELDS = ("period", "numerator", "denominator", "value", "note")
 COUNT_FIELDS = ("period", "value", "note")
 
+
 class DataPointsModel(QAbstractTableModel):
     """One row per period, plus a last row for the next period (type to add).
 

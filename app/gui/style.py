@@ -62,7 +62,7 @@ class VardflataStyle(QProxyStyle):
             if option.state & _STATE.State_Item:
                 focus_ring(painter, option.rect, _item_ring(widget))
             elif not isinstance(widget, QPushButton):   # a button's frame shows it
-                focus_ring(painter, option.rect, 2, 2)       # check boxes, tabs, lists
+                focus_ring(painter, option.rect, 2, 2)   # check boxes, tabs, lists
             return
         if element == _PE.PE_PanelButtonCommand:
             self._button(option, painter)

@@ -204,3 +204,27 @@ def test_no_word_of_the_findings_is_cut_at_1366(opened, qtbot):
     qtbot.waitUntil(lambda: cut() == [])
     total = sum(table.columnWidth(c) for c in range(model.columnCount()))
     assert total <= table.viewport().width()
+
+
+def test_enter_on_a_finding_in_a_read_only_workspace_says_why_and_changes_nothing(
+        window, demo_copy, qtbot, monkeypatch):
+    """Enter opens nothing where nothing can be changed, and says so rather than
+    doing nothing at all (review); the finding is as it was."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui import findings_view
+
+    assert window.open_path(demo_copy, read_only=True)
+    opened_for = []
+    monkeypatch.setattr(findings_view, "FindingDialog",
+                        lambda *args, **kwargs: opened_for.append(args))
+    window.views.setCurrentWidget(window.findings)
+    view = window.findings
+    finding = view.model.finding_at(0)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    view.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.table)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened_for == []
+    assert window.statusBar().currentMessage() == "Arbetsytan är öppnad skrivskyddad."
+    assert window.ws.finding(finding.id) == finding
